@@ -1,0 +1,5 @@
+"""Monorepo-only helper (excluded from the package)."""
+
+
+def drain():
+    return None

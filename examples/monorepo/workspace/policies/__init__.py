@@ -1,0 +1,2 @@
+"""Execution policies."""
+from policies.limits import MAX_TURNS  # noqa: F401

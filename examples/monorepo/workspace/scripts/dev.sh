@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "monorepo-only script"

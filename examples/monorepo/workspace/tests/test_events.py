@@ -1,0 +1,5 @@
+import events
+
+
+def test_queued():
+    assert events.queued("t").kind == "queued"
