@@ -1,0 +1,95 @@
+/**
+ * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
+ * token), idempotently, and wait until the index lists them.
+ */
+import path from 'node:path';
+import {
+  info,
+  input,
+  mask,
+  oidcRequest,
+  runAction,
+  runContext,
+  setOutput,
+  warning,
+  writeSummary,
+} from '../../packages/toolkit/action.js';
+import { parseBoolean, parseDuration } from '../../packages/toolkit/inputs.js';
+import {
+  code,
+  formatBytes,
+  formatSeconds,
+  heading,
+  markdownTable,
+} from '../../packages/toolkit/summary.js';
+import { publish } from '../../packages/index/publish.js';
+import { deriveIndexUrl, trimSlash } from '../../packages/index/urls.js';
+
+await runAction('pypi-publish', async () => {
+  const uploadUrl = input('repository-url');
+  // Derived even when index-url is given: it validates repository-url.
+  const derived = deriveIndexUrl(uploadUrl);
+  const indexUrl = trimSlash(input('index-url') || derived);
+  const password = input('password');
+  mask(password);
+  const packagesDir = path.resolve(runContext().workspace, input('packages-dir'));
+
+  const result = await publish({
+    packagesDir,
+    uploadUrl,
+    indexUrl,
+    password,
+    oidc: password ? undefined : oidcRequest(),
+    skipExisting: parseBoolean(input('skip-existing'), 'skip-existing'),
+    verifyMetadata: parseBoolean(input('verify-metadata'), 'verify-metadata'),
+    waitVisible: parseBoolean(input('wait-visible'), 'wait-visible'),
+    waitTimeoutSeconds: parseDuration(input('wait-timeout'), 'wait-timeout'),
+    mask,
+    info,
+    warn: (m) => warning(m),
+    onWaitProgress: (p) =>
+      info(
+        p.missing.length === 0
+          ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds} s`
+          : `Waiting for the index (${p.elapsedSeconds} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds} s`,
+      ),
+  });
+
+  setOutput('version', result.version);
+  setOutput(
+    'files',
+    result.files.map((f) => ({
+      name: f.filename,
+      size: f.size,
+      sha256: f.sha256,
+      url: f.url,
+      status: f.status,
+    })),
+  );
+  setOutput(
+    'index-visible-after',
+    result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1),
+  );
+
+  const rows = result.files.map((f) => [
+    f.url ? `[${f.filename}](${f.url})` : f.filename,
+    formatBytes(f.size),
+    code(f.sha256),
+    f.status,
+    f.status === 'uploaded' ? formatSeconds(f.durationMs / 1000) : '—',
+  ]);
+  const lines = [
+    heading(`📦 ${result.name} ${result.version}`),
+    markdownTable(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+    '',
+    `- Release: ${result.releaseUrl}`,
+    `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
+    `- Uploads took ${formatSeconds(result.uploadSeconds)}`,
+    result.visibleAfterSeconds === undefined
+      ? '- Visibility not checked (wait-visible: false)'
+      : `- The index listed every file ${formatSeconds(result.visibleAfterSeconds)} after the upload`,
+    ...result.warnings.map((w) => `- ⚠️ ${w}`),
+    '',
+  ];
+  await writeSummary(lines.join('\n'));
+});

@@ -1,0 +1,85 @@
+/**
+ * wait-for-pypi: poll the simple index until a version's files are listed,
+ * so a following `pip install` or image build can find them.
+ */
+import {
+  info,
+  input,
+  requiredInput,
+  runAction,
+  setOutput,
+  writeSummary,
+} from '../../packages/toolkit/action.js';
+import { parseDuration } from '../../packages/toolkit/inputs.js';
+import {
+  code,
+  formatBytes,
+  formatSeconds,
+  heading,
+  markdownTable,
+} from '../../packages/toolkit/summary.js';
+import { waitForFiles } from '../../packages/index/simple.js';
+import { trimSlash } from '../../packages/index/urls.js';
+import { valid } from '@renovatebot/pep440';
+import { ActionError } from '../../packages/toolkit/errors.js';
+
+await runAction('wait-for-pypi', async () => {
+  const project = requiredInput('package');
+  const version = requiredInput('version').replace(/^v/, '');
+  if (valid(version) === null) {
+    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
+      input: 'version',
+      hint: 'Pass a version such as 1.2.3.',
+    });
+  }
+  const indexUrl = trimSlash(requiredInput('index-url'));
+  try {
+    new URL(indexUrl);
+  } catch {
+    throw new ActionError(`'${indexUrl}' is not a URL.`, {
+      input: 'index-url',
+      hint: 'Use the index root, e.g. https://pypi.org.',
+    });
+  }
+  const timeoutSeconds = parseDuration(input('timeout'), 'timeout');
+
+  info(`Waiting up to ${formatSeconds(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
+  const result = await waitForFiles({
+    indexUrl,
+    project,
+    version,
+    timeoutSeconds,
+    onProgress: (p) =>
+      info(
+        p.missing.length === 0
+          ? `Listed after ${p.elapsedSeconds} s (poll ${p.attempt}): ${p.found.join(', ')}`
+          : `Not listed yet (${p.elapsedSeconds} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds} s`,
+      ),
+  });
+
+  setOutput(
+    'files',
+    result.files.map((f) => ({
+      filename: f.filename,
+      url: f.url,
+      sha256: f.sha256,
+      size: f.size,
+      requires_python: f.requiresPython,
+      yanked: f.yanked,
+    })),
+  );
+  setOutput('waited', result.waitedSeconds.toFixed(1));
+  await writeSummary(
+    heading(`⏱️ ${project} ${version} is on the index`) +
+      markdownTable(
+        ['File', 'Size', 'sha256', 'Requires-Python'],
+        result.files.map((f) => [
+          `[${f.filename}](${f.url})`,
+          f.size === undefined ? '—' : formatBytes(f.size),
+          f.sha256 ? code(f.sha256) : '—',
+          f.requiresPython ?? '—',
+        ]),
+      ) +
+      `\nListed after ${formatSeconds(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`,
+  );
+});

@@ -1,0 +1,147 @@
+/**
+ * The pypi-publish flow as one function: read the distributions, verify
+ * them, get a token (API token or Trusted Publishing), upload wheel first,
+ * then wait until the simple index lists every file.
+ */
+import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { findDistributions, type Distribution } from './distribution.js';
+import { HttpClient, type HttpOptions } from './http.js';
+import { trustedPublishingToken, type GitHubClaims, type OidcRequest } from './oidc.js';
+import { waitForFiles, type WaitProgress } from './simple.js';
+import { uploadDistribution, type UploadOutcome } from './upload.js';
+import { projectPageUrl } from './urls.js';
+import { verifyDistributions } from './verify.js';
+
+export interface PublishOptions {
+  packagesDir: string;
+  uploadUrl: string;
+  indexUrl: string;
+  /** API token; when empty, Trusted Publishing through `oidc`. */
+  password: string;
+  oidc: OidcRequest | undefined;
+  skipExisting: boolean;
+  verifyMetadata: boolean;
+  waitVisible: boolean;
+  waitTimeoutSeconds: number;
+  mask: (secret: string) => void;
+  info: (message: string) => void;
+  warn: (message: string) => void;
+  onWaitProgress?: (p: WaitProgress) => void;
+  http?: HttpOptions;
+  /** Poll interval of the visibility wait (tests shorten it). */
+  waitInitialDelayMs?: number;
+}
+
+export interface PublishResult {
+  name: string;
+  version: string;
+  files: UploadOutcome[];
+  /** Seconds from the end of the uploads until every file was listed; undefined when not waited. */
+  visibleAfterSeconds: number | undefined;
+  uploadSeconds: number;
+  auth: 'trusted-publishing' | 'api-token';
+  claims?: GitHubClaims;
+  releaseUrl: string;
+  warnings: string[];
+}
+
+export async function publish(options: PublishOptions): Promise<PublishResult> {
+  const warnings: string[] = [];
+  const warn = (m: string): void => {
+    warnings.push(m);
+    options.warn(m);
+  };
+  const http = new HttpClient({
+    onRetry: (r) =>
+      options.info(
+        `Retrying ${r.method} ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt} of ${r.attempts} failed: ${r.reason})`,
+      ),
+    ...options.http,
+  });
+
+  const dists = await findDistributions(options.packagesDir);
+  options.info(`Found ${dists.map((d) => d.filename).join(', ')}`);
+
+  if (options.verifyMetadata) {
+    const { errors, warnings: w } = verifyDistributions(dists);
+    for (const m of w) warn(m);
+    if (errors.length === 1) throw errors[0] as ActionError;
+    if (errors.length > 1)
+      throw new ActionErrors(
+        `${errors.length} problems in the distributions; nothing was uploaded.`,
+        errors,
+      );
+  }
+  const first = dists[0] as Distribution;
+  const name = first.name ?? first.parts.name;
+  const version = first.version ?? first.parts.version;
+
+  let token = options.password;
+  let auth: PublishResult['auth'] = 'api-token';
+  let claims: GitHubClaims | undefined;
+  if (token) {
+    options.mask(token);
+  } else {
+    const minted = await trustedPublishingToken({
+      indexUrl: options.indexUrl,
+      request: options.oidc,
+      mask: options.mask,
+      warn,
+      http,
+    });
+    token = minted.token;
+    claims = minted.claims;
+    auth = 'trusted-publishing';
+    options.info(
+      `Trusted Publishing: token minted for ${minted.claims.repository ?? '?'} (${minted.claims.job_workflow_ref ?? minted.claims.workflow_ref ?? '?'}, environment ${minted.claims.environment ?? 'none'})`,
+    );
+  }
+
+  const started = Date.now();
+  const files: UploadOutcome[] = [];
+  for (const dist of dists) {
+    const outcome = await uploadDistribution(dist, {
+      uploadUrl: options.uploadUrl,
+      indexUrl: options.indexUrl,
+      token,
+      skipExisting: options.skipExisting,
+      http,
+      log: options.info,
+    });
+    options.info(
+      `${dist.filename}: ${outcome.status}${outcome.status === 'uploaded' ? ` in ${(outcome.durationMs / 1000).toFixed(1)} s` : ''}`,
+    );
+    files.push(outcome);
+  }
+  const uploadSeconds = (Date.now() - started) / 1000;
+
+  let visibleAfterSeconds: number | undefined;
+  if (options.waitVisible) {
+    const waited = await waitForFiles({
+      indexUrl: options.indexUrl,
+      project: name,
+      filenames: dists.map((d) => d.filename),
+      timeoutSeconds: options.waitTimeoutSeconds,
+      onProgress: options.onWaitProgress,
+      http,
+      initialDelayMs: options.waitInitialDelayMs,
+    });
+    visibleAfterSeconds = waited.waitedSeconds;
+    for (const f of files) {
+      const listed = waited.files.find((l) => l.filename === f.filename);
+      if (listed) f.url = listed.url;
+    }
+  }
+
+  return {
+    name,
+    version,
+    files,
+    visibleAfterSeconds,
+    uploadSeconds,
+    auth,
+    claims,
+    releaseUrl: projectPageUrl(options.indexUrl, name, version),
+    warnings,
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Where things live on an index, from the legacy upload URL users configure.
+ */
+import { ActionError } from '../toolkit/errors.js';
+import { normalizeName } from './metadata.js';
+
+/**
+ * The index root for an upload URL: PyPI and TestPyPI upload to a separate
+ * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
+ * any other index (devpi, a sandbox) serves everything from one origin.
+ */
+export function deriveIndexUrl(uploadUrl: string, inputName = 'repository-url'): string {
+  let u: URL;
+  try {
+    u = new URL(uploadUrl);
+  } catch {
+    throw new ActionError(`'${uploadUrl}' is not a URL.`, {
+      input: inputName,
+      hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
+    });
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+    throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
+  }
+  if (u.hostname === 'upload.pypi.org') return 'https://pypi.org';
+  if (u.hostname === 'test.pypi.org') return 'https://test.pypi.org';
+  return u.origin;
+}
+
+/** Strips trailing slashes so paths can be appended. */
+export function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}
+
+export function simpleProjectUrl(indexUrl: string, project: string): string {
+  return `${trimSlash(indexUrl)}/simple/${normalizeName(project)}/`;
+}
+
+export function jsonReleaseUrl(indexUrl: string, project: string, version: string): string {
+  return `${trimSlash(indexUrl)}/pypi/${normalizeName(project)}/${encodeURIComponent(version)}/json`;
+}
+
+/** The release page users click through to. */
+export function projectPageUrl(indexUrl: string, project: string, version: string): string {
+  return `${trimSlash(indexUrl)}/project/${normalizeName(project)}/${encodeURIComponent(version)}/`;
+}
