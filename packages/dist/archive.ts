@@ -1,0 +1,140 @@
+/**
+ * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
+ * tar-stream and node:zlib. Same entries and epoch → same bytes, on any
+ * machine and in any time zone.
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { extract as tarExtract, pack as tarPack } from 'tar-stream';
+
+export interface ArchiveFile {
+  /** POSIX path inside the archive. */
+  path: string;
+  data: Uint8Array;
+  /** Unix permission bits: 0o644 or 0o755. */
+  mode: number;
+}
+
+/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
+export const ZIP_MIN_EPOCH = 315532800;
+/** 2107-12-31T23:59:58Z: nor later. */
+const ZIP_MAX_EPOCH = 4354819198;
+
+export function clampZipEpoch(epoch: number): number {
+  return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
+}
+
+/**
+ * fflate writes DOS times from a Date's *local* fields, so build a Date whose
+ * local fields are the epoch's UTC fields: the archive then holds UTC, as
+ * Python's wheel builders write it, whatever TZ the runner has.
+ */
+function zipDate(epoch: number): Date {
+  const u = new Date(clampZipEpoch(epoch) * 1000);
+  return new Date(
+    u.getUTCFullYear(),
+    u.getUTCMonth(),
+    u.getUTCDate(),
+    u.getUTCHours(),
+    u.getUTCMinutes(),
+    u.getUTCSeconds(),
+  );
+}
+
+const S_IFREG = 0o100000;
+
+/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
+export function writeZip(files: ArchiveFile[], epoch: number): Uint8Array {
+  const mtime = zipDate(epoch);
+  const tree: Zippable = {};
+  for (const f of files) {
+    if (f.path in tree) throw new Error(`duplicate archive path ${f.path}`);
+    // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
+    tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
+  }
+  return zipSync(tree);
+}
+
+export function readZip(data: Uint8Array): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  for (const [name, content] of Object.entries(unzipSync(data))) {
+    if (!name.endsWith('/')) out.set(name, content);
+  }
+  return out;
+}
+
+export interface TarEntry {
+  path: string;
+  type: 'file' | 'directory';
+  data: Uint8Array;
+  mode: number;
+}
+
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ */
+export async function writeTarGz(entries: TarEntry[], epoch: number): Promise<Uint8Array> {
+  const pack = tarPack();
+  const chunks: Buffer[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    pack.on('data', (c: unknown) => chunks.push(c as Buffer));
+    pack.on('end', resolve);
+    pack.on('error', reject);
+  });
+  const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
+  for (const e of entries) {
+    await new Promise<void>((resolve, reject) => {
+      const header = {
+        name: e.path,
+        type: e.type,
+        mode: e.mode,
+        mtime,
+        uid: 0,
+        gid: 0,
+        uname: '',
+        gname: '',
+        size: e.type === 'file' ? e.data.byteLength : 0,
+      };
+      const done = (err?: Error | null): void => (err ? reject(err) : resolve());
+      if (e.type === 'file') pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), done);
+      else pack.entry(header, done);
+    });
+  }
+  pack.finalize();
+  await done;
+  const gz = gzipSync(Buffer.concat(chunks), { level: 9 });
+  gz[9] = 255;
+  return new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength);
+}
+
+export async function readTarGz(data: Uint8Array): Promise<TarEntry[]> {
+  const tar = gunzipSync(data);
+  const extract = tarExtract();
+  const entries: TarEntry[] = [];
+  const done = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, stream, next) => {
+      const parts: Buffer[] = [];
+      stream.on('data', (c: unknown) => parts.push(c as Buffer));
+      stream.on('end', () => {
+        if (header.type === 'file' || header.type === 'directory') {
+          entries.push({
+            path: header.name.replace(/\/$/, ''),
+            type: header.type,
+            data: new Uint8Array(Buffer.concat(parts)),
+            mode: (header.mode ?? 0) & 0o7777,
+          });
+        }
+        next();
+      });
+      stream.resume();
+    });
+    extract.on('finish', resolve);
+    extract.on('error', reject);
+  });
+  extract.end(tar);
+  await done;
+  return entries;
+}

@@ -1,0 +1,176 @@
+/**
+ * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
+ * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
+ * smoke-import, template-check and mirror-guard read what build wrote (or
+ * what the index serves) through these.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ActionError } from '../toolkit/errors.js';
+import { readTarGz, readZip } from './archive.js';
+import { sha256Hex } from './files.js';
+import { parseEntryPoints, parseMetadata, type ParsedMetadata } from './metadata.js';
+import { verifyRecord } from './record.js';
+
+export interface WheelContents {
+  /** The wheel's file name, when read from a file. */
+  fileName?: string;
+  sha256: string;
+  /** Every file in the archive, by its path. */
+  files: Map<string, Uint8Array>;
+  distInfo: string;
+  metadata: ParsedMetadata;
+  wheel: ParsedMetadata;
+  /** group → name → `module:attr` */
+  entryPoints: Map<string, Map<string, string>>;
+  /** RECORD problems; empty when every file verifies. */
+  recordProblems: string[];
+  /** Top-level import names the wheel installs (folders with `__init__.py` and top-level modules). */
+  topLevel: string[];
+  /** `<import-name>/_runtime_modules.json` when the wheel has one (written by build). */
+  runtimeModules?: { importName: string; top_level_modules: string[]; subpackages: string[] };
+  text(file: string): string | undefined;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function parseWheel(data: Uint8Array, fileName?: string): WheelContents {
+  const where = fileName ?? 'wheel';
+  let files: Map<string, Uint8Array>;
+  try {
+    files = readZip(data);
+  } catch (e) {
+    throw new ActionError(`${where} is not a readable zip archive: ${(e as Error).message}`, {
+      title: 'Unreadable wheel',
+    });
+  }
+  const distInfos = new Set(
+    [...files.keys()].map((p) => p.split('/')[0] as string).filter((top) => top.endsWith('.dist-info')),
+  );
+  if (distInfos.size !== 1) {
+    throw new ActionError(
+      `${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`,
+      { title: 'Invalid wheel', details: [...distInfos] },
+    );
+  }
+  const distInfo = [...distInfos][0] as string;
+  if (fileName !== undefined) {
+    const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
+    if (`${stem}.dist-info` !== distInfo) {
+      throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+        title: 'Invalid wheel',
+      });
+    }
+  }
+  const text = (file: string): string | undefined => {
+    const bytes = files.get(file);
+    return bytes === undefined ? undefined : decoder.decode(bytes);
+  };
+  const metadataText = text(`${distInfo}/METADATA`);
+  const wheelText = text(`${distInfo}/WHEEL`);
+  if (metadataText === undefined || wheelText === undefined) {
+    throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
+      title: 'Invalid wheel',
+    });
+  }
+  const topLevel = new Set<string>();
+  for (const p of files.keys()) {
+    const parts = p.split('/');
+    if (parts[0]?.endsWith('.dist-info') || parts[0]?.endsWith('.data')) continue;
+    if (parts.length === 1 && p.endsWith('.py')) topLevel.add(p.slice(0, -3));
+    else if (parts.length === 2 && parts[1] === '__init__.py') topLevel.add(parts[0] as string);
+  }
+  const contents: WheelContents = {
+    sha256: sha256Hex(data),
+    files,
+    distInfo,
+    metadata: parseMetadata(metadataText),
+    wheel: parseMetadata(wheelText),
+    entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
+    recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
+    topLevel: [...topLevel].sort(),
+    text,
+  };
+  if (fileName !== undefined) contents.fileName = path.basename(fileName);
+  for (const name of contents.topLevel) {
+    const manifest = text(`${name}/_runtime_modules.json`);
+    if (manifest === undefined) continue;
+    const parsed = JSON.parse(manifest) as { top_level_modules?: unknown; subpackages?: unknown };
+    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    contents.runtimeModules = {
+      importName: name,
+      top_level_modules: strings(parsed.top_level_modules),
+      subpackages: strings(parsed.subpackages),
+    };
+    break;
+  }
+  return contents;
+}
+
+export async function readWheel(file: string): Promise<WheelContents> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    throw new ActionError(`Cannot read the wheel ${file}: ${(e as Error).message}`, { title: 'Missing wheel' });
+  }
+  return parseWheel(data, file);
+}
+
+export interface SdistContents {
+  fileName?: string;
+  sha256: string;
+  /** The single top-level folder (`{name}-{version}`). */
+  baseName: string;
+  /** Files relative to baseName. */
+  files: Map<string, Uint8Array>;
+  /** Unix modes of the files, relative to baseName. */
+  modes: Map<string, number>;
+  pkgInfo: ParsedMetadata;
+}
+
+export async function parseSdist(data: Uint8Array, fileName?: string): Promise<SdistContents> {
+  const where = fileName ?? 'sdist';
+  let entries;
+  try {
+    entries = await readTarGz(data);
+  } catch (e) {
+    throw new ActionError(`${where} is not a readable .tar.gz: ${(e as Error).message}`, { title: 'Unreadable sdist' });
+  }
+  const tops = new Set(entries.map((e) => e.path.split('/')[0] as string));
+  if (tops.size !== 1) {
+    throw new ActionError(`${where} must hold exactly one top-level folder, has ${[...tops].join(', ')}.`, {
+      title: 'Invalid sdist',
+    });
+  }
+  const baseName = [...tops][0] as string;
+  const files = new Map<string, Uint8Array>();
+  const modes = new Map<string, number>();
+  for (const e of entries) {
+    if (e.type !== 'file') continue;
+    const rel = e.path.slice(baseName.length + 1);
+    files.set(rel, e.data);
+    modes.set(rel, e.mode);
+  }
+  const pkgInfo = files.get('PKG-INFO');
+  if (!pkgInfo) throw new ActionError(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
+  const out: SdistContents = {
+    sha256: sha256Hex(data),
+    baseName,
+    files,
+    modes,
+    pkgInfo: parseMetadata(decoder.decode(pkgInfo)),
+  };
+  if (fileName !== undefined) out.fileName = path.basename(fileName);
+  return out;
+}
+
+export async function readSdist(file: string): Promise<SdistContents> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (e) {
+    throw new ActionError(`Cannot read the sdist ${file}: ${(e as Error).message}`, { title: 'Missing sdist' });
+  }
+  return parseSdist(data, file);
+}
