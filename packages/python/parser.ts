@@ -31,6 +31,7 @@ function locate(): { runtime: string; grammar: string } {
 }
 
 let loading: Promise<TreeSitter.Parser> | undefined;
+let runtime_: typeof TreeSitter | undefined;
 
 /** One parser per process, created on first use. */
 export function pythonParser(): Promise<TreeSitter.Parser> {
@@ -38,10 +39,21 @@ export function pythonParser(): Promise<TreeSitter.Parser> {
     const { runtime, grammar } = locate();
     const ts = require(runtime) as typeof TreeSitter;
     await ts.Parser.init();
+    runtime_ = ts;
     const language = await ts.Language.load(readFileSync(grammar));
     const parser = new ts.Parser();
     parser.setLanguage(language);
     return parser;
   })();
   return loading;
+}
+
+/**
+ * Compiles a tree-sitter query over the Python grammar. It must come from the
+ * same runtime instance as the parser, and `Language.query` (the only other way
+ * to reach the Query class) prints a deprecation warning on every call.
+ */
+export async function pythonQuery(source: string): Promise<TreeSitter.Query> {
+  const parser = await pythonParser();
+  return new runtime_!.Query(parser.language!, source);
 }

@@ -1,0 +1,565 @@
+/**
+ * One parse per module, everything the build needs from it: the import
+ * statements (with the offsets the rewriter edits), the names the module binds
+ * at its top level (for the static check), and string-based imports.
+ *
+ * Speed: parsing dominates (tree-sitter in WebAssembly, about 3–7 MB/s here),
+ * so the walk after it must stay cheap. It moves a TreeCursor over statements
+ * only, comparing numeric node-type ids, and never descends into expressions:
+ * an import is a statement, and statements only nest inside other statements.
+ * Node objects (which cost a trip across the WASM boundary each) are made only
+ * for the import statements and the module-level assignments themselves. The
+ * expression-level work (string-based imports, walrus bindings) runs as a
+ * tree-sitter query, and only when a cheap text test says the file may need it.
+ * Results are plain objects; the tree is freed before returning.
+ */
+import type * as TreeSitter from 'web-tree-sitter';
+import { ActionError } from '../toolkit/errors.js';
+import { pythonParser, pythonQuery } from './parser.js';
+import type { ImportStatement, ImportedName, StringImport } from './imports.js';
+
+/** Where one imported name sits in the source (UTF-16 offsets, as JavaScript strings index). */
+export interface NameSite {
+  start: number;
+  end: number;
+  line: number;
+  /** 0-based. */
+  column: number;
+}
+
+/** An import statement plus the offsets the rewriter needs. */
+export interface ImportSite {
+  statement: ImportStatement;
+  /** Offsets of the whole statement. */
+  start: number;
+  end: number;
+  /** Offset of the dotted module name of a `from` import (-1 when relative or `import`). */
+  moduleStart: number;
+  /** One per entry of `statement.names` (empty for `*`). */
+  names: NameSite[];
+}
+
+/** A string-based import found by a call such as `importlib.import_module("x.y")`. */
+export interface StringImportSite extends StringImport {
+  /** The literal's value, e.g. 'config.SETTINGS' for `mock.patch("config.SETTINGS")`. */
+  text: string;
+}
+
+export interface ModuleAnalysis {
+  file: string;
+  imports: ImportSite[];
+  /** Names bound at module scope: def, class, assignment targets, imports, `global` declarations, `__all__`. */
+  topLevelNames: ReadonlySet<string>;
+  /** A literal `__all__` (with `+=`, `.extend`, `.append`), when present. */
+  dunderAll: readonly string[] | undefined;
+  /**
+   * The module may bind names its syntax does not show (a module `__getattr__`,
+   * writes through `globals()`, `exec`, a computed `__all__`), so the static
+   * check does not call a name missing from it.
+   */
+  open: boolean;
+  /** Every call that imports by string literal, whatever module it names. */
+  stringImports: StringImportSite[];
+}
+
+/** The parser, the grammar's node-type and field ids, and compiled queries. */
+export interface Grammar {
+  parser: TreeSitter.Parser;
+  containers: ReadonlySet<number>;
+  t: Record<(typeof NODE_TYPES)[number], number>;
+  f: Record<(typeof FIELDS)[number], number>;
+  calls: TreeSitter.Query;
+  walrus: TreeSitter.Query;
+}
+
+const NODE_TYPES = [
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+  'function_definition',
+  'class_definition',
+  'decorated_definition',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
+  'for_statement',
+  'while_statement',
+  'match_statement',
+  'case_clause',
+  'block',
+  'expression_statement',
+  'global_statement',
+  'type_alias_statement',
+  'ERROR',
+] as const;
+
+const FIELDS = [
+  'name',
+  'body',
+  'condition',
+  'consequence',
+  'definition',
+  'left',
+  'right',
+  'alias',
+  'module_name',
+] as const;
+
+/** Statement types whose children may hold further statements. */
+const CONTAINERS = [
+  'block',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
+  'while_statement',
+  'match_statement',
+  'case_clause',
+  'ERROR',
+] as const;
+
+// A call whose first argument is a plain string: the candidates for string imports.
+const CALL_QUERY = `(call
+  function: [(identifier) (attribute)] @fn
+  arguments: (argument_list . (string) @arg))`;
+const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
+
+/**
+ * Calls that import by name. `kind` says how to read the string: a module name,
+ * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
+ * `patch.object` is absent on purpose: its first argument is an object.
+ */
+const STRING_IMPORT_CALLS: ReadonlyArray<{ callee: RegExp; kind: 'module' | 'target' }> = [
+  { callee: /(?:^|\.)import_module$/, kind: 'module' },
+  { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
+  { callee: /(?:^|\.)find_spec$/, kind: 'module' },
+  {
+    callee:
+      /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
+    kind: 'module',
+  },
+  { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
+  { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
+  { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
+  { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
+  { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
+];
+const MAY_IMPORT_BY_STRING =
+  /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
+const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
+/** Writes to the module namespace the syntax tree cannot follow. */
+const OPENS_NAMESPACE =
+  /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
+
+let loading: Promise<Grammar> | undefined;
+
+/** The parser plus the grammar's ids and compiled queries, made once per process. */
+export function pythonGrammar(): Promise<Grammar> {
+  loading ??= (async () => {
+    const parser = await pythonParser();
+    const language = parser.language;
+    if (!language) throw new Error('python parser has no language');
+    const t = {} as Record<(typeof NODE_TYPES)[number], number>;
+    for (const name of NODE_TYPES) {
+      const id = language.idForNodeType(name, true);
+      if (id === null) throw new Error(`tree-sitter-python has no node type ${name}`);
+      t[name] = id;
+    }
+    const f = {} as Record<(typeof FIELDS)[number], number>;
+    for (const name of FIELDS) {
+      const id = language.fieldIdForName(name);
+      if (id === null) throw new Error(`tree-sitter-python has no field ${name}`);
+      f[name] = id;
+    }
+    const containers = new Set(CONTAINERS.map((name) => t[name]));
+    return {
+      parser,
+      t,
+      f,
+      containers,
+      calls: await pythonQuery(CALL_QUERY),
+      walrus: await pythonQuery(WALRUS_QUERY),
+    };
+  })();
+  return loading;
+}
+
+interface Context {
+  /** Innermost def/class names, for messages ("runs only when `Heartbeat.stop` is called"). */
+  scope: string[];
+  inFunction: boolean;
+  inTypeChecking: boolean;
+  moduleScope: boolean;
+}
+
+class Walker {
+  readonly imports: ImportSite[] = [];
+  readonly names = new Set<string>();
+  dunderAll: string[] | undefined;
+  open = false;
+
+  constructor(private readonly g: Grammar) {}
+
+  /** Visits the children of the node under the cursor as statements. */
+  children(c: TreeSitter.TreeCursor, ctx: Context): void {
+    if (!c.gotoFirstChild()) return;
+    do this.statement(c, ctx);
+    while (c.gotoNextSibling());
+    c.gotoParent();
+  }
+
+  statement(c: TreeSitter.TreeCursor, ctx: Context): void {
+    const { t, f } = this.g;
+    const id = c.nodeTypeId;
+    if (
+      id === t.import_statement ||
+      id === t.import_from_statement ||
+      id === t.future_import_statement
+    ) {
+      this.importStatement(c.currentNode, id, ctx);
+    } else if (id === t.function_definition || id === t.class_definition) {
+      const isFunction = id === t.function_definition;
+      let name = '';
+      if (!c.gotoFirstChild()) return;
+      do {
+        const field = c.currentFieldId;
+        if (field === f.name) {
+          name = c.nodeText;
+          if (ctx.moduleScope) {
+            this.names.add(name);
+            if (isFunction && name === '__getattr__') this.open = true; // PEP 562
+          }
+        } else if (field === f.body) {
+          this.children(c, {
+            scope: [...ctx.scope, name],
+            inFunction: ctx.inFunction || isFunction,
+            inTypeChecking: ctx.inTypeChecking,
+            moduleScope: false,
+          });
+        }
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    } else if (id === t.decorated_definition) {
+      if (!c.gotoFirstChild()) return;
+      do if (c.currentFieldId === f.definition) this.statement(c, ctx);
+      while (c.gotoNextSibling());
+      c.gotoParent();
+    } else if (id === t.if_statement) {
+      let typeChecking = false;
+      if (!c.gotoFirstChild()) return;
+      do {
+        const field = c.currentFieldId;
+        if (field === f.condition) typeChecking = TYPE_CHECKING.test(c.nodeText);
+        else if (field === f.consequence)
+          this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
+        else this.statement(c, ctx); // elif / else clauses
+      } while (c.gotoNextSibling());
+      c.gotoParent();
+    } else if (id === t.for_statement) {
+      if (ctx.moduleScope) {
+        const left = c.currentNode.childForFieldId(f.left);
+        if (left) this.bindTarget(left);
+      }
+      this.children(c, ctx);
+    } else if (id === t.with_statement && ctx.moduleScope) {
+      for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
+        if (target) this.bindTarget(target);
+      }
+      this.children(c, ctx);
+    } else if (this.g.containers.has(id)) {
+      this.children(c, ctx);
+    } else if (id === t.expression_statement) {
+      if (ctx.moduleScope) this.moduleExpression(c.currentNode);
+    } else if (id === t.global_statement) {
+      // `global x` in a function binds a module name when it runs: count it.
+      for (const n of c.currentNode.namedChildren)
+        if (n?.type === 'identifier') this.names.add(n.text);
+    } else if (id === t.type_alias_statement && ctx.moduleScope) {
+      const left = c.currentNode.childForFieldId(f.left);
+      const name = left?.firstNamedChild;
+      if (name?.type === 'identifier') this.names.add(name.text);
+    }
+  }
+
+  importStatement(node: TreeSitter.Node, id: number, ctx: Context): void {
+    const { t } = this.g;
+    const names: ImportedName[] = [];
+    const sites: NameSite[] = [];
+    let star = false;
+    let module = '';
+    let level = 0;
+    let moduleStart = -1;
+    for (let i = 0; i < node.childCount; i++) {
+      const child = node.child(i)!;
+      const field = node.fieldNameForChild(i);
+      if (field === 'module_name') {
+        if (child.type === 'relative_import') {
+          for (const part of child.namedChildren) {
+            if (part?.type === 'import_prefix') level = countDots(part.text);
+            else if (part?.type === 'dotted_name') module = dotted(part);
+          }
+        } else {
+          module = dotted(child);
+          moduleStart = child.startIndex;
+        }
+      } else if (field === 'name') {
+        const target = child.type === 'aliased_import' ? child.childForFieldName('name')! : child;
+        const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : null;
+        names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+        sites.push({
+          start: target.startIndex,
+          end: target.endIndex,
+          line: target.startPosition.row + 1,
+          column: target.startPosition.column,
+        });
+      } else if (child.type === 'wildcard_import') {
+        star = true;
+      }
+    }
+    if (id === t.future_import_statement) module = '__future__';
+    const kind = id === t.import_statement ? 'import' : 'from';
+    const statement: ImportStatement = {
+      kind,
+      module: kind === 'import' ? (names[0]?.name ?? '') : module,
+      level,
+      names: star ? '*' : names,
+      line: node.startPosition.row + 1,
+      column: node.startPosition.column,
+      inFunction: ctx.inFunction,
+    };
+    if (ctx.inTypeChecking) statement.inTypeChecking = true;
+    if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
+    this.imports.push({
+      statement,
+      start: node.startIndex,
+      end: node.endIndex,
+      moduleStart,
+      names: sites,
+    });
+    if (ctx.moduleScope) {
+      for (const n of names) {
+        this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0]! : n.name));
+      }
+    }
+  }
+
+  /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+  moduleExpression(node: TreeSitter.Node): void {
+    const expr = node.firstNamedChild;
+    if (!expr) return;
+    if (expr.type === 'assignment') {
+      let a: TreeSitter.Node | null = expr;
+      while (a?.type === 'assignment') {
+        const left = a.childForFieldName('left');
+        const right = a.childForFieldName('right');
+        // `x: int` with no value binds nothing at run time.
+        if (left && right) this.bindTarget(left);
+        if (
+          left?.type === 'identifier' &&
+          left.text === '__all__' &&
+          right &&
+          right.type !== 'assignment'
+        ) {
+          this.dunderAll = [];
+          this.addAll(right);
+        }
+        a = right;
+      }
+    } else if (expr.type === 'augmented_assignment') {
+      const left = expr.childForFieldName('left');
+      const right = expr.childForFieldName('right');
+      if (left?.text === '__all__' && right) {
+        this.dunderAll ??= [];
+        this.addAll(right);
+      }
+    } else if (expr.type === 'call') {
+      // __all__.extend([...]) / __all__.append("x")
+      const fn = expr.childForFieldName('function');
+      const args = expr.childForFieldName('arguments');
+      const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
+      if (m && args) {
+        this.dunderAll ??= [];
+        const arg = args.firstNamedChild;
+        if (arg) this.addAll(arg, m[1] === 'append');
+      }
+    }
+  }
+
+  addAll(value: TreeSitter.Node, single = false): void {
+    const items = single
+      ? [value]
+      : ['list', 'tuple'].includes(value.type)
+        ? value.namedChildren
+        : null;
+    if (!items) {
+      this.open = true; // computed __all__: we cannot tell what it holds
+      return;
+    }
+    for (const item of items) {
+      const s = item ? stringValue(item) : undefined;
+      if (s === undefined) {
+        if (item?.type !== 'comment') this.open = true;
+      } else {
+        this.dunderAll!.push(s);
+        this.names.add(s);
+      }
+    }
+  }
+
+  /** Identifiers an assignment target binds (not attributes or subscripts). */
+  bindTarget(node: TreeSitter.Node): void {
+    switch (node.type) {
+      case 'identifier':
+        this.names.add(node.text);
+        return;
+      case 'attribute':
+      case 'subscript':
+        return;
+      default:
+        for (const child of node.namedChildren) if (child) this.bindTarget(child);
+    }
+  }
+}
+
+function countDots(prefix: string): number {
+  let n = 0;
+  for (const ch of prefix) if (ch === '.') n++;
+  return n;
+}
+
+/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+function dotted(node: TreeSitter.Node): string {
+  if (node.type === 'identifier') return node.text;
+  const parts: string[] = [];
+  for (const child of node.namedChildren) if (child?.type === 'identifier') parts.push(child.text);
+  return parts.join('.');
+}
+
+/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
+export function stringValue(node: TreeSitter.Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+  return m ? m[2] : undefined;
+}
+
+/** The first syntax error in document order, as CPython would roughly place it. */
+function syntaxError(root: TreeSitter.Node, file: string): ActionError {
+  const find = (n: TreeSitter.Node): TreeSitter.Node | undefined => {
+    for (const c of n.children) {
+      if (!c) continue;
+      if (c.isMissing) return c;
+      if (c.hasError) return find(c) ?? (c.isError ? c : undefined);
+    }
+    return undefined;
+  };
+  const bad = find(root) ?? root;
+  const line = bad.startPosition.row + 1;
+  const what = bad.isMissing
+    ? `missing '${bad.type}'`
+    : `unexpected '${bad.text.split('\n')[0]!.slice(0, 40)}'`;
+  return new ActionError(
+    `${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`,
+    {
+      title: 'Syntax error',
+      file,
+      line,
+      column: bad.startPosition.column + 1,
+      hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+    },
+  );
+}
+
+function findStringImportSites(g: Grammar, tree: TreeSitter.Tree): StringImportSite[] {
+  const found: StringImportSite[] = [];
+  for (const match of g.calls.matches(tree.rootNode)) {
+    let fn: TreeSitter.Node | undefined;
+    let arg: TreeSitter.Node | undefined;
+    for (const cap of match.captures) {
+      if (cap.name === 'fn') fn = cap.node;
+      else if (cap.name === 'arg') arg = cap.node;
+    }
+    if (!fn || !arg) continue;
+    const call = fn.text.replace(/\s+/g, '');
+    const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+    if (!rule) continue;
+    const text = stringValue(arg);
+    if (text === undefined || !IMPORT_TARGET.test(text)) continue;
+    if (rule.kind === 'module' && text.includes(':')) continue;
+    // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+    if (/monkeypatch/.test(call) && !text.includes('.')) continue;
+    found.push({
+      module: text.split(':')[0]!,
+      text,
+      call,
+      line: arg.startPosition.row + 1,
+      column: arg.startPosition.column,
+    });
+  }
+  return found;
+}
+
+/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
+export function analyseWith(g: Grammar, source: string, file: string): ModuleAnalysis {
+  const tree = g.parser.parse(source);
+  if (!tree) throw new Error(`tree-sitter returned no tree for ${file}`);
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) throw syntaxError(root, file);
+    const walker = new Walker(g);
+    const cursor = tree.walk();
+    try {
+      walker.children(cursor, {
+        scope: [],
+        inFunction: false,
+        inTypeChecking: false,
+        moduleScope: true,
+      });
+    } finally {
+      cursor.delete();
+    }
+    if (source.includes(':=')) {
+      // Walrus targets bind in the enclosing scope; counting every one over-approximates
+      // the module's names, which only makes the static check more lenient.
+      for (const cap of g.walrus.captures(root)) walker.names.add(cap.node.text);
+    }
+    if (OPENS_NAMESPACE.test(source)) walker.open = true;
+    const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
+    return {
+      file,
+      imports: walker.imports,
+      topLevelNames: walker.names,
+      dunderAll: walker.dunderAll,
+      open: walker.open,
+      stringImports,
+    };
+  } finally {
+    tree.delete();
+  }
+}
+
+// The pipeline asks for the same module more than once (check, then rewrite):
+// remember recent analyses by file, keyed on the exact text.
+const CACHE_LIMIT = 20000;
+const cache = new Map<string, { source: string; analysis: ModuleAnalysis }>();
+
+/**
+ * Parses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one parse.
+ */
+export async function analyseModule(source: string, file: string): Promise<ModuleAnalysis> {
+  const hit = cache.get(file);
+  if (hit && hit.source === source) return hit.analysis;
+  const analysis = analyseWith(await pythonGrammar(), source, file);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(file, { source, analysis });
+  return analysis;
+}

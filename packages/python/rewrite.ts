@@ -1,0 +1,158 @@
+/**
+ * Rewrites absolute imports of runtime modules so they work from inside the
+ * import package (`from a2a_client import x` → `from molecule_runtime.a2a_client import x`).
+ *
+ * The rewrite only ever INSERTS text, never removes or moves any, and never
+ * inserts a newline: every line keeps its number (tracebacks and annotations
+ * map back to the monorepo) and everything not inserted is byte-identical.
+ * Each form binds exactly the names the original bound, to the same objects:
+ *
+ *   from a.b import x         → from molecule_runtime.a.b import x
+ *   import a                  → import molecule_runtime.a as a
+ *   import a as c             → import molecule_runtime.a as c
+ *   import a.b as c           → import molecule_runtime.a.b as c
+ *   import a.b                → import molecule_runtime.a.b as a, molecule_runtime.a as a
+ *   import os, a              → import os, molecule_runtime.a as a
+ *
+ * `import a.b` binds `a` (the package) and guarantees `a.b` is loaded. The
+ * first alias imports `molecule_runtime.a.b` (binding `a` to it for an
+ * instant), the second rebinds `a` to the package: one statement, no extra
+ * name (`import molecule_runtime.a.b` would also bind `molecule_runtime`),
+ * so it fits anywhere the original did (`if x: import a.b`, after `;`).
+ * Relative imports, third-party names sharing a prefix (`a2a` vs `a2a_client`)
+ * and already-rewritten imports are left alone, so the rewrite is idempotent.
+ */
+import { ActionError } from '../toolkit/errors.js';
+import { analyseModule, type ModuleAnalysis } from './analyse.js';
+
+export interface Rewrite {
+  /** 1-based line and 0-based column of the statement. */
+  line: number;
+  column: number;
+  /** The statement before and after, each on one line (continuations folded) for a summary table. */
+  before: string;
+  after: string;
+}
+
+export interface RewriteOptions {
+  /** Top-level runtime names: module stems and subpackage folders ('config', 'adapters', …). */
+  modules: ReadonlySet<string>;
+  /** The import package the runtime ships as, e.g. 'molecule_runtime'. */
+  importName: string;
+  /** The module's path, for messages. */
+  file: string;
+}
+
+export interface RewriteResult {
+  source: string;
+  rewrites: Rewrite[];
+}
+
+interface Insertion {
+  at: number;
+  text: string;
+}
+
+const IMPORT_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+
+function validate(options: RewriteOptions): string {
+  const { importName, modules } = options;
+  if (!IMPORT_NAME.test(importName)) {
+    throw new ActionError(`'${importName}' is not a valid Python import name.`, {
+      title: 'Invalid import name',
+      input: 'import-name',
+      hint: 'Use letters, digits and underscores, e.g. molecule_runtime.',
+    });
+  }
+  const head = importName.split('.')[0]!;
+  if (modules.has(head)) {
+    throw new ActionError(
+      `The import package '${importName}' has the same name as a runtime module, so rewritten and unrewritten imports could not be told apart.`,
+      {
+        title: 'Import name clashes with a module',
+        input: 'import-name',
+        hint: `Rename the module '${head}' or choose another import name.`,
+      },
+    );
+  }
+  return head;
+}
+
+/** Text around continuations and line breaks folded into single spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[ \t]*\\?\r?\n[ \t]*/g, ' ');
+}
+
+function apply(text: string, insertions: Insertion[], offset = 0): string {
+  let out = '';
+  let at = 0;
+  for (const ins of insertions) {
+    out += text.slice(at, ins.at - offset) + ins.text;
+    at = ins.at - offset;
+  }
+  return out + text.slice(at);
+}
+
+/** Rewrites a module already analysed (the pipeline analyses each file once). */
+export function rewriteAnalysed(
+  source: string,
+  analysis: ModuleAnalysis,
+  options: RewriteOptions,
+): RewriteResult {
+  const head = validate(options);
+  const { modules, importName } = options;
+  const isRuntime = (dotted: string): boolean => {
+    const first = dotted.split('.')[0]!;
+    return first !== head && modules.has(first);
+  };
+  const all: Insertion[] = [];
+  const rewrites: Rewrite[] = [];
+  for (const site of analysis.imports) {
+    const { statement } = site;
+    if (statement.level > 0) continue;
+    const insertions: Insertion[] = [];
+    if (statement.kind === 'from') {
+      if (site.moduleStart >= 0 && isRuntime(statement.module)) {
+        insertions.push({ at: site.moduleStart, text: `${importName}.` });
+      }
+    } else if (statement.names !== '*') {
+      statement.names.forEach((name, i) => {
+        if (!isRuntime(name.name)) return;
+        const where = site.names[i]!;
+        insertions.push({ at: where.start, text: `${importName}.` });
+        if (name.asname !== undefined) return;
+        const first = name.name.split('.')[0]!;
+        insertions.push({
+          at: where.end,
+          text: name.name.includes('.')
+            ? ` as ${first}, ${importName}.${first} as ${first}`
+            : ` as ${first}`,
+        });
+      });
+    }
+    if (insertions.length === 0) continue;
+    const before = source.slice(site.start, site.end);
+    rewrites.push({
+      line: statement.line,
+      column: statement.column,
+      before: oneLine(before),
+      after: oneLine(apply(before, insertions, site.start)),
+    });
+    all.push(...insertions);
+  }
+  // Statements never overlap and each statement's insertions are in order already.
+  all.sort((a, b) => a.at - b.at);
+  return { source: apply(source, all), rewrites };
+}
+
+/**
+ * Rewrites every absolute import of a runtime module in one file. Syntax errors
+ * throw an ActionError with file, line and column.
+ */
+export async function rewriteImports(
+  source: string,
+  options: RewriteOptions,
+): Promise<RewriteResult> {
+  validate(options);
+  return rewriteAnalysed(source, await analyseModule(source, options.file), options);
+}
