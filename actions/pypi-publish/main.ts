@@ -50,8 +50,8 @@ await runAction('pypi-publish', async () => {
     onWaitProgress: (p) =>
       info(
         p.missing.length === 0
-          ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds} s`
-          : `Waiting for the index (${p.elapsedSeconds} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds} s`,
+          ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
+          : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
       ),
   });
 

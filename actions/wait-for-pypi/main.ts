@@ -52,8 +52,8 @@ await runAction('wait-for-pypi', async () => {
     onProgress: (p) =>
       info(
         p.missing.length === 0
-          ? `Listed after ${p.elapsedSeconds} s (poll ${p.attempt}): ${p.found.join(', ')}`
-          : `Not listed yet (${p.elapsedSeconds} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds} s`,
+          ? `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`
+          : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
       ),
   });
 

@@ -73,14 +73,21 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** A connection-level failure in words (fetch hides the code in `cause`). */
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
 export function describeNetworkError(e: unknown): string {
-  if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'))
-    return 'timed out';
-  const cause =
-    e instanceof Error ? (e.cause as { code?: string; message?: string } | undefined) : undefined;
-  const code = cause?.code;
-  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return 'connection reset';
+  const err = (typeof e === 'object' && e !== null ? e : {}) as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string; name?: string };
+  };
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
+  const code = err.cause?.code;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+    return 'connection reset';
   if (code === 'ECONNREFUSED') return 'connection refused';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
   if (
@@ -90,7 +97,8 @@ export function describeNetworkError(e: unknown): string {
   )
     return 'timed out';
   if (code) return code;
-  return cause?.message ?? (e instanceof Error ? e.message : String(e));
+  if (err.cause?.name === 'TimeoutError') return 'timed out';
+  return err.cause?.message ?? err.message ?? String(e);
 }
 
 export function backoffDelay(

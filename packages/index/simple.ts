@@ -261,27 +261,34 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
     const next = Math.min(delay, Math.max(0, remaining));
     options.onProgress?.({
       attempt,
-      elapsedSeconds: Math.round(elapsed / 100) / 10,
+      elapsedSeconds: elapsed / 1000,
       found: wanted.map((f) => f.filename),
       missing: done ? [] : missing,
       versions: sortVersions(listed.map((f) => f.version)),
-      nextPollSeconds: done ? 0 : Math.round(next / 100) / 10,
+      nextPollSeconds: done ? 0 : next / 1000,
     });
     if (done) return { files: wanted, waitedSeconds: elapsed / 1000, attempts: attempt };
     if (remaining <= 0) {
       const versions = sortVersions(listed.map((f) => f.version));
       const details = [
         `Polled ${last?.url ?? simpleProjectUrl(indexUrl, project)} ${attempt} time${attempt === 1 ? '' : 's'} over ${Math.round(elapsed / 1000)} s.`,
-        last?.missing
-          ? `The index has no project '${normalizeName(project)}' at all (404).`
-          : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
+        !last
+          ? 'No poll got an answer from the index.'
+          : last.missing
+            ? `The index has no project '${normalizeName(project)}' at all (404).`
+            : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
         ...listed.slice(-20).map((f) => `  ${f.filename}${f.yanked ? ' (yanked)' : ''}`),
         ...(lastError ? [`Last poll failed: ${lastError}`] : []),
       ];
+      const saw = !last
+        ? `the index could not be read (${lastError ?? 'no answer'})`
+        : last.missing
+          ? 'the project does not exist there'
+          : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`;
       throw new ActionError(
         `Timed out after ${timeoutSeconds} s waiting for ${normalizeName(project)} ${
           filenames?.length ? missing.join(', ') : version
-        } on ${indexUrl}: ${last?.missing ? 'the project does not exist there' : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`}.`,
+        } on ${indexUrl}: ${saw}.`,
         {
           title: 'Not visible on the index',
           url: last?.url,
