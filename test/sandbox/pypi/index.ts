@@ -1,0 +1,433 @@
+/**
+ * A loopback stand-in for PyPI (warehouse): the legacy upload API, the
+ * simple repository API (PEP 503 HTML / PEP 691 JSON), the JSON API, file
+ * downloads, and Trusted Publishing. Checked against real twine and pip in
+ * the tests beside it. Routing only; the behaviour lives in the modules it
+ * imports.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { TokenStore } from './auth.js';
+import { readDistMetadata, firstField } from './archive.js';
+import { Faults, type FaultSwitch } from './faults.js';
+import { listenLoopback, readBody, sendJson, sendText } from './http.js';
+import { projectJson, releaseJson } from './json-api.js';
+import { readForm } from './multipart.js';
+import { normalizeName, parseSdistFilename, parseVersion, parseWheelFilename } from './names.js';
+import {
+  escapeHtml,
+  renderIndex,
+  renderProject,
+  selectContentType,
+  type SimpleFormat,
+} from './simple.js';
+import { hashFile, Registry, storagePath, type Release } from './storage.js';
+import {
+  TrustedPublishing,
+  type MintAttempt,
+  type TrustedPublisher,
+  type TrustedPublishingOptions,
+} from './trusted-publishing.js';
+import { handleUpload } from './upload.js';
+
+export type { TrustedPublisher, MintAttempt } from './trusted-publishing.js';
+export type { Fault } from './faults.js';
+
+export interface PyPIOptions {
+  trustedPublishing?: TrustedPublishingOptions;
+  /** Configured per project, as on PyPI's "Publishing" page (a project that does not exist yet is created on the first exchange, as for a pending publisher). */
+  publishers?: TrustedPublisher[];
+  /** Static API tokens (the upload password, user `__token__`) and the projects they are scoped to (any, and may create projects, when omitted). */
+  tokens?: Record<string, { projects?: string[] }>;
+  /** A new file (and a new project) stays out of /simple/ and the JSON API this long after upload. Downloads work at once. */
+  propagationDelayMs?: number;
+  /** Bytes; default 100 MiB, PyPI's default per-file limit. */
+  maxFileSize?: number;
+  /** What the simple index offers; default both. ['html'] is an index that predates PEP 691. */
+  simpleFormats?: SimpleFormat[];
+  /** A byte-identical re-upload: 'reject' (400 File already exists, default) or 'accept' (200, as warehouse does today). */
+  identicalReupload?: 'reject' | 'accept';
+}
+
+export interface RecordedUpload {
+  /** Every form field, repeated ones as several values; `content` as the file's name. */
+  fields: Record<string, string[]>;
+  filename: string;
+  status: number;
+  /** warehouse's message (the HTTP reason phrase); '' on success. */
+  message: string;
+  at: number;
+}
+
+export interface RecordedRequest {
+  method: string;
+  /** Path and query. */
+  url: string;
+  accept?: string;
+  status: number;
+  /** Content-Type of the answer. */
+  contentType?: string;
+  at: number;
+}
+
+export interface SandboxFile {
+  filename: string;
+  version: string;
+  sha256: string;
+  size: number;
+  requiresPython?: string;
+  uploadedAt: number;
+}
+
+export interface PyPISandbox {
+  /** Index root, like https://pypi.org */
+  url: string;
+  /** `${url}/legacy/`, like https://upload.pypi.org/legacy/ */
+  uploadUrl: string;
+  /** `${url}/simple/` */
+  simpleUrl: string;
+  uploads: RecordedUpload[];
+  /** Every API token minted by Trusted Publishing. */
+  mintedTokens: string[];
+  /** Every token exchange, with the sandbox's reason for refusals. */
+  mintAttempts: MintAttempt[];
+  /** Every request, in arrival order. */
+  requests: RecordedRequest[];
+  files(project: string): SandboxFile[];
+  addPublisher(p: TrustedPublisher): void;
+  addToken(token: string, scope?: { projects?: string[] }): void;
+  /** Pre-existing releases: visible at once, metadata read from each file (or its name). */
+  seed(
+    project: string,
+    files: Array<{ filename: string; content: Uint8Array; requiresPython?: string }>,
+  ): void;
+  faults: FaultSwitch;
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024;
+
+const EXPLANATIONS: Record<number, [string, string]> = {
+  400: [
+    'Bad Request',
+    'The server could not comply with the request since it is either malformed or otherwise incorrect.',
+  ],
+  403: ['Forbidden', 'Access was denied to this resource.'],
+  404: ['Not Found', 'The resource could not be found.'],
+  410: ['Gone', 'This resource is no longer available.  No forwarding address is given.'],
+};
+
+/**
+ * How warehouse answers an upload: the message is the HTTP reason phrase
+ * (`400 File already exists …`, which twine prints) and Pyramid's HTML error
+ * page the body.
+ */
+function sendForklift(res: ServerResponse, status: number, message: string): void {
+  if (status === 200) {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
+    res.end();
+    return;
+  }
+  // Reason phrases are latin-1 without line breaks (warehouse encodes with 'replace').
+  const reason = message.replace(/[\r\n]+/g, ' ').replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
+  const [, explanation] = EXPLANATIONS[status] ?? ['Error', ''];
+  const html = `<html>
+ <head>
+  <title>${status} ${escapeHtml(message)}</title>
+ </head>
+ <body>
+  <h1>${status} ${escapeHtml(message)}</h1>
+  ${explanation}<br/><br/>
+${escapeHtml(message)}
+
+
+ </body>
+</html>`;
+  res.writeHead(status, reason, {
+    'Content-Type': 'text/html; charset=UTF-8',
+    'Content-Length': String(Buffer.byteLength(html)),
+  });
+  res.end(html);
+}
+
+export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox> {
+  const registry = new Registry();
+  const faults = new Faults();
+  const uploads: RecordedUpload[] = [];
+  const requests: RecordedRequest[] = [];
+  const mintedTokens: string[] = [];
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const delay = options.propagationDelayMs ?? 0;
+  const formats = options.simpleFormats ?? ['json', 'html'];
+  let baseUrl = '';
+  const tokens = new TokenStore(() => `${baseUrl}/help/`, options.tokens);
+  const trusted = new TrustedPublishing(options.trustedPublishing, registry, tokens, (t) =>
+    mintedTokens.push(t),
+  );
+  for (const p of options.publishers ?? []) trusted.addPublisher(p);
+
+  const simple = (req: IncomingMessage, res: ServerResponse, url: URL, segments: string[]) => {
+    const at = Date.now();
+    const chosen = selectContentType(req.headers.accept, url.searchParams.get('format'), formats);
+    if (!chosen) return sendText(res, 406, '406 Not Acceptable\n', 'text/plain');
+    const headers = { Vary: 'Accept' };
+    if (segments.length === 0) {
+      return sendText(
+        res,
+        200,
+        renderIndex(registry, chosen.format, at),
+        chosen.contentType,
+        headers,
+      );
+    }
+    const name = segments[0] as string;
+    const normalized = normalizeName(name);
+    if (name !== normalized || segments.length > 1 || !url.pathname.endsWith('/')) {
+      // PyPI redirects any non-normalised spelling to the canonical URL.
+      res.writeHead(301, { Location: `${baseUrl}/simple/${normalized}/${url.search}` });
+      return res.end();
+    }
+    const project = registry.project(normalized);
+    if (!project || project.visibleAt > at)
+      return sendText(res, 404, '404 Not Found\n', 'text/plain');
+    sendText(
+      res,
+      200,
+      renderProject(registry, project, baseUrl, chosen.format, at),
+      chosen.contentType,
+      headers,
+    );
+  };
+
+  const jsonApi = (res: ServerResponse, segments: string[]) => {
+    // /pypi/<name>/json or /pypi/<name>/<version>/json
+    const at = Date.now();
+    const notFound = () => sendJson(res, 404, { message: 'Not Found' });
+    const name = segments[0] as string;
+    const project = registry.project(name);
+    if (!project || project.visibleAt > at) return notFound();
+    if (segments.length === 2) {
+      if (name !== project.name) {
+        res.writeHead(301, { Location: `${baseUrl}/pypi/${project.name}/json` });
+        return res.end();
+      }
+      const doc = projectJson(registry, project, baseUrl, at);
+      return doc ? sendJson(res, 200, doc) : notFound();
+    }
+    const version = parseVersion(segments[1] as string);
+    const release = version && project.releases.get(version.canonical);
+    if (!release) return notFound();
+    const doc = releaseJson(registry, project, release, baseUrl, at);
+    return doc ? sendJson(res, 200, doc) : notFound();
+  };
+
+  const download = (res: ServerResponse, path: string) => {
+    const metadata = path.endsWith('.metadata');
+    const file = registry.fileByPath(metadata ? path.slice(0, -'.metadata'.length) : path);
+    if (!file) return sendText(res, 404, '404 Not Found\n', 'text/plain');
+    if (metadata) {
+      if (!file.coreMetadata) return sendText(res, 404, '404 Not Found\n', 'text/plain');
+      return sendText(res, 200, file.coreMetadata, 'binary/octet-stream');
+    }
+    sendText(res, 200, file.content, 'binary/octet-stream', { ETag: `"${file.hashes.md5}"` });
+  };
+
+  const upload = async (req: IncomingMessage, res: ServerResponse) => {
+    const form = await readForm(req, maxFileSize);
+    const recorded: Record<string, string[]> = Object.fromEntries(form.fields);
+    for (const part of form.files) (recorded[part.field] ??= []).push(part.filename);
+    const record = (status: number, message: string, filename: string) =>
+      uploads.push({ fields: recorded, filename, status, message, at: Date.now() });
+    const content = form.files.find((f) => f.field === 'content');
+    const action = form.fields.get(':action')?.[0];
+    if (action === 'submit' || action === 'submit_pkg_info') {
+      const message =
+        'Project pre-registration is no longer required or supported, upload your files instead.';
+      record(410, message, '');
+      return sendForklift(res, 410, message);
+    }
+    if (action === 'doc_upload') {
+      const message =
+        'Uploading documentation is no longer supported, we recommend using https://readthedocs.org/.';
+      record(410, message, '');
+      return sendForklift(res, 410, message);
+    }
+    if (action !== 'file_upload') {
+      record(404, 'Not Found', content?.filename ?? '');
+      return sendForklift(res, 404, 'Not Found');
+    }
+    const outcome = await handleUpload(
+      form.fields,
+      form.files,
+      tokens.authenticate(req.headers.authorization),
+      registry,
+      tokens,
+      {
+        helpUrl: `${baseUrl}/help/`,
+        maxFileSize,
+        propagationDelayMs: delay,
+        identicalReupload: options.identicalReupload ?? 'reject',
+      },
+    );
+    record(outcome.status, outcome.message, outcome.filename);
+    sendForklift(res, outcome.status, outcome.message);
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', baseUrl);
+    const path = url.pathname;
+    const fault = faults.take(method, req.url ?? '/');
+    if (fault) {
+      // Read an upload before failing it, so the attempt is on record and the
+      // client is not cut off mid-body (unless the fault is a reset).
+      if (path === '/legacy/' && method === 'POST' && fault.kind !== 'reset') {
+        const form = await readForm(req, maxFileSize);
+        const fields: Record<string, string[]> = Object.fromEntries(form.fields);
+        for (const part of form.files) (fields[part.field] ??= []).push(part.filename);
+        const status =
+          fault.kind === 'status' ? fault.status : fault.kind === 'rate-limit' ? 429 : 0;
+        uploads.push({
+          fields,
+          filename: form.files.find((f) => f.field === 'content')?.filename ?? '',
+          status,
+          message: `sandbox fault: ${fault.kind}`,
+          at: Date.now(),
+        });
+      }
+      return faults.apply(fault, req, res);
+    }
+    if (method === 'POST' && path === '/legacy/') return upload(req, res);
+    if (method === 'POST' && path === '/legacy') {
+      res.writeHead(
+        308,
+        'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
+        { Location: '/legacy/' },
+      );
+      return res.end();
+    }
+    if (path === '/_/oidc/audience' && method === 'GET') {
+      const a = trusted.audience();
+      return sendJson(res, a.status, a.body);
+    }
+    if (path === '/_/oidc/mint-token' && method === 'POST') {
+      const a = await trusted.mint(await readBody(req));
+      return sendJson(res, a.status, a.body);
+    }
+    if (method !== 'GET' && method !== 'HEAD')
+      return sendText(res, 405, '405 Method Not Allowed\n', 'text/plain');
+    const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
+    if (segments[0] === 'simple') return simple(req, res, url, segments.slice(1));
+    if (
+      segments[0] === 'pypi' &&
+      segments[segments.length - 1] === 'json' &&
+      (segments.length === 3 || segments.length === 4)
+    ) {
+      return jsonApi(res, segments.slice(1, -1));
+    }
+    if (segments[0] === 'packages') return download(res, segments.slice(1).join('/'));
+    sendText(res, 404, '404 Not Found\n', 'text/plain');
+  };
+
+  const loop = await listenLoopback(async (req, res) => {
+    const entry: RecordedRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      accept: req.headers.accept,
+      status: 0,
+      at: Date.now(),
+    };
+    requests.push(entry);
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+      entry.contentType = res.getHeader('content-type')?.toString();
+    });
+    await route(req, res);
+  });
+  baseUrl = loop.url;
+
+  const seed = (
+    projectName: string,
+    files: Array<{ filename: string; content: Uint8Array; requiresPython?: string }>,
+  ) => {
+    const project = registry.ensureProject(projectName);
+    project.visibleAt = Math.min(project.visibleAt, Date.now());
+    for (const f of files) {
+      const read = readDistMetadata(f.filename, f.content);
+      const fromName = f.filename.endsWith('.whl')
+        ? parseWheelFilename(f.filename).version
+        : parseSdistFilename(f.filename).version;
+      const version =
+        parseVersion((read && firstField(read.metadata, 'version')) ?? fromName.normalized) ??
+        fromName;
+      const requiresPython =
+        f.requiresPython ?? (read && firstField(read.metadata, 'requires-python')) ?? undefined;
+      const release: Release = project.releases.get(version.canonical) ?? {
+        version: version.normalized,
+        canonicalVersion: version.canonical,
+        isPrerelease: version.isPrerelease,
+        metadata: {
+          name: (read && firstField(read.metadata, 'name')) ?? projectName,
+          version: version.normalized,
+          summary: read && firstField(read.metadata, 'summary'),
+          requiresPython,
+          requiresDist: read?.metadata.get('requires-dist') ?? [],
+          classifiers: read?.metadata.get('classifier') ?? [],
+          providesExtra: read?.metadata.get('provides-extra') ?? [],
+          projectUrls: {},
+        },
+        files: [],
+      };
+      const hashes = hashFile(f.content);
+      const isWheel = f.filename.endsWith('.whl');
+      const at = Date.now();
+      registry.addFile(project, release, {
+        filename: f.filename,
+        project: project.normalized,
+        version: release.version,
+        packagetype: isWheel ? 'bdist_wheel' : 'sdist',
+        pythonVersion: isWheel ? 'py3' : 'source',
+        content: f.content,
+        size: f.content.length,
+        hashes,
+        requiresPython,
+        coreMetadata: isWheel ? read?.raw : undefined,
+        coreMetadataSha256: isWheel && read ? hashFile(read.raw).sha256 : undefined,
+        path: storagePath(hashes.blake2_256, f.filename),
+        uploadedAt: at,
+        visibleAt: at,
+      });
+    }
+  };
+
+  return {
+    url: baseUrl,
+    uploadUrl: `${baseUrl}/legacy/`,
+    simpleUrl: `${baseUrl}/simple/`,
+    uploads,
+    mintedTokens,
+    mintAttempts: trusted.attempts,
+    requests,
+    files(projectName) {
+      const project = registry.project(projectName);
+      if (!project) return [];
+      return [...project.releases.values()].flatMap((r) =>
+        r.files.map((f) => ({
+          filename: f.filename,
+          version: f.version,
+          sha256: f.hashes.sha256,
+          size: f.size,
+          requiresPython: f.requiresPython,
+          uploadedAt: f.uploadedAt,
+        })),
+      );
+    },
+    addPublisher: (p) => trusted.addPublisher(p),
+    addToken: (token, scope) => tokens.addStatic(token, scope?.projects),
+    seed,
+    faults,
+    close: async () => {
+      for (const s of faults.held) s.destroy();
+      await loop.close();
+    },
+  };
+}
