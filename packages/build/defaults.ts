@@ -1,0 +1,25 @@
+/**
+ * The build's option defaults, shared by the CLI. build/action.yml holds the
+ * same values for the action (the runner fills them in); a test keeps the two
+ * in step.
+ */
+export const BUILD_DEFAULTS = {
+  source: 'workspace',
+  'package-name': 'molecule-ai-workspace-runtime',
+  'import-name': 'molecule_runtime',
+  'out-dir': 'dist',
+  project: '',
+  exclude: [
+    'Dockerfile',
+    '*.sh',
+    'pytest.ini',
+    'requirements.txt',
+    '__pycache__/',
+    'tests/',
+    'lib/',
+    'molecule_audit/',
+    'scripts/',
+  ],
+  modules: [] as string[],
+  'allow-unresolved': [] as string[],
+} as const;

@@ -1,0 +1,37 @@
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+import { explain } from '@renovatebot/pep440';
+import { ActionError } from '../toolkit/errors.js';
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+export function canonicalForm(raw: string): string | undefined {
+  const v = explain(raw.trim());
+  if (!v) return undefined;
+  return v.local ? `${v.public}+${v.local}` : v.public;
+}
+
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+export function canonicalVersion(raw: string, input = 'version'): string {
+  const canonical = canonicalForm(raw);
+  if (canonical === undefined) {
+    throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+      title: 'Invalid version',
+      input,
+      hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+    });
+  }
+  if (canonical !== raw) {
+    throw new ActionError(
+      `Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`,
+      {
+        title: 'Non-canonical version',
+        input,
+        hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+      },
+    );
+  }
+  return canonical;
+}
