@@ -1,0 +1,91 @@
+/**
+ * smoke-import: the last gate before PyPI. Reads the inputs, runs
+ * smokeWheel (static checks, then a fresh venv per interpreter), and reports
+ * every fault once: one annotation on the source line, the likely cause named.
+ */
+import {
+  info,
+  input,
+  requiredInput,
+  runAction,
+  runContext,
+  setOutput,
+  warning,
+  writeSummary,
+} from '../../packages/toolkit/action.js';
+import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import {
+  parseChoice,
+  parseDuration,
+  parseKeyValues,
+  parseList,
+  parseMultiline,
+} from '../../packages/toolkit/inputs.js';
+import { findWheel } from '../../packages/smoke/find-wheel.js';
+import { failedOutput, parseSymbols, renderSummary } from '../../packages/smoke/report.js';
+import { smokeWheel, type ReportedFault } from '../../packages/smoke/smoke.js';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+function toActionError(f: ReportedFault): ActionError {
+  return new ActionError(f.message, {
+    title: f.title,
+    ...(f.hint ? { hint: f.hint } : {}),
+    ...(f.annotation ? { file: f.annotation.file } : {}),
+    ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+    details: f.details,
+  });
+}
+
+await runAction('smoke-import', async () => {
+  const ctx = runContext();
+  const wheelPath = findWheel(requiredInput('wheel'), ctx.workspace);
+  const pythons = parseMultiline(input('python'));
+  const install = parseChoice(input('install'), 'install', ['deps', 'offline', 'none'] as const);
+  const indexUrl = input('index-url');
+  if (indexUrl && !/^(https?|file):\/\//.test(indexUrl)) {
+    throw new ActionError(`Input 'index-url' must be an http(s) or file URL, got '${indexUrl}'.`, {
+      input: 'index-url',
+    });
+  }
+  const report = await smokeWheel({
+    wheelPath,
+    pythons: pythons.length ? pythons : ['python3'],
+    install,
+    indexUrl,
+    findLinks: parseMultiline(input('find-links')),
+    modules: parseList(input('modules')),
+    symbols: parseSymbols(parseMultiline(input('symbols')), 'symbols'),
+    env: parseKeyValues(input('env'), 'env'),
+    timeoutMs: Math.max(1, Math.round(parseDuration(input('timeout'), 'timeout') * 1000)),
+    source: input('source'),
+    workspace: ctx.workspace,
+    tempDir: ctx.runnerTemp || path.join(tmpdir(), 'smoke-import'),
+    log: info,
+  });
+
+  setOutput('imported', report.imported);
+  setOutput('failed', failedOutput(report));
+  await writeSummary(renderSummary(report));
+  for (const f of report.faults.filter((x) => x.severity === 'warning')) {
+    warning(f.message, {
+      title: f.title,
+      ...(f.annotation ? { file: f.annotation.file } : {}),
+      ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+    });
+  }
+  const errors = report.faults.filter((f) => f.severity === 'error').map(toActionError);
+  if (errors.length === 1) throw errors[0] as ActionError;
+  if (errors.length > 1) {
+    throw new ActionErrors(
+      `${report.wheel.filename}: ${errors.length} faults; it must not be published.`,
+      errors,
+    );
+  }
+  info(
+    `${report.wheel.filename}: ${report.rows.length} checks passed` +
+      (report.imported.length
+        ? `; imported on ${report.runs.map((r) => r.interpreter.version).join(', ')}.`
+        : ' (static only).'),
+  );
+});

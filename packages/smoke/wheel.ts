@@ -1,0 +1,183 @@
+/**
+ * Reads what smoke-import needs from a wheel: its core metadata, console
+ * scripts, top-level import names and Python sources.
+ *
+ * A deliberately small reader: packages/dist/read.ts (written alongside) is
+ * the general one; the two can be merged once both exist.
+ */
+import { strFromU8, unzipSync } from 'fflate';
+import { ActionError } from '../toolkit/errors.js';
+
+export interface EntryPoint {
+  group: string;
+  name: string;
+  module: string;
+  /** Dotted attribute path after the colon ('' when the entry point names a module). */
+  attr: string;
+  /** The line as written in entry_points.txt, for messages. */
+  spec: string;
+}
+
+export interface WheelInfo {
+  /** Path or name the wheel was read from, for messages. */
+  filename: string;
+  name: string;
+  version: string;
+  metadataVersion: string;
+  requiresPython: string | undefined;
+  requiresDist: string[];
+  entryPoints: EntryPoint[];
+  /** Top-level import names (top_level.txt, else the folders and modules at the root). */
+  topLevel: string[];
+  /** Installed path (`pkg/a.py`) → source bytes of every .py file that installs into site-packages. */
+  pyFiles: Map<string, Uint8Array>;
+  distInfo: string;
+}
+
+/** RFC 822-style core metadata: repeated fields collect, continuation lines join, the body is skipped. */
+export function parseCoreMetadata(text: string): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  let last: string[] | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    if (line === '') break; // the description body follows the first blank line
+    if (/^[ \t]/.test(line) && last) {
+      last[last.length - 1] += `\n${line.trim()}`;
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon <= 0) continue;
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const values = fields.get(key) ?? [];
+    values.push(line.slice(colon + 1).trim());
+    fields.set(key, values);
+    last = values;
+  }
+  return fields;
+}
+
+/** entry_points.txt is INI: `[group]` then `name = module:attr [extras]`. */
+export function parseEntryPoints(text: string): EntryPoint[] {
+  const out: EntryPoint[] = [];
+  let group = '';
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
+    const section = /^\[(.+)\]$/.exec(line);
+    if (section) {
+      group = (section[1] as string).trim();
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0 || !group) continue;
+    const name = line.slice(0, eq).trim();
+    const value = line
+      .slice(eq + 1)
+      .replace(/\[.*\]\s*$/, '')
+      .trim();
+    const [module, attr = ''] = value.split(':').map((s) => s.trim()) as [string, string?];
+    out.push({ group, name, module, attr, spec: `${name} = ${value}` });
+  }
+  return out;
+}
+
+/** `name-1.0.data/purelib/pkg/a.py` installs as `pkg/a.py`; scripts/headers/data do not import. */
+function installedPath(path: string): string | undefined {
+  const data = /^[^/]+\.data\/(purelib|platlib|[^/]+)\/(.+)$/.exec(path);
+  if (data) return data[1] === 'purelib' || data[1] === 'platlib' ? data[2] : undefined;
+  return path;
+}
+
+export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (e) {
+    throw new ActionError(`${filename} is not a readable zip archive: ${(e as Error).message}`, {
+      title: 'Unreadable wheel',
+      hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
+    });
+  }
+  const distInfos = [
+    ...new Set(
+      Object.keys(files)
+        .map((p) => /^([^/]+\.dist-info)\//.exec(p)?.[1])
+        .filter((d): d is string => d !== undefined),
+    ),
+  ];
+  const distInfo = distInfos.find((d) => files[`${d}/METADATA`] !== undefined);
+  if (!distInfo) {
+    throw new ActionError(
+      `${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`,
+      {
+        title: 'Not a wheel',
+        hint: 'Build it with python -m build --wheel.',
+      },
+    );
+  }
+  const text = (p: string): string | undefined => {
+    const f = files[`${distInfo}/${p}`];
+    return f ? strFromU8(f) : undefined;
+  };
+  const meta = parseCoreMetadata(text('METADATA') ?? '');
+  const first = (k: string): string | undefined => meta.get(k)?.[0];
+  const name = first('name');
+  const version = first('version');
+  if (!name || !version) {
+    throw new ActionError(
+      `${filename}: ${distInfo}/METADATA lacks ${!name ? 'Name' : 'Version'}.`,
+      {
+        title: 'Invalid wheel metadata',
+      },
+    );
+  }
+
+  const pyFiles = new Map<string, Uint8Array>();
+  const roots = new Set<string>();
+  for (const [path, content] of Object.entries(files)) {
+    if (path.endsWith('/') || path.startsWith(`${distInfo}/`)) continue;
+    const installed = installedPath(path);
+    if (installed === undefined || installed.includes('.dist-info/')) continue;
+    const top = installed.split('/')[0] as string;
+    if (installed.endsWith('.py')) {
+      pyFiles.set(installed, content);
+      roots.add(installed.includes('/') ? top : top.slice(0, -3));
+    } else if (/\.(so|pyd)$/.test(installed) && !installed.includes('/')) {
+      roots.add(top.split('.')[0] as string);
+    }
+  }
+  const declared = (text('top_level.txt') ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return {
+    filename,
+    name,
+    version,
+    metadataVersion: first('metadata-version') ?? '',
+    requiresPython: first('requires-python'),
+    requiresDist: meta.get('requires-dist') ?? [],
+    entryPoints: parseEntryPoints(text('entry_points.txt') ?? ''),
+    // top_level.txt is optional and setuptools-only; the archive itself is the truth.
+    topLevel: [
+      ...new Set([...declared.filter((t) => roots.has(t) || !roots.size), ...roots]),
+    ].sort(),
+    pyFiles,
+    distInfo,
+  };
+}
+
+/**
+ * Modules a user can import, in dotted form. `__main__` modules are left out:
+ * importing one runs the program.
+ */
+export function importableModules(pyFiles: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const path of pyFiles) {
+    const parts = path.slice(0, -3).split('/');
+    if (parts[parts.length - 1] === '__init__') parts.pop();
+    if (parts.length === 0 || parts[parts.length - 1] === '__main__') continue;
+    if (!parts.every((p) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) continue;
+    out.push(parts.join('.'));
+  }
+  return [...new Set(out)].sort();
+}
