@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { writeHead } from './http.js';
 
 interface FaultBase {
   /** Any method when omitted. */
@@ -60,11 +61,11 @@ export class Faults implements FaultSwitch {
   apply(fault: Fault, req: IncomingMessage, res: ServerResponse): void {
     switch (fault.kind) {
       case 'status':
-        res.writeHead(fault.status, { 'Content-Type': 'text/plain; charset=utf-8' });
+        writeHead(res, fault.status, { 'Content-Type': 'text/plain; charset=utf-8' });
         res.end(fault.body ?? `${fault.status} sandbox fault\n`);
         return;
       case 'rate-limit':
-        res.writeHead(429, {
+        writeHead(res, 429, {
           'Content-Type': 'text/plain; charset=utf-8',
           'Retry-After': String(fault.retryAfter),
         });

@@ -48,6 +48,21 @@ export async function listenLoopback(handler: Handler): Promise<LoopbackServer> 
   };
 }
 
+/**
+ * writeHead with headers set through setHeader, so they stay readable
+ * (`getHeader`) after the fact, for the request log.
+ */
+export function writeHead(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  reason?: string,
+): void {
+  for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+  if (reason === undefined) res.writeHead(status);
+  else res.writeHead(status, reason);
+}
+
 export function sendJson(
   res: ServerResponse,
   status: number,
@@ -55,7 +70,7 @@ export function sendJson(
   headers: Record<string, string> = {},
 ): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
+  writeHead(res, status, {
     'Content-Type': 'application/json',
     'Content-Length': String(Buffer.byteLength(text)),
     ...headers,
@@ -71,7 +86,7 @@ export function sendText(
   headers: Record<string, string> = {},
 ): void {
   const buf = typeof body === 'string' ? Buffer.from(body) : body;
-  res.writeHead(status, {
+  writeHead(res, status, {
     'Content-Type': contentType,
     'Content-Length': String(buf.length),
     ...headers,

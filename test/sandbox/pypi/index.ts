@@ -9,7 +9,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TokenStore } from './auth.js';
 import { readDistMetadata, firstField } from './archive.js';
 import { Faults, type FaultSwitch } from './faults.js';
-import { listenLoopback, readBody, sendJson, sendText } from './http.js';
+import { listenLoopback, readBody, sendJson, sendText, writeHead } from './http.js';
 import { projectJson, releaseJson } from './json-api.js';
 import { readForm } from './multipart.js';
 import { normalizeName, parseSdistFilename, parseVersion, parseWheelFilename } from './names.js';
@@ -123,7 +123,7 @@ const EXPLANATIONS: Record<number, [string, string]> = {
  */
 function sendForklift(res: ServerResponse, status: number, message: string): void {
   if (status === 200) {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
+    writeHead(res, 200, { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Length': '0' });
     res.end();
     return;
   }
@@ -142,10 +142,15 @@ ${escapeHtml(message)}
 
  </body>
 </html>`;
-  res.writeHead(status, reason, {
-    'Content-Type': 'text/html; charset=UTF-8',
-    'Content-Length': String(Buffer.byteLength(html)),
-  });
+  writeHead(
+    res,
+    status,
+    {
+      'Content-Type': 'text/html; charset=UTF-8',
+      'Content-Length': String(Buffer.byteLength(html)),
+    },
+    reason,
+  );
   res.end(html);
 }
 
@@ -183,7 +188,7 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     const normalized = normalizeName(name);
     if (name !== normalized || segments.length > 1 || !url.pathname.endsWith('/')) {
       // PyPI redirects any non-normalised spelling to the canonical URL.
-      res.writeHead(301, { Location: `${baseUrl}/simple/${normalized}/${url.search}` });
+      writeHead(res, 301, { Location: `${baseUrl}/simple/${normalized}/${url.search}` });
       return res.end();
     }
     const project = registry.project(normalized);
@@ -207,7 +212,7 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     if (!project || project.visibleAt > at) return notFound();
     if (segments.length === 2) {
       if (name !== project.name) {
-        res.writeHead(301, { Location: `${baseUrl}/pypi/${project.name}/json` });
+        writeHead(res, 301, { Location: `${baseUrl}/pypi/${project.name}/json` });
         return res.end();
       }
       const doc = projectJson(registry, project, baseUrl, at);
@@ -298,10 +303,11 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     }
     if (method === 'POST' && path === '/legacy/') return upload(req, res);
     if (method === 'POST' && path === '/legacy') {
-      res.writeHead(
+      writeHead(
+        res,
         308,
-        'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
         { Location: '/legacy/' },
+        'An upload was attempted to /legacy but the expected upload URL is /legacy/ (with a trailing slash)',
       );
       return res.end();
     }
