@@ -442,6 +442,19 @@ function dotted(node: TreeSitter.Node): string {
   return parts.join('.');
 }
 
+/**
+ * An import statement's text on one line, for messages and summary tables:
+ * comments dropped (an import statement holds no strings, so every `#` starts
+ * one), continuations and line breaks folded, runs of blanks made one space.
+ */
+export function statementLine(text: string): string {
+  return text
+    .replace(/#[^\r\n]*/g, '')
+    .replace(/\\?\r?\n/g, ' ')
+    .replace(/[ \t\f]+/g, ' ')
+    .trim();
+}
+
 /** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
 export function stringValue(node: TreeSitter.Node): string | undefined {
   if (node.type !== 'string') return undefined;

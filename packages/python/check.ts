@@ -14,7 +14,7 @@
  * `__all__`) is never said to lack a name.
  */
 import { isActionError } from '../toolkit/errors.js';
-import { analyseModule, type ImportSite, type ModuleAnalysis } from './analyse.js';
+import { analyseModule, statementLine, type ImportSite, type ModuleAnalysis } from './analyse.js';
 
 export interface ImportDiagnostic {
   severity: 'error' | 'warning';
@@ -275,7 +275,7 @@ class Checker {
 
 /** The statement as written, on one line. */
 function statementText(site: ImportSite, info: ModuleInfo): string {
-  return info.text.slice(site.start, site.end).replace(/[ \t]*\\?\r?\n[ \t]*/g, ' ');
+  return statementLine(info.text.slice(site.start, site.end));
 }
 
 /**
@@ -312,4 +312,62 @@ export async function checkImports(
     (a, b) =>
       (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
+}
+
+/**
+ * Checks console-script targets ('molecule_runtime.main:main_sync'): the module
+ * must ship and define the attribute at its top level. An import smoke test of
+ * `molecule_runtime.main` passes when `main_sync` is missing; every start fails.
+ * Diagnostics carry the module's file and, for a missing name, line 1.
+ */
+export async function checkEntryPoints(
+  files: ReadonlyArray<SourceFile>,
+  scripts: Readonly<Record<string, string>>,
+  options: CheckOptions,
+): Promise<ImportDiagnostic[]> {
+  const importName = options.importName ?? 'molecule_runtime';
+  const diagnostics: ImportDiagnostic[] = [];
+  for (const [script, target] of Object.entries(scripts)) {
+    const m = /^\s*([\w.]+)\s*:\s*([\w.]+)\s*$/.exec(target);
+    const where = { severity: 'error' as const, line: 1, column: 1 };
+    if (!m) {
+      diagnostics.push({
+        ...where,
+        file: 'pyproject.toml',
+        title: 'Invalid entry point',
+        message: `Script ${code(script)} = ${code(target)} is not of the form module:attribute.`,
+      });
+      continue;
+    }
+    const module = m[1]!;
+    const attr = m[2]!;
+    const inPackage =
+      module === importName
+        ? ''
+        : module.startsWith(`${importName}.`)
+          ? module.slice(importName.length + 1)
+          : undefined;
+    if (inPackage === undefined) continue; // another distribution's code: not ours to check
+    const path = files.find((f) => moduleOf(f.path).dotted === inPackage)?.path;
+    if (!path || (inPackage !== '' && !options.shipped.has(inPackage))) {
+      diagnostics.push({
+        ...where,
+        file: path ?? 'pyproject.toml',
+        title: 'Entry point module does not ship',
+        message: `Script ${code(script)} runs ${code(target)}, but ${code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
+      });
+      continue;
+    }
+    const text = files.find((f) => f.path === path)!.text;
+    const analysis = await analyseModule(text, path);
+    const first = attr.split('.')[0]!;
+    if (analysis.open || analysis.topLevelNames.has(first)) continue;
+    diagnostics.push({
+      ...where,
+      file: path,
+      title: 'Entry point not defined',
+      message: `Script ${code(script)} runs ${code(target)}, but ${path} defines no top-level ${code(first)}: an import smoke test of ${code(module)} passes, yet every start fails with AttributeError. Define ${code(first)} in ${path} or fix the script target.`,
+    });
+  }
+  return diagnostics;
 }

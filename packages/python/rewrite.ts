@@ -23,7 +23,7 @@
  * and already-rewritten imports are left alone, so the rewrite is idempotent.
  */
 import { ActionError } from '../toolkit/errors.js';
-import { analyseModule, type ModuleAnalysis } from './analyse.js';
+import { analyseModule, statementLine, type ModuleAnalysis } from './analyse.js';
 
 export interface Rewrite {
   /** 1-based line and 0-based column of the statement. */
@@ -78,11 +78,6 @@ function validate(options: RewriteOptions): string {
   return head;
 }
 
-/** Text around continuations and line breaks folded into single spaces. */
-function oneLine(text: string): string {
-  return text.replace(/[ \t]*\\?\r?\n[ \t]*/g, ' ');
-}
-
 function apply(text: string, insertions: Insertion[], offset = 0): string {
   let out = '';
   let at = 0;
@@ -135,8 +130,8 @@ export function rewriteAnalysed(
     rewrites.push({
       line: statement.line,
       column: statement.column,
-      before: oneLine(before),
-      after: oneLine(apply(before, insertions, site.start)),
+      before: statementLine(before),
+      after: statementLine(apply(before, insertions, site.start)),
     });
     all.push(...insertions);
   }
