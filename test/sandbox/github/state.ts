@@ -438,9 +438,7 @@ export class GitHubState {
   }
 
   /** Tags of a repository: name, what the ref points at, the commit it peels to, and the tag object if annotated. */
-  tagsOf(
-    fullName: string,
-  ): Array<{
+  tagsOf(fullName: string): Array<{
     name: string;
     sha: string;
     commit: string | undefined;
