@@ -98,6 +98,10 @@ def load():
 
 
 __all__ = ["Settings", "SETTINGS", "VALUE", "load"]
+
+# A package importing its own submodules by absolute name while it is still initialising.
+import config.sub
+import config.deep.leaf as _leaf
 `,
   'config/sub.py': `SUB = "config.sub.SUB"
 
