@@ -40,7 +40,11 @@ export function buildWheel(spec: WheelSpec): Uint8Array {
     'Summary: smoke-import test wheel',
     ...(spec.requiresPython ? [`Requires-Python: ${spec.requiresPython}`] : []),
     ...(spec.requiresDist ?? []).map((d) => `Requires-Dist: ${d}`),
+    'Description-Content-Type: text/markdown',
     '',
+    `# ${name}`,
+    '',
+    'A wheel built by the smoke-import tests.',
     '',
   ].join('\n');
   const entries: [string, Uint8Array][] = Object.entries(spec.files).map(([p, s]) => [
