@@ -11,7 +11,7 @@ import path from 'node:path';
 import { ActionError, ActionErrors } from '../toolkit/errors.js';
 import { decodePythonSource, encodePythonSource } from '../python/encoding.js';
 import { rewriteImports } from '../python/rewrite.js';
-import { checkImports, type ImportDiagnostic } from '../python/check.js';
+import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python/check.js';
 import { checkProjectName, isPythonIdentifier } from '../dist/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../dist/project.js';
 import { utf8, type PackageFile } from '../dist/files.js';
@@ -138,6 +138,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
   // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
   const tree = collectSource(sourceAbs, display, exclude);
   const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+  const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
     ? path.relative(sourceAbs, projectFile).split(path.sep).join('/')
     : undefined;
@@ -198,19 +199,36 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
   const excludedNames = new Set(
     tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)),
   );
-  const diagnostics = await checkImports(
-    [...decoded].map(([p, d]) => ({ path: p, text: d.text })),
-    {
-      modules: runtimeNames,
-      shipped: set.shipped,
-      excluded: excludedNames,
-      allowUnresolved: new Set(options.allowUnresolved ?? []),
-      importName,
-    },
-  );
+  const checked = [...decoded].map(([p, d]) => ({ path: p, text: d.text }));
+  const checkOptions = {
+    modules: runtimeNames,
+    shipped: set.shipped,
+    excluded: excludedNames,
+    allowUnresolved: new Set(options.allowUnresolved ?? []),
+    importName,
+  };
+  // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
+  const targets: Record<string, string> = {};
+  for (const [name, ref] of [...project.scripts, ...project.guiScripts]) targets[name] = ref;
+  for (const [group, list] of project.entryPoints) {
+    for (const [name, ref] of list)
+      if (ref.includes(':')) targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
+  }
+  const diagnostics = [
+    ...(await checkImports(checked, checkOptions)),
+    ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) =>
+      d.file === 'pyproject.toml'
+        ? { ...d, file: projectShown ?? 'pyproject.toml', line: projectShown ? d.line : 1 }
+        : d,
+    ),
+  ];
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const list = errors.map((d) => diagnosticError(d, display));
+    const list = errors.map((d) =>
+      d.file === projectShown
+        ? new ActionError(d.message, { title: d.title, file: d.file, line: d.line })
+        : diagnosticError(d, display),
+    );
     if (list.length === 1) throw list[0] as ActionError;
     throw new ActionErrors(`The import check found ${list.length} errors under ${display}.`, list);
   }

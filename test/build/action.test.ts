@@ -291,6 +291,21 @@ describe('build action failures leave no partial artifact', () => {
       },
     },
     {
+      name: 'a console script whose target the module does not define',
+      setup: (ws) => {
+        const toml = path.join(ws, 'workspace', 'pyproject.runtime.toml');
+        writeFileSync(
+          toml,
+          readFileSync(toml, 'utf8').replace('main:main_sync', 'main:main_async'),
+        );
+      },
+      expect: (r) => {
+        const e = r.annotations.find((a) => a.level === 'error');
+        expect(e?.file).toBe('workspace/main.py');
+        expect(e?.message).toContain('main_async');
+      },
+    },
+    {
       name: 'a folder named google-adk',
       setup: (ws) => {
         mkdirSync(path.join(ws, 'workspace', 'adapters', 'google-adk'));
