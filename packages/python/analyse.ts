@@ -251,7 +251,7 @@ class Walker {
       do if (c.currentFieldId === f.definition) this.statement(c, ctx);
       while (c.gotoNextSibling());
       c.gotoParent();
-    } else if (id === t.if_statement) {
+    } else if (id === t.if_statement || id === t.elif_clause) {
       let typeChecking = false;
       if (!c.gotoFirstChild()) return;
       do {

@@ -186,6 +186,18 @@ describe('parseImports', () => {
     ]);
   });
 
+  test('TYPE_CHECKING under elif, typing.TYPE_CHECKING, and not in the else branch', async () => {
+    const found = await parseImports(
+      'if x:\n    pass\nelif TYPE_CHECKING:\n    import a\nelse:\n    import b\nif typing.TYPE_CHECKING:\n    import c\n',
+      'tc.py',
+    );
+    expect(found.map((s) => [s.module, s.inTypeChecking ?? false])).toEqual([
+      ['a', true],
+      ['b', false],
+      ['c', true],
+    ]);
+  });
+
   test('syntax errors: ActionError with file, line and column', async () => {
     const error = await parseImports('import os\ndef f(:\n    pass\n', 'adapters/base.py').catch(
       (e: unknown) => e,
