@@ -18,8 +18,16 @@ export interface RateLimitSignal {
 
 export class SharedBackoff {
   private until = 0;
+  private inFlight = 0;
+  private cap = Number.POSITIVE_INFINITY;
+  private readonly waiters: Array<() => void> = [];
   /** Every pause asked for, for the summary and for tests. */
-  readonly pauses: Array<{ at: number; waitMs: number; kind: RateLimitSignal['kind'] }> = [];
+  readonly pauses: Array<{
+    at: number;
+    waitMs: number;
+    kind: RateLimitSignal['kind'];
+    fresh: boolean;
+  }> = [];
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -34,15 +42,52 @@ export class SharedBackoff {
     }
   }
 
-  /** Pause everyone for `waitMs` from now (a later end wins over an earlier one). */
+  /**
+   * Waits for the pause to end and for a free slot under the in-flight cap,
+   * then takes the slot; `release()` gives it back. Callers bound their own
+   * parallelism; the cap only ever lowers it.
+   */
+  async acquire(): Promise<void> {
+    for (;;) {
+      await this.ready();
+      if (this.inFlight < this.cap) {
+        this.inFlight++;
+        return;
+      }
+      await new Promise<void>((resolve) => this.waiters.push(resolve));
+    }
+  }
+
+  release(): void {
+    this.inFlight--;
+    this.waiters.shift()?.();
+  }
+
+  /**
+   * Pause everyone for `waitMs` from now (a later end wins over an earlier
+   * one). The first refusal of a burst also halves the requests allowed in
+   * flight afterwards: the requests already on their way when a limit trips
+   * are refused too, so fewer in flight means fewer of those next time, and
+   * a pace the limit allows. Refusals arriving while a pause is in force are
+   * the same burst's stragglers and do not halve again.
+   */
   pause(signal: RateLimitSignal): void {
-    const end = this.now() + signal.waitMs;
-    this.pauses.push({ at: this.now(), waitMs: signal.waitMs, kind: signal.kind });
+    const now = this.now();
+    const fresh = now >= this.until;
+    if (fresh)
+      this.cap = Math.max(1, Math.floor(Math.min(this.cap, Math.max(this.inFlight, 1)) / 2));
+    this.pauses.push({ at: now, waitMs: signal.waitMs, kind: signal.kind, fresh });
+    const end = now + signal.waitMs;
     if (end > this.until) this.until = end;
   }
 
   get pausedUntil(): number {
     return this.until;
+  }
+
+  /** Requests allowed in flight at once (Infinity until a limit was met). */
+  get inFlightCap(): number {
+    return this.cap;
   }
 }
 

@@ -154,8 +154,9 @@ export async function dispatchAll(
     let transientFailures = 0;
     let rateLimited = 0;
     for (;;) {
-      await backoff.ready();
+      await backoff.acquire();
       attempts++;
+      let failure: RequestFailure | undefined;
       try {
         await github.request('POST /repos/{owner}/{repo}/dispatches', {
           owner,
@@ -166,56 +167,56 @@ export async function dispatchAll(
           // again underneath it, and without the shared back-off.
           request: { retries: 0, signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000) },
         });
-        const result: DispatchResult = { repo, ok: true, attempts, status: 204 };
-        opts.onResult?.(result);
-        return result;
       } catch (e) {
-        const err = e as RequestFailure;
-        const status = err.response ? err.status : undefined;
-        const headers = err.response?.headers ?? {};
-        const limit = status ? rateLimitSignal(status, headers, err.message) : undefined;
-        if (limit) {
-          rateLimited++;
-          backoff.pause(limit);
-          log(
-            `${repo}: ${limit.kind} rate limit, everyone waits ${Math.ceil(limit.waitMs / 1000)} s`,
-          );
-          if (rateLimited <= maxRateLimitRetries) continue;
-          return finish({
-            repo,
-            ok: false,
-            attempts,
-            status,
-            message: `still rate limited after ${rateLimited} waits; gave up`,
-          });
-        }
-        const transient = status === undefined || status >= 500;
-        if (transient) {
-          transientFailures++;
-          const what =
-            status === undefined ? `connection error (${err.message})` : `HTTP ${status}`;
-          if (transientFailures < maxAttempts) {
-            const delay = base * 2 ** (transientFailures - 1) * (0.5 + Math.random());
-            log(`${repo}: ${what}, retrying in ${Math.round(delay)} ms`);
-            await sleep(delay);
-            continue;
-          }
-          return finish({
-            repo,
-            ok: false,
-            attempts,
-            status,
-            message: `${what}; gave up after ${attempts} attempts`,
-          });
+        failure = e as RequestFailure;
+      } finally {
+        backoff.release();
+      }
+      if (!failure) return finish({ repo, ok: true, attempts, status: 204 });
+      const err = failure;
+      const status = err.response ? err.status : undefined;
+      const headers = err.response?.headers ?? {};
+      const limit = status ? rateLimitSignal(status, headers, err.message) : undefined;
+      if (limit) {
+        rateLimited++;
+        backoff.pause(limit);
+        log(
+          `${repo}: ${limit.kind} rate limit, everyone waits ${Math.ceil(limit.waitMs / 1000)} s`,
+        );
+        if (rateLimited <= maxRateLimitRetries) continue;
+        return finish({
+          repo,
+          ok: false,
+          attempts,
+          status,
+          message: `still rate limited after ${rateLimited} waits; gave up`,
+        });
+      }
+      const transient = status === undefined || status >= 500;
+      if (transient) {
+        transientFailures++;
+        const what = status === undefined ? `connection error (${err.message})` : `HTTP ${status}`;
+        if (transientFailures < maxAttempts) {
+          const delay = base * 2 ** (transientFailures - 1) * (0.5 + Math.random());
+          log(`${repo}: ${what}, retrying in ${Math.round(delay)} ms`);
+          await sleep(delay);
+          continue;
         }
         return finish({
           repo,
           ok: false,
           attempts,
           status,
-          message: explainDispatchFailure(repo, status as number, err),
+          message: `${what}; gave up after ${attempts} attempts`,
         });
       }
+      return finish({
+        repo,
+        ok: false,
+        attempts,
+        status,
+        message: explainDispatchFailure(repo, status as number, err),
+      });
     }
   });
 

@@ -111,7 +111,7 @@ async function lookUp(
   backoff: SharedBackoff,
 ): Promise<FollowedRepository | undefined> {
   const [owner, name] = repo.split('/') as [string, string];
-  await backoff.ready();
+  await backoff.acquire();
   try {
     const runs = (await github.paginate('GET /repos/{owner}/{repo}/actions/runs', {
       owner,
@@ -120,11 +120,13 @@ async function lookUp(
       created: `>=${opts.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
       per_page: 100,
     })) as WorkflowRunLike[];
+    backoff.release();
     return summariseRuns(
       repo,
       runs.filter((r) => runMatches(r, opts.correlationId)),
     );
   } catch (e) {
+    backoff.release();
     const err = e as {
       status?: number;
       message: string;
