@@ -80,6 +80,8 @@ export interface BuildResult {
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
   source: string;
+  /** Milliseconds per phase (tree, read+decode, check, rewrite, wheel, sdist, write). */
+  timings: Record<string, number>;
 }
 
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
@@ -120,6 +122,13 @@ function diagnosticError(d: ImportDiagnostic, display: string): ActionError {
 }
 
 export async function buildRuntime(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  let lapStart = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - lapStart);
+    lapStart = now;
+  };
   // 1. Inputs.
   const version = canonicalVersion(options.version, 'version');
   const packageName = checkProjectName(options.packageName.trim(), 'package-name');
@@ -148,6 +157,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
       ? [...tree.excluded, projectRel]
       : tree.excluded;
 
+  lap('tree');
   // 3. Module names.
   const { set, errors: nameErrors } = deriveModules(
     entries.map((f) => f.path),
@@ -195,6 +205,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
       decodeErrors,
     );
 
+  lap('read+decode');
   // 5. The static import check, on the sources as written (before any rewrite).
   const excludedNames = new Set(
     tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)),
@@ -236,6 +247,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     .filter((d) => d.severity === 'warning')
     .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
 
+  lap('check');
   // 6. Rewrite imports; encode back to each file's own encoding.
   const rewrites: RewriteRow[] = [];
   const files: PackageFile[] = [];
@@ -256,6 +268,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
   }
 
+  lap('rewrite');
   // 7. Generated files.
   const have = new Set(entries.map((f) => f.path));
   const generated: string[] = [];
@@ -285,7 +298,9 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     sourceDateEpoch: epoch.value,
   };
   const wheel = buildWheel(input);
+  lap('wheel');
   const sdist = await buildSdist(input);
+  lap('sdist');
 
   // 9. Stage everything, then move it into place.
   const outAbs = path.resolve(options.cwd, options.outDir);
@@ -323,6 +338,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     for (const s of staged) s.discard();
   }
 
+  lap('write');
   const result: BuildResult = {
     version,
     wheel: {
@@ -346,6 +362,7 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     warnings,
     epoch,
     source: display,
+    timings,
   };
   if (packageDirAbs !== undefined) result.packageDir = packageDirAbs;
   if (projectFile !== undefined) result.projectFile = displayPath(options.cwd, projectFile);

@@ -1,10 +1,16 @@
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream and node:zlib. Same entries and epoch → same bytes, on any
- * machine and in any time zone.
+ * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
+ * on any machine, in any time zone, under any Node version.
+ *
+ * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
+ * fork), whose version changes between Node releases and whose deflate
+ * output is not promised stable across versions, so the CLI on Node 20 and
+ * the action on Node 24 could write different sdists from the same tree.
+ * fflate is plain JavaScript pinned by the lock file: one output everywhere.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { gunzipSync } from 'node:zlib';
+import { gzipSync, unzipSync, zipSync, type Zippable } from 'fflate';
 import { extract as tarExtract, pack as tarPack } from 'tar-stream';
 
 export interface ArchiveFile {
@@ -75,6 +81,7 @@ export interface TarEntry {
  * entry owned by uid/gid 0 with empty user and group names, stamped with
  * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
  * ("unknown", what Python's gzip writes) so no build machine shows through.
+ * Directory entries need no data: tar-stream takes them without a buffer.
  */
 export async function writeTarGz(entries: TarEntry[], epoch: number): Promise<Uint8Array> {
   const pack = tarPack();
@@ -85,29 +92,32 @@ export async function writeTarGz(entries: TarEntry[], epoch: number): Promise<Ui
     pack.on('error', reject);
   });
   const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-  for (const e of entries) {
-    await new Promise<void>((resolve, reject) => {
-      const header = {
-        name: e.path,
-        type: e.type,
-        mode: e.mode,
-        mtime,
-        uid: 0,
-        gid: 0,
-        uname: '',
-        gname: '',
-        size: e.type === 'file' ? e.data.byteLength : 0,
-      };
-      const done = (err?: Error | null): void => (err ? reject(err) : resolve());
-      if (e.type === 'file') pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), done);
-      else pack.entry(header, done);
-    });
-  }
+  // Entries are queued without waiting on each one: tar-stream writes them in order.
+  const written = entries.map(
+    (e) =>
+      new Promise<void>((resolve, reject) => {
+        const header = {
+          name: e.path,
+          type: e.type,
+          mode: e.mode,
+          mtime,
+          uid: 0,
+          gid: 0,
+          uname: '',
+          gname: '',
+          size: e.type === 'file' ? e.data.byteLength : 0,
+        };
+        const cb = (err?: Error | null): void => (err ? reject(err) : resolve());
+        if (e.type === 'file') pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
+        else pack.entry(header, cb);
+      }),
+  );
   pack.finalize();
-  await done;
-  const gz = gzipSync(Buffer.concat(chunks), { level: 9 });
+  await Promise.all([...written, done]);
+  // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
+  const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
   gz[9] = 255;
-  return new Uint8Array(gz.buffer, gz.byteOffset, gz.byteLength);
+  return gz;
 }
 
 export async function readTarGz(data: Uint8Array): Promise<TarEntry[]> {

@@ -4,12 +4,15 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { node24, repoRoot } from '../sandbox/runner.js';
+import { sha256Hex } from '../../packages/dist/files.js';
 import path from 'node:path';
 import { readZip, writeZip } from '../../packages/dist/archive.js';
 import { parseSdist, parseWheel } from '../../packages/dist/read.js';
 import { buildSdist, packageDataOf, packagesOf } from '../../packages/dist/sdist.js';
-import { buildWheel, type DistributionInput } from '../../packages/dist/wheel.js';
-import { emptyProject } from '../../packages/dist/project.js';
+import { buildWheel } from '../../packages/dist/wheel.js';
+import { sample } from './fixture.js';
 import { escapedName, normalizeName } from '../../packages/dist/names.js';
 import {
   debianPython,
@@ -24,38 +27,20 @@ import {
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function sample(epoch = 1700000000): DistributionInput {
-  return {
-    name: 'Molecule-AI.workspace_runtime',
-    version: '0.1.6rc1',
-    sourceDateEpoch: epoch,
-    project: {
-      ...emptyProject(),
-      description: 'Sample runtime — ünïcode',
-      readme: { text: '# Sample\n\nTwo paragraphs, ünïcode ✓.\n\n- a list\n', contentType: 'text/markdown', fileName: 'README.md' },
-      requiresPython: '>=3.11',
-      license: 'BSL-1.1',
-      authors: [{ name: 'Ada', email: 'ada@example.com' }],
-      classifiers: ['Programming Language :: Python :: 3'],
-      urls: [['Source', 'https://example.com/src']],
-      dependencies: ['httpx>=0.27', 'pyyaml ; python_version < "4"'],
-      optionalDependencies: [['otel', ['opentelemetry-api>=1']]],
-      scripts: [['sample-runtime', 'sample_rt.main:main_sync']],
-      entryPoints: [['sample.plugins', [['memory', 'sample_rt.tools.memory']]]],
-    },
-    files: [
-      { path: 'sample_rt/__init__.py', data: enc('"""Sample runtime."""\n') },
-      { path: 'sample_rt/main.py', data: enc('import sys\n\ndef main_sync():\n    print("sample ok", sys.argv[1:])\n') },
-      { path: 'sample_rt/py.typed', data: enc('') },
-      { path: 'sample_rt/_runtime_modules.json', data: enc('{"top_level_modules":["main"],"subpackages":["tools"]}\n') },
-      { path: 'sample_rt/données [1].txt', data: enc('data ✓\n') },
-      { path: 'sample_rt/tools/__init__.py', data: enc('') },
-      { path: 'sample_rt/tools/memory.py', data: enc('VALUE = 1\n') },
-      { path: 'sample_rt/tools/README.md', data: enc('# tools\n') },
-      { path: 'sample_rt/tools/templates/prompt.j2', data: enc('{{ x }}\n') },
-      { path: 'sample_rt/bin/run.sh', data: enc('#!/bin/sh\necho run\n'), executable: true },
-    ],
-  };
+/** Builds the fixture in a fresh Node process with TZ set (jest's process.env does not reach the clock). */
+function digestsUnder(tz: string, dir: string): string {
+  const script = path.join(dir, `probe-${tz.replace(/\W/g, '_')}.mts`);
+  writeFileSync(
+    script,
+    `import { createHash } from 'node:crypto';\n` +
+      `import { sample } from ${JSON.stringify(path.join(repoRoot, 'test/dist/fixture.ts'))};\n` +
+      `import { buildWheel } from ${JSON.stringify(path.join(repoRoot, 'packages/dist/wheel.ts'))};\n` +
+      `import { buildSdist } from ${JSON.stringify(path.join(repoRoot, 'packages/dist/sdist.ts'))};\n` +
+      `const h = (d: Uint8Array) => createHash('sha256').update(d).digest('hex');\n` +
+      `console.log(new Date(0).getTimezoneOffset(), h(buildWheel(sample()).data), h((await buildSdist(sample())).data));\n`,
+  );
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
+  return mustRun(node24, ['--import', pathToFileURL(tsx).href, script], { env: { TZ: tz } }).trim();
 }
 
 describe('wheel and sdist writers', () => {
@@ -197,19 +182,12 @@ print(json.dumps(out))`;
   });
 
   it('is byte-reproducible, in any time zone, and the epoch shows in both archives', async () => {
-    const tz = process.env.TZ;
-    try {
-      process.env.TZ = 'UTC';
-      const a = [buildWheel(sample()).data, (await buildSdist(sample())).data];
-      process.env.TZ = 'Pacific/Kiritimati';
-      expect(new Date(0).getTimezoneOffset()).not.toBe(0); // the switch took effect
-      const b = [buildWheel(sample()).data, (await buildSdist(sample())).data];
-      expect(Buffer.from(a[0] as Uint8Array).equals(Buffer.from(b[0] as Uint8Array))).toBe(true);
-      expect(Buffer.from(a[1] as Uint8Array).equals(Buffer.from(b[1] as Uint8Array))).toBe(true);
-    } finally {
-      if (tz === undefined) delete process.env.TZ;
-      else process.env.TZ = tz;
-    }
+    const [utcOffset, ...utc] = digestsUnder('UTC', dir).split(' ');
+    const [farOffset, ...far] = digestsUnder('Pacific/Kiritimati', dir).split(' ');
+    // The two processes really ran in different zones (Kiritimati was UTC-10:40 in 1970).
+    expect([utcOffset, farOffset]).toEqual(['0', '640']);
+    expect(far).toEqual(utc);
+    expect(utc).toEqual([sha256Hex(readFileSync(wheelPath)), sha256Hex(readFileSync(sdistPath))]);
     const other = buildWheel(sample(1700000000 + 86400)).data;
     expect(Buffer.from(other).equals(readFileSync(wheelPath))).toBe(false);
     const probe = `
