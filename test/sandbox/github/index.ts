@@ -75,6 +75,7 @@ export interface RecordedRequest {
   login?: string;
   /** The raw Authorization header's scheme ('token' | 'bearer' | …), for protocol checks. */
   authScheme?: string;
+  userAgent?: string;
 }
 
 export interface Violation {
@@ -236,6 +237,7 @@ export async function startGitHub(options: StartOptions = {}): Promise<GitHubSan
       body: undefined,
       status: 0,
       at: Date.now(),
+      userAgent: req.headers['user-agent'],
     };
     requests.push(record);
 
