@@ -153,23 +153,27 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     (kind: RateLimitEvent['kind']) =>
     (
       retryAfter: number,
-      req: { method: string; url: string },
+      req: { method: string; url: string; [param: string]: unknown },
       _octokit: unknown,
       retryCount: number,
     ): boolean => {
+      // The options carry the route template and its parameters separately.
+      const url = req.url.replace(/\{(\w+)\}/g, (m, name: string) =>
+        typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m,
+      );
       const willRetry = retryCount < retries && retryAfter <= maxWait;
       if (willRetry) pause.extend(retryAfter * 1000);
       const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
       warn(
         willRetry
-          ? `GitHub ${what} on ${req.method} ${req.url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-          : `GitHub ${what} on ${req.method} ${req.url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`,
+          ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+          : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`,
       );
       options.onRateLimit?.({
         kind,
         retryAfterSeconds: retryAfter,
         method: req.method,
-        url: req.url,
+        url,
         retryCount,
         willRetry,
       });
