@@ -96,6 +96,7 @@ await runAction('cascade-dispatch', async () => {
     });
   }
 
+  const backoff = new SharedBackoff();
   const client = { token, baseUrl: ctx.apiUrl, userAgent: 'runtime-actions/cascade-dispatch' };
   // Reads (discover, run listings) take the client's own retries.
   const github: GitHubApi = createGitHubClient({ ...client, log: { info, warning } });
@@ -108,8 +109,8 @@ await runAction('cascade-dispatch', async () => {
     retries: 0,
     writeIntervalMs: 0,
     log: { info, warn: info },
+    fetch: backoff.gatedFetch(),
   });
-  const backoff = new SharedBackoff();
 
   let discovered: Targets = { repos: [], skipped: [] };
   if (rules.length > 0) {

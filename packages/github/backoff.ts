@@ -81,6 +81,19 @@ export class SharedBackoff {
     if (end > this.until) this.until = end;
   }
 
+  /**
+   * A fetch that waits out the pause right before the request leaves. Give it
+   * to the client (createGitHubClient's `fetch`): between `acquire()` and the
+   * socket, a request passes the client's own queues, and a pause that
+   * begins meanwhile must still hold it back.
+   */
+  gatedFetch(inner: typeof fetch = globalThis.fetch): typeof fetch {
+    return async (input, init) => {
+      await this.ready();
+      return inner(input, init);
+    };
+  }
+
   get pausedUntil(): number {
     return this.until;
   }
