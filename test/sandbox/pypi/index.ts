@@ -210,7 +210,7 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     const name = segments[0] as string;
     const project = registry.project(name);
     if (!project || project.visibleAt > at) return notFound();
-    if (segments.length === 2) {
+    if (segments.length === 1) {
       if (name !== project.name) {
         writeHead(res, 301, { Location: `${baseUrl}/pypi/${project.name}/json` });
         return res.end();
