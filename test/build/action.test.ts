@@ -253,6 +253,29 @@ describe('build action on the sample monorepo', () => {
   });
 });
 
+describe('build action warnings', () => {
+  it('annotates a warning at its file and line and still builds', async () => {
+    const ws = workspace(false);
+    writeFileSync(
+      path.join(ws, 'workspace', 'loader.py'),
+      'import importlib\n\n\ndef load():\n    return importlib.import_module("config")\n',
+    );
+    const r = await runAction('build', {
+      cwd: ws,
+      inputs: { version: '0.1.6', 'package-dir': path.join(ws, 'tree') },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([
+      expect.objectContaining({
+        file: 'workspace/loader.py',
+        line: 5,
+        title: 'String import not rewritten',
+      }),
+    ]);
+    expect(readdirSync(path.join(ws, 'dist'))).toHaveLength(2);
+  });
+});
+
 describe('build action failures leave no partial artifact', () => {
   interface Case {
     name: string;
