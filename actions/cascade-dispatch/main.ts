@@ -45,6 +45,15 @@ import { parseVersion } from '../../packages/versions/pep440.js';
 
 await runAction('cascade-dispatch', async () => {
   const ctx = runContext();
+  // The version first: a step that names no version is misconfigured even
+  // without a token, and says so.
+  const version = requiredInput('version').replace(/^v/, '');
+  if (!parseVersion(version)) {
+    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
+      input: 'version',
+      hint: 'Pass the version that was published, e.g. 0.1.7.',
+    });
+  }
   const token = input('token');
   if (!token) {
     warning(
@@ -62,13 +71,6 @@ await runAction('cascade-dispatch', async () => {
   }
   mask(token);
 
-  const version = requiredInput('version').replace(/^v/, '');
-  if (!parseVersion(version)) {
-    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
-      input: 'version',
-      hint: 'Pass the version that was published, e.g. 0.1.7.',
-    });
-  }
   const eventType = validateEventType(input('event-type'));
   const extra = parseJsonObject(input('client-payload'), 'client-payload');
   const correlationId =
