@@ -5,6 +5,7 @@
  */
 import {
   info,
+  mask,
   input,
   requiredInput,
   runAction,
@@ -37,6 +38,19 @@ function toActionError(f: ReportedFault): ActionError {
   });
 }
 
+function maskUrlPassword(raw: string): void {
+  if (!/^[a-z]+:\/\//i.test(raw)) return;
+  try {
+    const u = new URL(raw);
+    mask(u.password ? decodeURIComponent(u.password) : undefined);
+    if (u.password) mask(u.password);
+    // pip also accepts a bare token as the user name.
+    if (u.username && !u.password) mask(decodeURIComponent(u.username));
+  } catch {
+    // Not a URL: a folder of find-links.
+  }
+}
+
 await runAction('smoke-import', async () => {
   const ctx = runContext();
   const wheelPath = findWheel(requiredInput('wheel'), ctx.workspace);
@@ -48,12 +62,15 @@ await runAction('smoke-import', async () => {
       input: 'index-url',
     });
   }
+  const findLinks = parseMultiline(input('find-links'));
+  // A private index's URL may carry credentials (https://user:token@host/simple).
+  for (const u of [indexUrl, ...findLinks]) maskUrlPassword(u);
   const report = await smokeWheel({
     wheelPath,
     pythons: pythons.length ? pythons : ['python3'],
     install,
     indexUrl,
-    findLinks: parseMultiline(input('find-links')),
+    findLinks,
     modules: parseList(input('modules')),
     symbols: parseSymbols(parseMultiline(input('symbols')), 'symbols'),
     env: parseKeyValues(input('env'), 'env'),

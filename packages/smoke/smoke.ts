@@ -94,13 +94,38 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
 
   // 1. What each interpreter is, before anything is installed.
   const runs: InterpreterRun[] = [];
+  const faults: Fault[] = [];
   for (const requested of o.pythons) {
-    const interpreter =
-      requested === 'floor'
-        ? await findFloorInterpreter(wheel.requiresPython)
-        : await requireInterpreter(requested);
-    if (requested === 'floor')
-      log(`python: floor picked ${interpreter.requested} (${interpreter.version}).`);
+    let interpreter: Interpreter;
+    if (requested === 'floor') {
+      try {
+        interpreter = await findFloorInterpreter(wheel.requiresPython);
+      } catch (e) {
+        // "Test on the floor when one is available": with other interpreters
+        // listed, a missing floor is a warning; alone, there is nothing to test.
+        if (!(e instanceof ActionError) || o.pythons.length === 1) throw e;
+        faults.push({
+          kind: 'python-floor',
+          severity: 'warning',
+          title: 'No floor interpreter',
+          message: `${e.message} Tested with the other interpreters only.`,
+          ...(e.hint ? { hint: e.hint } : {}),
+          modules: [],
+          seenBy: [],
+          details: [],
+          key: 'floor:none',
+        });
+        continue;
+      }
+      const floor = floorMinor(wheel.requiresPython);
+      const exact = !floor || interpreter.version.startsWith(`${floor[0]}.${floor[1]}.`);
+      log(
+        `python: floor picked ${interpreter.requested} (${interpreter.version})` +
+          (exact ? '.' : `; Requires-Python allows ${floor?.join('.')}, which is not on PATH.`),
+      );
+    } else {
+      interpreter = await requireInterpreter(requested);
+    }
     if (runs.some((r) => r.interpreter.executable === interpreter.executable)) continue;
     runs.push({
       requested,
@@ -109,7 +134,6 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
       results: [],
     });
   }
-  const faults: Fault[] = [];
   for (const run of runs.filter((r) => !r.allowed)) {
     faults.push({
       kind: 'python-floor',

@@ -15,7 +15,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { RunResult } from '../sandbox/runner.js';
+import { startPyPI } from '../sandbox/pypi/index.js';
+import { allText, type RunResult } from '../sandbox/runner.js';
 import {
   cleanWorkspaces,
   errors,
@@ -24,7 +25,14 @@ import {
   versionOf,
   workspaceWith,
 } from './e2e.js';
-import { healthyRuntime, PLACEHOLDERS, RUNTIME_SCRIPTS, writeWheel } from './wheels.js';
+import {
+  buildWheel,
+  healthyRuntime,
+  PLACEHOLDERS,
+  RUNTIME_SCRIPTS,
+  wheelFilename,
+  writeWheel,
+} from './wheels.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'smoke-runtime-'));
 afterAll(() => {
@@ -110,6 +118,17 @@ describe('smoke-import runtime phase', () => {
     expect(only(none).message).toMatch(
       /python: floor found no interpreter on PATH that Requires-Python >=3\.99 allows; found: .*python3\.11 \(/,
     );
+
+    // Beside another interpreter, a missing floor is a warning and the others still run.
+    const beside = await smoke(
+      workspaceWith({ files: healthyRuntime(), requiresPython: '>=3.99' }),
+      { install: 'none', python: `floor\n${debian}` },
+      { PATH: `${bin}:/usr/bin:/bin` },
+    );
+    expect(beside.annotations.map((a) => `${a.level} ${a.title}`)).toEqual([
+      'warning No floor interpreter',
+      'error Python below Requires-Python',
+    ]);
   });
 
   it('names a dependency bound that allows a version the code cannot use (incident 3)', async () => {
@@ -144,6 +163,47 @@ describe('smoke-import runtime phase', () => {
     // Everything that imports a2a_client breaks through the same line: one fault.
     expect(a.message).toMatch(/Breaks \d+: /);
     expectNothingTwice(r, ["cannot import name 'A2AClient'"]);
+  });
+
+  it('install: deps resolves dependencies from the index (a loopback PyPI) and names the bound at fault', async () => {
+    const dep = {
+      name: 'a2a-sdk',
+      version: '0.9.1',
+      files: { 'a2a/__init__.py': '', 'a2a/client.py': 'class LegacyClient:\n    pass\n' },
+    };
+    const pypi = await startPyPI();
+    try {
+      pypi.seed('a2a-sdk', [{ filename: wheelFilename(dep), content: buildWheel(dep) }]);
+      const files = healthyRuntime();
+      files['molecule_runtime/a2a_client.py'] =
+        `from a2a.client import A2AClient as SdkClient\n${files['molecule_runtime/a2a_client.py']}`;
+      const ws = workspaceWith({ files, requiresDist: ['a2a-sdk<1.0'] });
+      // A private index's credentials in the URL: masked, and never printed.
+      const secret = 'pypi-AgEIcHlwaS5vcmc-sandbox-secret';
+      const indexUrl = pypi.simpleUrl.replace('://', `://__token__:${secret}@`);
+      const r = await smoke(ws, { install: 'deps', 'index-url': indexUrl, env: PLACEHOLDERS });
+      expect(r.masked).toContain(secret);
+      const shown = allText(r)
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n');
+      expect(shown).not.toContain(secret);
+      expect(r.exitCode).toBe(1);
+      expect(only(r)).toMatchObject({
+        title: 'Dependency bound too loose',
+        file: 'workspace/a2a_client.py',
+        line: 1,
+      });
+      // pip asked the loopback index for the dependency and downloaded it from there.
+      expect(pypi.requests.map((q) => `${q.method} ${q.url.split('#')[0]} ${q.status}`)).toEqual(
+        expect.arrayContaining([
+          'GET /simple/a2a-sdk/ 200',
+          expect.stringMatching(/^GET .*a2a_sdk-0\.9\.1-py3-none-any\.whl 200$/),
+        ]),
+      );
+    } finally {
+      await pypi.close();
+    }
   });
 
   it('says why pip refused an offline install whose dependency is not in find-links', async () => {
