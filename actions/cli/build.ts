@@ -5,11 +5,12 @@ import { REWRITE_ROWS } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
 import { EXIT, type Command, type OptionValues } from './command.js';
 
-function list(v: OptionValues[string]): string[] | undefined {
+/** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
+function list(v: OptionValues[string], separators = /[\n,]/): string[] | undefined {
   if (v === undefined) return undefined;
   const raw = Array.isArray(v) ? v : [String(v)];
   return raw
-    .flatMap((s) => s.split(/[\n,]/))
+    .flatMap((s) => s.split(separators))
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -83,8 +84,8 @@ export const buildCommand: Command = {
       outDir: str(values['out-dir']) ?? BUILD_DEFAULTS['out-dir'],
       project: str(values.project) ?? '',
       exclude: list(values.exclude) ?? [...BUILD_DEFAULTS.exclude],
-      modules: list(values.modules) ?? [],
-      allowUnresolved: list(values['allow-unresolved']) ?? [],
+      modules: list(values.modules, /[\s,]+/) ?? [],
+      allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
       packageDir: str(values['package-dir']),
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
     });
