@@ -4,7 +4,7 @@
  * `forklift/legacy.py` word for word, because clients (twine, our uploader)
  * show them to users and some match on them.
  */
-import { clean, explain, valid } from '@renovatebot/pep440';
+import { explain, valid } from '@renovatebot/pep440';
 
 /** PEP 503 normalisation: runs of `-`, `_`, `.` become one `-`, lower case. */
 export function normalizeName(name: string): string {
@@ -48,17 +48,22 @@ export interface ParsedVersion {
 export function parseVersion(version: string): ParsedVersion | undefined {
   if (valid(version) === null) return undefined;
   const v = explain(version);
-  const normalized = clean(version);
-  if (!v || normalized === null) return undefined;
-  let canonical = v.epoch !== 0 ? `${v.epoch}!` : '';
-  canonical += v.release.join('.').replace(/(\.0)+$/, '');
-  if (v.pre) canonical += v.pre.join('');
-  if (v.post !== null && v.post !== undefined) canonical += `.post${v.post}`;
-  if (v.dev !== null && v.dev !== undefined) canonical += `.dev${v.dev}`;
-  if (v.local) canonical += `+${v.local}`;
+  if (!v) return undefined;
+  // Built from the parts rather than with pep440's clean(), which writes a
+  // dotted local segment with commas (`1.0+local,7`).
+  const render = (release: string) => {
+    let out = v.epoch !== 0 ? `${v.epoch}!` : '';
+    out += release;
+    if (v.pre) out += v.pre.join('');
+    if (v.post !== null && v.post !== undefined) out += `.post${v.post}`;
+    if (v.dev !== null && v.dev !== undefined) out += `.dev${v.dev}`;
+    if (v.local) out += `+${v.local}`;
+    return out;
+  };
+  const release = v.release.join('.');
   return {
-    normalized,
-    canonical,
+    normalized: render(release),
+    canonical: render(release.replace(/(\.0)+$/, '')),
     local: v.local ?? null,
     isPrerelease: v.is_prerelease,
     isPostrelease: v.is_postrelease,
