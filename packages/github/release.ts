@@ -80,7 +80,12 @@ export interface TagRef {
   objectSha: string;
 }
 
-/** Every tag whose name starts with `prefix`: all pages, not the first 100. */
+/**
+ * Every tag whose name starts with `prefix`. GitHub answers this one with all
+ * matching refs (the description gives it no page parameters); paginate()
+ * still follows a Link header should one ever come, so no tag past the
+ * hundredth is missed.
+ */
 export async function listTagRefs(
   github: GitHubApi,
   where: RepoRef & { prefix: string },
@@ -89,7 +94,6 @@ export async function listTagRefs(
     owner: where.owner,
     repo: where.repo,
     ref: `tags/${where.prefix}`,
-    per_page: 100,
   })) as Array<{ ref: string; object: { sha: string; type: string } }>;
   return refs.map((r) => ({
     name: r.ref.replace(/^refs\/tags\//, ''),

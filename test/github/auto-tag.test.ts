@@ -299,6 +299,27 @@ describe('auto-tag', () => {
     gh.assertNoViolations();
   }, 120_000);
 
+  it('sees every tag, not the first 100, and finds an old release of the commit on a re-run', async () => {
+    const shas: string[] = [];
+    for (let i = 0; i < 130; i++) shas.push(tag(`0.1.${i}`));
+    const r = await autoTag(merged(80, []));
+    expect(r.outputs).toMatchObject({ version: '0.1.130', 'previous-version': '0.1.129' });
+    // The commit of 0.1.42 re-run: found through the tags listing (all pages), nothing created.
+    const before = gh.requests.filter((q) => q.method === 'POST').length;
+    const again = await autoTag(shas[42] as string);
+    expect(again.outputs).toMatchObject({
+      created: 'false',
+      tag: 'runtime-v0.1.42',
+      version: '0.1.42',
+      'previous-version': '0.1.41',
+    });
+    expect(gh.requests.filter((q) => q.method === 'POST').length).toBe(before);
+    expect(
+      gh.requests.filter((q) => q.operationId === 'repos/list-tags').length,
+    ).toBeGreaterThanOrEqual(2);
+    gh.assertNoViolations();
+  });
+
   it('retries 5xx and waits out a secondary rate limit as asked', async () => {
     tag('0.1.6');
     gh.faults.add({
