@@ -521,6 +521,125 @@ function getCommit(ctx: RouteContext): RouteResult {
   return { status: 200, body: shape.commit(ctx.urls, repo, c, true) };
 }
 
+/**
+ * `GET /compare/{base}...{head}` (commit-comparison): the commits reachable
+ * from head and not from base, oldest first (parents before children), with
+ * the merge base, ahead/behind counts and the files changed from the merge
+ * base to head. Without `per_page`/`page` GitHub lists at most the last 250
+ * commits; with them, commits are paginated and files come on page 1 only.
+ * Unrelated histories answer 404 "No common ancestor between …".
+ */
+function compareCommits(ctx: RouteContext): RouteResult {
+  const repo = repoFor(ctx, 'read', 'contents');
+  const basehead = String(ctx.params.basehead);
+  const m = /^(.+?)\.\.\.(.+)$/.exec(basehead) ?? /^(.+?)\.\.(.+)$/.exec(basehead);
+  if (!m) throw new HttpError(404, 'Not Found');
+  const [baseRef, headRef] = [m[1] as string, m[2] as string];
+  requireNonEmpty(repo);
+  const peelCommit = (ref: string): CommitObject => {
+    const sha = ctx.state.resolve(repo, ref);
+    const obj = sha ? repo.objects.peel(sha) : undefined;
+    if (obj?.type !== 'commit') throw new HttpError(404, 'Not Found');
+    return obj;
+  };
+  const base = peelCommit(baseRef);
+  const head = peelCommit(headRef);
+  const ancestors = (from: string): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [from];
+    while (queue.length > 0) {
+      const sha = queue.pop() as string;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      const c = repo.objects.get(sha);
+      if (c?.type === 'commit') queue.push(...c.parents);
+    }
+    return seen;
+  };
+  const ofBase = ancestors(base.sha);
+  const ofHead = ancestors(head.sha);
+  // Commits both sides reach.
+  const common = [...ofHead].filter((s) => ofBase.has(s));
+  if (common.length === 0)
+    throw new HttpError(404, `No common ancestor between ${baseRef} and ${headRef}.`);
+  const commonSet = new Set(common);
+  const nonBest = new Set<string>();
+  for (const s of common) {
+    const c = repo.objects.get(s);
+    if (c?.type === 'commit') for (const p of c.parents) if (commonSet.has(p)) nonBest.add(p);
+  }
+  // `common` is closed under parents, so the best common ancestors are the
+  // common commits that are no common commit's parent; of several (criss-cross
+  // merges), the newest.
+  const best = common
+    .filter((s) => !nonBest.has(s))
+    .map((s) => repo.objects.get(s) as CommitObject)
+    .sort((a, b) => (a.committer.date < b.committer.date ? 1 : -1));
+  const mergeBaseSha = (best[0] as CommitObject).sha;
+  const mergeBase = repo.objects.get(mergeBaseSha) as CommitObject;
+  // Ahead: reachable from head, not from base, parents before children (oldest first).
+  const aheadSet = new Set([...ofHead].filter((s) => !ofBase.has(s)));
+  const ordered: CommitObject[] = [];
+  const placed = new Set<string>();
+  const pending = [...aheadSet].map((s) => repo.objects.get(s) as CommitObject);
+  while (pending.length > 0) {
+    const ready = pending
+      .filter((c) => c.parents.every((p) => !aheadSet.has(p) || placed.has(p)))
+      .sort((a, b) =>
+        a.committer.date < b.committer.date ? -1 : a.committer.date > b.committer.date ? 1 : 0,
+      );
+    const next = ready[0] as CommitObject;
+    ordered.push(next);
+    placed.add(next.sha);
+    pending.splice(pending.indexOf(next), 1);
+  }
+  const behindBy = [...ofBase].filter((s) => !ofHead.has(s)).length;
+  const aheadBy = ordered.length;
+  const status =
+    aheadBy === 0 && behindBy === 0
+      ? 'identical'
+      : behindBy === 0
+        ? 'ahead'
+        : aheadBy === 0
+          ? 'behind'
+          : 'diverged';
+  const paged = ctx.query.has('per_page') || ctx.query.has('page');
+  let commits = ordered;
+  let headers: Record<string, string> = {};
+  if (paged) {
+    const p = paginate(ctx, ordered, 250);
+    commits = p.page;
+    headers = p.headers;
+  } else if (ordered.length > 250) {
+    commits = ordered.slice(-250);
+  }
+  const firstPage = !paged || Number(ctx.query.get('page') ?? 1) <= 1;
+  const files = firstPage
+    ? shape.diffEntries(ctx.urls, repo, { ...head, parents: [mergeBase.sha] }).slice(0, 300)
+    : [];
+  const api = `${ctx.urls.api}/repos/${repo.fullName}`;
+  const html = `${ctx.urls.html}/${repo.fullName}`;
+  return {
+    status: 200,
+    headers,
+    body: {
+      url: `${api}/compare/${basehead}`,
+      html_url: `${html}/compare/${basehead}`,
+      permalink_url: `${html}/compare/${repo.owner}:${base.sha.slice(0, 7)}...${repo.owner}:${head.sha.slice(0, 7)}`,
+      diff_url: `${html}/compare/${basehead}.diff`,
+      patch_url: `${html}/compare/${basehead}.patch`,
+      base_commit: shape.commit(ctx.urls, repo, base, false),
+      merge_base_commit: shape.commit(ctx.urls, repo, mergeBase, false),
+      status,
+      ahead_by: aheadBy,
+      behind_by: behindBy,
+      total_commits: aheadBy,
+      commits: commits.map((c) => shape.commit(ctx.urls, repo, c, false)),
+      files,
+    },
+  };
+}
+
 function pullsForCommit(ctx: RouteContext): RouteResult {
   const repo = repoFor(ctx, 'read', 'pull_requests');
   const c = resolveCommit(ctx, repo, String(ctx.params.commit_sha));
@@ -845,6 +964,7 @@ export const routes: Record<string, Handler> = {
   'git/create-commit': createCommit,
   'git/get-commit': getGitCommit,
   'repos/get-commit': getCommit,
+  'repos/compare-commits-with-basehead': compareCommits,
   'repos/list-pull-requests-associated-with-commit': pullsForCommit,
   'repos/create-dispatch-event': createDispatch,
   'actions/create-workflow-dispatch': createWorkflowDispatch,

@@ -332,8 +332,10 @@ export function diffEntries(u: Urls, r: RepoRecord, c: CommitObject): Json[] {
   return out;
 }
 
-/** Which GitHub account an e-mail belongs to: the noreply address of a known login, else none. */
+/** Which GitHub account an e-mail belongs to: web-flow, the noreply address of a known login, else none. */
 function accountFor(u: Urls, p: Person): Json | null {
+  // GitHub's own committer identity on web and API commits: the `web-flow` user.
+  if (p.email === 'noreply@github.com') return user(u, 'web-flow', 'User');
   const m = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(p.email);
   if (!m) return null;
   const login = m[1] as string;

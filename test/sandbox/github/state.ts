@@ -213,9 +213,10 @@ export function botIdentity(login: string, id: number): { name: string; email: s
   return { name: login, email: `${id}+${login}@users.noreply.github.com` };
 }
 
-/** A stable id for a login (GitHub's real id for github-actions[bot]). */
+/** A stable id for a login (GitHub's real ids for github-actions[bot] and web-flow). */
 export function userId(login: string): number {
   if (login === 'github-actions[bot]') return 41898282;
+  if (login === 'web-flow') return 19864447;
   let h = 7;
   for (const ch of login) h = (h * 31 + ch.charCodeAt(0)) % 90_000_000;
   return 10_000_000 + h;
