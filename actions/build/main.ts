@@ -36,9 +36,7 @@ await runAction('build', async () => {
     packageDir:
       input('package-dir') ||
       path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
-    // The reproducible-builds convention is an environment variable; the
-    // toolkit has no accessor for it, and this is the one place it is read.
-    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    sourceDateEpoch: ctx.sourceDateEpoch || undefined,
   });
 
   for (const w of result.warnings)

@@ -117,6 +117,8 @@ export interface RunContext {
   actor: string;
   runUrl: string;
   runnerTemp: string;
+  /** The reproducible-builds convention for archive timestamps ('' when unset). */
+  sourceDateEpoch: string;
 }
 
 export function runContext(): RunContext {
@@ -147,6 +149,7 @@ export function runContext(): RunContext {
     actor: env.GITHUB_ACTOR || '',
     runUrl: repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : '',
     runnerTemp: env.RUNNER_TEMP || '',
+    sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
   };
 }
 
