@@ -143,3 +143,36 @@ test('an API commit by a Bot is signed by web-flow: the committer account is web
   const { data: human } = await client.rest.repos.getCommit({ owner, repo, ref: parent });
   expect(human.committer).toBeNull();
 });
+
+test('an empty repository: 409 "Git Repository is empty." for blobs, trees, commits and tree reads', async () => {
+  gh.state.addRepo('Molecule-AI/empty');
+  const where = { owner: 'Molecule-AI', repo: 'empty' };
+  const answer = (p: Promise<unknown>) =>
+    p.then(
+      () => [200, ''],
+      (e: { status: number; response?: { data?: { message?: string } } }) => [
+        e.status,
+        e.response?.data?.message,
+      ],
+    );
+  const empty = [409, 'Git Repository is empty.'];
+  expect(await answer(client.rest.git.createBlob({ ...where, content: 'x' }))).toEqual(empty);
+  expect(
+    await answer(
+      client.rest.git.createTree({
+        ...where,
+        tree: [{ path: 'a', mode: '100644', type: 'blob', content: 'a' }],
+      }),
+    ),
+  ).toEqual(empty);
+  expect(
+    await answer(
+      client.rest.git.createCommit({
+        ...where,
+        message: 'm',
+        tree: '4b825dc642cb6eb9a060e54bf8d69288fbee4904',
+      }),
+    ),
+  ).toEqual(empty);
+  expect(await answer(client.rest.git.getRef({ ...where, ref: 'heads/main' }))).toEqual(empty);
+});

@@ -115,7 +115,11 @@ function repoPermissions(token: TokenInfo | undefined, repo: RepoRecord) {
   return { admin: false, maintain: false, push, triage: push, pull: true };
 }
 
-/** GitHub answers 409 on git routes of a repository with no commits. */
+/**
+ * GitHub answers 409 "Git Repository is empty." on git routes of a repository
+ * with no commits, writes included: blobs, trees and commits cannot be created
+ * until a first commit exists (github/rest-api-description#637).
+ */
 function requireNonEmpty(repo: RepoRecord): void {
   if (repo.refs.size === 0 && repo.objects.all('commit').length === 0) {
     throw new HttpError(409, 'Git Repository is empty.');
@@ -357,6 +361,7 @@ function getTag(ctx: RouteContext): RouteResult {
 
 function createBlob(ctx: RouteContext): RouteResult {
   const repo = repoFor(ctx, 'write', 'contents');
+  requireNonEmpty(repo);
   const encoding = String(ctx.body.encoding ?? 'utf-8').toLowerCase();
   if (encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'base64') {
     throw new HttpError(422, `encoding must be utf-8 or base64, not ${encoding}`);
@@ -382,6 +387,7 @@ function getBlob(ctx: RouteContext): RouteResult {
 
 function createTree(ctx: RouteContext): RouteResult {
   const repo = repoFor(ctx, 'write', 'contents');
+  requireNonEmpty(repo);
   const base = ctx.body.base_tree === undefined ? undefined : shaArg(ctx.body.base_tree);
   if (base !== undefined) {
     const obj = repo.objects.peel(base);
@@ -446,6 +452,7 @@ function createTree(ctx: RouteContext): RouteResult {
 
 function getTree(ctx: RouteContext): RouteResult {
   const repo = repoFor(ctx, 'read', 'contents');
+  requireNonEmpty(repo);
   const arg = String(ctx.params.tree_sha);
   const resolved = ctx.state.resolve(repo, arg);
   const obj = resolved ? repo.objects.peel(resolved) : undefined;
@@ -458,6 +465,7 @@ function getTree(ctx: RouteContext): RouteResult {
 
 function createCommit(ctx: RouteContext): RouteResult {
   const repo = repoFor(ctx, 'write', 'contents');
+  requireNonEmpty(repo);
   const tree = shaArg(ctx.body.tree);
   if (repo.objects.get(tree)?.type !== 'tree') throw new HttpError(422, 'Tree SHA does not exist');
   const parents = ((ctx.body.parents as string[] | undefined) ?? []).map(shaArg);
