@@ -8,15 +8,14 @@
  * both sides were read as bytes the sha256 is compared too, so a report can
  * show the hash a user would check with `sha256sum`.
  */
-import type { FileMode, TreeFile } from './git-objects.js';
 
 export interface ChangedPath {
   path: string;
   /** What differs: the bytes, the mode, or both. */
   content: boolean;
   mode: boolean;
-  expected: { blob: string; mode: FileMode; sha256?: string };
-  actual: { blob: string; mode: FileMode; sha256?: string };
+  expected: { blob: string; mode: string; sha256?: string };
+  actual: { blob: string; mode: string; sha256?: string };
 }
 
 export interface TreeDifference {
@@ -32,11 +31,21 @@ export interface TreeDifference {
 export const isIdentical = (d: TreeDifference): boolean =>
   d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
 
-type Hashed = TreeFile & { sha256?: string };
+/**
+ * A file on one side: its git blob id and mode (a string, so a mirror's
+ * symbolic link, 120000, or submodule, 160000, shows up as a mode change),
+ * and its sha256 when the bytes were read.
+ */
+export interface HashedFile {
+  path: string;
+  mode: string;
+  blob: string;
+  sha256?: string;
+}
 
 export function compareTrees(
-  expected: readonly Hashed[],
-  actual: readonly Hashed[],
+  expected: readonly HashedFile[],
+  actual: readonly HashedFile[],
 ): TreeDifference {
   const want = new Map(expected.map((f) => [f.path, f]));
   const have = new Map(actual.map((f) => [f.path, f]));

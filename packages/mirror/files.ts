@@ -11,6 +11,16 @@ import { sha256Hex } from '../dist/files.js';
 import { ActionError } from '../toolkit/errors.js';
 import { blobId, type FileMode, type TreeFile } from './git-objects.js';
 
+/**
+ * The one folder of the mirror that is not the sdist: its own `.github`
+ * (the mirror-guard workflow). A push runs the workflows of the pushed
+ * commit, so a mirror whose tree were exactly the sdist would run no guard
+ * at all after its first sync. mirror-sync carries this folder over from the
+ * branch head unchanged (by tree id); mirror-guard compares everything else
+ * with the sdist and requires this folder to equal the parent commit's.
+ */
+export const MIRROR_OWN_FOLDER = '.github';
+
 export interface MirrorFile extends TreeFile {
   data: Uint8Array;
   sha256: string;

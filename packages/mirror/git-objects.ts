@@ -23,6 +23,12 @@ export interface TreeFile {
   blob: string;
 }
 
+/** A folder taken as a whole, by its tree id (e.g. the mirror's own `.github`). */
+export interface SubtreeRef {
+  path: string;
+  tree: string;
+}
+
 export interface TreeNode {
   /** The tree's id. */
   sha: string;
@@ -51,10 +57,14 @@ function entryKey(name: string, isTree: boolean): Buffer {
  * with its id and entries. Fails on paths git cannot store (empty or `.`/`..`
  * components, a file that is also a folder).
  */
-export function buildTrees(files: readonly TreeFile[]): Map<string, TreeNode> {
-  // folder → (name → file entry or subfolder marker)
-  const folders = new Map<string, Map<string, TreeFile | 'dir'>>([['', new Map()]]);
-  for (const f of files) {
+export function buildTrees(
+  files: readonly TreeFile[],
+  subtrees: readonly SubtreeRef[] = [],
+): Map<string, TreeNode> {
+  // folder → (name → file entry, subtree reference or subfolder marker)
+  type Leaf = TreeFile | SubtreeRef;
+  const folders = new Map<string, Map<string, Leaf | 'dir'>>([['', new Map()]]);
+  for (const f of [...files, ...subtrees]) {
     const parts = f.path.split('/');
     if (parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
       throw new Error(`git cannot store the path ${JSON.stringify(f.path)}`);
@@ -79,8 +89,10 @@ export function buildTrees(files: readonly TreeFile[]): Map<string, TreeNode> {
   const out = new Map<string, TreeNode>();
   const build = (dir: string): string => {
     const entries: TreeNode['entries'] = [];
-    for (const [name, e] of folders.get(dir) ?? new Map<string, TreeFile | 'dir'>()) {
-      if (e === 'dir') {
+    for (const [name, e] of folders.get(dir) ?? new Map<string, Leaf | 'dir'>()) {
+      if (e !== 'dir' && 'tree' in e) {
+        entries.push({ name, mode: '040000', type: 'tree', sha: e.tree });
+      } else if (e === 'dir') {
         const sub = dir === '' ? name : `${dir}/${name}`;
         entries.push({ name, mode: '040000', type: 'tree', sha: build(sub) });
       } else {
@@ -105,6 +117,6 @@ export function buildTrees(files: readonly TreeFile[]): Map<string, TreeNode> {
 }
 
 /** The id of the root tree holding these files (what `git write-tree` prints after adding them). */
-export function treeId(files: readonly TreeFile[]): string {
-  return (buildTrees(files).get('') as TreeNode).sha;
+export function treeId(files: readonly TreeFile[], subtrees: readonly SubtreeRef[] = []): string {
+  return (buildTrees(files, subtrees).get('') as TreeNode).sha;
 }

@@ -1,0 +1,210 @@
+/**
+ * mirror-guard: the required check of the read-only mirror. Pull requests
+ * are refused at once with directions to the real source; every commit a
+ * push brings must pass the four rules of packages/mirror/guard.ts.
+ */
+import {
+  info,
+  input,
+  mask,
+  requiredInput,
+  runAction,
+  runContext,
+  setOutput,
+  warning,
+  writeSummary,
+} from '../../packages/toolkit/action.js';
+import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import { parseList } from '../../packages/toolkit/inputs.js';
+import { createGitHubClient } from '../../packages/github/client.js';
+import { explainGitHubError } from '../../packages/github/errors.js';
+import type { GitHubApi } from '../../packages/github/discover.js';
+import { HttpClient } from '../../packages/index/http.js';
+import {
+  RULES,
+  commitInfo,
+  listTreeFiles,
+  pushedCommits,
+  verifyCommit,
+  type CommitInfo,
+  type CommitVerdict,
+  type GuardSources,
+  type PushRange,
+} from '../../packages/mirror/guard.js';
+import { fetchPublishedSdist, type PublishedSdist } from '../../packages/mirror/published.js';
+import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
+import { subtreeOf } from '../../packages/mirror/sync.js';
+
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+
+await runAction('mirror-guard', async () => {
+  const ctx = runContext();
+  const sourceRepository = requiredInput('source-repository');
+  if (!REPOSITORY.test(sourceRepository)) {
+    throw new ActionError(`'${sourceRepository}' is not an owner/name repository.`, {
+      input: 'source-repository',
+    });
+  }
+  const packageName = requiredInput('package-name');
+  const mirror = ctx.repository;
+
+  // Pull requests: refused before anything else, with no way around it.
+  if (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') {
+    const pr = ctx.event.pull_request as
+      { number?: number; title?: string; user?: { login?: string } } | undefined;
+    const text = refusal({
+      mirror,
+      packageName,
+      sourceRepository,
+      sourcePath: input('source-path'),
+      docsUrl: input('docs-url'),
+      serverUrl: ctx.serverUrl,
+      pull: {
+        ...(typeof pr?.number === 'number' ? { number: pr.number } : {}),
+        ...(pr?.title ? { title: pr.title } : {}),
+        ...(pr?.user?.login ? { user: pr.user.login } : {}),
+      },
+    });
+    await writeSummary(text.summary);
+    setOutput('verified', []);
+    throw new ActionError(text.message, {
+      title: 'Generated mirror: pull requests are not merged',
+    });
+  }
+
+  const token = input('token');
+  mask(token);
+  if (!token)
+    warning(
+      'No token: reading the mirror anonymously (public repositories only, 60 requests an hour).',
+    );
+  const publishers = parseList(requiredInput('publishers'));
+  const indexUrl = requiredInput('index-url');
+  const [owner, repo] = mirror.split('/');
+  if (!owner || !repo)
+    throw new ActionError(
+      'GITHUB_REPOSITORY is not set: mirror-guard runs inside a GitHub Actions job.',
+    );
+  const where = { owner, repo };
+  const github: GitHubApi = createGitHubClient({
+    token,
+    baseUrl: ctx.apiUrl,
+    userAgent: 'runtime-actions/mirror-guard',
+    log: { info, warning },
+  });
+  const api = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw explainGitHubError(e, { operation, repo: mirror });
+    }
+  };
+
+  // Which commits: a push's new commits (and its new head); any other event checks the commit it ran on.
+  let commits: CommitInfo[];
+  let how: string;
+  let pusher: string | null | undefined;
+  if (ctx.eventName === 'push') {
+    const event = ctx.event as PushRange & {
+      sender?: { login?: string };
+      pusher?: { name?: string };
+      ref?: string;
+    };
+    pusher = event.sender?.login ?? event.pusher?.name;
+    ({ commits, how } = await api('read the pushed commits', () =>
+      pushedCommits(github, where, event),
+    ));
+    how = `${event.ref ?? 'push'}: ${how}`;
+  } else {
+    if (!/^[0-9a-f]{40}$/i.test(ctx.sha))
+      throw new ActionError('GITHUB_SHA is not set: there is no commit to check.');
+    pusher = null;
+    const { data } = await api(`read commit ${ctx.sha.slice(0, 7)}`, () =>
+      github.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: ctx.sha }),
+    );
+    commits = [commitInfo(data as unknown as Parameters<typeof commitInfo>[0])];
+    how = `${ctx.eventName || 'run'} on ${ctx.sha.slice(0, 7)}`;
+  }
+
+  const http = new HttpClient({
+    onRetry: (r) =>
+      warning(
+        `Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`,
+      ),
+  });
+  const sdists = new Map<string, Promise<PublishedSdist>>();
+  const sources: GuardSources = {
+    sdist(version) {
+      let p = sdists.get(version);
+      if (!p) {
+        p = fetchPublishedSdist({ indexUrl, packageName, version, http });
+        sdists.set(version, p);
+      }
+      return p;
+    },
+    tree: (sha) => api(`list tree ${sha.slice(0, 7)}`, () => listTreeFiles(github, where, sha)),
+    subtree: (sha, name) =>
+      api(`read tree ${sha.slice(0, 7)}`, () => subtreeOf(github, where, sha, name)),
+    commitTree: async (sha) => {
+      const { data } = await api(`read commit ${sha.slice(0, 7)}`, () =>
+        github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+          ...where,
+          commit_sha: sha,
+        }),
+      );
+      return data.tree.sha;
+    },
+  };
+
+  const verdicts: CommitVerdict[] = [];
+  for (const c of commits) {
+    const v = await verifyCommit(c, { publishers, sourceRepository, pusher }, sources);
+    verdicts.push(v);
+    info(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
+    for (const r of v.rules)
+      info(
+        `    rule ${r.rule} (${RULES[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`,
+      );
+  }
+
+  setOutput(
+    'verified',
+    verdicts.map((v) => ({
+      sha: v.commit.sha,
+      version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
+      passed: v.ok,
+      failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
+    })),
+  );
+  await writeSummary(
+    renderGuardSummary({ mirror, serverUrl: ctx.serverUrl, how, pusher, verdicts }),
+  );
+
+  if (commits.length === 0) {
+    info(`${how}: no commit to check.`);
+    return;
+  }
+  const errors = verdicts.flatMap((v) =>
+    v.rules
+      .filter((r) => r.ok === false)
+      .map(
+        (r) =>
+          new ActionError(
+            `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+            {
+              title: `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`,
+              details: r.details,
+            },
+          ),
+      ),
+  );
+  if (errors.length === 0) {
+    info(`All ${verdicts.length} commits pass the mirror's four rules.`);
+    return;
+  }
+  const failed = verdicts.filter((v) => !v.ok).length;
+  throw new ActionErrors(
+    `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`,
+    errors,
+  );
+});
