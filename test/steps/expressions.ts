@@ -309,15 +309,20 @@ function walk(expr: Expr, visit: (node: Expr) => void): void {
  */
 export function referencedPaths(source: string): string[][] {
   const paths: string[][] = [];
-  const chainOf = (node: Expr): string[] | undefined => {
-    if (node instanceof ContextAccess) return [node.name.lexeme];
+  // `open` turns false at the first computed index: nothing after it is a name.
+  const chainOf = (node: Expr): { path: string[]; open: boolean } | undefined => {
+    if (node instanceof ContextAccess) return { path: [node.name.lexeme], open: true };
     if (node instanceof IndexAccess) {
       const base = chainOf(node.expr);
       if (!base) return undefined;
-      if (node.index instanceof Literal && node.index.literal.kind === data.Kind.String) {
-        return [...base, node.index.literal.coerceString()];
+      if (
+        base.open &&
+        node.index instanceof Literal &&
+        node.index.literal.kind === data.Kind.String
+      ) {
+        return { path: [...base.path, node.index.literal.coerceString()], open: true };
       }
-      return base;
+      return { path: base.path, open: false };
     }
     return undefined;
   };
@@ -328,7 +333,7 @@ export function referencedPaths(source: string): string[][] {
     if (node instanceof IndexAccess || node instanceof ContextAccess) {
       const chain = chainOf(node);
       if (chain) {
-        paths.push(chain);
+        paths.push(chain.path);
         // The sub-chains of a chain are not separate references.
         let n: Expr = node;
         while (n instanceof IndexAccess) {

@@ -95,24 +95,25 @@ export function expandMatrix(matrix: Plain): MatrixLeg[] {
       (leg) => !Object.entries(ex).every(([k, v]) => isDeepStrictEqual(leg[k], v)),
     );
   }
+  // Only the combinations of the product are candidates: an include that
+  // became a leg of its own is not extended by later includes (GitHub's docs:
+  // "that combination was not one of the original matrix combinations").
   const original = new Set(keys);
+  const products = legs.length;
   const originals = legs.map((leg) => ({ ...leg }));
   for (const inc of listOf('include')) {
     let fitted = false;
-    legs.forEach((leg, i) => {
+    for (let i = 0; i < products; i++) {
       const base = originals[i]!;
       const fits = Object.entries(inc).every(
         ([k, v]) => !original.has(k) || isDeepStrictEqual(base[k], v),
       );
       if (fits) {
         fitted = true;
-        Object.assign(leg, inc);
+        Object.assign(legs[i]!, inc);
       }
-    });
-    if (!fitted) {
-      legs.push({ ...inc });
-      originals.push({ ...inc });
     }
+    if (!fitted) legs.push({ ...inc });
   }
   if (legs.length === 0) throw new Error('the matrix has no combinations left');
   return legs;
