@@ -395,7 +395,7 @@ ${w}`,
       /typed-caller\.yml:7: .*has no input 'nope'/,
     );
     await expect(run(caller(''))).rejects.toThrow(/required input 'flag'/);
-    const r = await run(caller("    with:\n      flag: \${{ 'yes' }}\n"), { strict: false });
+    const r = await run(caller("    with:\n      flag: ${{ 'yes' }}\n"), { strict: false });
     expect(r.jobs.c!.status).toBe('failure');
     expect(r.jobs.c!.note).toMatch(/input 'flag' is a boolean, got "yes"/);
   });
