@@ -151,6 +151,8 @@ export async function runStepsJob(
       jobWorkflowSha: state.identity.sha,
     };
     const github = githubContext(state.identity, place);
+    // secrets.GITHUB_TOKEN is the job's token, like github.token.
+    const secrets = { ...call.secrets, GITHUB_TOKEN: token };
     const runner = runnerContext(place);
     const matrix: Record<string, Plain> = job.leg ?? {};
     const common = {
@@ -173,7 +175,7 @@ export async function runStepsJob(
     const jobEnv: Record<string, string> = { ...job.workflowEnv };
     for (const [k, v] of Object.entries((def.env ?? {}) as Record<string, unknown>)) {
       jobEnv[k] = at(wf, [...base, 'env', k], () =>
-        evaluateString(v, { contexts: { ...common, secrets: call.secrets, env: { ...jobEnv } } }),
+        evaluateString(v, { contexts: { ...common, secrets, env: { ...jobEnv } } }),
       );
     }
 
@@ -244,7 +246,7 @@ export async function runStepsJob(
       const scopeFor = (env: Record<string, string>): Scope => ({
         contexts: {
           ...common,
-          secrets: call.secrets,
+          secrets,
           env,
           steps: stepsCtx,
           job: { status: jobFailed ? 'failure' : 'success', container: {}, services: {} },
@@ -494,7 +496,7 @@ export async function runStepsJob(
     const outScope: Scope = {
       contexts: {
         ...common,
-        secrets: call.secrets,
+        secrets,
         env: { ...jobEnv, ...fileEnv },
         steps: stepsCtx,
         job: { status: jobFailed ? 'failure' : 'success' },
