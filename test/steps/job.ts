@@ -512,11 +512,24 @@ export async function runStepsJob(
         outputs[k] = '';
       } else outputs[k] = value;
     }
-    const jobStatus = jobFailed ? 'failure' : stoppedAt ? 'stopped' : 'success';
+    // Job-level continue-on-error (e.g. an experimental matrix leg): the
+    // job failed, but neither the run nor the jobs that need it see a failure.
+    const tolerated =
+      jobFailed &&
+      truthy(
+        at(wf, [...base, 'continue-on-error'], () =>
+          evaluateValue(def['continue-on-error'] ?? false, { contexts: common }),
+        ),
+      );
+    const jobStatus = jobFailed && !tolerated ? 'failure' : stoppedAt ? 'stopped' : 'success';
     const r = result(
       jobStatus,
       outputs,
-      stoppedAt ? `stopped at '${stoppedAt}' (no Docker engine)` : undefined,
+      tolerated
+        ? 'failed, tolerated by continue-on-error'
+        : stoppedAt
+          ? `stopped at '${stoppedAt}' (no Docker engine)`
+          : undefined,
     );
     state.log.write(`■ ${job.path} ${jobStatus} ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return r;

@@ -267,6 +267,32 @@ jobs:
     expect(r.jobs.test!.status).toBe('failure');
     expect(r.jobs.test!.outputs.last).toMatch(/^3\.1[13] [01]\/2$/);
   });
+  it('job-level continue-on-error (an experimental leg) keeps the run green', async () => {
+    const r = await run(
+      plant(
+        'experimental.yml',
+        `on: push
+jobs:
+  t:
+    runs-on: ubuntu-24.04
+    continue-on-error: \${{ matrix.experimental == true }}
+    strategy:
+      matrix:
+        v: [1, 2]
+        include:
+          - v: 2
+            experimental: true
+    steps:
+      - run: test "\${{ matrix.v }}" = 1
+`,
+      ),
+    );
+    expect(r.status).toBe('success');
+    expect(r.jobs.t!.legs!.map((l) => [l.name, l.status, l.note])).toEqual([
+      ['t (1)', 'success', undefined],
+      ['t (2, true)', 'success', 'failed, tolerated by continue-on-error'],
+    ]);
+  });
 });
 
 describe('reusable workflows', () => {
