@@ -24,6 +24,7 @@ const ACTIONS = [
   'mirror-sync',
   'cascade-dispatch',
   'wait-for-pypi',
+  'template-check',
 ];
 
 const MARK: Record<Stage['status'], string> = {
