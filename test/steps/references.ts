@@ -14,7 +14,12 @@
 import { expressionsIn, referencedPaths } from './expressions.js';
 import { needsOf } from './graph.js';
 import { actionMetadata } from './step.js';
-import { loadWorkflow, resolveUses, type WorkflowFile } from './workflow-file.js';
+import {
+  loadWorkflow,
+  resolveUses,
+  type WorkflowFile,
+  type WorkflowRoots,
+} from './workflow-file.js';
 
 type Path = Array<string | number>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- workflow YAML
@@ -29,9 +34,9 @@ function strings(value: unknown, at: Path, visit: (s: string, at: Path) => void)
 }
 
 /** The outputs a job offers to `needs`: its `outputs:`, or the called workflow's. */
-function jobOutputs(job: Yaml, localRoot: string | undefined): string[] | undefined {
+function jobOutputs(job: Yaml, roots: WorkflowRoots): string[] | undefined {
   if (typeof job.uses === 'string') {
-    const t = resolveUses(job.uses, localRoot);
+    const t = resolveUses(job.uses, roots);
     if (t.kind !== 'reusable') return undefined;
     return Object.keys(loadWorkflow(t.file).data.on?.workflow_call?.outputs ?? {});
   }
@@ -59,7 +64,7 @@ function matrixKeys(job: Yaml): string[] | undefined {
 
 export function checkReferences(
   wf: WorkflowFile,
-  localRoot?: string,
+  roots: WorkflowRoots = {},
   checked = new Set<string>(),
 ): string[] {
   if (checked.has(wf.file)) return [];
@@ -100,7 +105,7 @@ export function checkReferences(
             `${where(p)}: ${text}: job '${jobId}' does not need '${a}' (needs: ${needsOf(job).join(', ') || 'none'})`,
           );
         } else if (b === 'outputs' && c !== undefined) {
-          const outs = jobOutputs(jobs[a] ?? {}, localRoot);
+          const outs = jobOutputs(jobs[a] ?? {}, roots);
           if (outs && !outs.includes(c))
             defects.push(
               `${where(p)}: ${text}: job '${a}' has no output '${c}' (outputs: ${outs.join(', ') || 'none'})`,
@@ -124,7 +129,7 @@ export function checkReferences(
       } else if (ctx === 'jobs' && a !== undefined) {
         if (!(a in jobs)) defects.push(`${where(p)}: ${text}: no job '${a}'`);
         else if (b === 'outputs' && c !== undefined) {
-          const outs = jobOutputs(jobs[a]!, localRoot);
+          const outs = jobOutputs(jobs[a]!, roots);
           if (outs && !outs.includes(c))
             defects.push(
               `${where(p)}: ${text}: job '${a}' has no output '${c}' (outputs: ${outs.join(', ') || 'none'})`,
@@ -161,7 +166,7 @@ export function checkReferences(
 
   for (const [jobId, job] of Object.entries(jobs)) {
     if (typeof job.uses === 'string') {
-      const t = resolveUses(job.uses, localRoot);
+      const t = resolveUses(job.uses, roots);
       if (t.kind !== 'reusable') {
         defects.push(
           `${where(['jobs', jobId, 'uses'])}: ${t.kind === 'unknown' ? t.reason : `${job.uses} is not a workflow`}`,
@@ -196,7 +201,7 @@ export function checkReferences(
             );
         }
       }
-      defects.push(...checkReferences(called, localRoot, checked));
+      defects.push(...checkReferences(called, roots, checked));
       continue;
     }
     ((job.steps ?? []) as Yaml[]).forEach((step, i) => {

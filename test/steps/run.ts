@@ -28,7 +28,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
   const payload = options.event.payload ?? {};
   checkTrigger(wf, eventName, payload);
   if (options.strict !== false) {
-    const defects = checkReferences(wf, options.localRoot);
+    const defects = checkReferences(wf, { local: options.localRoot, suite: options.suiteRoot });
     if (defects.length) {
       throw new WorkflowDefect(
         `${defects.length} defect(s) found before running:\n${defects.map((d) => `  ${d}`).join('\n')}`,
@@ -446,7 +446,10 @@ async function runCallJob(
   const base = ['jobs', id];
   const started = Date.now();
   const uses = String(def.uses);
-  const target = resolveUses(uses, state.options.localRoot);
+  const target = resolveUses(uses, {
+    local: state.options.localRoot,
+    suite: state.options.suiteRoot,
+  });
   if (target.kind !== 'reusable') {
     throw new WorkflowDefect(
       target.kind === 'unknown' ? target.reason : `${uses} is not a workflow file`,

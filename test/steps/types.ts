@@ -143,6 +143,11 @@ export interface RunOptions {
   runId?: number;
   /** Where `uses: ./.github/workflows/x.yml` resolves (default: this repository). */
   localRoot?: string;
+  /**
+   * Where `molecule-ai/runtime-actions/.github/workflows/x.yml@ref` resolves
+   * (default: this repository; a test plants another repository's workflow here).
+   */
+  suiteRoot?: string;
   /** owner/repo → folder that actions/checkout copies into the workspace. */
   sources: Record<string, string>;
   secrets?: Record<string, string>;

@@ -67,7 +67,17 @@ export type UsesTarget =
  * and `./.github/workflows/x.yml` a reusable workflow of the caller's
  * repository (`localRoot`: this one unless a test plants its own).
  */
-export function resolveUses(uses: string, localRoot: string = repoRoot): UsesTarget {
+/** Where `uses:` of workflows resolve: the caller's repository, and this one's reusable workflows. */
+export interface WorkflowRoots {
+  /** `./.github/workflows/x.yml` (default: this repository). */
+  local?: string;
+  /** `molecule-ai/runtime-actions/.github/workflows/x.yml@ref` (default: this repository). */
+  suite?: string;
+}
+
+export function resolveUses(uses: string, roots: WorkflowRoots = {}): UsesTarget {
+  const localRoot = roots.local ?? repoRoot;
+  const suiteRoot = roots.suite ?? repoRoot;
   const u = uses.trim();
   if (u.startsWith('./')) {
     const rel = u.slice(2).replace(/\/+$/, '');
@@ -90,7 +100,7 @@ export function resolveUses(uses: string, localRoot: string = repoRoot): UsesTar
   if (repo === SUITE_REPOSITORY) {
     if (!ref) return { kind: 'unknown', reason: `${u}: a remote uses: needs an @ref` };
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(sub)) {
-      const file = path.join(repoRoot, sub);
+      const file = path.join(suiteRoot, sub);
       return existsSync(file)
         ? { kind: 'reusable', file, ref, local: false }
         : { kind: 'unknown', reason: `${SUITE_REPOSITORY} has no ${sub}` };
