@@ -85,10 +85,12 @@ export function describeDifference(d: TreeDifference, limit = 50): string[] {
     ...d.removed.map((p) => `missing  ${p}`),
     ...d.added.map((p) => `extra    ${p}`),
     ...d.changed.map((c) => {
+      // The same kind of hash on both sides: sha256 when both were read as bytes, else git blob ids.
+      const both = c.expected.sha256 !== undefined && c.actual.sha256 !== undefined;
+      const hash = (h: { blob: string; sha256?: string }) =>
+        both ? `sha256 ${(h.sha256 as string).slice(0, 12)}…` : `blob ${h.blob.slice(0, 12)}…`;
       const what = [
-        c.content
-          ? `content ${c.expected.sha256 ? `sha256 ${c.expected.sha256.slice(0, 12)}…` : `blob ${c.expected.blob.slice(0, 12)}…`} → ${c.actual.sha256 ? `sha256 ${c.actual.sha256.slice(0, 12)}…` : `blob ${c.actual.blob.slice(0, 12)}…`}`
-          : '',
+        c.content ? `content ${hash(c.expected)} → ${hash(c.actual)}` : '',
         c.mode ? `mode ${c.expected.mode} → ${c.actual.mode}` : '',
       ]
         .filter(Boolean)

@@ -129,10 +129,20 @@ async function readRef(
   where: Where,
   ref: string,
 ): Promise<{ sha: string; type: string } | 'empty' | undefined> {
-  try {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+  const get = (retries?: number) =>
+    github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
       ...where,
       ref,
+      ...(retries === undefined ? {} : { request: { retries } }),
+    });
+  try {
+    // First without the client's retries: it retries a 409 (the client's
+    // policy treats it as possibly transient), but "Git Repository is empty."
+    // is an answer, and waiting 14 s on it helps nobody.
+    const { data } = await get(0).catch((e: unknown) => {
+      const s = status(e);
+      if (s === 404 || s === 409) throw e;
+      return get();
     });
     return { sha: data.object.sha, type: data.object.type };
   } catch (e) {
