@@ -1,0 +1,251 @@
+/**
+ * The template-check BUNDLE, run as the Actions runner runs it, against the
+ * sandbox PyPI seeded with a runtime wheel built here, on copies of the
+ * sample templates in examples/templates/.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
+import { repoRoot, runAction } from '../sandbox/runner.js';
+
+const PACKAGE = 'molecule-ai-workspace-runtime';
+const SAMPLE = path.join(
+  repoRoot,
+  'examples',
+  'templates',
+  'molecule-ai-workspace-template-claude-code',
+);
+
+/** A runtime wheel as build writes it: the package, its module manifest (or not), a verifiable RECORD. */
+function runtimeWheel(
+  version: string,
+  options: { requiresPython?: string; manifest?: boolean } = {},
+) {
+  const info = `molecule_ai_workspace_runtime-${version}.dist-info`;
+  const files: Record<string, Uint8Array> = {
+    'molecule_runtime/__init__.py': strToU8('"""Molecule AI workspace runtime."""\n'),
+    'molecule_runtime/config.py': strToU8('SETTINGS = None\n'),
+    'molecule_runtime/plugins.py': strToU8('def load_plugins():\n    return []\n'),
+    'molecule_runtime/a2a_client.py': strToU8('def discover_peer(name):\n    return name\n'),
+    'molecule_runtime/plugins_registry/__init__.py': strToU8(
+      'def register(name, cls):\n    pass\n',
+    ),
+    'molecule_runtime/adapters/__init__.py': strToU8('class BaseAdapter:\n    pass\n'),
+    'molecule_runtime/builtin_tools/memory.py': strToU8('def recall(k):\n    pass\n'),
+  };
+  if (options.manifest !== false) {
+    files['molecule_runtime/_runtime_modules.json'] = strToU8(
+      JSON.stringify({
+        top_level_modules: ['a2a_client', 'config', 'plugins'],
+        subpackages: ['adapters', 'builtin_tools', 'plugins_registry'],
+      }),
+    );
+  }
+  files[`${info}/METADATA`] = strToU8(
+    `Metadata-Version: 2.1\nName: ${PACKAGE}\nVersion: ${version}\nSummary: runtime\n` +
+      `Requires-Python: ${options.requiresPython ?? '>=3.11'}\n\n`,
+  );
+  files[`${info}/WHEEL`] = strToU8(
+    'Wheel-Version: 1.0\nGenerator: test\nRoot-Is-Purelib: true\nTag: py3-none-any\n\n',
+  );
+  const record = Object.entries(files).map(([name, data]) => {
+    const digest = createHash('sha256').update(data).digest('base64url');
+    return `${name},sha256=${digest},${data.length}`;
+  });
+  files[`${info}/RECORD`] = strToU8(`${[...record, `${info}/RECORD,,`].join('\n')}\n`);
+  return {
+    filename: `molecule_ai_workspace_runtime-${version}-py3-none-any.whl`,
+    content: zipSync(files),
+  };
+}
+
+let pypi: PyPISandbox;
+let dir: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(repoRoot, 'dist', 'template-check', 'index.js'))) {
+    throw new Error(
+      'dist/template-check/index.js is missing: node scripts/bundle.mjs template-check',
+    );
+  }
+  pypi = await startPyPI();
+  pypi.seed(PACKAGE, [runtimeWheel('0.1.6', { manifest: false }), runtimeWheel('0.1.7')]);
+});
+afterAll(() => pypi.close());
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'template-check-'));
+  cpSync(SAMPLE, dir, { recursive: true });
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (inputs: Record<string, string> = {}) =>
+  runAction('template-check', {
+    cwd: dir,
+    inputs: { version: '0.1.7', 'index-url': pypi.url, ...inputs },
+    env: { GITHUB_REPOSITORY: 'Molecule-AI/molecule-ai-workspace-template-claude-code' },
+  });
+const errors = (r: Awaited<ReturnType<typeof run>>) =>
+  r.annotations.filter((a) => a.level === 'error');
+
+describe('template-check (the bundle, against the sandbox index)', () => {
+  it('passes on the sample template: python:3.11-slim against >=3.11, no bare imports', async () => {
+    const r = await run();
+    expect(errors(r)).toEqual([]);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toEqual({ python: '3.11', 'requires-python': '>=3.11' });
+    expect(r.summary).toContain(
+      '| Image Python | Requires-Python | Verdict | Files checked | Bare imports found |',
+    );
+    expect(r.summary).toMatch(/\| 3\.11 \(`Dockerfile:1`\) \| >=3\.11 \| ✅ allowed \| 2 \| 0 \|/);
+    // The wheel was read from the index: the release JSON, then the file.
+    expect(pypi.requests.map((q) => q.url)).toEqual(
+      expect.arrayContaining([
+        `/pypi/${PACKAGE}/0.1.7/json`,
+        expect.stringMatching(/molecule_ai_workspace_runtime-0\.1\.7-py3-none-any\.whl$/),
+      ]),
+    );
+  });
+
+  it('fails on FROM python:3.10-slim against >=3.11, with the explanation on the FROM line', async () => {
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      'FROM python:3.10-slim\nARG RUNTIME_VERSION\nRUN pip install "molecule-ai-workspace-runtime==${RUNTIME_VERSION}"\n',
+    );
+    const r = await run();
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.python).toBe('3.10');
+    expect(errors(r)).toEqual([
+      expect.objectContaining({
+        file: 'Dockerfile',
+        line: 1,
+        title: "Python below the runtime's floor",
+        message: expect.stringContaining(
+          "The image's Python 3.10 is below the runtime's Requires-Python >=3.11: `pip install molecule-ai-workspace-runtime==0.1.7` in this image would fail with pip's 'Could not find a version that satisfies the requirement molecule-ai-workspace-runtime==0.1.7 (from versions: none)', which never mentions Python. Use FROM python:3.11-slim or newer.",
+        ),
+      }),
+    ]);
+    expect(r.summary).toContain('❌ below the floor');
+    expect(r.stdout).not.toMatch(/at .*index\.js:\d+/); // an expected failure: no stack trace
+  });
+
+  it('catches `from plugins import load_plugins` in a template, on its line, with the fixed import', async () => {
+    writeFileSync(
+      path.join(dir, 'loader.py'),
+      '"""Plugins."""\nfrom plugins import load_plugins\n\n\ndef configure():\n    import config\n    return config\n',
+    );
+    const r = await run();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).filter((a) => a.file)).toEqual([
+      expect.objectContaining({
+        file: 'loader.py',
+        line: 2,
+        title: 'Bare runtime import',
+        message: expect.stringContaining(
+          'Write `from molecule_runtime.plugins import load_plugins`.',
+        ),
+      }),
+      expect.objectContaining({
+        file: 'loader.py',
+        line: 6,
+        message: expect.stringMatching(
+          /inside a function.*Write `from molecule_runtime import config`\./,
+        ),
+      }),
+    ]);
+    expect(r.summary).toContain(
+      '| `loader.py:2` | `from plugins import load_plugins` | `from molecule_runtime.plugins import load_plugins` |',
+    );
+  });
+
+  it('reports the floor and every bare import in one run', async () => {
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM python:3.10-slim\nARG RUNTIME_VERSION\n');
+    writeFileSync(path.join(dir, 'a.py'), 'from plugins import load_plugins\n');
+    writeFileSync(path.join(dir, 'b.py'), 'import os, config\n');
+    const r = await run();
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).map((a) => [a.file, a.line])).toEqual([
+      ['Dockerfile', 1],
+      ['a.py', 1],
+      ['b.py', 1],
+      [undefined, undefined],
+    ]);
+    expect(errors(r)[3]?.message).toMatch(/found 3 problems/);
+  });
+
+  it('an older wheel without _runtime_modules.json: the module list from its files, said so', async () => {
+    writeFileSync(path.join(dir, 'loader.py'), 'from plugins import load_plugins\n');
+    const r = await run({ version: '0.1.6' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ level: 'warning', title: 'No runtime module manifest' }),
+        expect.objectContaining({ level: 'error', file: 'loader.py', line: 1 }),
+      ]),
+    );
+  });
+
+  it('FROM ubuntu: a warning that the floor cannot be checked, and what to do', async () => {
+    writeFileSync(path.join(dir, 'Dockerfile'), 'FROM ubuntu:24.04\nARG RUNTIME_VERSION\n');
+    const r = await run();
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.python).toBe('');
+    expect(r.annotations).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        file: 'Dockerfile',
+        line: 1,
+        message: expect.stringMatching(/cannot be checked/),
+      }),
+    ]);
+  });
+
+  it('a Dockerfile without ARG RUNTIME_VERSION: warned (the layer cache would keep the old runtime)', async () => {
+    writeFileSync(
+      path.join(dir, 'Dockerfile'),
+      'FROM python:3.11-slim\nRUN pip install molecule-ai-workspace-runtime\n',
+    );
+    const r = await run();
+    expect(r.exitCode).toBe(0);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', title: 'No ARG RUNTIME_VERSION' }),
+    ]);
+  });
+
+  it('paths: globs, with ! exclusions', async () => {
+    writeFileSync(path.join(dir, 'loader.py'), 'from plugins import load_plugins\n');
+    const r = await run({ paths: '**/*.py\n!loader.py' });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(/\| 2 \| 0 \|/);
+  });
+
+  it('a version the index does not have: 404, with what to do', async () => {
+    const r = await run({ version: '9.9.9' });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)[0]?.message).toMatch(
+      /molecule-ai-workspace-runtime 9\.9\.9 is not on the index.*HTTP 404.*wait-for-pypi/,
+    );
+  });
+
+  it('retries a failing index (503 twice) and then succeeds', async () => {
+    pypi.faults.add({ path: `/pypi/${PACKAGE}/0.1.7/json`, kind: 'status', status: 503, times: 2 });
+    try {
+      const r = await run();
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toMatch(/Retrying .*0\.1\.7\/json .*HTTP 503/);
+    } finally {
+      pypi.faults.clear();
+    }
+  });
+
+  it('a missing Dockerfile names the input', async () => {
+    const r = await run({ dockerfile: 'docker/Dockerfile' });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r)[0]?.message).toMatch(
+      /Cannot read the Dockerfile docker\/Dockerfile.*input 'dockerfile'/,
+    );
+  });
+});
