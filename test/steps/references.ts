@@ -6,7 +6,8 @@
  * - `steps.<id>.outputs.<name>`: the step comes earlier in the job, and when it
  *   is one of this repository's actions (or a stand-in), declares that output;
  * - `jobs.<job>.outputs.<name>` in on.workflow_call.outputs;
- * - `inputs.<name>`, `secrets.<name>` (in a reusable workflow), `matrix.<key>`;
+ * - `inputs.<name>`, `matrix.<key>` (not `secrets.<name>`: a workflow called
+ *   with `secrets: inherit` may read secrets it does not declare);
  * - `with:` of this repository's actions and of reusable workflows, and the
  *   `secrets:` passed to the latter; every `uses:` resolves.
  * Each finding names file:line.
@@ -81,9 +82,6 @@ export function checkReferences(
     ...Object.keys(call?.inputs ?? {}),
     ...Object.keys(on.workflow_dispatch?.inputs ?? {}),
   ]);
-  const secretNames = call
-    ? new Set(['GITHUB_TOKEN', ...Object.keys(call.secrets ?? {})])
-    : undefined;
 
   const checkExpression = (source: string, p: Path): void => {
     let paths: string[][];
@@ -138,10 +136,6 @@ export function checkReferences(
       } else if (ctx === 'inputs' && a !== undefined && !inputNames.has(a)) {
         defects.push(
           `${where(p)}: ${text}: no input '${a}' is declared (inputs: ${[...inputNames].join(', ') || 'none'})`,
-        );
-      } else if (ctx === 'secrets' && a !== undefined && secretNames && !secretNames.has(a)) {
-        defects.push(
-          `${where(p)}: ${text}: secret '${a}' is not declared in on.workflow_call.secrets`,
         );
       } else if (ctx === 'matrix' && job && a !== undefined) {
         const keys = matrixKeys(job);

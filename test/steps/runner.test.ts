@@ -394,6 +394,36 @@ jobs:
     expect(r.log.join('\n')).not.toContain('super-secret-value-42');
   });
 
+  it('secrets: inherit passes every secret of the caller, declared or not', async () => {
+    plant(
+      'inheriting.yml',
+      `on:
+  workflow_call:
+jobs:
+  j:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: s
+        env:
+          T: \${{ secrets.MY_TOKEN }}
+        run: echo "\${#T} \${{ secrets.GITHUB_TOKEN != '' }}"
+`,
+    );
+    const r = await run(
+      plant(
+        'inherit-caller.yml',
+        `on: push
+jobs:
+  c:
+    uses: ./.github/workflows/inheriting.yml
+    secrets: inherit
+`,
+      ),
+      { secrets: { MY_TOKEN: 'super-secret-value-42' } },
+    );
+    expect(step(r.jobs.c!.workflow!.jobs.j!, 's').stdout).toBe('21 true\n');
+  });
+
   it('refuses an input the called workflow does not declare, a missing required one, and a wrong type', async () => {
     plant(
       'typed.yml',
