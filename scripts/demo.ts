@@ -9,7 +9,7 @@
  *
  *   npm run demo            # or: npx tsx scripts/demo.ts [--verbose] [--out DIR]
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runChain, type ChainRun, type Stage } from '../test/steps/chain.js';
@@ -78,8 +78,15 @@ export async function demo(options: DemoOptions = {}): Promise<DemoResult> {
     );
     return { exitCode: 1, out };
   }
+  // Never empties a folder the demo did not make (`--out .` must not wipe a checkout).
+  const marker = path.join(out, '.runtime-actions-demo');
+  if (existsSync(out) && readdirSync(out).length > 0 && !existsSync(marker)) {
+    print(`✗ ${out} is not empty and was not made by the demo: choose another --out folder`);
+    return { exitCode: 1, out };
+  }
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
+  writeFileSync(marker, 'Made by npm run demo; the next run with this --out replaces it.\n');
   print(
     `Release chain on loopback (sandbox GitHub, PyPI and OIDC issuer on 127.0.0.1); artifacts in ${path.relative(process.cwd(), out) || out}`,
   );

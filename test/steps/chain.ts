@@ -14,7 +14,15 @@
  * Used by `npm run demo` (scripts/demo.ts) and its end-to-end test.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../sandbox/runner.js';
 import { startGitHub, type GitHubSandbox, type TokenInfo } from '../sandbox/github/index.js';
@@ -58,6 +66,11 @@ export interface ChainOptions {
   onStage?: (stage: Stage) => void;
   /** The step runner's log lines (default: kept in the results only). */
   log?: (line: string) => void;
+  /**
+   * The environment the index's Trusted Publisher names (default
+   * pypi-publish, the workflow's): another one shows PyPI's refusal.
+   */
+  publisherEnvironment?: string;
 }
 
 export interface ChainRun {
@@ -334,6 +347,10 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
   };
   mkdirSync(options.workDir, { recursive: true });
   const workDir = options.workDir;
+  // Only what an earlier chain left in this folder is replaced.
+  for (const own of ['monorepo', 'release-run', ...SAMPLE_TEMPLATES.map((t) => `template-${t}`)]) {
+    rmSync(path.join(workDir, own), { recursive: true, force: true });
+  }
 
   const mirrorToken = `ghp_mirror${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   const dispatchToken = `github_pat_dispatch${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
@@ -359,7 +376,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
         project: PACKAGE,
         repository: MONOREPO,
         workflow: 'release-runtime.yml',
-        environment: 'pypi-publish',
+        environment: options.publisherEnvironment ?? 'pypi-publish',
       },
     ],
   });
