@@ -409,6 +409,9 @@ describe('the release chain has the shape the issue asks for', () => {
       'molecule-ai/runtime-actions/.github/workflows/release-fanout.yml@v1',
     );
     expect(caller.jobs.fanout?.needs).toEqual(expect.arrayContaining(['publish']));
+    expect((caller.jobs.fanout as { if?: string }).if).toBe(
+      "needs.prepare.outputs.prerelease == 'false'",
+    );
     expect(caller.concurrency).toEqual({ group: 'release-runtime', 'cancel-in-progress': false });
     expect(caller.on.workflow_dispatch).toMatchObject({ inputs: { version: { required: true } } });
     expect(caller.jobs.prepare?.with?.version).toBe('${{ inputs.version }}');
@@ -552,6 +555,23 @@ describe('the run: steps, run with bash', () => {
     const none = await runStep(script, { ...env, CANDIDATES: '["3.9", "3.10"]' }, dir);
     expect(none.code).toBe(1);
     expect(none.stdout).toMatch(/::error title=No interpreter to smoke-import with::None of/);
+  });
+
+  it.each([
+    ['0.1.7', 'false'],
+    ['0.1.6.post1', 'false'],
+    ['0.2.0rc1', 'true'],
+    ['0.2.0.dev3', 'true'],
+    ['1.0.0a1', 'true'],
+    ['1.0.0b2', 'true'],
+    ['', 'false'],
+  ])('release-prepare: %s is a pre-release: %s', async (version, prerelease) => {
+    const r = await runStep(
+      step('.github/workflows/release-prepare.yml', 'tag', 'kind'),
+      { VERSION: version },
+      dir,
+    );
+    expect([r.code, r.outputs.prerelease]).toEqual([0, prerelease]);
   });
 
   it('release-fanout: the unpacked tree is the sdist minus its top folder', async () => {
