@@ -86,14 +86,15 @@ export interface SyncResult {
   notes: string[];
 }
 
-const TEXT = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the text (the default strips it, which would change the bytes).
+const TEXT = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Text git and GitHub store byte for byte when sent as a JSON string: valid UTF-8 without NUL. */
 function asInlineText(data: Uint8Array): string | undefined {
   if (data.includes(0)) return undefined;
   try {
     const text = TEXT.decode(data);
-    // A BOM is dropped by some decoders; keep such files as exact base64 blobs.
+    // A BOM is easily lost on the way (decoders strip it); such files go as exact base64 blobs.
     return text.charCodeAt(0) === 0xfeff ? undefined : text;
   } catch {
     return undefined;

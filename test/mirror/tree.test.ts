@@ -117,6 +117,21 @@ describe('git object ids', () => {
     expect(git(dir, ['ls-tree', '-r', root]).split('\n')).toHaveLength(5);
   });
 
+  test("a folder taken whole by its tree id (the mirror's own .github) hashes as git mktree does", () => {
+    const dir = repo('subtree');
+    const wf = git(dir, ['hash-object', '-w', '--stdin'], 'on: push\n');
+    const workflows = git(dir, ['mktree'], `100644 blob ${wf}\tguard.yml\n`);
+    const github = git(dir, ['mktree'], `040000 tree ${workflows}\tworkflows\n`);
+    const a = git(dir, ['hash-object', '-w', '--stdin'], 'a\n');
+    const root = git(dir, ['mktree'], `040000 tree ${github}\t.github\n100644 blob ${a}\ta.py\n`);
+    expect(
+      treeId([{ path: 'a.py', mode: '100644', blob: a }], [{ path: '.github', tree: github }]),
+    ).toBe(root);
+    expect(() =>
+      treeId([{ path: '.github/x', mode: '100644', blob: a }], [{ path: '.github', tree: github }]),
+    ).toThrow(/duplicate path \.github/);
+  });
+
   test('paths git cannot store are refused', () => {
     const f = (p: string): TreeFile => ({ path: p, mode: '100644', blob: EMPTY_TREE });
     expect(() => treeId([f('a//b')])).toThrow(/cannot store/);
