@@ -113,7 +113,10 @@ export async function demo(options: DemoOptions = {}): Promise<DemoResult> {
     );
   }
   print(`Artifacts: ${out}`);
-  print(`  release run (jobs' workspaces, artifacts, logs): ${path.join(out, 'release-run')}`);
+  print(`  the wheel and sdist: ${path.join(out, 'release-run', 'artifacts', 'runtime-dists')}`);
+  print(
+    `  release run (log.txt, result.json, each job's workspace): ${path.join(out, 'release-run')}`,
+  );
   print(`  template runs and venvs: ${path.join(out, 'template-*')}`);
   return { exitCode: chain.ok ? 0 : 1, chain, out };
 }

@@ -14,7 +14,7 @@
  *   sandbox index into a fresh venv, every template module imported.
  */
 import { decodeJwt } from 'jose';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demo, type DemoResult } from '../../scripts/demo.js';
@@ -113,6 +113,15 @@ describe('npm run demo', () => {
     );
     expect(printed.join('\n')).toMatch(/\| stage +\| result +\| time +\| detail +\|/);
     expect(printed).toContainEqual(`Artifacts: ${out}`);
+    const dists = path.join(out, 'release-run', 'artifacts', 'runtime-dists');
+    expect(printed).toContainEqual(`  the wheel and sdist: ${dists}`);
+    expect(readdirSync(dists).sort()).toEqual([
+      'molecule_ai_workspace_runtime-0.2.0-py3-none-any.whl',
+      'molecule_ai_workspace_runtime-0.2.0.tar.gz',
+    ]);
+    expect(readFileSync(path.join(out, 'release-run', 'log.txt'), 'utf8')).toMatch(
+      /release-runtime\.yml: success in/,
+    );
     expect(printed).toContainEqual(
       expect.stringMatching(/^Released 0\.2\.0 through the whole chain in \d+\.\d s\.$/),
     );
@@ -281,7 +290,14 @@ describe('npm run demo', () => {
     ];
     expect(secrets.length).toBeGreaterThan(4);
     const runs = [chain.release!, ...SAMPLE_TEMPLATES.map((t) => chain.templates[t]!.run!)];
-    const text = [printed.join('\n'), ...runs.map((r) => r.log.join('\n'))].join('\n');
+    const text = [
+      printed.join('\n'),
+      ...runs.map((r) => r.log.join('\n')),
+      // What the run folders keep on disk.
+      ...runs.flatMap((r) =>
+        ['log.txt', 'result.json'].map((f) => readFileSync(path.join(r.runDir, f), 'utf8')),
+      ),
+    ].join('\n');
     for (const s of secrets) expect(text).not.toContain(s);
     // Steps never print them either, masked or not (an ::add-mask:: line is the runner's, not output).
     const raw = runs

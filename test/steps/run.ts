@@ -123,7 +123,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     pathPrefix: '',
   });
   log.write(`● ${wf.rel}: ${result.status} in ${seconds(Date.now() - started)}`);
-  return {
+  const run: RunResult = {
     ...result,
     runName,
     durationMs: Date.now() - started,
@@ -133,6 +133,11 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     masked: masker.list(),
     endpointsUsed,
   };
+  // Kept with the run, masked like the log: what a reader of the run page would see.
+  writeFileSync(path.join(runDir, 'log.txt'), `${log.lines.join('\n')}\n`);
+  const { log: _log, masked: _masked, ...record } = run;
+  writeFileSync(path.join(runDir, 'result.json'), masker.mask(JSON.stringify(record, null, 2)));
+  return run;
 }
 
 /** The workflow must run on this event (and, for repository_dispatch, this type). */
