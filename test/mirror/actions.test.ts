@@ -404,6 +404,18 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     );
   });
 
+  test('outside a push (workflow_dispatch) the commit the run is on is checked, without a pusher', async () => {
+    const sha = (await sync(v7)).outputs.commit as string;
+    const r = await guard({ after: sha, inputs: {} }, 'workflow_dispatch');
+    expect(r.exitCode).toBe(0);
+    expect(JSON.parse(r.outputs.verified as string)).toEqual([
+      { sha, version: '0.1.7', passed: true, failed_rules: [] },
+    ]);
+    expect(r.stdout).toContain(
+      'rule 1 (publisher identity): ok: authored by github-actions[bot], committed by GitHub (web-flow)',
+    );
+  });
+
   test('a pull request: refused at once with where to go instead; no request is made', async () => {
     const r = await guard(
       {
