@@ -30,7 +30,7 @@ import { DOCKER_RUN, callsDocker } from './stand-ins.js';
 import { at, WorkflowDefect, type RunState, type WorkflowCall } from './state.js';
 import { actionMetadata, runOurAction, runScript, runStandIn, type StepRun } from './step.js';
 import type { JobResult, StepResult } from './types.js';
-import { resolveUses } from './workflow-file.js';
+import { resolveUses, type WorkflowFile } from './workflow-file.js';
 
 /** What runs every step: the machine's PATH and a few variables; nothing else leaks in. */
 const INHERITED = [
@@ -352,124 +352,20 @@ export async function runStepsJob(
         ...oidcEnv,
       };
 
-      let run: StepRun;
-      let kindFields: Partial<StepResult> = {};
-      if (typeof stepDef.uses === 'string') {
-        const target = resolveUses(stepDef.uses);
-        if (target.kind === 'unknown' || target.kind === 'reusable') {
-          throw new WorkflowDefect(
-            target.kind === 'reusable'
-              ? `${stepDef.uses} is a workflow: call it from a job, not a step`
-              : target.reason,
-            wf.rel,
-            wf.lineOf([...sp, 'uses']),
-          );
-        }
-        const withValues: Record<string, string> = {};
-        for (const [k, v] of Object.entries((stepDef.with ?? {}) as Record<string, unknown>)) {
-          withValues[k] = at(wf, [...sp, 'with', k], () => evaluateString(v, scope));
-        }
-        if (target.kind === 'action') {
-          const meta = actionMetadata(target.name);
-          const declared = meta.inputs ?? {};
-          const unexpected = Object.keys(withValues).filter((k) => !(k in declared));
-          if (unexpected.length && state.options.strict !== false) {
-            throw new WorkflowDefect(
-              `unexpected input(s) ${unexpected.map((u) => `'${u}'`).join(', ')} for ${target.name}; valid inputs are ${Object.keys(
-                declared,
-              )
-                .map((d) => `'${d}'`)
-                .join(', ')}`,
-              wf.rel,
-              wf.lineOf([...sp, 'with', unexpected[0]!]),
-            );
-          }
-          const inputs: Record<string, string> = {};
-          for (const [k, spec] of Object.entries(declared)) {
-            const raw =
-              k in withValues
-                ? withValues[k]!
-                : spec.default !== undefined
-                  ? at(wf, [...sp, 'uses'], () => evaluateString(spec.default, scope))
-                  : undefined;
-            if (raw !== undefined)
-              inputs[k] = state.mapEndpoints(raw, `${job.path} › ${name} input ${k}`);
-          }
-          kindFields = { kind: 'action', action: target.name, inputs };
-          run = await runOurAction({
-            name: target.name,
-            inputs,
-            env,
-            event: state.identity.event,
-            cwd: workspace,
-            runnerTemp,
-            timeoutMs,
-          });
-        } else {
-          const { standIn, key } = target;
-          const inputs: Record<string, string> = {};
-          for (const [k, d] of Object.entries(standIn.inputs)) if (d !== undefined) inputs[k] = d;
-          for (const [k, v] of Object.entries(withValues))
-            inputs[k] = state.mapEndpoints(v, `${job.path} › ${name} input ${k}`);
-          kindFields = {
-            kind: 'stand-in',
-            inputs,
-            standIn: { key, replaces: standIn.replaces, here: standIn.here },
-          };
-          run = runStandIn(
-            standIn,
-            {
-              workspace,
-              artifacts: state.artifacts,
-              sources: state.options.sources,
-              repository: state.identity.repository,
-              sha: state.identity.sha,
-              ref: state.identity.ref,
-            },
-            inputs,
-          );
-        }
-      } else if (typeof stepDef.run === 'string') {
-        const script = state.mapEndpoints(
-          at(wf, [...sp, 'run'], () => evaluateString(stepDef.run, scope)),
-          `${job.path} › ${name} script`,
-        );
-        if (callsDocker(script)) {
-          kindFields = {
-            kind: 'stand-in',
-            standIn: { key: 'docker (run:)', replaces: DOCKER_RUN.replaces, here: DOCKER_RUN.here },
-          };
-          run = runStandIn(
-            DOCKER_RUN,
-            {
-              workspace,
-              artifacts: state.artifacts,
-              sources: state.options.sources,
-              repository: state.identity.repository,
-              sha: state.identity.sha,
-              ref: state.identity.ref,
-            },
-            {},
-          );
-        } else {
-          const shell = String(
-            at(wf, [...sp, 'shell'], () =>
-              evaluateString(stepDef.shell ?? runDefaults.shell ?? 'bash', scope),
-            ),
-          );
-          const wd = stepDef['working-directory'] ?? runDefaults['working-directory'];
-          const cwd =
-            wd !== undefined
-              ? path.resolve(
-                  workspace,
-                  at(wf, [...sp, 'working-directory'], () => evaluateString(wd, scope)),
-                )
-              : workspace;
-          run = await runScript({ script, shell, env, cwd, runnerTemp, timeoutMs });
-        }
-      } else {
-        throw new WorkflowDefect('a step needs uses: or run:', wf.rel, wf.lineOf(sp));
-      }
+      const { run, kindFields } = await executeStep({
+        state,
+        wf,
+        sp,
+        stepDef,
+        name,
+        jobPath: job.path,
+        scope,
+        env,
+        workspace,
+        runnerTemp,
+        timeoutMs,
+        runDefaults,
+      });
 
       for (const m of run.effects.masked) state.masker.add(m);
       Object.assign(fileEnv, run.effects.env);
@@ -555,4 +451,145 @@ export async function runStepsJob(
     releaseOidc?.();
     release();
   }
+}
+
+/** What executing one step needs (its scope and environment already evaluated). */
+interface StepCall {
+  state: RunState;
+  wf: WorkflowFile;
+  /** The step's path in the file, for errors. */
+  sp: Array<string | number>;
+  stepDef: Record<string, unknown>;
+  name: string;
+  jobPath: string;
+  scope: Scope;
+  env: Record<string, string>;
+  workspace: string;
+  runnerTemp: string;
+  timeoutMs: number;
+  runDefaults: Record<string, unknown>;
+}
+
+/** Runs one step: this repository's action, a stand-in, or a `run:` script. */
+async function executeStep(
+  c: StepCall,
+): Promise<{ run: StepRun; kindFields: Partial<StepResult> }> {
+  const {
+    state,
+    wf,
+    sp,
+    stepDef,
+    name,
+    scope,
+    env,
+    workspace,
+    runnerTemp,
+    timeoutMs,
+    runDefaults,
+  } = c;
+  let run: StepRun;
+  let kindFields: Partial<StepResult> = {};
+  const standInContext = {
+    workspace,
+    artifacts: state.artifacts,
+    sources: state.options.sources,
+    repository: state.identity.repository,
+    sha: state.identity.sha,
+    ref: state.identity.ref,
+  };
+  if (typeof stepDef.uses === 'string') {
+    const target = resolveUses(stepDef.uses);
+    if (target.kind === 'unknown' || target.kind === 'reusable') {
+      throw new WorkflowDefect(
+        target.kind === 'reusable'
+          ? `${stepDef.uses} is a workflow: call it from a job, not a step`
+          : target.reason,
+        wf.rel,
+        wf.lineOf([...sp, 'uses']),
+      );
+    }
+    const withValues: Record<string, string> = {};
+    for (const [k, v] of Object.entries((stepDef.with ?? {}) as Record<string, unknown>)) {
+      withValues[k] = at(wf, [...sp, 'with', k], () => evaluateString(v, scope));
+    }
+    if (target.kind === 'action') {
+      const meta = actionMetadata(target.name);
+      const declared = meta.inputs ?? {};
+      const unexpected = Object.keys(withValues).filter((k) => !(k in declared));
+      if (unexpected.length && state.options.strict !== false) {
+        throw new WorkflowDefect(
+          `unexpected input(s) ${unexpected.map((u) => `'${u}'`).join(', ')} for ${target.name}; valid inputs are ${Object.keys(
+            declared,
+          )
+            .map((d) => `'${d}'`)
+            .join(', ')}`,
+          wf.rel,
+          wf.lineOf([...sp, 'with', unexpected[0]!]),
+        );
+      }
+      const inputs: Record<string, string> = {};
+      for (const [k, spec] of Object.entries(declared)) {
+        const raw =
+          k in withValues
+            ? withValues[k]!
+            : spec.default !== undefined
+              ? at(wf, [...sp, 'uses'], () => evaluateString(spec.default, scope))
+              : undefined;
+        if (raw !== undefined)
+          inputs[k] = state.mapEndpoints(raw, `${c.jobPath} › ${name} input ${k}`);
+      }
+      kindFields = { kind: 'action', action: target.name, inputs };
+      run = await runOurAction({
+        name: target.name,
+        inputs,
+        env,
+        event: state.identity.event,
+        cwd: workspace,
+        runnerTemp,
+        timeoutMs,
+      });
+    } else {
+      const { standIn, key } = target;
+      const inputs: Record<string, string> = {};
+      for (const [k, d] of Object.entries(standIn.inputs)) if (d !== undefined) inputs[k] = d;
+      for (const [k, v] of Object.entries(withValues))
+        inputs[k] = state.mapEndpoints(v, `${c.jobPath} › ${name} input ${k}`);
+      kindFields = {
+        kind: 'stand-in',
+        inputs,
+        standIn: { key, replaces: standIn.replaces, here: standIn.here },
+      };
+      run = runStandIn(standIn, standInContext, inputs);
+    }
+  } else if (typeof stepDef.run === 'string') {
+    const script = state.mapEndpoints(
+      at(wf, [...sp, 'run'], () => evaluateString(stepDef.run, scope)),
+      `${c.jobPath} › ${name} script`,
+    );
+    if (callsDocker(script)) {
+      kindFields = {
+        kind: 'stand-in',
+        standIn: { key: 'docker (run:)', replaces: DOCKER_RUN.replaces, here: DOCKER_RUN.here },
+      };
+      run = runStandIn(DOCKER_RUN, standInContext, {});
+    } else {
+      const shell = String(
+        at(wf, [...sp, 'shell'], () =>
+          evaluateString(stepDef.shell ?? runDefaults.shell ?? 'bash', scope),
+        ),
+      );
+      const wd = stepDef['working-directory'] ?? runDefaults['working-directory'];
+      const cwd =
+        wd !== undefined
+          ? path.resolve(
+              workspace,
+              at(wf, [...sp, 'working-directory'], () => evaluateString(wd, scope)),
+            )
+          : workspace;
+      run = await runScript({ script, shell, env, cwd, runnerTemp, timeoutMs });
+    }
+  } else {
+    throw new WorkflowDefect('a step needs uses: or run:', wf.rel, wf.lineOf(sp));
+  }
+  return { run, kindFields };
 }
