@@ -74,10 +74,12 @@ await runAction('mirror-guard', async () => {
 
   const token = input('token');
   mask(token);
-  if (!token)
-    warning(
-      'No token: reading the mirror anonymously (public repositories only, 60 requests an hour).',
-    );
+  if (!token) {
+    throw new ActionError("No token to read the mirror's commits with.", {
+      input: 'token',
+      hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
+    });
+  }
   const publishers = parseList(requiredInput('publishers'));
   const indexUrl = requiredInput('index-url');
   const [owner, repo] = mirror.split('/');
