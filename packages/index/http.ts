@@ -145,7 +145,7 @@ export class HttpClient {
           // Uploads must not follow redirects (a redirected POST loses its body,
           // and twine refuses them too); reads may (PyPI redirects to canonical names).
           redirect: method === 'GET' ? 'follow' : 'manual',
-          signal: AbortSignal.timeout(req.timeoutMs ?? this.options.timeoutMs),
+          signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
         });
         if (res.status < 500 && res.status !== 429) return res;
         lastStatus = res.status;

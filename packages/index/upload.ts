@@ -40,12 +40,24 @@ export interface UploadOptions {
   http?: HttpClient;
   /** Told when a file is found on the index already. */
   log?: (message: string) => void;
+  /** How long to wait for the index to list a file it says exists (ms). */
+  lookupPatienceMs?: number;
 }
 
 /**
  * The form fields for one file, in the order they are sent, `content`
- * excluded. Field names and values follow twine (see the comparison test):
- * the name is twine's `safe_name`, multi-use metadata fields repeat.
+ * excluded. Names and values follow twine 4 (test/actions/pypi-publish.test.ts
+ * uploads the same files both ways and compares what the index received):
+ * the name is twine's `safe_name`, multi-use metadata fields repeat. Where
+ * this deliberately differs from twine 4.0.2:
+ * - no `md5_digest`: MD5 is broken and warehouse needs one digest; we send
+ *   sha256 and blake2b-256;
+ * - `provides_extra`, not twine's `provides_extras`: the plural is not a name
+ *   warehouse's form maps to metadata, so twine's value is silently dropped;
+ * - `pyversion=source` for sdists, where twine sends none: the value warehouse
+ *   fills in, and what the field notes document;
+ * - fields without a value are left out, where twine sends them as empty
+ *   parts (author, comment, home_page …), which warehouse reads as absent.
  */
 export function uploadFields(dist: Distribution): [string, string][] {
   const fields: [string, string][] = [
@@ -190,8 +202,30 @@ function existingOutcome(
   return { ...base, status: 'already-published' };
 }
 
-function refusal(dist: Distribution, status: number, text: string, url: string): ActionError {
-  const said = summariseBody(text).slice(2);
+/** Standard reason phrases, which say nothing beyond the status. */
+const GENERIC_REASONS = new Set([
+  'bad request',
+  'forbidden',
+  'unauthorized',
+  'not found',
+  'conflict',
+  'gone',
+  'payload too large',
+  '',
+]);
+
+/**
+ * What the index said: warehouse puts its message in the HTTP reason phrase
+ * (`400 File already exists…`, what twine prints) and a generic HTML page in
+ * the body; other indexes put it in the body.
+ */
+export function indexMessage(statusText: string, body: string): string {
+  const reason = statusText.trim();
+  if (!GENERIC_REASONS.has(reason.toLowerCase())) return reason;
+  return summariseBody(body).slice(2);
+}
+
+function refusal(dist: Distribution, status: number, said: string, url: string): ActionError {
   if (status === 403 || status === 401) {
     return new ActionError(
       `The index refused the credentials for ${dist.filename} (HTTP ${status}${said ? `: ${said}` : ''}).`,
@@ -225,6 +259,31 @@ function refusal(dist: Distribution, status: number, text: string, url: string):
       hint: 'Run with verify-metadata enabled and fix what the index names; a refused file was not stored.',
     },
   );
+}
+
+/**
+ * Looks for `filename` in the release, polling for up to `lookupPatienceMs`
+ * (default 60 s; 1 s doubling to 8 s) while the index's read side catches up.
+ */
+async function findWithPatience(
+  options: UploadOptions,
+  name: string,
+  version: string,
+  filename: string,
+  http: HttpClient,
+): Promise<ReleaseFile | undefined> {
+  const patience = options.lookupPatienceMs ?? 60_000;
+  const deadline = Date.now() + patience;
+  for (let delay = 1000; ; delay = Math.min(8000, delay * 2)) {
+    const found = (await releaseFiles(options.indexUrl, name, version, http)).find(
+      (f) => f.filename === filename,
+    );
+    if (found || Date.now() + delay > deadline) return found;
+    options.log?.(
+      `The index says ${filename} exists but does not list it yet; looking again in ${delay / 1000} s.`,
+    );
+    await http.options.sleep(delay);
+  }
 }
 
 /**
@@ -299,11 +358,11 @@ export async function uploadDistribution(
       },
     );
   }
-  if (res.status === 400 && /already exists/i.test(text + res.statusText)) {
-    // Most often our own earlier attempt, whose answer was lost.
-    const found = (await releaseFiles(options.indexUrl, name, version, http)).find(
-      (f) => f.filename === dist.filename,
-    );
+  const said = indexMessage(res.statusText, text);
+  if (res.status === 400 && /already exists/i.test(said)) {
+    // Most often our own earlier attempt, whose answer was lost. The index's
+    // read APIs may not list it yet (they lag behind uploads): poll a while.
+    const found = await findWithPatience(options, name, version, dist.filename, http);
     if (found) {
       const outcome = existingOutcome(dist, found, options.skipExisting ?? false, options.indexUrl);
       return { ...outcome, durationMs, attempts };
@@ -329,5 +388,5 @@ export async function uploadDistribution(
       },
     );
   }
-  throw refusal(dist, res.status, text || res.statusText, options.uploadUrl);
+  throw refusal(dist, res.status, said, options.uploadUrl);
 }

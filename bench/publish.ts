@@ -1,0 +1,156 @@
+/**
+ * Cold start of the pypi-publish bundle: from spawning `node24 dist/pypi-publish/index.js`
+ * to the first HTTP request the sandbox index sees, median of several runs,
+ * beside the bundle size. Compared with the client a user would otherwise
+ * run, real `twine upload` (/usr/bin/twine), measured the same way against
+ * the same sandbox. (The Docker-based pypa action cannot run here; its
+ * documented start-up is the container build or pull on top of twine.)
+ *
+ * Run: npx tsx bench/publish.ts [runs]
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { node24, repoRoot } from '../test/sandbox/runner.js';
+import { buildSample } from '../test/index/helpers.js';
+
+const runs = Number(process.argv[2] ?? 9);
+const bundle = path.join(repoRoot, 'dist', 'pypi-publish', 'index.js');
+
+/**
+ * A bare listener in front of nothing: it notes when the first request
+ * arrives and answers 503 so each client gives up on its own schedule. A full
+ * sandbox index would add its own start-up and routing noise to a number
+ * that is about the client.
+ */
+async function firstRequestTimer(): Promise<{
+  url: string;
+  next: () => Promise<number>;
+  close: () => Promise<void>;
+}> {
+  let waiter: ((t: number) => void) | undefined;
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const t = performance.now();
+    if (waiter) {
+      waiter(t);
+      waiter = undefined;
+    }
+    req.resume();
+    res.writeHead(403, { 'content-type': 'text/plain' });
+    res.end('Invalid or non-existent authentication information.');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    next: () => new Promise<number>((r) => (waiter = r)),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+async function measure(
+  cmd: string,
+  args: string[],
+  env: Record<string, string>,
+  timer: Awaited<ReturnType<typeof firstRequestTimer>>,
+): Promise<number> {
+  const seen = timer.next();
+  const started = performance.now();
+  const child = spawn(cmd, args, {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
+    stdio: 'ignore',
+  });
+  const first = await Promise.race([
+    seen,
+    new Promise<number>((_, rej) =>
+      setTimeout(() => rej(new Error(`${cmd}: no request in 30 s`)), 30_000),
+    ),
+  ]);
+  child.kill('SIGKILL');
+  await new Promise((r) => child.on('close', r));
+  return first - started;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+const work = mkdtempSync(path.join(tmpdir(), 'bench-publish-'));
+try {
+  const dist = buildSample(work);
+  const timer = await firstRequestTimer();
+  const summaryFile = path.join(work, 'summary');
+  const outputFile = path.join(work, 'output');
+  writeFileSync(summaryFile, '');
+  writeFileSync(outputFile, '');
+  const ours: number[] = [];
+  const twine: number[] = [];
+  const floor: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // The floor: Node 24 starting and sending one fetch, nothing else.
+    floor.push(
+      await measure(
+        node24,
+        ['-e', `fetch(${JSON.stringify(`${timer.url}/floor`)}).catch(() => {})`],
+        {},
+        timer,
+      ),
+    );
+    ours.push(
+      await measure(
+        node24,
+        [bundle],
+        {
+          'INPUT_PACKAGES-DIR': dist,
+          'INPUT_REPOSITORY-URL': `${timer.url}/legacy/`,
+          INPUT_PASSWORD: 'pypi-bench-token',
+          GITHUB_STEP_SUMMARY: summaryFile,
+          GITHUB_OUTPUT: outputFile,
+        },
+        timer,
+      ),
+    );
+    twine.push(
+      await measure(
+        '/usr/bin/twine',
+        [
+          'upload',
+          '--non-interactive',
+          '--disable-progress-bar',
+          '--repository-url',
+          `${timer.url}/legacy/`,
+          '-u',
+          '__token__',
+          '-p',
+          'pypi-bench-token',
+          path.join(dist, '*'),
+        ],
+        { PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring' },
+        timer,
+      ),
+    );
+  }
+  await timer.close();
+  const size = statSync(bundle).size;
+  const o = median(ours);
+  const t = median(twine);
+  console.log(
+    `pypi-publish bundle: ${(size / 1024).toFixed(0)} KiB (${bundle.replace(`${repoRoot}/`, '')})`,
+  );
+  console.log(`cold start to first HTTP request, median of ${runs}:`);
+  console.log(
+    `  pypi-publish (node24 bundle): ${o.toFixed(0)} ms   [${ours.map((x) => x.toFixed(0)).join(', ')}]`,
+  );
+  console.log(
+    `  twine upload 4.0.2 (python):  ${t.toFixed(0)} ms   [${twine.map((x) => x.toFixed(0)).join(', ')}]`,
+  );
+  console.log(`  node24 -e fetch() (floor):    ${median(floor).toFixed(0)} ms`);
+  console.log(
+    `  ratio twine / pypi-publish: ${(t / o).toFixed(2)}x; pypi-publish above the bare-Node floor: ${(o - median(floor)).toFixed(0)} ms`,
+  );
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
