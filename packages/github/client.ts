@@ -204,7 +204,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       error: log.error ?? warn,
     },
     request: { fetch: timedFetch },
-    retry: { retries, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    // plugin-retry's default list plus 409: GitHub answers 409 for a
+    // conflict that a retry cannot resolve (an empty repository's git data
+    // API), and retrying it only delays the explanation.
+    retry: {
+      retries,
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+    },
     throttle: {
       onSecondaryRateLimit: onLimit('secondary'),
       onRateLimit: onLimit('primary'),
