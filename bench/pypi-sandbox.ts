@@ -29,9 +29,13 @@ async function timeIt(runs: number, f: () => Promise<void>): Promise<number> {
 async function httpServerStart(root: string): Promise<number> {
   const t = performance.now();
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const child = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], {
-    stdio: 'ignore',
-  });
+  const child = spawn(
+    'python3',
+    ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root],
+    {
+      stdio: 'ignore',
+    },
+  );
   try {
     for (;;) {
       try {
@@ -50,7 +54,10 @@ async function httpServerStart(root: string): Promise<number> {
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), 'bench-static-'));
   mkdirSync(path.join(root, 'simple', 'demo'), { recursive: true });
-  writeFileSync(path.join(root, 'simple', 'demo', 'index.html'), '<a href="demo-1.0-py3-none-any.whl">demo</a>');
+  writeFileSync(
+    path.join(root, 'simple', 'demo', 'index.html'),
+    '<a href="demo-1.0-py3-none-any.whl">demo</a>',
+  );
   try {
     const pypiStart = await timeIt(10, async () => {
       const p = await startPyPI();
@@ -67,7 +74,9 @@ async function main() {
     });
     console.log(`start + first answer, median:`);
     console.log(`  sandbox PyPI        ${pypiStart.toFixed(1)} ms`);
-    console.log(`  sandbox OIDC issuer ${oidcStart.toFixed(1)} ms (RSA-2048 key generation included)`);
+    console.log(
+      `  sandbox OIDC issuer ${oidcStart.toFixed(1)} ms (RSA-2048 key generation included)`,
+    );
     console.log(`  python3 -m http.server (static PEP 503 tree) ${staticStart.toFixed(1)} ms`);
     console.log(`  ratio PyPI sandbox / http.server: ${(pypiStart / staticStart).toFixed(2)}x`);
 
@@ -77,7 +86,11 @@ async function main() {
     const pageRuns = 200;
     const t = performance.now();
     for (let i = 0; i < pageRuns; i++) {
-      await (await fetch(`${pypi.simpleUrl}demo/`, { headers: { Accept: 'application/vnd.pypi.simple.v1+json' } })).text();
+      await (
+        await fetch(`${pypi.simpleUrl}demo/`, {
+          headers: { Accept: 'application/vnd.pypi.simple.v1+json' },
+        })
+      ).text();
     }
     const perPage = (performance.now() - t) / pageRuns;
     await pypi.close();

@@ -1,9 +1,19 @@
 /**
  * A loopback stand-in for PyPI (warehouse): the legacy upload API, the
  * simple repository API (PEP 503 HTML / PEP 691 JSON), the JSON API, file
- * downloads, and Trusted Publishing. Checked against real twine and pip in
- * the tests beside it. Routing only; the behaviour lives in the modules it
- * imports.
+ * downloads (with PEP 658 `.metadata`), and Trusted Publishing. Checked
+ * against real twine, pip and PyJWT in the tests beside it. Routing only;
+ * the behaviour lives in the modules it imports.
+ *
+ * Where it knowingly differs from pypi.org:
+ * - a byte-identical re-upload is refused like any other (400 File already
+ *   exists) unless `identicalReupload: 'accept'`, which is what warehouse
+ *   does today (200, nothing stored);
+ * - an upload whose form Requires-Python differs from the file's own
+ *   METADATA/PKG-INFO is refused (a sandbox check: PyPI trusts the form);
+ * - `invalid-token` refusals say only "malformed or invalid token", as PyPI
+ *   does; `mintAttempts[].reason` says why (expired, signature, audience…);
+ * - the repository owner in a publisher compares case-insensitively.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TokenStore } from './auth.js';
@@ -321,6 +331,10 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     }
     if (method !== 'GET' && method !== 'HEAD')
       return sendText(res, 405, '405 Method Not Allowed\n', 'text/plain');
+    if (path === '/simple') {
+      writeHead(res, 301, { Location: `${baseUrl}/simple/${url.search}` });
+      return res.end();
+    }
     const segments = path.split('/').filter(Boolean).map(decodeURIComponent);
     if (segments[0] === 'simple') return simple(req, res, url, segments.slice(1));
     if (
