@@ -10,64 +10,34 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startPyPI, type PyPISandbox } from '../test/sandbox/pypi/index.js';
 import { node24, repoRoot } from '../test/sandbox/runner.js';
 import { buildSample } from '../test/index/helpers.js';
 
 const runs = Number(process.argv[2] ?? 9);
 const bundle = path.join(repoRoot, 'dist', 'pypi-publish', 'index.js');
 
-/**
- * A bare listener in front of nothing: it notes when the first request
- * arrives and answers 503 so each client gives up on its own schedule. A full
- * sandbox index would add its own start-up and routing noise to a number
- * that is about the client.
- */
-async function firstRequestTimer(): Promise<{
-  url: string;
-  next: () => Promise<number>;
-  close: () => Promise<void>;
-}> {
-  let waiter: ((t: number) => void) | undefined;
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const t = performance.now();
-    if (waiter) {
-      waiter(t);
-      waiter = undefined;
-    }
-    req.resume();
-    res.writeHead(403, { 'content-type': 'text/plain' });
-    res.end('Invalid or non-existent authentication information.');
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    next: () => new Promise<number>((r) => (waiter = r)),
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
+/** Times from spawning a client to the first request the sandbox index records. */
 async function measure(
   cmd: string,
   args: string[],
   env: Record<string, string>,
-  timer: Awaited<ReturnType<typeof firstRequestTimer>>,
+  pypi: PyPISandbox,
 ): Promise<number> {
-  const seen = timer.next();
-  const started = performance.now();
+  const seen = pypi.requests.length;
+  const started = Date.now();
   const child = spawn(cmd, args, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', ...env },
     stdio: 'ignore',
   });
-  const first = await Promise.race([
-    seen,
-    new Promise<number>((_, rej) =>
-      setTimeout(() => rej(new Error(`${cmd}: no request in 30 s`)), 30_000),
-    ),
-  ]);
+  const deadline = started + 30_000;
+  while (pypi.requests.length === seen) {
+    if (Date.now() > deadline) throw new Error(`${cmd}: no request in 30 s`);
+    await new Promise((r) => setTimeout(r, 1));
+  }
+  const first = pypi.requests[seen]?.at as number;
   child.kill('SIGKILL');
   await new Promise((r) => child.on('close', r));
   return first - started;
@@ -81,7 +51,8 @@ const median = (xs: number[]): number => {
 const work = mkdtempSync(path.join(tmpdir(), 'bench-publish-'));
 try {
   const dist = buildSample(work);
-  const timer = await firstRequestTimer();
+  const pypi = await startPyPI({ tokens: { 'pypi-bench-token': {} } });
+  const timer = { url: pypi.url };
   const summaryFile = path.join(work, 'summary');
   const outputFile = path.join(work, 'output');
   writeFileSync(summaryFile, '');
@@ -96,7 +67,7 @@ try {
         node24,
         ['-e', `fetch(${JSON.stringify(`${timer.url}/floor`)}).catch(() => {})`],
         {},
-        timer,
+        pypi,
       ),
     );
     ours.push(
@@ -110,7 +81,7 @@ try {
           GITHUB_STEP_SUMMARY: summaryFile,
           GITHUB_OUTPUT: outputFile,
         },
-        timer,
+        pypi,
       ),
     );
     twine.push(
@@ -129,11 +100,11 @@ try {
           path.join(dist, '*'),
         ],
         { PYTHON_KEYRING_BACKEND: 'keyring.backends.null.Keyring' },
-        timer,
+        pypi,
       ),
     );
   }
-  await timer.close();
+  await pypi.close();
   const size = statSync(bundle).size;
   const o = median(ours);
   const t = median(twine);
