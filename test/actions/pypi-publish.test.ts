@@ -265,6 +265,22 @@ describe('pypi-publish through Trusted Publishing', () => {
     expect(pypi.files(PROJECT)).toHaveLength(2);
   });
 
+  it('a file the index has but does not list yet (a lost answer, a lagging read side) is recognised by content', async () => {
+    extraIndexes.push(pypi);
+    pypi = await startIndex({ propagationDelayMs: 2000 });
+    expect((await publish({ 'wait-visible': 'false' })).exitCode).toBe(0);
+    // At once again: the JSON API does not list the files yet, so the upload is
+    // sent, the index answers "File already exists", and the action looks again.
+    const r = await publish({ 'wait-visible': 'false' });
+    expect(r.exitCode).toBe(0);
+    // The wheel is sent and refused; by then the sdist is listed, so it is not sent.
+    expect(pypi.uploads.map((u) => u.status)).toEqual([200, 200, 400]);
+    expect(r.stdout).toMatch(
+      /says molecule_ai_workspace_runtime-0\.1\.0-py3-none-any\.whl exists but does not list it yet; looking again/,
+    );
+    expect(filesOf(r).map((f) => f.status)).toEqual(['already-published', 'already-published']);
+  });
+
   it('honours 429 Retry-After on the index', async () => {
     pypi.faults.add({
       path: '/legacy/',
