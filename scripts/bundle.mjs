@@ -72,5 +72,7 @@ for (const name of selected) {
   if (code.includes('tree-sitter.cjs')) {
     for (const f of treeSitterFiles) copyFileSync(f, path.join(dir, path.basename(f)));
   }
-  console.log(`dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`);
+  console.log(
+    `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`,
+  );
 }

@@ -24,7 +24,10 @@ export function actionNames(): string[] {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '<br>').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, '<br>')
+    .trim();
 }
 
 function defaultCell(value: unknown): string {
@@ -36,9 +39,12 @@ function defaultCell(value: unknown): string {
 export function actionTables(name: string): string {
   const spec = parseYaml(readFileSync(path.join(root, name, 'action.yml'), 'utf8')) as ActionSpec;
   const inputs = Object.entries(spec.inputs ?? {}).map(
-    ([k, v]) => `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${defaultCell(v.default)} | ${cell(v.description ?? '')} |`,
+    ([k, v]) =>
+      `| \`${k}\` | ${v.required ? 'yes' : 'no'} | ${defaultCell(v.default)} | ${cell(v.description ?? '')} |`,
   );
-  const outputs = Object.entries(spec.outputs ?? {}).map(([k, v]) => `| \`${k}\` | ${cell(v.description ?? '')} |`);
+  const outputs = Object.entries(spec.outputs ?? {}).map(
+    ([k, v]) => `| \`${k}\` | ${cell(v.description ?? '')} |`,
+  );
   return [
     `<!-- action-io:${name} -->`,
     '',
@@ -56,8 +62,9 @@ export function actionTables(name: string): string {
 
 /** The README with every `<!-- action-io:NAME -->` block regenerated. */
 export function renderReadme(readme: string): string {
-  return readme.replace(/<!-- action-io:([a-z-]+) -->[\s\S]*?<!-- \/action-io:\1 -->/g, (_m, name: string) =>
-    actionTables(name),
+  return readme.replace(
+    /<!-- action-io:([a-z-]+) -->[\s\S]*?<!-- \/action-io:\1 -->/g,
+    (_m, name: string) => actionTables(name),
   );
 }
 

@@ -170,7 +170,9 @@ function reportActionError(e: ActionError): void {
 
 async function summariseFailure(errors: ActionError[]): Promise<void> {
   const lines = errors.map((e) => {
-    const where = e.place.file ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)` : '';
+    const where = e.place.file
+      ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)`
+      : '';
     return `- ${e.title ? `**${e.title}**: ` : ''}${formatActionError(e)}${where}`;
   });
   const details = errors.flatMap((e) => e.details).map((d) => `    ${d}`);

