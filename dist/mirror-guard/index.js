@@ -44794,7 +44794,9 @@ function reportActionError(e) {
 }
 async function summariseFailure(errors) {
     const lines = errors.map((e) => {
-        const where = e.place.file ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)` : '';
+        const where = e.place.file
+            ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)`
+            : '';
         return `- ${e.title ? `**${e.title}**: ` : ''}${(0,toolkit_errors/* formatActionError */.MA)(e)}${where}`;
     });
     const details = errors.flatMap((e) => e.details).map((d) => `    ${d}`);
@@ -44956,7 +44958,9 @@ function parseChoice(raw, input, choices) {
     const v = raw.trim();
     if (choices.includes(v))
         return v;
-    throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, { input });
+    throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+        input,
+    });
 }
 /** Multiline `KEY=VALUE` pairs. */
 function parseKeyValues(raw, input) {

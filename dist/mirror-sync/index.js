@@ -40203,7 +40203,9 @@ function reportActionError(e) {
 }
 async function summariseFailure(errors) {
     const lines = errors.map((e) => {
-        const where = e.place.file ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)` : '';
+        const where = e.place.file
+            ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)`
+            : '';
         return `- ${e.title ? `**${e.title}**: ` : ''}${(0,toolkit_errors/* formatActionError */.MA)(e)}${where}`;
     });
     const details = errors.flatMap((e) => e.details).map((d) => `    ${d}`);

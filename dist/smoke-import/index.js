@@ -35827,7 +35827,9 @@ function reportActionError(e) {
 }
 async function summariseFailure(errors) {
     const lines = errors.map((e) => {
-        const where = e.place.file ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)` : '';
+        const where = e.place.file
+            ? ` (\`${e.place.file}${e.place.line ? `:${e.place.line}` : ''}\`)`
+            : '';
         return `- ${e.title ? `**${e.title}**: ` : ''}${(0,toolkit_errors/* formatActionError */.MA)(e)}${where}`;
     });
     const details = errors.flatMap((e) => e.details).map((d) => `    ${d}`);
@@ -35993,7 +35995,9 @@ function parseChoice(raw, input, choices) {
     const v = raw.trim();
     if (choices.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, { input });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+        input,
+    });
 }
 /** Multiline `KEY=VALUE` pairs. */
 function parseKeyValues(raw, input) {
