@@ -37567,32 +37567,71 @@ function renderMetadata(input) {
     const body = description.text.replace(/\r\n?/g, '\n');
     return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
 }
-/** Parses RFC 822-style metadata: `Key: value`, continuation lines start with whitespace, a blank line starts the body. */
-function parseMetadata(text) {
-    const lines = text.replace(/\r\n?/g, '\n').split('\n');
+/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
+/**
+ * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
+ * the suite; the views below (parseMetadata, and the index's getAll/getOne)
+ * only decide how a continued value is unfolded.
+ *
+ * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
+ * `email.parser` (compat32) is the reference every tool uses, and the rules
+ * follow it and pkginfo, which twine uses to read the same files:
+ * - a line starting with a space or tab continues the previous header;
+ * - headers end at the first empty line, or (unless `strict`) at the first
+ *   line that is neither a header nor a continuation, which then begins the
+ *   body; `strict` refuses such a line instead (files we wrote ourselves);
+ * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
+ * - the body is returned verbatim (line endings normalised to `\n`).
+ */
+function parseCoreMetadata(text, options = {}) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     const headers = [];
     let i = 0;
+    let current;
+    const flush = () => {
+        if (current)
+            headers.push([current.name, current.lines.join('\n')]);
+        current = undefined;
+    };
     for (; i < lines.length; i++) {
         const line = lines[i];
         if (line === '') {
             i++;
             break;
         }
-        const last = headers[headers.length - 1];
-        if (/^[ \t]/.test(line) && last) {
-            last[1] += `\n${line.replace(/^ {8}|^\t/, '')}`;
+        if (/^[ \t]/.test(line) && current) {
+            current.lines.push(line);
             continue;
         }
-        const colon = line.indexOf(':');
-        if (colon <= 0)
-            throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
-        headers.push([line.slice(0, colon), line.slice(colon + 1).trim()]);
+        const m = HEADER.exec(line);
+        if (!m) {
+            if (options.strict)
+                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
+            break; // not a header: the body starts here (email.parser does the same)
+        }
+        flush();
+        current = { name: m[1], lines: [m[2]] };
     }
-    const body = lines.slice(i).join('\n');
+    flush();
+    return { headers, body: lines.slice(i).join('\n') };
+}
+/**
+ * Core metadata with values unfolded the way renderMetadata folds them: the
+ * first line trimmed, continuation lines kept on their own lines minus the
+ * 8-space (or tab) indent. Strict: a line that is neither header nor
+ * continuation is an error, since build wrote these files.
+ */
+function parseMetadata(text) {
+    const raw = parseCoreMetadata(text, { strict: true });
+    const headers = raw.headers.map(([k, v]) => {
+        const [first = '', ...rest] = v.split('\n');
+        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
+    });
     const lower = (s) => s.toLowerCase();
     return {
         headers,
-        body,
+        body: raw.body,
         get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
         getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
     };
@@ -37613,23 +37652,36 @@ function renderEntryPoints(project) {
         .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
         .join('\n');
 }
-/** Parses entry_points.txt into group → name → reference. */
-function parseEntryPoints(text) {
-    const groups = new Map();
-    let current;
+/**
+ * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
+ * file order; comments (`#`, `;`), blank lines and entries before any
+ * section are skipped.
+ */
+function parseEntryPointLines(text) {
+    const out = [];
+    let group;
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.trim();
         if (line === '' || line.startsWith('#') || line.startsWith(';'))
             continue;
         const section = /^\[(.+)\]$/.exec(line);
         if (section) {
-            current = new Map();
-            groups.set(section[1].trim(), current);
+            group = section[1].trim();
             continue;
         }
         const eq = line.indexOf('=');
-        if (eq > 0 && current)
-            current.set(line.slice(0, eq).trim(), line.slice(eq + 1).trim());
+        if (eq > 0 && group)
+            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    for (const { group, name, value } of parseEntryPointLines(text)) {
+        const entries = groups.get(group) ?? new Map();
+        entries.set(name, value);
+        groups.set(group, entries);
     }
     return groups;
 }

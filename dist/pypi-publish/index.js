@@ -31504,37 +31504,200 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6432:
+/***/ 1889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HD: () => (/* binding */ getOne),
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   Ug: () => (/* binding */ parseCoreMetadata),
-/* harmony export */   bm: () => (/* binding */ metadataFormFields),
-/* harmony export */   g$: () => (/* binding */ KNOWN_METADATA_VERSIONS),
-/* harmony export */   jC: () => (/* binding */ safeName)
-/* harmony export */ });
-/* unused harmony exports getAll, description, FORM_FIELDS */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  g$: () => (/* binding */ KNOWN_METADATA_VERSIONS),
+  HD: () => (/* binding */ getOne),
+  bm: () => (/* binding */ metadataFormFields),
+  Pc: () => (/* reexport */ normalizeName),
+  Ug: () => (/* reexport */ parseCoreMetadata),
+  jC: () => (/* binding */ safeName)
+});
+
+// UNUSED EXPORTS: FORM_FIELDS, description, getAll
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/dist/names.ts
 /**
- * Core metadata (METADATA / PKG-INFO) as the index and twine read it: an
- * RFC 822-style header block, then an optional body that is the description.
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function names_safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+
+const METADATA_VERSION = '2.1';
+/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
+function people(list) {
+    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const emails = list
+        .filter((p) => p.email !== undefined)
+        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
+    return { names: names.join(', '), emails: emails.join(', ') };
+}
+/**
+ * Multi-line header values (License) are folded RFC 822 style: continuation
+ * lines start with whitespace, which email parsers (and pkginfo) unfold.
+ */
+function fold(value) {
+    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+}
+/** One header per field; a requirement inside an extra gets the extra in its marker. */
+function extraRequirement(req, extra) {
+    const [spec, marker] = splitMarker(req);
+    const cond = `extra == '${safeExtra(extra)}'`;
+    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+}
+function splitMarker(req) {
+    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
+    const i = req.search(/\s*;\s/);
+    const j = i >= 0 ? i : req.indexOf(';');
+    if (j < 0)
+        return [req.trim(), undefined];
+    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+}
+function renderRequirement(req) {
+    const [spec, marker] = splitMarker(req);
+    return marker ? `${spec} ; ${marker}` : spec;
+}
+/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
+function longDescription(input) {
+    const readme = input.project.readme;
+    if (readme)
+        return { text: readme.text, contentType: readme.contentType };
+    // twine check --strict fails on a missing long description, and an empty
+    // project page helps nobody: fall back to the one-line summary.
+    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+}
+function renderMetadata(input) {
+    const { project } = input;
+    const headers = [
+        ['Metadata-Version', METADATA_VERSION],
+        ['Name', input.name],
+        ['Version', input.version],
+    ];
+    if (project.description !== undefined)
+        headers.push(['Summary', project.description]);
+    if (project.keywords.length > 0)
+        headers.push(['Keywords', project.keywords.join(',')]);
+    const authors = people(project.authors);
+    if (authors.names)
+        headers.push(['Author', authors.names]);
+    if (authors.emails)
+        headers.push(['Author-email', authors.emails]);
+    const maintainers = people(project.maintainers);
+    if (maintainers.names)
+        headers.push(['Maintainer', maintainers.names]);
+    if (maintainers.emails)
+        headers.push(['Maintainer-email', maintainers.emails]);
+    if (project.license !== undefined)
+        headers.push(['License', fold(project.license)]);
+    for (const [label, url] of project.urls)
+        headers.push(['Project-URL', `${label}, ${url}`]);
+    for (const c of project.classifiers)
+        headers.push(['Classifier', c]);
+    if (project.requiresPython !== undefined)
+        headers.push(['Requires-Python', project.requiresPython]);
+    const description = longDescription(input);
+    headers.push(['Description-Content-Type', description.contentType]);
+    for (const d of project.dependencies)
+        headers.push(['Requires-Dist', renderRequirement(d)]);
+    for (const [extra, reqs] of project.optionalDependencies) {
+        headers.push(['Provides-Extra', safeExtra(extra)]);
+        for (const r of reqs)
+            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
+    }
+    for (const [k, v] of headers) {
+        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+            throw new Error(`metadata field ${k} holds a line break`);
+    }
+    const body = description.text.replace(/\r\n?/g, '\n');
+    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
+/**
+ * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
+ * the suite; the views below (parseMetadata, and the index's getAll/getOne)
+ * only decide how a continued value is unfolded.
  *
  * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
  * `email.parser` (compat32) is the reference every tool uses, and the rules
- * below follow it and pkginfo, which twine uses to read the same files:
+ * follow it and pkginfo, which twine uses to read the same files:
  * - a line starting with a space or tab continues the previous header;
- * - headers end at the first empty line, or at the first line that is neither
- *   a header nor a continuation (which then begins the body);
- * - multi-use fields (Classifier, Requires-Dist …) keep every occurrence;
- * - a continued value is unfolded by stripping each line and joining with a
- *   space, except Description, whose newlines are kept (minus the 8-space
- *   indent setuptools writes);
- * - single-use fields valued `UNKNOWN` (old setuptools) count as absent;
- * - a body replaces any Description header.
+ * - headers end at the first empty line, or (unless `strict`) at the first
+ *   line that is neither a header nor a continuation, which then begins the
+ *   body; `strict` refuses such a line instead (files we wrote ourselves);
+ * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
+ * - the body is returned verbatim (line endings normalised to `\n`).
  */
-const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
-function parseCoreMetadata(text) {
+function parseCoreMetadata(text, options = {}) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     const headers = [];
     let i = 0;
@@ -31555,17 +31718,90 @@ function parseCoreMetadata(text) {
             continue;
         }
         const m = HEADER.exec(line);
-        if (!m)
+        if (!m) {
+            if (options.strict)
+                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
             break; // not a header: the body starts here (email.parser does the same)
+        }
         flush();
         current = { name: m[1], lines: [m[2]] };
     }
     flush();
-    // email.parser returns the payload verbatim; only line endings are normalised
-    // by reading the file as text.
-    const body = lines.slice(i).join('\n');
-    return { headers, body };
+    return { headers, body: lines.slice(i).join('\n') };
 }
+/**
+ * Core metadata with values unfolded the way renderMetadata folds them: the
+ * first line trimmed, continuation lines kept on their own lines minus the
+ * 8-space (or tab) indent. Strict: a line that is neither header nor
+ * continuation is an error, since build wrote these files.
+ */
+function parseMetadata(text) {
+    const raw = parseCoreMetadata(text, { strict: true });
+    const headers = raw.headers.map(([k, v]) => {
+        const [first = '', ...rest] = v.split('\n');
+        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
+    });
+    const lower = (s) => s.toLowerCase();
+    return {
+        headers,
+        body: raw.body,
+        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
+        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
+    };
+}
+/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
+function renderEntryPoints(project) {
+    const groups = [];
+    if (project.scripts.length > 0)
+        groups.push(['console_scripts', project.scripts]);
+    if (project.guiScripts.length > 0)
+        groups.push(['gui_scripts', project.guiScripts]);
+    for (const g of project.entryPoints)
+        if (g[1].length > 0)
+            groups.push(g);
+    if (groups.length === 0)
+        return undefined;
+    return groups
+        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+        .join('\n');
+}
+/**
+ * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
+ * file order; comments (`#`, `;`), blank lines and entries before any
+ * section are skipped.
+ */
+function parseEntryPointLines(text) {
+    const out = [];
+    let group;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const section = /^\[(.+)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq > 0 && group)
+            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    for (const { group, name, value } of parseEntryPointLines(text)) {
+        const entries = groups.get(group) ?? new Map();
+        entries.set(name, value);
+        groups.set(group, entries);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./packages/index/metadata.ts
+
+
 /** Case-insensitive field lookup (email headers are case-insensitive). */
 function getAll(meta, field) {
     const want = field.toLowerCase();
@@ -31663,10 +31899,6 @@ function metadataFormFields(meta) {
         }
     }
     return out;
-}
-/** PEP 503 normalised project name: lowercase, runs of `-_.` as one `-`. */
-function normalizeName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 /**
  * The name twine puts in the `name` form field (pkg_resources.safe_name):
@@ -34558,8 +34790,8 @@ function blake2b256Hex(data) {
     return blake2bHex(data, 32);
 }
 
-// EXTERNAL MODULE: ./packages/index/metadata.ts
-var index_metadata = __nccwpck_require__(6432);
+// EXTERNAL MODULE: ./packages/index/metadata.ts + 2 modules
+var index_metadata = __nccwpck_require__(1889);
 ;// CONCATENATED MODULE: ./packages/index/distribution.ts
 /**
  * A distribution file read back for upload: its bytes, digests, the core
@@ -36328,7 +36560,7 @@ async function publish(options) {
 /* harmony export */   zy: () => (/* binding */ deriveIndexUrl)
 /* harmony export */ });
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6432);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1889);
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */

@@ -1,60 +1,18 @@
 /**
- * Core metadata (METADATA / PKG-INFO) as the index and twine read it: an
- * RFC 822-style header block, then an optional body that is the description.
- *
- * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
- * `email.parser` (compat32) is the reference every tool uses, and the rules
- * below follow it and pkginfo, which twine uses to read the same files:
- * - a line starting with a space or tab continues the previous header;
- * - headers end at the first empty line, or at the first line that is neither
- *   a header nor a continuation (which then begins the body);
- * - multi-use fields (Classifier, Requires-Dist …) keep every occurrence;
+ * Core metadata (METADATA / PKG-INFO) as the index and twine read it. The
+ * parsing is packages/dist's (one parser for the suite); this module keeps
+ * what is the index's own: how twine/pkginfo unfold values, and the mapping
+ * of fields to the legacy upload form.
  * - a continued value is unfolded by stripping each line and joining with a
  *   space, except Description, whose newlines are kept (minus the 8-space
  *   indent setuptools writes);
  * - single-use fields valued `UNKNOWN` (old setuptools) count as absent;
  * - a body replaces any Description header.
  */
+import type { CoreMetadata } from '../dist/metadata.js';
 
-export interface CoreMetadata {
-  /** Every header in file order, as [field name, raw unfolded value]. */
-  headers: [string, string][];
-  /** Text after the blank line ('' when none). */
-  body: string;
-}
-
-const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
-
-export function parseCoreMetadata(text: string): CoreMetadata {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  const headers: [string, string][] = [];
-  let i = 0;
-  let current: { name: string; lines: string[] } | undefined;
-  const flush = (): void => {
-    if (current) headers.push([current.name, current.lines.join('\n')]);
-    current = undefined;
-  };
-  for (; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === '') {
-      i++;
-      break;
-    }
-    if (/^[ \t]/.test(line) && current) {
-      current.lines.push(line);
-      continue;
-    }
-    const m = HEADER.exec(line);
-    if (!m) break; // not a header: the body starts here (email.parser does the same)
-    flush();
-    current = { name: m[1] as string, lines: [m[2] as string] };
-  }
-  flush();
-  // email.parser returns the payload verbatim; only line endings are normalised
-  // by reading the file as text.
-  const body = lines.slice(i).join('\n');
-  return { headers, body };
-}
+export { parseCoreMetadata, type CoreMetadata } from '../dist/metadata.js';
+export { normalizeName } from '../dist/names.js';
 
 /** Case-insensitive field lookup (email headers are case-insensitive). */
 export function getAll(meta: CoreMetadata, field: string): string[] {
@@ -155,11 +113,6 @@ export function metadataFormFields(meta: CoreMetadata): [string, string][] {
     }
   }
   return out;
-}
-
-/** PEP 503 normalised project name: lowercase, runs of `-_.` as one `-`. */
-export function normalizeName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 /**

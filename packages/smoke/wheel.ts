@@ -2,10 +2,18 @@
  * Reads what smoke-import needs from a wheel: its core metadata, console
  * scripts, top-level import names and Python sources.
  *
- * A deliberately small reader: packages/dist/read.ts (written alongside) is
- * the general one; the two can be merged once both exist.
+ * Lenient on purpose, unlike packages/dist/read.ts's parseWheel (which checks
+ * what build wrote: one .dist-info matching the file name, WHEEL, RECORD):
+ * smoke-import tests any wheel it is given, under any file name, and reports
+ * import failures rather than packaging ones. The archive, core-metadata and
+ * entry-point parsing are packages/dist's.
  */
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8 } from 'fflate';
+import { readZip } from '../dist/archive.js';
+import {
+  parseCoreMetadata as parseMetadataHeaders,
+  parseEntryPointLines,
+} from '../dist/metadata.js';
 import { ActionError } from '../toolkit/errors.js';
 
 export interface EntryPoint {
@@ -34,50 +42,30 @@ export interface WheelInfo {
   distInfo: string;
 }
 
-/** RFC 822-style core metadata: repeated fields collect, continuation lines join, the body is skipped. */
+/**
+ * Core metadata by lower-cased field name: repeated fields collect, continued
+ * values keep one trimmed line per source line, the body is skipped.
+ */
 export function parseCoreMetadata(text: string): Map<string, string[]> {
   const fields = new Map<string, string[]>();
-  let last: string[] | undefined;
-  for (const line of text.split(/\r?\n/)) {
-    if (line === '') break; // the description body follows the first blank line
-    if (/^[ \t]/.test(line) && last) {
-      last[last.length - 1] += `\n${line.trim()}`;
-      continue;
-    }
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const key = line.slice(0, colon).trim().toLowerCase();
-    const values = fields.get(key) ?? [];
-    values.push(line.slice(colon + 1).trim());
-    fields.set(key, values);
-    last = values;
+  for (const [name, raw] of parseMetadataHeaders(text).headers) {
+    const key = name.toLowerCase();
+    const value = raw
+      .split('\n')
+      .map((l) => l.trim())
+      .join('\n');
+    fields.set(key, [...(fields.get(key) ?? []), value]);
   }
   return fields;
 }
 
-/** entry_points.txt is INI: `[group]` then `name = module:attr [extras]`. */
+/** entry_points.txt as a list; `[extras]` after a reference are dropped (they do not change what is imported). */
 export function parseEntryPoints(text: string): EntryPoint[] {
-  const out: EntryPoint[] = [];
-  let group = '';
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
-    const section = /^\[(.+)\]$/.exec(line);
-    if (section) {
-      group = (section[1] as string).trim();
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0 || !group) continue;
-    const name = line.slice(0, eq).trim();
-    const value = line
-      .slice(eq + 1)
-      .replace(/\[.*\]\s*$/, '')
-      .trim();
+  return parseEntryPointLines(text).map(({ group, name, value: written }) => {
+    const value = written.replace(/\[.*\]\s*$/, '').trim();
     const [module, attr = ''] = value.split(':').map((s) => s.trim()) as [string, string?];
-    out.push({ group, name, module, attr, spec: `${name} = ${value}` });
-  }
-  return out;
+    return { group, name, module, attr, spec: `${name} = ${value}` };
+  });
 }
 
 /** `name-1.0.data/purelib/pkg/a.py` installs as `pkg/a.py`; scripts/headers/data do not import. */
@@ -88,9 +76,9 @@ function installedPath(path: string): string | undefined {
 }
 
 export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
-  let files: Record<string, Uint8Array>;
+  let files: Map<string, Uint8Array>;
   try {
-    files = unzipSync(bytes);
+    files = readZip(bytes);
   } catch (e) {
     throw new ActionError(`${filename} is not a readable zip archive: ${(e as Error).message}`, {
       title: 'Unreadable wheel',
@@ -99,12 +87,12 @@ export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
   }
   const distInfos = [
     ...new Set(
-      Object.keys(files)
+      [...files.keys()]
         .map((p) => /^([^/]+\.dist-info)\//.exec(p)?.[1])
         .filter((d): d is string => d !== undefined),
     ),
   ];
-  const distInfo = distInfos.find((d) => files[`${d}/METADATA`] !== undefined);
+  const distInfo = distInfos.find((d) => files.has(`${d}/METADATA`));
   if (!distInfo) {
     throw new ActionError(
       `${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`,
@@ -115,7 +103,7 @@ export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
     );
   }
   const text = (p: string): string | undefined => {
-    const f = files[`${distInfo}/${p}`];
+    const f = files.get(`${distInfo}/${p}`);
     return f ? strFromU8(f) : undefined;
   };
   const meta = parseCoreMetadata(text('METADATA') ?? '');
@@ -133,8 +121,8 @@ export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
 
   const pyFiles = new Map<string, Uint8Array>();
   const roots = new Set<string>();
-  for (const [path, content] of Object.entries(files)) {
-    if (path.endsWith('/') || path.startsWith(`${distInfo}/`)) continue;
+  for (const [path, content] of files) {
+    if (path.startsWith(`${distInfo}/`)) continue;
     const installed = installedPath(path);
     if (installed === undefined || installed.includes('.dist-info/')) continue;
     const top = installed.split('/')[0] as string;
