@@ -29915,7 +29915,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5276);
 /* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3523);
 /* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3989);
-/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5774);
+/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3321);
 /**
  * auto-tag: the next runtime version from the merged pull request's labels,
  * tagged atomically through the API (race-safe, idempotent on re-runs), and
@@ -35999,14 +35999,301 @@ async function dispatchWorkflow(github, where) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 3321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dg: () => (/* binding */ fetchIndexReleases)
-/* harmony export */ });
-/* unused harmony exports normalizeProjectName, jsonApiUrl, retryAfterMs */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Dg: () => (/* binding */ fetchIndexReleases)
+});
+
+// UNUSED EXPORTS: jsonApiUrl, normalizeProjectName, retryAfterMs
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/dist/names.ts
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function names_normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return names_normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The one way this package talks to an index: fetch with a per-attempt
+ * timeout, retrying what is worth retrying and nothing else.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new ActionError(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: 'Index unreachable',
+            status: lastStatus,
+            url: req.url,
+            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/urls.ts
+/**
+ * Where things live on an index, from the legacy upload URL users configure.
+ */
+
+
+/**
+ * The index root for an upload URL: PyPI and TestPyPI upload to a separate
+ * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
+ * any other index (devpi, a sandbox) serves everything from one origin.
+ */
+function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
+    let u;
+    try {
+        u = new URL(uploadUrl);
+    }
+    catch {
+        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
+            input: inputName,
+            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
+        });
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
+    }
+    if (u.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    if (u.hostname === 'test.pypi.org')
+        return 'https://test.pypi.org';
+    return u.origin;
+}
+/** Strips trailing slashes so paths can be appended. */
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent(names_normalizeName(project.trim()));
+}
+function simpleProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
+function jsonReleaseUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+}
+/** The release page users click through to. */
+function projectPageUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/latest.ts
 /**
  * What a package index already holds for a project, from its JSON API
  * (`GET {index}/pypi/{name}/json`): every release number, yanked or not,
@@ -36014,30 +36301,24 @@ async function dispatchWorkflow(github, where) {
  * auto-tag uses it so it never proposes a version the index already has,
  * e.g. after a publish from another branch that made no tag.
  *
- * Written with fetch rather than a client library: one GET, and the retry
- * policy (connection errors, 5xx, 429 with Retry-After) is the suite's own.
+ * Its own retry loop rather than HttpClient's: auto-tag's contract (a
+ * deterministic doubling backoff without jitter, an error naming the last
+ * failure, options attempts/backoffMs/fetchImpl) predates the shared client
+ * and its tests pin it. Retried: connection errors, 5xx, 429 with Retry-After.
  */
 
-/** PEP 503 normalised project name: what index URLs use. */
+
+
+
+/** PEP 503 normalised project name, after trimming what a user typed into an input. */
 function normalizeProjectName(name) {
-    return name
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
+    return normalizeName(name.trim());
 }
-function jsonApiUrl(indexUrl, packageName) {
-    return `${indexUrl.replace(/\/+$/, '')}/pypi/${encodeURIComponent(normalizeProjectName(packageName))}/json`;
-}
+/** `{index}/pypi/{name}/json` (kept under this name for callers; the URL rules live in urls.ts). */
+const jsonApiUrl = jsonProjectUrl;
 const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Seconds (or an HTTP date) in Retry-After, as milliseconds; undefined when absent. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(header.trim()))
-        return Number(header) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+/** Seconds (or an HTTP date) in Retry-After, as milliseconds; undefined when absent (the HttpClient's parser). */
+const retryAfterMs = parseRetryAfter;
 /** The project's releases on the index; undefined when the index has never heard of it (404). */
 async function fetchIndexReleases(opts) {
     const url = jsonApiUrl(opts.indexUrl, opts.packageName);
@@ -36064,7 +36345,7 @@ async function fetchIndexReleases(opts) {
             }
             lastProblem = `HTTP ${res.status}`;
             if (res.status !== 429 && res.status < 500) {
-                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The index answered HTTP ${res.status} for ${url}.`, {
+                throw new errors/* ActionError */.lZ(`The index answered HTTP ${res.status} for ${url}.`, {
                     status: res.status,
                     url,
                     input: 'index-url',
@@ -36074,14 +36355,14 @@ async function fetchIndexReleases(opts) {
             waitMs = retryAfterMs(res.headers.get('retry-after')) ?? waitMs;
         }
         catch (e) {
-            if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+            if (e instanceof errors/* ActionError */.lZ)
                 throw e;
             lastProblem = describeFetchFailure(e);
         }
         if (attempt < attempts)
             await sleep(waitMs);
     }
-    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not read ${url} after ${attempts} attempts (last: ${lastProblem}).`, {
+    throw new errors/* ActionError */.lZ(`Could not read ${url} after ${attempts} attempts (last: ${lastProblem}).`, {
         url,
         input: 'index-url',
         hint: 'The index may be down; re-run the job, or leave pypi-package empty to rely on tags only.',

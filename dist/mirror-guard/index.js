@@ -32962,7 +32962,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2859);
-/* harmony import */ var _packages_mirror_published_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7819);
+/* harmony import */ var _packages_mirror_published_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2839);
 /* harmony import */ var _packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4278);
 /* harmony import */ var _packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7781);
 /**
@@ -39646,7 +39646,7 @@ async function listTreeFiles(github, where, sha) {
 
 /***/ }),
 
-/***/ 7819:
+/***/ 2839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39657,6 +39657,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __nccwpck_require__(5885);
+// EXTERNAL MODULE: ./packages/dist/files.ts
+var dist_files = __nccwpck_require__(9212);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/dist/names.ts
@@ -39672,7 +39674,7 @@ function isValidProjectName(name) {
     return PROJECT_NAME.test(name);
 }
 /** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
-function names_normalizeName(name) {
+function normalizeName(name) {
     return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 /**
@@ -39681,7 +39683,7 @@ function names_normalizeName(name) {
  * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
  */
 function escapedName(name) {
-    return names_normalizeName(name).replace(/-/g, '_');
+    return normalizeName(name).replace(/-/g, '_');
 }
 /** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
 function escapedVersion(version) {
@@ -39725,6 +39727,272 @@ function checkProjectName(name, input) {
         throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
     }
     return name;
+}
+
+;// CONCATENATED MODULE: ./packages/index/urls.ts
+/**
+ * Where things live on an index, from the legacy upload URL users configure.
+ */
+
+
+/**
+ * The index root for an upload URL: PyPI and TestPyPI upload to a separate
+ * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
+ * any other index (devpi, a sandbox) serves everything from one origin.
+ */
+function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
+    let u;
+    try {
+        u = new URL(uploadUrl);
+    }
+    catch {
+        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
+            input: inputName,
+            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
+        });
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
+    }
+    if (u.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    if (u.hostname === 'test.pypi.org')
+        return 'https://test.pypi.org';
+    return u.origin;
+}
+/** Strips trailing slashes so paths can be appended. */
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent(normalizeName(project.trim()));
+}
+function simpleProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
+function jsonReleaseUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+}
+/** The release page users click through to. */
+function projectPageUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/release.ts
+/**
+ * One release on an index, from its JSON API
+ * (`GET {index}/pypi/{name}/{version}/json`), and the download of one of its
+ * files checked against the sha256 the index lists. mirror-guard (the
+ * published sdist) and template-check (the published wheel) read releases
+ * through these, over the one HttpClient and its retries.
+ */
+
+
+
+function resolveUrl(href, base) {
+    if (!href)
+        return undefined;
+    try {
+        return new URL(href, base).toString();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The JSON API's description of `project` `version`; any status is an answer, only retries running out throw. */
+async function fetchRelease(http, indexUrl, project, version, purpose = `the index's release page of ${project} ${version}`) {
+    const url = jsonReleaseUrl(indexUrl, project, version);
+    const { res, body } = await http.getJson(url, {}, purpose);
+    if (res.status !== 200 || !body || !Array.isArray(body.urls)) {
+        return { url, status: res.status, files: undefined };
+    }
+    const files = body.urls.map((f) => {
+        const file = { yanked: f.yanked === true };
+        if (f.filename !== undefined)
+            file.filename = f.filename;
+        const resolved = resolveUrl(f.url, url);
+        if (resolved !== undefined)
+            file.url = resolved;
+        if (f.packagetype !== undefined)
+            file.packagetype = f.packagetype;
+        if (f.digests?.sha256)
+            file.sha256 = f.digests.sha256.toLowerCase();
+        if (typeof f.requires_python === 'string')
+            file.requires_python = f.requires_python;
+        if (typeof f.size === 'number')
+            file.size = f.size;
+        return file;
+    });
+    return { url, status: res.status, files };
+}
+/** Downloads one file of a release; a status other than 200, or bytes that do not hash to the listed sha256, are errors. */
+async function downloadFile(http, options) {
+    const { url, filename, kind } = options;
+    const req = { url, purpose: `the download of ${filename}` };
+    if (options.timeoutMs !== undefined)
+        req.timeoutMs = options.timeoutMs;
+    const res = await http.request(req);
+    if (res.status !== 200) {
+        throw new errors/* ActionError */.lZ(`The index answered HTTP ${res.status} for ${url}.`, {
+            status: res.status,
+            url,
+            title: `${kind} download failed`,
+            hint: 'The release document names a file the index does not serve; re-run later.',
+        });
+    }
+    const data = new Uint8Array(await res.arrayBuffer());
+    const sha256 = (0,dist_files/* sha256Hex */.fg)(data);
+    const listed = options.expectedSha256?.toLowerCase();
+    if (listed && listed !== sha256) {
+        throw new errors/* ActionError */.lZ(`${filename} from ${url} hashes to sha256 ${sha256}, but the index lists ${listed}.`, {
+            url,
+            title: `${kind} download corrupted`,
+            hint: 'The download was altered on the way (a proxy or mirror) or the index is inconsistent; re-run the job, and check index-url.',
+        });
+    }
+    return { data, sha256 };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/dist/archive.ts
+/**
+ * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
+ * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
+ * on any machine, in any time zone, under any Node version.
+ *
+ * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
+ * fork), whose version changes between Node releases and whose deflate
+ * output is not promised stable across versions, so the CLI on Node 20 and
+ * the action on Node 24 could write different sdists from the same tree.
+ * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ */
+
+
+
+/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
+const ZIP_MIN_EPOCH = 315532800;
+/** 2107-12-31T23:59:58Z: nor later. */
+const ZIP_MAX_EPOCH = 4354819198;
+function clampZipEpoch(epoch) {
+    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
+}
+/**
+ * fflate writes DOS times from a Date's *local* fields, so build a Date whose
+ * local fields are the epoch's UTC fields: the archive then holds UTC, as
+ * Python's wheel builders write it, whatever TZ the runner has.
+ */
+function zipDate(epoch) {
+    const u = new Date(clampZipEpoch(epoch) * 1000);
+    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
+}
+const S_IFREG = 0o100000;
+/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
+function writeZip(files, epoch) {
+    const mtime = zipDate(epoch);
+    const tree = {};
+    for (const f of files) {
+        if (f.path in tree)
+            throw new Error(`duplicate archive path ${f.path}`);
+        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
+    }
+    return zipSync(tree);
+}
+function archive_readZip(data) {
+    const out = new Map();
+    for (const [name, content] of Object.entries(unzipSync(data))) {
+        if (!name.endsWith('/'))
+            out.set(name, content);
+    }
+    return out;
+}
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ * Directory entries need no data: tar-stream takes them without a buffer.
+ */
+async function writeTarGz(entries, epoch) {
+    const pack = tarPack();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (c) => chunks.push(c));
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
+    // Entries are queued without waiting on each one: tar-stream writes them in order.
+    const written = entries.map((e) => new Promise((resolve, reject) => {
+        const header = {
+            name: e.path,
+            type: e.type,
+            mode: e.mode,
+            mtime,
+            uid: 0,
+            gid: 0,
+            uname: '',
+            gname: '',
+            size: e.type === 'file' ? e.data.byteLength : 0,
+        };
+        const cb = (err) => (err ? reject(err) : resolve());
+        if (e.type === 'file')
+            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
+        else
+            pack.entry(header, cb);
+    }));
+    pack.finalize();
+    await Promise.all([...written, done]);
+    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
+    const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
+    gz[9] = 255;
+    return gz;
+}
+async function readTarGz(data) {
+    const tar = (0,external_node_zlib_.gunzipSync)(data);
+    const extract = (0,tar_stream.extract)();
+    const entries = [];
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const parts = [];
+            stream.on('data', (c) => parts.push(c));
+            stream.on('end', () => {
+                if (header.type === 'file' || header.type === 'directory') {
+                    entries.push({
+                        path: header.name.replace(/\/$/, ''),
+                        type: header.type,
+                        data: new Uint8Array(Buffer.concat(parts)),
+                        mode: (header.mode ?? 0) & 0o7777,
+                    });
+                }
+                next();
+            });
+            stream.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    extract.end(tar);
+    await done;
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./packages/dist/metadata.ts
@@ -39936,296 +40204,6 @@ function metadata_parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/index/metadata.ts
-
-
-/** Case-insensitive field lookup (email headers are case-insensitive). */
-function getAll(meta, field) {
-    const want = field.toLowerCase();
-    return meta.headers.filter(([k]) => k.toLowerCase() === want).map(([k, v]) => unfold(k, v));
-}
-/** The first value of a single-use field, undefined when absent or `UNKNOWN`. */
-function getOne(meta, field) {
-    const first = getAll(meta, field)[0];
-    return first === undefined || first === 'UNKNOWN' ? undefined : first;
-}
-function unfold(field, raw) {
-    if (field.toLowerCase() === 'description') {
-        return raw
-            .trim()
-            .split('\n')
-            .map((l) => (l.startsWith('        ') ? l.slice(8) : l))
-            .join('\n');
-    }
-    return raw
-        .split('\n')
-        .map((l) => l.trim())
-        .join(' ')
-        .trim();
-}
-/** The description: the body when there is one, else the Description header. */
-function description(meta) {
-    return meta.body !== '' ? meta.body : getOne(meta, 'Description');
-}
-/**
- * Core-metadata fields and the form names of the legacy upload API, in the
- * order twine sends them. The form names are the keys Warehouse maps back to
- * metadata (packaging's RawMetadata names, with `platform` and
- * `supported_platform` singular).
- */
-const FORM_FIELDS = [
-    { field: 'Summary', form: 'summary', multiple: false },
-    { field: 'Home-page', form: 'home_page', multiple: false },
-    { field: 'Author', form: 'author', multiple: false },
-    { field: 'Author-email', form: 'author_email', multiple: false },
-    { field: 'Maintainer', form: 'maintainer', multiple: false },
-    { field: 'Maintainer-email', form: 'maintainer_email', multiple: false },
-    { field: 'License', form: 'license', multiple: false },
-    { field: 'License-Expression', form: 'license_expression', multiple: false },
-    { field: 'License-File', form: 'license_files', multiple: true },
-    // description goes here (body or header), see uploadFields
-    { field: 'Keywords', form: 'keywords', multiple: false },
-    { field: 'Platform', form: 'platform', multiple: true },
-    { field: 'Classifier', form: 'classifiers', multiple: true },
-    { field: 'Download-URL', form: 'download_url', multiple: false },
-    { field: 'Supported-Platform', form: 'supported_platform', multiple: true },
-    { field: 'Provides', form: 'provides', multiple: true },
-    { field: 'Requires', form: 'requires', multiple: true },
-    { field: 'Obsoletes', form: 'obsoletes', multiple: true },
-    { field: 'Project-URL', form: 'project_urls', multiple: true },
-    { field: 'Provides-Dist', form: 'provides_dist', multiple: true },
-    { field: 'Obsoletes-Dist', form: 'obsoletes_dist', multiple: true },
-    { field: 'Requires-Dist', form: 'requires_dist', multiple: true },
-    { field: 'Requires-External', form: 'requires_external', multiple: true },
-    { field: 'Requires-Python', form: 'requires_python', multiple: false },
-    { field: 'Provides-Extra', form: 'provides_extra', multiple: true },
-    { field: 'Description-Content-Type', form: 'description_content_type', multiple: false },
-    { field: 'Dynamic', form: 'dynamic', multiple: true },
-];
-/** Metadata versions the core metadata specification defines and PyPI accepts. */
-const KNOWN_METADATA_VERSIONS = (/* unused pure expression or super */ null && ([
-    '1.0',
-    '1.1',
-    '1.2',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-    '2.4',
-]));
-/**
- * The metadata part of the upload form as ordered [name, value] pairs; a
- * multi-use field appears once per value, absent fields not at all.
- */
-function metadataFormFields(meta) {
-    const out = [];
-    for (const { field, form, multiple } of FORM_FIELDS) {
-        if (multiple) {
-            for (const value of getAll(meta, field))
-                out.push([form, value]);
-        }
-        else {
-            const value = getOne(meta, field);
-            if (value !== undefined)
-                out.push([form, value]);
-        }
-        if (field === 'License') {
-            const d = description(meta);
-            if (d !== undefined)
-                out.push(['description', d]);
-        }
-    }
-    return out;
-}
-/**
- * The name twine puts in the `name` form field (pkg_resources.safe_name):
- * runs of anything but letters, digits and `.` become one `-`. Kept so that
- * what reaches the index is what twine would have sent.
- */
-function safeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-
-;// CONCATENATED MODULE: ./packages/index/urls.ts
-/**
- * Where things live on an index, from the legacy upload URL users configure.
- */
-
-
-/**
- * The index root for an upload URL: PyPI and TestPyPI upload to a separate
- * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
- * any other index (devpi, a sandbox) serves everything from one origin.
- */
-function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
-    let u;
-    try {
-        u = new URL(uploadUrl);
-    }
-    catch {
-        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
-            input: inputName,
-            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
-        });
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
-    }
-    if (u.hostname === 'upload.pypi.org')
-        return 'https://pypi.org';
-    if (u.hostname === 'test.pypi.org')
-        return 'https://test.pypi.org';
-    return u.origin;
-}
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-function simpleProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/simple/${normalizeName(project)}/`;
-}
-function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${names_normalizeName(project)}/${encodeURIComponent(version)}/json`;
-}
-/** The release page users click through to. */
-function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${normalizeName(project)}/${encodeURIComponent(version)}/`;
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
-/**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
- */
-
-
-
-/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
-const ZIP_MIN_EPOCH = 315532800;
-/** 2107-12-31T23:59:58Z: nor later. */
-const ZIP_MAX_EPOCH = 4354819198;
-function clampZipEpoch(epoch) {
-    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
- */
-function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
-    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
-}
-const S_IFREG = 0o100000;
-/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
-    }
-    return zipSync(tree);
-}
-function archive_readZip(data) {
-    const out = new Map();
-    for (const [name, content] of Object.entries(unzipSync(data))) {
-        if (!name.endsWith('/'))
-            out.set(name, content);
-    }
-    return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
- */
-async function writeTarGz(entries, epoch) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
-    gz[9] = 255;
-    return gz;
-}
-async function readTarGz(data) {
-    const tar = (0,external_node_zlib_.gunzipSync)(data);
-    const extract = (0,tar_stream.extract)();
-    const entries = [];
-    const done = new Promise((resolve, reject) => {
-        extract.on('entry', (header, stream, next) => {
-            const parts = [];
-            stream.on('data', (c) => parts.push(c));
-            stream.on('end', () => {
-                if (header.type === 'file' || header.type === 'directory') {
-                    entries.push({
-                        path: header.name.replace(/\/$/, ''),
-                        type: header.type,
-                        data: new Uint8Array(Buffer.concat(parts)),
-                        mode: (header.mode ?? 0) & 0o7777,
-                    });
-                }
-                next();
-            });
-            stream.resume();
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-    });
-    extract.end(tar);
-    await done;
-    return entries;
-}
-
-// EXTERNAL MODULE: ./packages/dist/files.ts
-var dist_files = __nccwpck_require__(9212);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/dist/record.ts
@@ -40496,7 +40474,7 @@ async function readSdist(file) {
 // EXTERNAL MODULE: ./packages/build/version.ts
 var build_version = __nccwpck_require__(7289);
 // EXTERNAL MODULE: ./packages/mirror/files.ts
-var files = __nccwpck_require__(2535);
+var mirror_files = __nccwpck_require__(2535);
 ;// CONCATENATED MODULE: ./packages/mirror/published.ts
 /**
  * The published sdist of one version, from the index: the release's JSON
@@ -40514,66 +40492,48 @@ var files = __nccwpck_require__(2535);
 
 
 
-
 async function fetchPublishedSdist(options) {
     const http = options.http ?? new index_http/* HttpClient */.Qq();
     const { packageName, version } = options;
-    const url = jsonReleaseUrl(options.indexUrl, packageName, version);
-    const { res, body } = await http.getJson(url, {}, `the index's release page of ${packageName} ${version}`);
-    if (res.status === 404) {
+    const release = await fetchRelease(http, options.indexUrl, packageName, version, `the index's release page of ${packageName} ${version}`);
+    const { url, status, files } = release;
+    if (status === 404) {
         return {
             found: false,
             version,
             reason: `${packageName} ${version} is not on the index (GET ${url} answered 404)`,
         };
     }
-    if (res.status !== 200 || !body || !Array.isArray(body.urls)) {
-        throw new errors/* ActionError */.lZ(`The index answered HTTP ${res.status} for ${url}${res.status === 200 ? ' without a release document' : ''}.`, {
-            status: res.status,
+    if (status !== 200 || !files) {
+        throw new errors/* ActionError */.lZ(`The index answered HTTP ${status} for ${url}${status === 200 ? ' without a release document' : ''}.`, {
+            status,
             url,
             input: 'index-url',
             title: 'Index error',
             hint: 'Check index-url (the index root, e.g. https://pypi.org) and package-name.',
         });
     }
-    const sdists = body.urls.filter((f) => f.packagetype === 'sdist' && f.url && f.filename);
-    const sdist = sdists[0];
-    if (!sdist) {
-        const names = body.urls.map((f) => f.filename).filter(Boolean);
+    const sdist = files.find((f) => f.packagetype === 'sdist' && f.url && f.filename);
+    if (!sdist?.url || !sdist.filename) {
+        const names = files.map((f) => f.filename).filter(Boolean);
         return {
             found: false,
             version,
             reason: `${packageName} ${version} has no sdist on the index (its files: ${names.length ? names.join(', ') : 'none'})`,
         };
     }
-    const fileUrl = new URL(sdist.url, url).toString();
-    const download = await http.request({
+    const fileUrl = sdist.url;
+    const { data, sha256 } = await downloadFile(http, {
         url: fileUrl,
-        purpose: `the download of ${sdist.filename}`,
+        filename: sdist.filename,
+        expectedSha256: sdist.sha256,
+        kind: 'Sdist',
         timeoutMs: 120_000,
     });
-    if (download.status !== 200) {
-        throw new errors/* ActionError */.lZ(`The index answered HTTP ${download.status} for ${fileUrl}.`, {
-            status: download.status,
-            url: fileUrl,
-            title: 'Sdist download failed',
-            hint: 'The release document names a file the index does not serve; re-run later.',
-        });
-    }
-    const data = new Uint8Array(await download.arrayBuffer());
-    const sha256 = (0,dist_files/* sha256Hex */.fg)(data);
-    const listed = sdist.digests?.sha256?.toLowerCase();
-    if (listed && listed !== sha256) {
-        throw new errors/* ActionError */.lZ(`${sdist.filename} from ${fileUrl} hashes to sha256 ${sha256}, but the index lists ${listed}.`, {
-            url: fileUrl,
-            title: 'Sdist download corrupted',
-            hint: 'The download was altered on the way or the index is inconsistent; re-run the job.',
-        });
-    }
     const contents = await parseSdist(data, sdist.filename);
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
-    if (names_normalizeName(metaName) !== names_normalizeName(packageName) ||
+    if (normalizeName(metaName) !== normalizeName(packageName) ||
         (0,build_version/* canonicalForm */.b)(metaVersion) !== (0,build_version/* canonicalForm */.b)(version)) {
         return {
             found: false,
@@ -40589,7 +40549,7 @@ async function fetchPublishedSdist(options) {
         sha256,
         size: data.byteLength,
         yanked: sdist.yanked === true,
-        files: (0,files/* sdistFiles */.jB)(contents),
+        files: (0,mirror_files/* sdistFiles */.jB)(contents),
     };
 }
 

@@ -31430,7 +31430,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5540);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5616);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
@@ -31504,25 +31504,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1889:
+/***/ 1655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g$: () => (/* binding */ KNOWN_METADATA_VERSIONS),
-  HD: () => (/* binding */ getOne),
-  bm: () => (/* binding */ metadataFormFields),
-  Pc: () => (/* reexport */ normalizeName),
-  Ug: () => (/* reexport */ parseCoreMetadata),
-  jC: () => (/* binding */ safeName)
-});
-
-// UNUSED EXPORTS: FORM_FIELDS, description, getAll
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/* unused harmony exports isValidProjectName, escapedName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -31570,7 +31559,7 @@ function sdistFileName(name, version) {
  * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
  * only from Metadata-Version 2.3, which old pip/twine do not read.
  */
-function names_safeExtra(extra) {
+function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
@@ -31590,329 +31579,10 @@ function checkProjectName(name, input) {
     return name;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
-
-const METADATA_VERSION = '2.1';
-/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
-function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
-    const emails = list
-        .filter((p) => p.email !== undefined)
-        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
-    return { names: names.join(', '), emails: emails.join(', ') };
-}
-/**
- * Multi-line header values (License) are folded RFC 822 style: continuation
- * lines start with whitespace, which email parsers (and pkginfo) unfold.
- */
-function fold(value) {
-    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
-}
-/** One header per field; a requirement inside an extra gets the extra in its marker. */
-function extraRequirement(req, extra) {
-    const [spec, marker] = splitMarker(req);
-    const cond = `extra == '${safeExtra(extra)}'`;
-    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
-}
-function splitMarker(req) {
-    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
-    const i = req.search(/\s*;\s/);
-    const j = i >= 0 ? i : req.indexOf(';');
-    if (j < 0)
-        return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
-}
-function renderRequirement(req) {
-    const [spec, marker] = splitMarker(req);
-    return marker ? `${spec} ; ${marker}` : spec;
-}
-/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
-function longDescription(input) {
-    const readme = input.project.readme;
-    if (readme)
-        return { text: readme.text, contentType: readme.contentType };
-    // twine check --strict fails on a missing long description, and an empty
-    // project page helps nobody: fall back to the one-line summary.
-    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
-}
-function renderMetadata(input) {
-    const { project } = input;
-    const headers = [
-        ['Metadata-Version', METADATA_VERSION],
-        ['Name', input.name],
-        ['Version', input.version],
-    ];
-    if (project.description !== undefined)
-        headers.push(['Summary', project.description]);
-    if (project.keywords.length > 0)
-        headers.push(['Keywords', project.keywords.join(',')]);
-    const authors = people(project.authors);
-    if (authors.names)
-        headers.push(['Author', authors.names]);
-    if (authors.emails)
-        headers.push(['Author-email', authors.emails]);
-    const maintainers = people(project.maintainers);
-    if (maintainers.names)
-        headers.push(['Maintainer', maintainers.names]);
-    if (maintainers.emails)
-        headers.push(['Maintainer-email', maintainers.emails]);
-    if (project.license !== undefined)
-        headers.push(['License', fold(project.license)]);
-    for (const [label, url] of project.urls)
-        headers.push(['Project-URL', `${label}, ${url}`]);
-    for (const c of project.classifiers)
-        headers.push(['Classifier', c]);
-    if (project.requiresPython !== undefined)
-        headers.push(['Requires-Python', project.requiresPython]);
-    const description = longDescription(input);
-    headers.push(['Description-Content-Type', description.contentType]);
-    for (const d of project.dependencies)
-        headers.push(['Requires-Dist', renderRequirement(d)]);
-    for (const [extra, reqs] of project.optionalDependencies) {
-        headers.push(['Provides-Extra', safeExtra(extra)]);
-        for (const r of reqs)
-            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
-    }
-    for (const [k, v] of headers) {
-        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
-            throw new Error(`metadata field ${k} holds a line break`);
-    }
-    const body = description.text.replace(/\r\n?/g, '\n');
-    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
-}
-/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
-const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
-/**
- * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
- * the suite; the views below (parseMetadata, and the index's getAll/getOne)
- * only decide how a continued value is unfolded.
- *
- * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
- * `email.parser` (compat32) is the reference every tool uses, and the rules
- * follow it and pkginfo, which twine uses to read the same files:
- * - a line starting with a space or tab continues the previous header;
- * - headers end at the first empty line, or (unless `strict`) at the first
- *   line that is neither a header nor a continuation, which then begins the
- *   body; `strict` refuses such a line instead (files we wrote ourselves);
- * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
- * - the body is returned verbatim (line endings normalised to `\n`).
- */
-function parseCoreMetadata(text, options = {}) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    let i = 0;
-    let current;
-    const flush = () => {
-        if (current)
-            headers.push([current.name, current.lines.join('\n')]);
-        current = undefined;
-    };
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '') {
-            i++;
-            break;
-        }
-        if (/^[ \t]/.test(line) && current) {
-            current.lines.push(line);
-            continue;
-        }
-        const m = HEADER.exec(line);
-        if (!m) {
-            if (options.strict)
-                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
-            break; // not a header: the body starts here (email.parser does the same)
-        }
-        flush();
-        current = { name: m[1], lines: [m[2]] };
-    }
-    flush();
-    return { headers, body: lines.slice(i).join('\n') };
-}
-/**
- * Core metadata with values unfolded the way renderMetadata folds them: the
- * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
- */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
-    const headers = raw.headers.map(([k, v]) => {
-        const [first = '', ...rest] = v.split('\n');
-        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
-    });
-    const lower = (s) => s.toLowerCase();
-    return {
-        headers,
-        body: raw.body,
-        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
-        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
-    };
-}
-/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
-function renderEntryPoints(project) {
-    const groups = [];
-    if (project.scripts.length > 0)
-        groups.push(['console_scripts', project.scripts]);
-    if (project.guiScripts.length > 0)
-        groups.push(['gui_scripts', project.guiScripts]);
-    for (const g of project.entryPoints)
-        if (g[1].length > 0)
-            groups.push(g);
-    if (groups.length === 0)
-        return undefined;
-    return groups
-        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
-        .join('\n');
-}
-/**
- * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
- * file order; comments (`#`, `;`), blank lines and entries before any
- * section are skipped.
- */
-function parseEntryPointLines(text) {
-    const out = [];
-    let group;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith(';'))
-            continue;
-        const section = /^\[(.+)\]$/.exec(line);
-        if (section) {
-            group = section[1].trim();
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq > 0 && group)
-            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
-    }
-    return out;
-}
-/** Parses entry_points.txt into group → name → reference. */
-function parseEntryPoints(text) {
-    const groups = new Map();
-    for (const { group, name, value } of parseEntryPointLines(text)) {
-        const entries = groups.get(group) ?? new Map();
-        entries.set(name, value);
-        groups.set(group, entries);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./packages/index/metadata.ts
-
-
-/** Case-insensitive field lookup (email headers are case-insensitive). */
-function getAll(meta, field) {
-    const want = field.toLowerCase();
-    return meta.headers.filter(([k]) => k.toLowerCase() === want).map(([k, v]) => unfold(k, v));
-}
-/** The first value of a single-use field, undefined when absent or `UNKNOWN`. */
-function getOne(meta, field) {
-    const first = getAll(meta, field)[0];
-    return first === undefined || first === 'UNKNOWN' ? undefined : first;
-}
-function unfold(field, raw) {
-    if (field.toLowerCase() === 'description') {
-        return raw
-            .trim()
-            .split('\n')
-            .map((l) => (l.startsWith('        ') ? l.slice(8) : l))
-            .join('\n');
-    }
-    return raw
-        .split('\n')
-        .map((l) => l.trim())
-        .join(' ')
-        .trim();
-}
-/** The description: the body when there is one, else the Description header. */
-function description(meta) {
-    return meta.body !== '' ? meta.body : getOne(meta, 'Description');
-}
-/**
- * Core-metadata fields and the form names of the legacy upload API, in the
- * order twine sends them. The form names are the keys Warehouse maps back to
- * metadata (packaging's RawMetadata names, with `platform` and
- * `supported_platform` singular).
- */
-const FORM_FIELDS = [
-    { field: 'Summary', form: 'summary', multiple: false },
-    { field: 'Home-page', form: 'home_page', multiple: false },
-    { field: 'Author', form: 'author', multiple: false },
-    { field: 'Author-email', form: 'author_email', multiple: false },
-    { field: 'Maintainer', form: 'maintainer', multiple: false },
-    { field: 'Maintainer-email', form: 'maintainer_email', multiple: false },
-    { field: 'License', form: 'license', multiple: false },
-    { field: 'License-Expression', form: 'license_expression', multiple: false },
-    { field: 'License-File', form: 'license_files', multiple: true },
-    // description goes here (body or header), see uploadFields
-    { field: 'Keywords', form: 'keywords', multiple: false },
-    { field: 'Platform', form: 'platform', multiple: true },
-    { field: 'Classifier', form: 'classifiers', multiple: true },
-    { field: 'Download-URL', form: 'download_url', multiple: false },
-    { field: 'Supported-Platform', form: 'supported_platform', multiple: true },
-    { field: 'Provides', form: 'provides', multiple: true },
-    { field: 'Requires', form: 'requires', multiple: true },
-    { field: 'Obsoletes', form: 'obsoletes', multiple: true },
-    { field: 'Project-URL', form: 'project_urls', multiple: true },
-    { field: 'Provides-Dist', form: 'provides_dist', multiple: true },
-    { field: 'Obsoletes-Dist', form: 'obsoletes_dist', multiple: true },
-    { field: 'Requires-Dist', form: 'requires_dist', multiple: true },
-    { field: 'Requires-External', form: 'requires_external', multiple: true },
-    { field: 'Requires-Python', form: 'requires_python', multiple: false },
-    { field: 'Provides-Extra', form: 'provides_extra', multiple: true },
-    { field: 'Description-Content-Type', form: 'description_content_type', multiple: false },
-    { field: 'Dynamic', form: 'dynamic', multiple: true },
-];
-/** Metadata versions the core metadata specification defines and PyPI accepts. */
-const KNOWN_METADATA_VERSIONS = [
-    '1.0',
-    '1.1',
-    '1.2',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-    '2.4',
-];
-/**
- * The metadata part of the upload form as ordered [name, value] pairs; a
- * multi-use field appears once per value, absent fields not at all.
- */
-function metadataFormFields(meta) {
-    const out = [];
-    for (const { field, form, multiple } of FORM_FIELDS) {
-        if (multiple) {
-            for (const value of getAll(meta, field))
-                out.push([form, value]);
-        }
-        else {
-            const value = getOne(meta, field);
-            if (value !== undefined)
-                out.push([form, value]);
-        }
-        if (field === 'License') {
-            const d = description(meta);
-            if (d !== undefined)
-                out.push(['description', d]);
-        }
-    }
-    return out;
-}
-/**
- * The name twine puts in the `name` form field (pkg_resources.safe_name):
- * runs of anything but letters, digits and `.` become one `-`. Kept so that
- * what reaches the index is what twine would have sent.
- */
-function safeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-
 
 /***/ }),
 
-/***/ 5540:
+/***/ 5616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34790,8 +34460,327 @@ function blake2b256Hex(data) {
     return blake2bHex(data, 32);
 }
 
-// EXTERNAL MODULE: ./packages/index/metadata.ts + 2 modules
-var index_metadata = __nccwpck_require__(1889);
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var dist_names = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+
+const METADATA_VERSION = '2.1';
+/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
+function people(list) {
+    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const emails = list
+        .filter((p) => p.email !== undefined)
+        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
+    return { names: names.join(', '), emails: emails.join(', ') };
+}
+/**
+ * Multi-line header values (License) are folded RFC 822 style: continuation
+ * lines start with whitespace, which email parsers (and pkginfo) unfold.
+ */
+function fold(value) {
+    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+}
+/** One header per field; a requirement inside an extra gets the extra in its marker. */
+function extraRequirement(req, extra) {
+    const [spec, marker] = splitMarker(req);
+    const cond = `extra == '${safeExtra(extra)}'`;
+    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+}
+function splitMarker(req) {
+    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
+    const i = req.search(/\s*;\s/);
+    const j = i >= 0 ? i : req.indexOf(';');
+    if (j < 0)
+        return [req.trim(), undefined];
+    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+}
+function renderRequirement(req) {
+    const [spec, marker] = splitMarker(req);
+    return marker ? `${spec} ; ${marker}` : spec;
+}
+/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
+function longDescription(input) {
+    const readme = input.project.readme;
+    if (readme)
+        return { text: readme.text, contentType: readme.contentType };
+    // twine check --strict fails on a missing long description, and an empty
+    // project page helps nobody: fall back to the one-line summary.
+    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+}
+function renderMetadata(input) {
+    const { project } = input;
+    const headers = [
+        ['Metadata-Version', METADATA_VERSION],
+        ['Name', input.name],
+        ['Version', input.version],
+    ];
+    if (project.description !== undefined)
+        headers.push(['Summary', project.description]);
+    if (project.keywords.length > 0)
+        headers.push(['Keywords', project.keywords.join(',')]);
+    const authors = people(project.authors);
+    if (authors.names)
+        headers.push(['Author', authors.names]);
+    if (authors.emails)
+        headers.push(['Author-email', authors.emails]);
+    const maintainers = people(project.maintainers);
+    if (maintainers.names)
+        headers.push(['Maintainer', maintainers.names]);
+    if (maintainers.emails)
+        headers.push(['Maintainer-email', maintainers.emails]);
+    if (project.license !== undefined)
+        headers.push(['License', fold(project.license)]);
+    for (const [label, url] of project.urls)
+        headers.push(['Project-URL', `${label}, ${url}`]);
+    for (const c of project.classifiers)
+        headers.push(['Classifier', c]);
+    if (project.requiresPython !== undefined)
+        headers.push(['Requires-Python', project.requiresPython]);
+    const description = longDescription(input);
+    headers.push(['Description-Content-Type', description.contentType]);
+    for (const d of project.dependencies)
+        headers.push(['Requires-Dist', renderRequirement(d)]);
+    for (const [extra, reqs] of project.optionalDependencies) {
+        headers.push(['Provides-Extra', safeExtra(extra)]);
+        for (const r of reqs)
+            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
+    }
+    for (const [k, v] of headers) {
+        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+            throw new Error(`metadata field ${k} holds a line break`);
+    }
+    const body = description.text.replace(/\r\n?/g, '\n');
+    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
+/**
+ * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
+ * the suite; the views below (parseMetadata, and the index's getAll/getOne)
+ * only decide how a continued value is unfolded.
+ *
+ * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
+ * `email.parser` (compat32) is the reference every tool uses, and the rules
+ * follow it and pkginfo, which twine uses to read the same files:
+ * - a line starting with a space or tab continues the previous header;
+ * - headers end at the first empty line, or (unless `strict`) at the first
+ *   line that is neither a header nor a continuation, which then begins the
+ *   body; `strict` refuses such a line instead (files we wrote ourselves);
+ * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
+ * - the body is returned verbatim (line endings normalised to `\n`).
+ */
+function parseCoreMetadata(text, options = {}) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    let i = 0;
+    let current;
+    const flush = () => {
+        if (current)
+            headers.push([current.name, current.lines.join('\n')]);
+        current = undefined;
+    };
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if (/^[ \t]/.test(line) && current) {
+            current.lines.push(line);
+            continue;
+        }
+        const m = HEADER.exec(line);
+        if (!m) {
+            if (options.strict)
+                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
+            break; // not a header: the body starts here (email.parser does the same)
+        }
+        flush();
+        current = { name: m[1], lines: [m[2]] };
+    }
+    flush();
+    return { headers, body: lines.slice(i).join('\n') };
+}
+/**
+ * Core metadata with values unfolded the way renderMetadata folds them: the
+ * first line trimmed, continuation lines kept on their own lines minus the
+ * 8-space (or tab) indent. Strict: a line that is neither header nor
+ * continuation is an error, since build wrote these files.
+ */
+function parseMetadata(text) {
+    const raw = parseCoreMetadata(text, { strict: true });
+    const headers = raw.headers.map(([k, v]) => {
+        const [first = '', ...rest] = v.split('\n');
+        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
+    });
+    const lower = (s) => s.toLowerCase();
+    return {
+        headers,
+        body: raw.body,
+        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
+        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
+    };
+}
+/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
+function renderEntryPoints(project) {
+    const groups = [];
+    if (project.scripts.length > 0)
+        groups.push(['console_scripts', project.scripts]);
+    if (project.guiScripts.length > 0)
+        groups.push(['gui_scripts', project.guiScripts]);
+    for (const g of project.entryPoints)
+        if (g[1].length > 0)
+            groups.push(g);
+    if (groups.length === 0)
+        return undefined;
+    return groups
+        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+        .join('\n');
+}
+/**
+ * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
+ * file order; comments (`#`, `;`), blank lines and entries before any
+ * section are skipped.
+ */
+function parseEntryPointLines(text) {
+    const out = [];
+    let group;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const section = /^\[(.+)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq > 0 && group)
+            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    for (const { group, name, value } of parseEntryPointLines(text)) {
+        const entries = groups.get(group) ?? new Map();
+        entries.set(name, value);
+        groups.set(group, entries);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./packages/index/metadata.ts
+
+
+/** Case-insensitive field lookup (email headers are case-insensitive). */
+function getAll(meta, field) {
+    const want = field.toLowerCase();
+    return meta.headers.filter(([k]) => k.toLowerCase() === want).map(([k, v]) => unfold(k, v));
+}
+/** The first value of a single-use field, undefined when absent or `UNKNOWN`. */
+function getOne(meta, field) {
+    const first = getAll(meta, field)[0];
+    return first === undefined || first === 'UNKNOWN' ? undefined : first;
+}
+function unfold(field, raw) {
+    if (field.toLowerCase() === 'description') {
+        return raw
+            .trim()
+            .split('\n')
+            .map((l) => (l.startsWith('        ') ? l.slice(8) : l))
+            .join('\n');
+    }
+    return raw
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim();
+}
+/** The description: the body when there is one, else the Description header. */
+function description(meta) {
+    return meta.body !== '' ? meta.body : getOne(meta, 'Description');
+}
+/**
+ * Core-metadata fields and the form names of the legacy upload API, in the
+ * order twine sends them. The form names are the keys Warehouse maps back to
+ * metadata (packaging's RawMetadata names, with `platform` and
+ * `supported_platform` singular).
+ */
+const FORM_FIELDS = [
+    { field: 'Summary', form: 'summary', multiple: false },
+    { field: 'Home-page', form: 'home_page', multiple: false },
+    { field: 'Author', form: 'author', multiple: false },
+    { field: 'Author-email', form: 'author_email', multiple: false },
+    { field: 'Maintainer', form: 'maintainer', multiple: false },
+    { field: 'Maintainer-email', form: 'maintainer_email', multiple: false },
+    { field: 'License', form: 'license', multiple: false },
+    { field: 'License-Expression', form: 'license_expression', multiple: false },
+    { field: 'License-File', form: 'license_files', multiple: true },
+    // description goes here (body or header), see uploadFields
+    { field: 'Keywords', form: 'keywords', multiple: false },
+    { field: 'Platform', form: 'platform', multiple: true },
+    { field: 'Classifier', form: 'classifiers', multiple: true },
+    { field: 'Download-URL', form: 'download_url', multiple: false },
+    { field: 'Supported-Platform', form: 'supported_platform', multiple: true },
+    { field: 'Provides', form: 'provides', multiple: true },
+    { field: 'Requires', form: 'requires', multiple: true },
+    { field: 'Obsoletes', form: 'obsoletes', multiple: true },
+    { field: 'Project-URL', form: 'project_urls', multiple: true },
+    { field: 'Provides-Dist', form: 'provides_dist', multiple: true },
+    { field: 'Obsoletes-Dist', form: 'obsoletes_dist', multiple: true },
+    { field: 'Requires-Dist', form: 'requires_dist', multiple: true },
+    { field: 'Requires-External', form: 'requires_external', multiple: true },
+    { field: 'Requires-Python', form: 'requires_python', multiple: false },
+    { field: 'Provides-Extra', form: 'provides_extra', multiple: true },
+    { field: 'Description-Content-Type', form: 'description_content_type', multiple: false },
+    { field: 'Dynamic', form: 'dynamic', multiple: true },
+];
+/** Metadata versions the core metadata specification defines and PyPI accepts. */
+const KNOWN_METADATA_VERSIONS = [
+    '1.0',
+    '1.1',
+    '1.2',
+    '2.0',
+    '2.1',
+    '2.2',
+    '2.3',
+    '2.4',
+];
+/**
+ * The metadata part of the upload form as ordered [name, value] pairs; a
+ * multi-use field appears once per value, absent fields not at all.
+ */
+function metadataFormFields(meta) {
+    const out = [];
+    for (const { field, form, multiple } of FORM_FIELDS) {
+        if (multiple) {
+            for (const value of getAll(meta, field))
+                out.push([form, value]);
+        }
+        else {
+            const value = getOne(meta, field);
+            if (value !== undefined)
+                out.push([form, value]);
+        }
+        if (field === 'License') {
+            const d = description(meta);
+            if (d !== undefined)
+                out.push(['description', d]);
+        }
+    }
+    return out;
+}
+/**
+ * The name twine puts in the `name` form field (pkg_resources.safe_name):
+ * runs of anything but letters, digits and `.` become one `-`. Kept so that
+ * what reaches the index is what twine would have sent.
+ */
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+
 ;// CONCATENATED MODULE: ./packages/index/distribution.ts
 /**
  * A distribution file read back for upload: its bytes, digests, the core
@@ -34951,7 +34940,7 @@ async function readDistribution(file) {
     const found = parts.kind === 'wheel'
         ? readWheelMetadata(filename, bytes, parts)
         : await readSdistMetadata(filename, bytes, parts);
-    const metadata = (0,index_metadata/* parseCoreMetadata */.Ug)(found.text);
+    const metadata = parseCoreMetadata(found.text);
     return {
         path: file,
         filename,
@@ -34965,9 +34954,9 @@ async function readDistribution(file) {
         parts,
         metadataPath: found.path,
         metadata,
-        metadataVersion: (0,index_metadata/* getOne */.HD)(metadata, 'Metadata-Version'),
-        name: (0,index_metadata/* getOne */.HD)(metadata, 'Name'),
-        version: (0,index_metadata/* getOne */.HD)(metadata, 'Version'),
+        metadataVersion: getOne(metadata, 'Metadata-Version'),
+        name: getOne(metadata, 'Name'),
+        version: getOne(metadata, 'Version'),
         ...('topLevel' in found ? { topLevel: found.topLevel } : {}),
     };
 }
@@ -35899,7 +35888,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
     });
     const text = await res.text();
     if (res.status === 404)
-        return { project: (0,index_metadata/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
+        return { project: (0,dist_names/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
         throw new toolkit_errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${summariseBody(text)}.`, {
             title: 'Simple index unreadable',
@@ -35923,7 +35912,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
             });
         }
         return {
-            project: (0,index_metadata/* normalizeName */.Pc)(project),
+            project: (0,dist_names/* normalizeName */.Pc)(project),
             format: 'json',
             files: parseSimpleJson(body, pageUrl),
             missing: false,
@@ -35931,7 +35920,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
         };
     }
     return {
-        project: (0,index_metadata/* normalizeName */.Pc)(project),
+        project: (0,dist_names/* normalizeName */.Pc)(project),
         format: 'html',
         files: parseSimpleHtml(text, pageUrl),
         missing: false,
@@ -36008,7 +35997,7 @@ async function waitForFiles(options) {
                 !last
                     ? 'No poll got an answer from the index.'
                     : last.missing
-                        ? `The index has no project '${(0,index_metadata/* normalizeName */.Pc)(project)}' at all (404).`
+                        ? `The index has no project '${(0,dist_names/* normalizeName */.Pc)(project)}' at all (404).`
                         : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
                 ...listed.slice(-20).map((f) => `  ${f.filename}${f.yanked ? ' (yanked)' : ''}`),
                 ...(lastError ? [`Last poll failed: ${lastError}`] : []),
@@ -36018,7 +36007,7 @@ async function waitForFiles(options) {
                 : last.missing
                     ? 'the project does not exist there'
                     : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`;
-            throw new toolkit_errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,index_metadata/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
+            throw new toolkit_errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,dist_names/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
                 title: 'Not visible on the index',
                 url: last?.url,
                 hint: 'The upload may have failed or the index may be slow; check the publish job, then re-run with a longer timeout.',
@@ -36028,6 +36017,102 @@ async function waitForFiles(options) {
         await sleep(next);
         delay = Math.min(maxDelay, delay * 2);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/dist/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function files_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
+;// CONCATENATED MODULE: ./packages/index/release.ts
+/**
+ * One release on an index, from its JSON API
+ * (`GET {index}/pypi/{name}/{version}/json`), and the download of one of its
+ * files checked against the sha256 the index lists. mirror-guard (the
+ * published sdist) and template-check (the published wheel) read releases
+ * through these, over the one HttpClient and its retries.
+ */
+
+
+
+function resolveUrl(href, base) {
+    if (!href)
+        return undefined;
+    try {
+        return new URL(href, base).toString();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The JSON API's description of `project` `version`; any status is an answer, only retries running out throw. */
+async function fetchRelease(http, indexUrl, project, version, purpose = `the index's release page of ${project} ${version}`) {
+    const url = (0,urls/* jsonReleaseUrl */.xs)(indexUrl, project, version);
+    const { res, body } = await http.getJson(url, {}, purpose);
+    if (res.status !== 200 || !body || !Array.isArray(body.urls)) {
+        return { url, status: res.status, files: undefined };
+    }
+    const files = body.urls.map((f) => {
+        const file = { yanked: f.yanked === true };
+        if (f.filename !== undefined)
+            file.filename = f.filename;
+        const resolved = resolveUrl(f.url, url);
+        if (resolved !== undefined)
+            file.url = resolved;
+        if (f.packagetype !== undefined)
+            file.packagetype = f.packagetype;
+        if (f.digests?.sha256)
+            file.sha256 = f.digests.sha256.toLowerCase();
+        if (typeof f.requires_python === 'string')
+            file.requires_python = f.requires_python;
+        if (typeof f.size === 'number')
+            file.size = f.size;
+        return file;
+    });
+    return { url, status: res.status, files };
+}
+/** Downloads one file of a release; a status other than 200, or bytes that do not hash to the listed sha256, are errors. */
+async function downloadFile(http, options) {
+    const { url, filename, kind } = options;
+    const req = { url, purpose: `the download of ${filename}` };
+    if (options.timeoutMs !== undefined)
+        req.timeoutMs = options.timeoutMs;
+    const res = await http.request(req);
+    if (res.status !== 200) {
+        throw new ActionError(`The index answered HTTP ${res.status} for ${url}.`, {
+            status: res.status,
+            url,
+            title: `${kind} download failed`,
+            hint: 'The release document names a file the index does not serve; re-run later.',
+        });
+    }
+    const data = new Uint8Array(await res.arrayBuffer());
+    const sha256 = sha256Hex(data);
+    const listed = options.expectedSha256?.toLowerCase();
+    if (listed && listed !== sha256) {
+        throw new ActionError(`${filename} from ${url} hashes to sha256 ${sha256}, but the index lists ${listed}.`, {
+            url,
+            title: `${kind} download corrupted`,
+            hint: 'The download was altered on the way (a proxy or mirror) or the index is inconsistent; re-run the job, and check index-url.',
+        });
+    }
+    return { data, sha256 };
 }
 
 ;// CONCATENATED MODULE: ./packages/index/upload.ts
@@ -36042,6 +36127,7 @@ async function waitForFiles(options) {
  * a retried upload sees when the first attempt got through but its answer was
  * lost (a reset or a timeout): that is why retrying a POST is safe here.
  */
+
 
 
 
@@ -36068,11 +36154,11 @@ function uploadFields(dist) {
         [':action', 'file_upload'],
         ['protocol_version', '1'],
         ['metadata_version', dist.metadataVersion ?? ''],
-        ['name', (0,index_metadata/* safeName */.jC)(dist.name ?? dist.parts.name)],
+        ['name', safeName(dist.name ?? dist.parts.name)],
         ['version', dist.version ?? dist.parts.version],
         ['filetype', dist.filetype],
         ['pyversion', dist.pyversion],
-        ...(0,index_metadata/* metadataFormFields */.bm)(dist.metadata),
+        ...metadataFormFields(dist.metadata),
         ['sha256_digest', dist.sha256],
         ['blake2_256_digest', dist.blake2_256],
     ];
@@ -36106,20 +36192,19 @@ function encodeMultipart(fields, file, boundary = `----runtime-actions-${(0,exte
  * separately and can lag). Empty when neither lists it.
  */
 async function releaseFiles(indexUrl, name, version, http) {
-    const url = (0,urls/* jsonReleaseUrl */.xs)(indexUrl, name, version);
-    const { res, body } = await http.getJson(url, {}, `the release lookup for ${name} ${version}`);
-    if (res.status === 200 && body?.urls) {
-        return body.urls.map((u) => ({
-            filename: String(u.filename),
-            sha256: u.digests?.sha256?.toLowerCase(),
-            url: u.url,
+    const release = await fetchRelease(http, indexUrl, name, version, `the release lookup for ${name} ${version}`);
+    if (release.files) {
+        return release.files.map((f) => ({
+            filename: String(f.filename),
+            sha256: f.sha256,
+            url: f.url,
         }));
     }
-    if (res.status !== 404 && res.status !== 200) {
-        throw new toolkit_errors/* ActionError */.lZ(`The index's JSON API answered HTTP ${res.status} for ${name} ${version}.`, {
+    if (release.status !== 404 && release.status !== 200) {
+        throw new toolkit_errors/* ActionError */.lZ(`The index's JSON API answered HTTP ${release.status} for ${name} ${version}.`, {
             title: 'Release lookup failed',
-            status: res.status,
-            url,
+            status: release.status,
+            url: release.url,
         });
     }
     const listing = await listFiles(indexUrl, name, http);
@@ -36327,8 +36412,8 @@ function checkOne(dist, out) {
     if (!metadataVersion) {
         out.errors.push(problem(dist, `${dist.metadataPath} has no Metadata-Version.`, rebuild));
     }
-    else if (!index_metadata/* KNOWN_METADATA_VERSIONS */.g$.includes(metadataVersion)) {
-        out.errors.push(problem(dist, `Metadata-Version ${metadataVersion} is unknown (the index accepts ${index_metadata/* KNOWN_METADATA_VERSIONS */.g$.join(', ')}).`, 'Pin a build backend that writes a supported metadata version.'));
+    else if (!KNOWN_METADATA_VERSIONS.includes(metadataVersion)) {
+        out.errors.push(problem(dist, `Metadata-Version ${metadataVersion} is unknown (the index accepts ${KNOWN_METADATA_VERSIONS.join(', ')}).`, 'Pin a build backend that writes a supported metadata version.'));
     }
     if (!name) {
         out.errors.push(problem(dist, `${dist.metadataPath} has no Name.`, rebuild));
@@ -36346,7 +36431,7 @@ function checkOne(dist, out) {
         out.errors.push(problem(dist, `Version '${version}' has a local part (+${(0,pep440.explain)(version)?.local}); the index refuses local versions.`, 'Drop the +local suffix.'));
     }
     // The filename must say what the metadata says.
-    if (name && (0,index_metadata/* normalizeName */.Pc)(parts.name) !== (0,index_metadata/* normalizeName */.Pc)(name)) {
+    if (name && (0,dist_names/* normalizeName */.Pc)(parts.name) !== (0,dist_names/* normalizeName */.Pc)(name)) {
         out.errors.push(problem(dist, `the filename names project '${parts.name}' but the metadata says '${name}'.`, 'Do not rename distribution files; rebuild instead.'));
     }
     if (version && (0,pep440.valid)(version) !== null) {
@@ -36383,7 +36468,7 @@ function checkOne(dist, out) {
             }
         }
     }
-    const rp = (0,index_metadata/* getOne */.HD)(dist.metadata, 'Requires-Python');
+    const rp = getOne(dist.metadata, 'Requires-Python');
     if (rp !== undefined &&
         !/^\s*(?:(?:~=|===?|!=|<=|>=|<|>)\s*[A-Za-z0-9.*+!_-]+\s*(?:,\s*|$))+$/.test(rp)) {
         out.errors.push(problem(dist, `Requires-Python '${rp}' is not a version specifier (e.g. '>=3.11').`, rebuild));
@@ -36398,7 +36483,7 @@ function verifyDistributions(dists) {
     const out = { errors: [], warnings: [] };
     for (const d of dists)
         checkOne(d, out);
-    const names = new Set(dists.map((d) => (d.name ? (0,index_metadata/* normalizeName */.Pc)(d.name) : '')).filter(Boolean));
+    const names = new Set(dists.map((d) => (d.name ? (0,dist_names/* normalizeName */.Pc)(d.name) : '')).filter(Boolean));
     if (names.size > 1) {
         out.errors.push(new toolkit_errors/* ActionError */.lZ(`The distributions belong to different projects: ${dists.map((d) => `${d.filename} → ${d.name ?? '?'}`).join(', ')}.`, {
             title: 'Metadata check failed',
@@ -36421,7 +36506,7 @@ function verifyDistributions(dists) {
             hint: 'Remove the extra sdist from the packages folder.',
         }));
     }
-    const rps = dists.map((d) => ({ d, rp: (0,index_metadata/* getOne */.HD)(d.metadata, 'Requires-Python') }));
+    const rps = dists.map((d) => ({ d, rp: getOne(d.metadata, 'Requires-Python') }));
     const declared = rps.filter((x) => x.rp !== undefined);
     if (declared.length > 0) {
         for (const { d, rp } of rps) {
@@ -36559,8 +36644,9 @@ async function publish(options) {
 /* harmony export */   xs: () => (/* binding */ jsonReleaseUrl),
 /* harmony export */   zy: () => (/* binding */ deriveIndexUrl)
 /* harmony export */ });
+/* unused harmony export jsonProjectUrl */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1889);
+/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1655);
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
@@ -36595,15 +36681,28 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
 function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
-function simpleProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/simple/${(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project)}/`;
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent((0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
 }
+function simpleProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project)}/${encodeURIComponent(version)}/json`;
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project)}/${encodeURIComponent(version)}/`;
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 

@@ -31434,7 +31434,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 /* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
-/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4620);
+/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(464);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7414);
@@ -31493,7 +31493,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction *
     const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq({
         onRetry: (r) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`Retrying ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s: ${r.reason}`),
     });
-    const runtime = await (0,_packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchPublishedRuntime */ .Fq)({ indexUrl, packageName, version, http });
+    const runtime = await (0,_packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchPublishedRuntime */ .F)({ indexUrl, packageName, version, http });
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${runtime.wheelName}: Requires-Python ${runtime.requiresPython ?? '(none)'}; ${runtime.modules.topLevelModules.length + runtime.modules.subpackages.length} runtime modules (${runtime.modules.source}).`);
     const result = await (0,_packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .B)({
         packageName,
@@ -33281,16 +33281,16 @@ async function readTemplateFiles(root, paths) {
 
 /***/ }),
 
-/***/ 4620:
+/***/ 464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Fq: () => (/* binding */ fetchPublishedRuntime)
+  F: () => (/* binding */ fetchPublishedRuntime)
 });
 
-// UNUSED EXPORTS: releaseJsonUrl, runtimeModulesOf
+// UNUSED EXPORTS: runtimeModulesOf
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -36705,94 +36705,138 @@ async function readSdist(file) {
     return parseSdist(data, file);
 }
 
-;// CONCATENATED MODULE: ./packages/index/latest.ts
+;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
- * What a package index already holds for a project, from its JSON API
- * (`GET {index}/pypi/{name}/json`): every release number, yanked or not,
- * since an index never accepts a file for a version it has seen again.
- * auto-tag uses it so it never proposes a version the index already has,
- * e.g. after a publish from another branch that made no tag.
- *
- * Written with fetch rather than a client library: one GET, and the retry
- * policy (connection errors, 5xx, 429 with Retry-After) is the suite's own.
+ * Where things live on an index, from the legacy upload URL users configure.
  */
 
-/** PEP 503 normalised project name: what index URLs use. */
-function normalizeProjectName(name) {
-    return name
-        .trim()
-        .toLowerCase()
-        .replace(/[-_.]+/g, '-');
-}
-function jsonApiUrl(indexUrl, packageName) {
-    return `${indexUrl.replace(/\/+$/, '')}/pypi/${encodeURIComponent(normalizeProjectName(packageName))}/json`;
-}
-const defaultSleep = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Seconds (or an HTTP date) in Retry-After, as milliseconds; undefined when absent. */
-function retryAfterMs(header, now = Date.now()) {
-    if (!header)
-        return undefined;
-    if (/^\d+(\.\d+)?$/.test(header.trim()))
-        return Number(header) * 1000;
-    const at = Date.parse(header);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/** The project's releases on the index; undefined when the index has never heard of it (404). */
-async function fetchIndexReleases(opts) {
-    const url = jsonApiUrl(opts.indexUrl, opts.packageName);
-    const attempts = opts.attempts ?? 4;
-    const doFetch = opts.fetchImpl ?? fetch;
-    const sleep = opts.sleep ?? defaultSleep;
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-        let waitMs = (opts.backoffMs ?? 500) * 2 ** (attempt - 1);
-        try {
-            const res = await doFetch(url, {
-                headers: { accept: 'application/json' },
-                signal: AbortSignal.timeout(opts.timeoutMs ?? 30_000),
-            });
-            if (res.status === 404)
-                return undefined;
-            if (res.ok) {
-                const body = (await res.json());
-                const versions = Object.keys(body.releases ?? {});
-                const latest = typeof body.info?.version === 'string' ? body.info.version : undefined;
-                if (latest && !versions.includes(latest))
-                    versions.push(latest);
-                return { url, versions, latest };
-            }
-            lastProblem = `HTTP ${res.status}`;
-            if (res.status !== 429 && res.status < 500) {
-                throw new ActionError(`The index answered HTTP ${res.status} for ${url}.`, {
-                    status: res.status,
-                    url,
-                    input: 'index-url',
-                    hint: 'Check index-url (the index root, e.g. https://pypi.org) and pypi-package.',
-                });
-            }
-            waitMs = retryAfterMs(res.headers.get('retry-after')) ?? waitMs;
-        }
-        catch (e) {
-            if (e instanceof ActionError)
-                throw e;
-            lastProblem = describeFetchFailure(e);
-        }
-        if (attempt < attempts)
-            await sleep(waitMs);
+
+/**
+ * The index root for an upload URL: PyPI and TestPyPI upload to a separate
+ * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
+ * any other index (devpi, a sandbox) serves everything from one origin.
+ */
+function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
+    let u;
+    try {
+        u = new URL(uploadUrl);
     }
-    throw new ActionError(`Could not read ${url} after ${attempts} attempts (last: ${lastProblem}).`, {
-        url,
-        input: 'index-url',
-        hint: 'The index may be down; re-run the job, or leave pypi-package empty to rely on tags only.',
-    });
+    catch {
+        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
+            input: inputName,
+            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
+        });
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
+    }
+    if (u.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    if (u.hostname === 'test.pypi.org')
+        return 'https://test.pypi.org';
+    return u.origin;
 }
-/** fetch() hides the reason (ECONNREFUSED, ECONNRESET …) in `cause`. */
-function describeFetchFailure(e) {
-    const err = e;
-    if (err.name === 'TimeoutError')
-        return 'timed out';
-    const cause = err.cause?.code ?? err.cause?.message;
-    return cause ? `${err.message}: ${cause}` : err.message;
+/** Strips trailing slashes so paths can be appended. */
+function trimSlash(url) {
+    return url.replace(/\/+$/, '');
+}
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent(normalizeName(project.trim()));
+}
+function simpleProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
+function jsonReleaseUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+}
+/** The release page users click through to. */
+function projectPageUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/release.ts
+/**
+ * One release on an index, from its JSON API
+ * (`GET {index}/pypi/{name}/{version}/json`), and the download of one of its
+ * files checked against the sha256 the index lists. mirror-guard (the
+ * published sdist) and template-check (the published wheel) read releases
+ * through these, over the one HttpClient and its retries.
+ */
+
+
+
+function resolveUrl(href, base) {
+    if (!href)
+        return undefined;
+    try {
+        return new URL(href, base).toString();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The JSON API's description of `project` `version`; any status is an answer, only retries running out throw. */
+async function fetchRelease(http, indexUrl, project, version, purpose = `the index's release page of ${project} ${version}`) {
+    const url = jsonReleaseUrl(indexUrl, project, version);
+    const { res, body } = await http.getJson(url, {}, purpose);
+    if (res.status !== 200 || !body || !Array.isArray(body.urls)) {
+        return { url, status: res.status, files: undefined };
+    }
+    const files = body.urls.map((f) => {
+        const file = { yanked: f.yanked === true };
+        if (f.filename !== undefined)
+            file.filename = f.filename;
+        const resolved = resolveUrl(f.url, url);
+        if (resolved !== undefined)
+            file.url = resolved;
+        if (f.packagetype !== undefined)
+            file.packagetype = f.packagetype;
+        if (f.digests?.sha256)
+            file.sha256 = f.digests.sha256.toLowerCase();
+        if (typeof f.requires_python === 'string')
+            file.requires_python = f.requires_python;
+        if (typeof f.size === 'number')
+            file.size = f.size;
+        return file;
+    });
+    return { url, status: res.status, files };
+}
+/** Downloads one file of a release; a status other than 200, or bytes that do not hash to the listed sha256, are errors. */
+async function downloadFile(http, options) {
+    const { url, filename, kind } = options;
+    const req = { url, purpose: `the download of ${filename}` };
+    if (options.timeoutMs !== undefined)
+        req.timeoutMs = options.timeoutMs;
+    const res = await http.request(req);
+    if (res.status !== 200) {
+        throw new errors/* ActionError */.lZ(`The index answered HTTP ${res.status} for ${url}.`, {
+            status: res.status,
+            url,
+            title: `${kind} download failed`,
+            hint: 'The release document names a file the index does not serve; re-run later.',
+        });
+    }
+    const data = new Uint8Array(await res.arrayBuffer());
+    const sha256 = files_sha256Hex(data);
+    const listed = options.expectedSha256?.toLowerCase();
+    if (listed && listed !== sha256) {
+        throw new errors/* ActionError */.lZ(`${filename} from ${url} hashes to sha256 ${sha256}, but the index lists ${listed}.`, {
+            url,
+            title: `${kind} download corrupted`,
+            hint: 'The download was altered on the way (a proxy or mirror) or the index is inconsistent; re-run the job, and check index-url.',
+        });
+    }
+    return { data, sha256 };
 }
 
 ;// CONCATENATED MODULE: ./packages/template/published.ts
@@ -36801,17 +36845,12 @@ function describeFetchFailure(e) {
  * index serves (not from the monorepo): its Requires-Python and the list of
  * runtime modules (`<import-name>/_runtime_modules.json`, written by build).
  * The JSON API (`GET {index}/pypi/{name}/{version}/json`) names the wheel;
- * the wheel is downloaded, checked against the sha256 the index lists and
- * read with packages/dist/read.ts.
+ * the wheel is downloaded and checked against the sha256 the index lists
+ * (packages/index/release.ts) and read with packages/dist/read.ts.
  */
 
 
 
-
-function releaseJsonUrl(indexUrl, packageName, version) {
-    const root = indexUrl.replace(/\/+$/, '');
-    return `${root}/pypi/${encodeURIComponent(normalizeProjectName(packageName))}/${encodeURIComponent(version)}/json`;
-}
 /**
  * The runtime's module list: the manifest when the wheel has one, else (older
  * wheels) every module and package directly under the import package.
@@ -36856,9 +36895,9 @@ function runtimeModulesOf(wheel) {
 }
 async function fetchPublishedRuntime(options) {
     const { indexUrl, packageName, version, http } = options;
-    const releaseUrl = releaseJsonUrl(indexUrl, packageName, version);
-    const { res, body } = await http.getJson(releaseUrl, {}, `the release ${packageName} ${version}`);
-    if (res.status === 404) {
+    const release = await fetchRelease(http, indexUrl, packageName, version, `the release ${packageName} ${version}`);
+    const releaseUrl = release.url;
+    if (release.status === 404) {
         throw new errors/* ActionError */.lZ(`${packageName} ${version} is not on the index at ${indexUrl}.`, {
             title: 'Runtime version not found',
             status: 404,
@@ -36867,44 +36906,31 @@ async function fetchPublishedRuntime(options) {
             hint: 'Check the version, or run wait-for-pypi before template-check: a release can take a minute to appear.',
         });
     }
-    if (res.status !== 200 || !body) {
+    if (release.status !== 200 || !release.files) {
         throw new errors/* ActionError */.lZ(`The index's JSON API did not describe ${packageName} ${version}.`, {
             title: 'Index answer unreadable',
-            status: res.status,
+            status: release.status,
             url: releaseUrl,
         });
     }
-    const wheels = (body.urls ?? []).filter((f) => f.packagetype === 'bdist_wheel' && f.url && f.filename);
+    const files = release.files;
+    const wheels = files.filter((f) => f.packagetype === 'bdist_wheel' && f.url && f.filename);
     // The runtime is pure Python; prefer the universal wheel when there are several.
     const chosen = wheels.find((f) => f.filename?.endsWith('-none-any.whl')) ?? wheels[0];
     if (!chosen?.url || !chosen.filename) {
-        throw new errors/* ActionError */.lZ(`${packageName} ${version} has no wheel on the index (files: ${(body.urls ?? []).map((f) => f.filename).join(', ') || 'none'}).`, {
+        throw new errors/* ActionError */.lZ(`${packageName} ${version} has no wheel on the index (files: ${files.map((f) => f.filename).join(', ') || 'none'}).`, {
             title: 'No wheel published',
             url: releaseUrl,
             hint: 'Publish the wheel with the sdist (the build action writes both).',
         });
     }
-    const wheelUrl = new URL(chosen.url, releaseUrl).toString();
-    const download = await http.request({
+    const wheelUrl = chosen.url;
+    const { data } = await downloadFile(http, {
         url: wheelUrl,
-        purpose: `the download of ${chosen.filename}`,
+        filename: chosen.filename,
+        expectedSha256: chosen.sha256,
+        kind: 'Wheel',
     });
-    if (download.status !== 200) {
-        throw new errors/* ActionError */.lZ(`Could not download ${chosen.filename}.`, {
-            title: 'Wheel download failed',
-            status: download.status,
-            url: wheelUrl,
-        });
-    }
-    const data = new Uint8Array(await download.arrayBuffer());
-    const expected = chosen.digests?.sha256;
-    if (expected && files_sha256Hex(data) !== expected.toLowerCase()) {
-        throw new errors/* ActionError */.lZ(`${chosen.filename} does not match the sha256 the index lists for it (${expected}).`, {
-            title: 'Wheel digest mismatch',
-            url: wheelUrl,
-            hint: 'A proxy or mirror altered the download; re-run, and check the index-url.',
-        });
-    }
     const wheel = parseWheel(data, chosen.filename);
     return {
         releaseUrl,

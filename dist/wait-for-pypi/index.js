@@ -31428,7 +31428,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(777);
+/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9368);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7115);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4__);
@@ -31498,20 +31498,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1889:
+/***/ 1655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Pc: () => (/* reexport */ normalizeName)
-});
-
-// UNUSED EXPORTS: FORM_FIELDS, KNOWN_METADATA_VERSIONS, description, getAll, getOne, metadataFormFields, parseCoreMetadata, safeName
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */ });
+/* unused harmony exports isValidProjectName, escapedName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -31559,7 +31553,7 @@ function sdistFileName(name, version) {
  * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
  * only from Metadata-Version 2.3, which old pip/twine do not read.
  */
-function names_safeExtra(extra) {
+function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
@@ -31579,329 +31573,10 @@ function checkProjectName(name, input) {
     return name;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
-
-const METADATA_VERSION = '2.1';
-/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
-function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
-    const emails = list
-        .filter((p) => p.email !== undefined)
-        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
-    return { names: names.join(', '), emails: emails.join(', ') };
-}
-/**
- * Multi-line header values (License) are folded RFC 822 style: continuation
- * lines start with whitespace, which email parsers (and pkginfo) unfold.
- */
-function fold(value) {
-    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
-}
-/** One header per field; a requirement inside an extra gets the extra in its marker. */
-function extraRequirement(req, extra) {
-    const [spec, marker] = splitMarker(req);
-    const cond = `extra == '${safeExtra(extra)}'`;
-    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
-}
-function splitMarker(req) {
-    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
-    const i = req.search(/\s*;\s/);
-    const j = i >= 0 ? i : req.indexOf(';');
-    if (j < 0)
-        return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
-}
-function renderRequirement(req) {
-    const [spec, marker] = splitMarker(req);
-    return marker ? `${spec} ; ${marker}` : spec;
-}
-/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
-function longDescription(input) {
-    const readme = input.project.readme;
-    if (readme)
-        return { text: readme.text, contentType: readme.contentType };
-    // twine check --strict fails on a missing long description, and an empty
-    // project page helps nobody: fall back to the one-line summary.
-    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
-}
-function renderMetadata(input) {
-    const { project } = input;
-    const headers = [
-        ['Metadata-Version', METADATA_VERSION],
-        ['Name', input.name],
-        ['Version', input.version],
-    ];
-    if (project.description !== undefined)
-        headers.push(['Summary', project.description]);
-    if (project.keywords.length > 0)
-        headers.push(['Keywords', project.keywords.join(',')]);
-    const authors = people(project.authors);
-    if (authors.names)
-        headers.push(['Author', authors.names]);
-    if (authors.emails)
-        headers.push(['Author-email', authors.emails]);
-    const maintainers = people(project.maintainers);
-    if (maintainers.names)
-        headers.push(['Maintainer', maintainers.names]);
-    if (maintainers.emails)
-        headers.push(['Maintainer-email', maintainers.emails]);
-    if (project.license !== undefined)
-        headers.push(['License', fold(project.license)]);
-    for (const [label, url] of project.urls)
-        headers.push(['Project-URL', `${label}, ${url}`]);
-    for (const c of project.classifiers)
-        headers.push(['Classifier', c]);
-    if (project.requiresPython !== undefined)
-        headers.push(['Requires-Python', project.requiresPython]);
-    const description = longDescription(input);
-    headers.push(['Description-Content-Type', description.contentType]);
-    for (const d of project.dependencies)
-        headers.push(['Requires-Dist', renderRequirement(d)]);
-    for (const [extra, reqs] of project.optionalDependencies) {
-        headers.push(['Provides-Extra', safeExtra(extra)]);
-        for (const r of reqs)
-            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
-    }
-    for (const [k, v] of headers) {
-        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
-            throw new Error(`metadata field ${k} holds a line break`);
-    }
-    const body = description.text.replace(/\r\n?/g, '\n');
-    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
-}
-/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
-const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
-/**
- * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
- * the suite; the views below (parseMetadata, and the index's getAll/getOne)
- * only decide how a continued value is unfolded.
- *
- * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
- * `email.parser` (compat32) is the reference every tool uses, and the rules
- * follow it and pkginfo, which twine uses to read the same files:
- * - a line starting with a space or tab continues the previous header;
- * - headers end at the first empty line, or (unless `strict`) at the first
- *   line that is neither a header nor a continuation, which then begins the
- *   body; `strict` refuses such a line instead (files we wrote ourselves);
- * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
- * - the body is returned verbatim (line endings normalised to `\n`).
- */
-function parseCoreMetadata(text, options = {}) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    let i = 0;
-    let current;
-    const flush = () => {
-        if (current)
-            headers.push([current.name, current.lines.join('\n')]);
-        current = undefined;
-    };
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '') {
-            i++;
-            break;
-        }
-        if (/^[ \t]/.test(line) && current) {
-            current.lines.push(line);
-            continue;
-        }
-        const m = HEADER.exec(line);
-        if (!m) {
-            if (options.strict)
-                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
-            break; // not a header: the body starts here (email.parser does the same)
-        }
-        flush();
-        current = { name: m[1], lines: [m[2]] };
-    }
-    flush();
-    return { headers, body: lines.slice(i).join('\n') };
-}
-/**
- * Core metadata with values unfolded the way renderMetadata folds them: the
- * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
- */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
-    const headers = raw.headers.map(([k, v]) => {
-        const [first = '', ...rest] = v.split('\n');
-        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
-    });
-    const lower = (s) => s.toLowerCase();
-    return {
-        headers,
-        body: raw.body,
-        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
-        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
-    };
-}
-/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
-function renderEntryPoints(project) {
-    const groups = [];
-    if (project.scripts.length > 0)
-        groups.push(['console_scripts', project.scripts]);
-    if (project.guiScripts.length > 0)
-        groups.push(['gui_scripts', project.guiScripts]);
-    for (const g of project.entryPoints)
-        if (g[1].length > 0)
-            groups.push(g);
-    if (groups.length === 0)
-        return undefined;
-    return groups
-        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
-        .join('\n');
-}
-/**
- * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
- * file order; comments (`#`, `;`), blank lines and entries before any
- * section are skipped.
- */
-function parseEntryPointLines(text) {
-    const out = [];
-    let group;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith(';'))
-            continue;
-        const section = /^\[(.+)\]$/.exec(line);
-        if (section) {
-            group = section[1].trim();
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq > 0 && group)
-            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
-    }
-    return out;
-}
-/** Parses entry_points.txt into group → name → reference. */
-function parseEntryPoints(text) {
-    const groups = new Map();
-    for (const { group, name, value } of parseEntryPointLines(text)) {
-        const entries = groups.get(group) ?? new Map();
-        entries.set(name, value);
-        groups.set(group, entries);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./packages/index/metadata.ts
-
-
-/** Case-insensitive field lookup (email headers are case-insensitive). */
-function getAll(meta, field) {
-    const want = field.toLowerCase();
-    return meta.headers.filter(([k]) => k.toLowerCase() === want).map(([k, v]) => unfold(k, v));
-}
-/** The first value of a single-use field, undefined when absent or `UNKNOWN`. */
-function getOne(meta, field) {
-    const first = getAll(meta, field)[0];
-    return first === undefined || first === 'UNKNOWN' ? undefined : first;
-}
-function unfold(field, raw) {
-    if (field.toLowerCase() === 'description') {
-        return raw
-            .trim()
-            .split('\n')
-            .map((l) => (l.startsWith('        ') ? l.slice(8) : l))
-            .join('\n');
-    }
-    return raw
-        .split('\n')
-        .map((l) => l.trim())
-        .join(' ')
-        .trim();
-}
-/** The description: the body when there is one, else the Description header. */
-function description(meta) {
-    return meta.body !== '' ? meta.body : getOne(meta, 'Description');
-}
-/**
- * Core-metadata fields and the form names of the legacy upload API, in the
- * order twine sends them. The form names are the keys Warehouse maps back to
- * metadata (packaging's RawMetadata names, with `platform` and
- * `supported_platform` singular).
- */
-const FORM_FIELDS = [
-    { field: 'Summary', form: 'summary', multiple: false },
-    { field: 'Home-page', form: 'home_page', multiple: false },
-    { field: 'Author', form: 'author', multiple: false },
-    { field: 'Author-email', form: 'author_email', multiple: false },
-    { field: 'Maintainer', form: 'maintainer', multiple: false },
-    { field: 'Maintainer-email', form: 'maintainer_email', multiple: false },
-    { field: 'License', form: 'license', multiple: false },
-    { field: 'License-Expression', form: 'license_expression', multiple: false },
-    { field: 'License-File', form: 'license_files', multiple: true },
-    // description goes here (body or header), see uploadFields
-    { field: 'Keywords', form: 'keywords', multiple: false },
-    { field: 'Platform', form: 'platform', multiple: true },
-    { field: 'Classifier', form: 'classifiers', multiple: true },
-    { field: 'Download-URL', form: 'download_url', multiple: false },
-    { field: 'Supported-Platform', form: 'supported_platform', multiple: true },
-    { field: 'Provides', form: 'provides', multiple: true },
-    { field: 'Requires', form: 'requires', multiple: true },
-    { field: 'Obsoletes', form: 'obsoletes', multiple: true },
-    { field: 'Project-URL', form: 'project_urls', multiple: true },
-    { field: 'Provides-Dist', form: 'provides_dist', multiple: true },
-    { field: 'Obsoletes-Dist', form: 'obsoletes_dist', multiple: true },
-    { field: 'Requires-Dist', form: 'requires_dist', multiple: true },
-    { field: 'Requires-External', form: 'requires_external', multiple: true },
-    { field: 'Requires-Python', form: 'requires_python', multiple: false },
-    { field: 'Provides-Extra', form: 'provides_extra', multiple: true },
-    { field: 'Description-Content-Type', form: 'description_content_type', multiple: false },
-    { field: 'Dynamic', form: 'dynamic', multiple: true },
-];
-/** Metadata versions the core metadata specification defines and PyPI accepts. */
-const KNOWN_METADATA_VERSIONS = (/* unused pure expression or super */ null && ([
-    '1.0',
-    '1.1',
-    '1.2',
-    '2.0',
-    '2.1',
-    '2.2',
-    '2.3',
-    '2.4',
-]));
-/**
- * The metadata part of the upload form as ordered [name, value] pairs; a
- * multi-use field appears once per value, absent fields not at all.
- */
-function metadataFormFields(meta) {
-    const out = [];
-    for (const { field, form, multiple } of FORM_FIELDS) {
-        if (multiple) {
-            for (const value of getAll(meta, field))
-                out.push([form, value]);
-        }
-        else {
-            const value = getOne(meta, field);
-            if (value !== undefined)
-                out.push([form, value]);
-        }
-        if (field === 'License') {
-            const d = description(meta);
-            if (d !== undefined)
-                out.push(['description', d]);
-        }
-    }
-    return out;
-}
-/**
- * The name twine puts in the `name` form field (pkg_resources.safe_name):
- * runs of anything but letters, digits and `.` become one `-`. Kept so that
- * what reaches the index is what twine would have sent.
- */
-function safeName(name) {
-    return name.replace(/[^A-Za-z0-9.]+/g, '-');
-}
-
 
 /***/ }),
 
-/***/ 777:
+/***/ 9368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32068,8 +31743,327 @@ function blake2b_blake2b256Hex(data) {
     return blake2bHex(data, 32);
 }
 
-// EXTERNAL MODULE: ./packages/index/metadata.ts + 2 modules
-var metadata = __nccwpck_require__(1889);
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+
+const METADATA_VERSION = '2.1';
+/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
+function people(list) {
+    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const emails = list
+        .filter((p) => p.email !== undefined)
+        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
+    return { names: names.join(', '), emails: emails.join(', ') };
+}
+/**
+ * Multi-line header values (License) are folded RFC 822 style: continuation
+ * lines start with whitespace, which email parsers (and pkginfo) unfold.
+ */
+function fold(value) {
+    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+}
+/** One header per field; a requirement inside an extra gets the extra in its marker. */
+function extraRequirement(req, extra) {
+    const [spec, marker] = splitMarker(req);
+    const cond = `extra == '${safeExtra(extra)}'`;
+    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+}
+function splitMarker(req) {
+    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
+    const i = req.search(/\s*;\s/);
+    const j = i >= 0 ? i : req.indexOf(';');
+    if (j < 0)
+        return [req.trim(), undefined];
+    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+}
+function renderRequirement(req) {
+    const [spec, marker] = splitMarker(req);
+    return marker ? `${spec} ; ${marker}` : spec;
+}
+/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
+function longDescription(input) {
+    const readme = input.project.readme;
+    if (readme)
+        return { text: readme.text, contentType: readme.contentType };
+    // twine check --strict fails on a missing long description, and an empty
+    // project page helps nobody: fall back to the one-line summary.
+    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+}
+function renderMetadata(input) {
+    const { project } = input;
+    const headers = [
+        ['Metadata-Version', METADATA_VERSION],
+        ['Name', input.name],
+        ['Version', input.version],
+    ];
+    if (project.description !== undefined)
+        headers.push(['Summary', project.description]);
+    if (project.keywords.length > 0)
+        headers.push(['Keywords', project.keywords.join(',')]);
+    const authors = people(project.authors);
+    if (authors.names)
+        headers.push(['Author', authors.names]);
+    if (authors.emails)
+        headers.push(['Author-email', authors.emails]);
+    const maintainers = people(project.maintainers);
+    if (maintainers.names)
+        headers.push(['Maintainer', maintainers.names]);
+    if (maintainers.emails)
+        headers.push(['Maintainer-email', maintainers.emails]);
+    if (project.license !== undefined)
+        headers.push(['License', fold(project.license)]);
+    for (const [label, url] of project.urls)
+        headers.push(['Project-URL', `${label}, ${url}`]);
+    for (const c of project.classifiers)
+        headers.push(['Classifier', c]);
+    if (project.requiresPython !== undefined)
+        headers.push(['Requires-Python', project.requiresPython]);
+    const description = longDescription(input);
+    headers.push(['Description-Content-Type', description.contentType]);
+    for (const d of project.dependencies)
+        headers.push(['Requires-Dist', renderRequirement(d)]);
+    for (const [extra, reqs] of project.optionalDependencies) {
+        headers.push(['Provides-Extra', safeExtra(extra)]);
+        for (const r of reqs)
+            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
+    }
+    for (const [k, v] of headers) {
+        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+            throw new Error(`metadata field ${k} holds a line break`);
+    }
+    const body = description.text.replace(/\r\n?/g, '\n');
+    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
+/**
+ * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
+ * the suite; the views below (parseMetadata, and the index's getAll/getOne)
+ * only decide how a continued value is unfolded.
+ *
+ * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
+ * `email.parser` (compat32) is the reference every tool uses, and the rules
+ * follow it and pkginfo, which twine uses to read the same files:
+ * - a line starting with a space or tab continues the previous header;
+ * - headers end at the first empty line, or (unless `strict`) at the first
+ *   line that is neither a header nor a continuation, which then begins the
+ *   body; `strict` refuses such a line instead (files we wrote ourselves);
+ * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
+ * - the body is returned verbatim (line endings normalised to `\n`).
+ */
+function metadata_parseCoreMetadata(text, options = {}) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    let i = 0;
+    let current;
+    const flush = () => {
+        if (current)
+            headers.push([current.name, current.lines.join('\n')]);
+        current = undefined;
+    };
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if (/^[ \t]/.test(line) && current) {
+            current.lines.push(line);
+            continue;
+        }
+        const m = HEADER.exec(line);
+        if (!m) {
+            if (options.strict)
+                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
+            break; // not a header: the body starts here (email.parser does the same)
+        }
+        flush();
+        current = { name: m[1], lines: [m[2]] };
+    }
+    flush();
+    return { headers, body: lines.slice(i).join('\n') };
+}
+/**
+ * Core metadata with values unfolded the way renderMetadata folds them: the
+ * first line trimmed, continuation lines kept on their own lines minus the
+ * 8-space (or tab) indent. Strict: a line that is neither header nor
+ * continuation is an error, since build wrote these files.
+ */
+function parseMetadata(text) {
+    const raw = metadata_parseCoreMetadata(text, { strict: true });
+    const headers = raw.headers.map(([k, v]) => {
+        const [first = '', ...rest] = v.split('\n');
+        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
+    });
+    const lower = (s) => s.toLowerCase();
+    return {
+        headers,
+        body: raw.body,
+        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
+        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
+    };
+}
+/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
+function renderEntryPoints(project) {
+    const groups = [];
+    if (project.scripts.length > 0)
+        groups.push(['console_scripts', project.scripts]);
+    if (project.guiScripts.length > 0)
+        groups.push(['gui_scripts', project.guiScripts]);
+    for (const g of project.entryPoints)
+        if (g[1].length > 0)
+            groups.push(g);
+    if (groups.length === 0)
+        return undefined;
+    return groups
+        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+        .join('\n');
+}
+/**
+ * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
+ * file order; comments (`#`, `;`), blank lines and entries before any
+ * section are skipped.
+ */
+function parseEntryPointLines(text) {
+    const out = [];
+    let group;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const section = /^\[(.+)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq > 0 && group)
+            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    for (const { group, name, value } of parseEntryPointLines(text)) {
+        const entries = groups.get(group) ?? new Map();
+        entries.set(name, value);
+        groups.set(group, entries);
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./packages/index/metadata.ts
+
+
+/** Case-insensitive field lookup (email headers are case-insensitive). */
+function getAll(meta, field) {
+    const want = field.toLowerCase();
+    return meta.headers.filter(([k]) => k.toLowerCase() === want).map(([k, v]) => unfold(k, v));
+}
+/** The first value of a single-use field, undefined when absent or `UNKNOWN`. */
+function metadata_getOne(meta, field) {
+    const first = getAll(meta, field)[0];
+    return first === undefined || first === 'UNKNOWN' ? undefined : first;
+}
+function unfold(field, raw) {
+    if (field.toLowerCase() === 'description') {
+        return raw
+            .trim()
+            .split('\n')
+            .map((l) => (l.startsWith('        ') ? l.slice(8) : l))
+            .join('\n');
+    }
+    return raw
+        .split('\n')
+        .map((l) => l.trim())
+        .join(' ')
+        .trim();
+}
+/** The description: the body when there is one, else the Description header. */
+function description(meta) {
+    return meta.body !== '' ? meta.body : metadata_getOne(meta, 'Description');
+}
+/**
+ * Core-metadata fields and the form names of the legacy upload API, in the
+ * order twine sends them. The form names are the keys Warehouse maps back to
+ * metadata (packaging's RawMetadata names, with `platform` and
+ * `supported_platform` singular).
+ */
+const FORM_FIELDS = [
+    { field: 'Summary', form: 'summary', multiple: false },
+    { field: 'Home-page', form: 'home_page', multiple: false },
+    { field: 'Author', form: 'author', multiple: false },
+    { field: 'Author-email', form: 'author_email', multiple: false },
+    { field: 'Maintainer', form: 'maintainer', multiple: false },
+    { field: 'Maintainer-email', form: 'maintainer_email', multiple: false },
+    { field: 'License', form: 'license', multiple: false },
+    { field: 'License-Expression', form: 'license_expression', multiple: false },
+    { field: 'License-File', form: 'license_files', multiple: true },
+    // description goes here (body or header), see uploadFields
+    { field: 'Keywords', form: 'keywords', multiple: false },
+    { field: 'Platform', form: 'platform', multiple: true },
+    { field: 'Classifier', form: 'classifiers', multiple: true },
+    { field: 'Download-URL', form: 'download_url', multiple: false },
+    { field: 'Supported-Platform', form: 'supported_platform', multiple: true },
+    { field: 'Provides', form: 'provides', multiple: true },
+    { field: 'Requires', form: 'requires', multiple: true },
+    { field: 'Obsoletes', form: 'obsoletes', multiple: true },
+    { field: 'Project-URL', form: 'project_urls', multiple: true },
+    { field: 'Provides-Dist', form: 'provides_dist', multiple: true },
+    { field: 'Obsoletes-Dist', form: 'obsoletes_dist', multiple: true },
+    { field: 'Requires-Dist', form: 'requires_dist', multiple: true },
+    { field: 'Requires-External', form: 'requires_external', multiple: true },
+    { field: 'Requires-Python', form: 'requires_python', multiple: false },
+    { field: 'Provides-Extra', form: 'provides_extra', multiple: true },
+    { field: 'Description-Content-Type', form: 'description_content_type', multiple: false },
+    { field: 'Dynamic', form: 'dynamic', multiple: true },
+];
+/** Metadata versions the core metadata specification defines and PyPI accepts. */
+const KNOWN_METADATA_VERSIONS = (/* unused pure expression or super */ null && ([
+    '1.0',
+    '1.1',
+    '1.2',
+    '2.0',
+    '2.1',
+    '2.2',
+    '2.3',
+    '2.4',
+]));
+/**
+ * The metadata part of the upload form as ordered [name, value] pairs; a
+ * multi-use field appears once per value, absent fields not at all.
+ */
+function metadataFormFields(meta) {
+    const out = [];
+    for (const { field, form, multiple } of FORM_FIELDS) {
+        if (multiple) {
+            for (const value of getAll(meta, field))
+                out.push([form, value]);
+        }
+        else {
+            const value = metadata_getOne(meta, field);
+            if (value !== undefined)
+                out.push([form, value]);
+        }
+        if (field === 'License') {
+            const d = description(meta);
+            if (d !== undefined)
+                out.push(['description', d]);
+        }
+    }
+    return out;
+}
+/**
+ * The name twine puts in the `name` form field (pkg_resources.safe_name):
+ * runs of anything but letters, digits and `.` become one `-`. Kept so that
+ * what reaches the index is what twine would have sent.
+ */
+function safeName(name) {
+    return name.replace(/[^A-Za-z0-9.]+/g, '-');
+}
+
 ;// CONCATENATED MODULE: ./packages/index/distribution.ts
 /**
  * A distribution file read back for upload: its bytes, digests, the core
@@ -32532,7 +32526,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
     });
     const text = await res.text();
     if (res.status === 404)
-        return { project: (0,metadata/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
+        return { project: (0,names/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
         throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${summariseBody(text)}.`, {
             title: 'Simple index unreadable',
@@ -32556,7 +32550,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
             });
         }
         return {
-            project: (0,metadata/* normalizeName */.Pc)(project),
+            project: (0,names/* normalizeName */.Pc)(project),
             format: 'json',
             files: parseSimpleJson(body, pageUrl),
             missing: false,
@@ -32564,7 +32558,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
         };
     }
     return {
-        project: (0,metadata/* normalizeName */.Pc)(project),
+        project: (0,names/* normalizeName */.Pc)(project),
         format: 'html',
         files: parseSimpleHtml(text, pageUrl),
         missing: false,
@@ -32641,7 +32635,7 @@ async function waitForFiles(options) {
                 !last
                     ? 'No poll got an answer from the index.'
                     : last.missing
-                        ? `The index has no project '${(0,metadata/* normalizeName */.Pc)(project)}' at all (404).`
+                        ? `The index has no project '${(0,names/* normalizeName */.Pc)(project)}' at all (404).`
                         : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
                 ...listed.slice(-20).map((f) => `  ${f.filename}${f.yanked ? ' (yanked)' : ''}`),
                 ...(lastError ? [`Last poll failed: ${lastError}`] : []),
@@ -32651,7 +32645,7 @@ async function waitForFiles(options) {
                 : last.missing
                     ? 'the project does not exist there'
                     : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`;
-            throw new errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,metadata/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
+            throw new errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,names/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
                 title: 'Not visible on the index',
                 url: last?.url,
                 hint: 'The upload may have failed or the index may be slow; check the publish job, then re-run with a longer timeout.',
@@ -32673,9 +32667,9 @@ async function waitForFiles(options) {
 /* harmony export */   Y0: () => (/* binding */ trimSlash),
 /* harmony export */   bn: () => (/* binding */ simpleProjectUrl)
 /* harmony export */ });
-/* unused harmony exports deriveIndexUrl, jsonReleaseUrl, projectPageUrl */
+/* unused harmony exports deriveIndexUrl, jsonProjectUrl, jsonReleaseUrl, projectPageUrl */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1889);
+/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1655);
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
@@ -32710,15 +32704,28 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
 function trimSlash(url) {
     return url.replace(/\/+$/, '');
 }
-function simpleProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/simple/${(0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project)}/`;
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent((0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
 }
+function simpleProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${normalizeName(project)}/${encodeURIComponent(version)}/json`;
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${normalizeName(project)}/${encodeURIComponent(version)}/`;
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 

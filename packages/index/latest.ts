@@ -5,10 +5,15 @@
  * auto-tag uses it so it never proposes a version the index already has,
  * e.g. after a publish from another branch that made no tag.
  *
- * Written with fetch rather than a client library: one GET, and the retry
- * policy (connection errors, 5xx, 429 with Retry-After) is the suite's own.
+ * Its own retry loop rather than HttpClient's: auto-tag's contract (a
+ * deterministic doubling backoff without jitter, an error naming the last
+ * failure, options attempts/backoffMs/fetchImpl) predates the shared client
+ * and its tests pin it. Retried: connection errors, 5xx, 429 with Retry-After.
  */
+import { normalizeName } from '../dist/names.js';
 import { ActionError } from '../toolkit/errors.js';
+import { parseRetryAfter } from './http.js';
+import { jsonProjectUrl } from './urls.js';
 
 export interface IndexReleases {
   /** The JSON API URL that answered. */
@@ -31,27 +36,18 @@ export interface IndexReleasesOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-/** PEP 503 normalised project name: what index URLs use. */
+/** PEP 503 normalised project name, after trimming what a user typed into an input. */
 export function normalizeProjectName(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[-_.]+/g, '-');
+  return normalizeName(name.trim());
 }
 
-export function jsonApiUrl(indexUrl: string, packageName: string): string {
-  return `${indexUrl.replace(/\/+$/, '')}/pypi/${encodeURIComponent(normalizeProjectName(packageName))}/json`;
-}
+/** `{index}/pypi/{name}/json` (kept under this name for callers; the URL rules live in urls.ts). */
+export const jsonApiUrl = jsonProjectUrl;
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Seconds (or an HTTP date) in Retry-After, as milliseconds; undefined when absent. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+(\.\d+)?$/.test(header.trim())) return Number(header) * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+/** Seconds (or an HTTP date) in Retry-After, as milliseconds; undefined when absent (the HttpClient's parser). */
+export const retryAfterMs = parseRetryAfter;
 
 /** The project's releases on the index; undefined when the index has never heard of it (404). */
 export async function fetchIndexReleases(

@@ -14,8 +14,9 @@ import { ActionError } from '../toolkit/errors.js';
 import type { Distribution } from './distribution.js';
 import { HttpClient, summariseBody } from './http.js';
 import { metadataFormFields, safeName } from './metadata.js';
+import { fetchRelease } from './release.js';
 import { listFiles } from './simple.js';
-import { jsonReleaseUrl, projectPageUrl } from './urls.js';
+import { projectPageUrl } from './urls.js';
 
 export type UploadStatus = 'uploaded' | 'already-published' | 'skipped';
 
@@ -134,24 +135,27 @@ export async function releaseFiles(
   version: string,
   http: HttpClient,
 ): Promise<ReleaseFile[]> {
-  const url = jsonReleaseUrl(indexUrl, name, version);
-  const { res, body } = await http.getJson<{
-    urls?: { filename?: string; url?: string; digests?: { sha256?: string } }[];
-  }>(url, {}, `the release lookup for ${name} ${version}`);
-  if (res.status === 200 && body?.urls) {
-    return body.urls.map((u) => ({
-      filename: String(u.filename),
-      sha256: u.digests?.sha256?.toLowerCase(),
-      url: u.url,
+  const release = await fetchRelease(
+    http,
+    indexUrl,
+    name,
+    version,
+    `the release lookup for ${name} ${version}`,
+  );
+  if (release.files) {
+    return release.files.map((f) => ({
+      filename: String(f.filename),
+      sha256: f.sha256,
+      url: f.url,
     }));
   }
-  if (res.status !== 404 && res.status !== 200) {
+  if (release.status !== 404 && release.status !== 200) {
     throw new ActionError(
-      `The index's JSON API answered HTTP ${res.status} for ${name} ${version}.`,
+      `The index's JSON API answered HTTP ${release.status} for ${name} ${version}.`,
       {
         title: 'Release lookup failed',
-        status: res.status,
-        url,
+        status: release.status,
+        url: release.url,
       },
     );
   }

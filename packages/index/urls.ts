@@ -2,7 +2,7 @@
  * Where things live on an index, from the legacy upload URL users configure.
  */
 import { ActionError } from '../toolkit/errors.js';
-import { normalizeName } from './metadata.js';
+import { normalizeName } from '../dist/names.js';
 
 /**
  * The index root for an upload URL: PyPI and TestPyPI upload to a separate
@@ -32,15 +32,30 @@ export function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-export function simpleProjectUrl(indexUrl: string, project: string): string {
-  return `${trimSlash(indexUrl)}/simple/${normalizeName(project)}/`;
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project: string): string {
+  return encodeURIComponent(normalizeName(project.trim()));
 }
 
+export function simpleProjectUrl(indexUrl: string, project: string): string {
+  return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+
+/** The JSON API of a whole project (every release). */
+export function jsonProjectUrl(indexUrl: string, project: string): string {
+  return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+
+/** The JSON API of one release. */
 export function jsonReleaseUrl(indexUrl: string, project: string, version: string): string {
-  return `${trimSlash(indexUrl)}/pypi/${normalizeName(project)}/${encodeURIComponent(version)}/json`;
+  return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 
 /** The release page users click through to. */
 export function projectPageUrl(indexUrl: string, project: string, version: string): string {
-  return `${trimSlash(indexUrl)}/project/${normalizeName(project)}/${encodeURIComponent(version)}/`;
+  return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }

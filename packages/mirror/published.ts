@@ -8,10 +8,9 @@
  * or serves a file that does not match its own hash is an error.
  */
 import { HttpClient } from '../index/http.js';
-import { jsonReleaseUrl } from '../index/urls.js';
+import { downloadFile, fetchRelease } from '../index/release.js';
 import { normalizeName } from '../dist/names.js';
 import { parseSdist } from '../dist/read.js';
-import { sha256Hex } from '../dist/files.js';
 import { canonicalForm } from '../build/version.js';
 import { ActionError } from '../toolkit/errors.js';
 import { sdistFiles, type MirrorFile } from './files.js';
@@ -30,15 +29,6 @@ export type PublishedSdist =
     }
   | { found: false; version: string; reason: string };
 
-interface ReleaseFile {
-  filename?: string;
-  packagetype?: string;
-  url?: string;
-  size?: number;
-  yanked?: boolean;
-  digests?: { sha256?: string };
-}
-
 export interface FetchSdistOptions {
   indexUrl: string;
   packageName: string;
@@ -49,24 +39,26 @@ export interface FetchSdistOptions {
 export async function fetchPublishedSdist(options: FetchSdistOptions): Promise<PublishedSdist> {
   const http = options.http ?? new HttpClient();
   const { packageName, version } = options;
-  const url = jsonReleaseUrl(options.indexUrl, packageName, version);
-  const { res, body } = await http.getJson<{ urls?: ReleaseFile[] }>(
-    url,
-    {},
+  const release = await fetchRelease(
+    http,
+    options.indexUrl,
+    packageName,
+    version,
     `the index's release page of ${packageName} ${version}`,
   );
-  if (res.status === 404) {
+  const { url, status, files } = release;
+  if (status === 404) {
     return {
       found: false,
       version,
       reason: `${packageName} ${version} is not on the index (GET ${url} answered 404)`,
     };
   }
-  if (res.status !== 200 || !body || !Array.isArray(body.urls)) {
+  if (status !== 200 || !files) {
     throw new ActionError(
-      `The index answered HTTP ${res.status} for ${url}${res.status === 200 ? ' without a release document' : ''}.`,
+      `The index answered HTTP ${status} for ${url}${status === 200 ? ' without a release document' : ''}.`,
       {
-        status: res.status,
+        status,
         url,
         input: 'index-url',
         title: 'Index error',
@@ -74,43 +66,23 @@ export async function fetchPublishedSdist(options: FetchSdistOptions): Promise<P
       },
     );
   }
-  const sdists = body.urls.filter((f) => f.packagetype === 'sdist' && f.url && f.filename);
-  const sdist = sdists[0];
-  if (!sdist) {
-    const names = body.urls.map((f) => f.filename).filter(Boolean);
+  const sdist = files.find((f) => f.packagetype === 'sdist' && f.url && f.filename);
+  if (!sdist?.url || !sdist.filename) {
+    const names = files.map((f) => f.filename).filter(Boolean);
     return {
       found: false,
       version,
       reason: `${packageName} ${version} has no sdist on the index (its files: ${names.length ? names.join(', ') : 'none'})`,
     };
   }
-  const fileUrl = new URL(sdist.url as string, url).toString();
-  const download = await http.request({
+  const fileUrl = sdist.url;
+  const { data, sha256 } = await downloadFile(http, {
     url: fileUrl,
-    purpose: `the download of ${sdist.filename}`,
+    filename: sdist.filename,
+    expectedSha256: sdist.sha256,
+    kind: 'Sdist',
     timeoutMs: 120_000,
   });
-  if (download.status !== 200) {
-    throw new ActionError(`The index answered HTTP ${download.status} for ${fileUrl}.`, {
-      status: download.status,
-      url: fileUrl,
-      title: 'Sdist download failed',
-      hint: 'The release document names a file the index does not serve; re-run later.',
-    });
-  }
-  const data = new Uint8Array(await download.arrayBuffer());
-  const sha256 = sha256Hex(data);
-  const listed = sdist.digests?.sha256?.toLowerCase();
-  if (listed && listed !== sha256) {
-    throw new ActionError(
-      `${sdist.filename} from ${fileUrl} hashes to sha256 ${sha256}, but the index lists ${listed}.`,
-      {
-        url: fileUrl,
-        title: 'Sdist download corrupted',
-        hint: 'The download was altered on the way or the index is inconsistent; re-run the job.',
-      },
-    );
-  }
   const contents = await parseSdist(data, sdist.filename);
   const metaName = contents.pkgInfo.get('Name') ?? '';
   const metaVersion = contents.pkgInfo.get('Version') ?? '';
@@ -127,7 +99,7 @@ export async function fetchPublishedSdist(options: FetchSdistOptions): Promise<P
   return {
     found: true,
     version,
-    filename: sdist.filename as string,
+    filename: sdist.filename,
     url: fileUrl,
     sha256,
     size: data.byteLength,

@@ -3,13 +3,12 @@
  * index serves (not from the monorepo): its Requires-Python and the list of
  * runtime modules (`<import-name>/_runtime_modules.json`, written by build).
  * The JSON API (`GET {index}/pypi/{name}/{version}/json`) names the wheel;
- * the wheel is downloaded, checked against the sha256 the index lists and
- * read with packages/dist/read.ts.
+ * the wheel is downloaded and checked against the sha256 the index lists
+ * (packages/index/release.ts) and read with packages/dist/read.ts.
  */
 import { parseWheel, type WheelContents } from '../dist/read.js';
 import type { HttpClient } from '../index/http.js';
-import { normalizeProjectName } from '../index/latest.js';
-import { sha256Hex } from '../dist/files.js';
+import { downloadFile, fetchRelease } from '../index/release.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { RuntimeModules } from './bare-imports.js';
 
@@ -21,19 +20,6 @@ export interface PublishedRuntime {
   /** Requires-Python of the wheel's METADATA (undefined when it has none). */
   requiresPython: string | undefined;
   modules: RuntimeModules;
-}
-
-interface ReleaseFile {
-  filename?: string;
-  packagetype?: string;
-  url?: string;
-  digests?: { sha256?: string };
-  yanked?: boolean;
-}
-
-export function releaseJsonUrl(indexUrl: string, packageName: string, version: string): string {
-  const root = indexUrl.replace(/\/+$/, '');
-  return `${root}/pypi/${encodeURIComponent(normalizeProjectName(packageName))}/${encodeURIComponent(version)}/json`;
 }
 
 /**
@@ -86,13 +72,15 @@ export async function fetchPublishedRuntime(options: {
   http: HttpClient;
 }): Promise<PublishedRuntime> {
   const { indexUrl, packageName, version, http } = options;
-  const releaseUrl = releaseJsonUrl(indexUrl, packageName, version);
-  const { res, body } = await http.getJson<{ urls?: ReleaseFile[] }>(
-    releaseUrl,
-    {},
+  const release = await fetchRelease(
+    http,
+    indexUrl,
+    packageName,
+    version,
     `the release ${packageName} ${version}`,
   );
-  if (res.status === 404) {
+  const releaseUrl = release.url;
+  if (release.status === 404) {
     throw new ActionError(`${packageName} ${version} is not on the index at ${indexUrl}.`, {
       title: 'Runtime version not found',
       status: 404,
@@ -101,21 +89,20 @@ export async function fetchPublishedRuntime(options: {
       hint: 'Check the version, or run wait-for-pypi before template-check: a release can take a minute to appear.',
     });
   }
-  if (res.status !== 200 || !body) {
+  if (release.status !== 200 || !release.files) {
     throw new ActionError(`The index's JSON API did not describe ${packageName} ${version}.`, {
       title: 'Index answer unreadable',
-      status: res.status,
+      status: release.status,
       url: releaseUrl,
     });
   }
-  const wheels = (body.urls ?? []).filter(
-    (f) => f.packagetype === 'bdist_wheel' && f.url && f.filename,
-  );
+  const files = release.files;
+  const wheels = files.filter((f) => f.packagetype === 'bdist_wheel' && f.url && f.filename);
   // The runtime is pure Python; prefer the universal wheel when there are several.
   const chosen = wheels.find((f) => f.filename?.endsWith('-none-any.whl')) ?? wheels[0];
   if (!chosen?.url || !chosen.filename) {
     throw new ActionError(
-      `${packageName} ${version} has no wheel on the index (files: ${(body.urls ?? []).map((f) => f.filename).join(', ') || 'none'}).`,
+      `${packageName} ${version} has no wheel on the index (files: ${files.map((f) => f.filename).join(', ') || 'none'}).`,
       {
         title: 'No wheel published',
         url: releaseUrl,
@@ -123,30 +110,13 @@ export async function fetchPublishedRuntime(options: {
       },
     );
   }
-  const wheelUrl = new URL(chosen.url, releaseUrl).toString();
-  const download = await http.request({
+  const wheelUrl = chosen.url;
+  const { data } = await downloadFile(http, {
     url: wheelUrl,
-    purpose: `the download of ${chosen.filename}`,
+    filename: chosen.filename,
+    expectedSha256: chosen.sha256,
+    kind: 'Wheel',
   });
-  if (download.status !== 200) {
-    throw new ActionError(`Could not download ${chosen.filename}.`, {
-      title: 'Wheel download failed',
-      status: download.status,
-      url: wheelUrl,
-    });
-  }
-  const data = new Uint8Array(await download.arrayBuffer());
-  const expected = chosen.digests?.sha256;
-  if (expected && sha256Hex(data) !== expected.toLowerCase()) {
-    throw new ActionError(
-      `${chosen.filename} does not match the sha256 the index lists for it (${expected}).`,
-      {
-        title: 'Wheel digest mismatch',
-        url: wheelUrl,
-        hint: 'A proxy or mirror altered the download; re-run, and check the index-url.',
-      },
-    );
-  }
   const wheel = parseWheel(data, chosen.filename);
   return {
     releaseUrl,
