@@ -32866,6 +32866,41 @@ function checkProjectName(name, input) {
     }
     return name;
 }
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!
@@ -37398,9 +37433,15 @@ function writeZip(files, epoch) {
     }
     return zipSync(tree);
 }
-function readZip(data) {
+/**
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+function readZip(data, keep) {
     const out = new Map();
-    for (const [name, content] of Object.entries(unzipSync(data))) {
+    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+    for (const [name, content] of Object.entries(files)) {
         if (!name.endsWith('/'))
             out.set(name, content);
     }
@@ -37448,23 +37489,36 @@ async function writeTarGz(entries, epoch) {
     gz[9] = 255;
     return gz;
 }
-async function readTarGz(data) {
-    const tar = gunzipSync(data);
+async function readTarGz(data, keep) {
+    return readTar(gunzipSync(data), keep);
+}
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+async function readTar(tar, keep) {
     const extract = tarExtract();
     const entries = [];
     const done = new Promise((resolve, reject) => {
         extract.on('entry', (header, stream, next) => {
+            const path = header.name.replace(/\/$/, '');
+            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+            const wanted = kept && (header.type === 'file' || header.type === 'directory');
+            if (!wanted) {
+                stream.on('end', () => next());
+                stream.resume();
+                return;
+            }
             const parts = [];
             stream.on('data', (c) => parts.push(c));
             stream.on('end', () => {
-                if (header.type === 'file' || header.type === 'directory') {
-                    entries.push({
-                        path: header.name.replace(/\/$/, ''),
-                        type: header.type,
-                        data: new Uint8Array(Buffer.concat(parts)),
-                        mode: (header.mode ?? 0) & 0o7777,
-                    });
-                }
+                entries.push({
+                    path,
+                    type: header.type,
+                    data: new Uint8Array(Buffer.concat(parts)),
+                    mode: (header.mode ?? 0) & 0o7777,
+                });
                 next();
             });
             stream.resume();
@@ -37472,7 +37526,7 @@ async function readTarGz(data) {
         extract.on('finish', resolve);
         extract.on('error', reject);
     });
-    extract.end(tar);
+    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
     await done;
     return entries;
 }

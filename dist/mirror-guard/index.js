@@ -39728,6 +39728,41 @@ function checkProjectName(name, input) {
     }
     return name;
 }
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
 
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
@@ -39916,9 +39951,15 @@ function writeZip(files, epoch) {
     }
     return zipSync(tree);
 }
-function archive_readZip(data) {
+/**
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+function archive_readZip(data, keep) {
     const out = new Map();
-    for (const [name, content] of Object.entries(unzipSync(data))) {
+    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+    for (const [name, content] of Object.entries(files)) {
         if (!name.endsWith('/'))
             out.set(name, content);
     }
@@ -39966,23 +40007,36 @@ async function writeTarGz(entries, epoch) {
     gz[9] = 255;
     return gz;
 }
-async function readTarGz(data) {
-    const tar = (0,external_node_zlib_.gunzipSync)(data);
+async function readTarGz(data, keep) {
+    return archive_readTar((0,external_node_zlib_.gunzipSync)(data), keep);
+}
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+async function archive_readTar(tar, keep) {
     const extract = (0,tar_stream.extract)();
     const entries = [];
     const done = new Promise((resolve, reject) => {
         extract.on('entry', (header, stream, next) => {
+            const path = header.name.replace(/\/$/, '');
+            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+            const wanted = kept && (header.type === 'file' || header.type === 'directory');
+            if (!wanted) {
+                stream.on('end', () => next());
+                stream.resume();
+                return;
+            }
             const parts = [];
             stream.on('data', (c) => parts.push(c));
             stream.on('end', () => {
-                if (header.type === 'file' || header.type === 'directory') {
-                    entries.push({
-                        path: header.name.replace(/\/$/, ''),
-                        type: header.type,
-                        data: new Uint8Array(Buffer.concat(parts)),
-                        mode: (header.mode ?? 0) & 0o7777,
-                    });
-                }
+                entries.push({
+                    path,
+                    type: header.type,
+                    data: new Uint8Array(Buffer.concat(parts)),
+                    mode: (header.mode ?? 0) & 0o7777,
+                });
                 next();
             });
             stream.resume();
@@ -39990,7 +40044,7 @@ async function readTarGz(data) {
         extract.on('finish', resolve);
         extract.on('error', reject);
     });
-    extract.end(tar);
+    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
     await done;
     return entries;
 }
@@ -40328,8 +40382,10 @@ function record_verifyRecord(files, recordPath) {
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
  * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these.
+ * what the index serves) through these; pypi-publish reads only the
+ * core-metadata file of each upload (readCoreMetadataFile).
  */
+
 
 
 
@@ -40469,6 +40525,96 @@ async function readSdist(file) {
         throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
     }
     return parseSdist(data, file);
+}
+function invalid(file, what, cause) {
+    return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
+        title: 'Unreadable distribution',
+        hint: 'Rebuild it (python -m build) and upload the fresh file.',
+        cause,
+    });
+}
+function readWheelMetadataFile(filename, bytes, parts) {
+    let files;
+    try {
+        // Inflate only METADATA files directly inside a top-level *.dist-info.
+        files = readZip(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+    }
+    catch (e) {
+        throw invalid(filename, 'wheel (zip archive)', e);
+    }
+    const names = [...files.keys()].sort();
+    const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
+    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    if (!chosen) {
+        throw new ActionError(names.length === 0
+            ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
+            : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' });
+    }
+    return { path: chosen, text: new TextDecoder('utf-8').decode(files.get(chosen)) };
+}
+async function readSdistMetadataFile(filename, bytes, parts) {
+    const top = new Set();
+    const pkgInfos = new Map();
+    const isPkgInfo = (name) => /^[^/]+\/PKG-INFO$/.test(name);
+    if (parts.extension === '.zip') {
+        let files;
+        try {
+            // `keep` sees every entry: note the top-level names, inflate only PKG-INFO.
+            files = readZip(bytes, (name) => {
+                top.add(name.split('/')[0]);
+                return isPkgInfo(name);
+            });
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (zip archive)', e);
+        }
+        for (const [name, data] of files)
+            pkgInfos.set(name, data);
+    }
+    else {
+        let tarBytes;
+        try {
+            tarBytes = gunzipSync(bytes);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (gzip-compressed tar)', e);
+        }
+        // Some tar writers prefix every name with `./` (and list `./` itself, which readTar gives as `.`).
+        const relative = (name) => (name === '.' ? '' : name.replace(/^\.\//, ''));
+        try {
+            const entries = await readTar(tarBytes, (raw) => {
+                const name = relative(raw);
+                const first = name.split('/')[0];
+                if (first)
+                    top.add(first);
+                return isPkgInfo(name);
+            });
+            for (const e of entries)
+                if (e.type === 'file')
+                    pkgInfos.set(relative(e.path), e.data);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (tar archive)', e);
+        }
+    }
+    const expected = `${parts.name}-${parts.version}/PKG-INFO`;
+    const names = [...pkgInfos.keys()].sort();
+    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    if (!chosen) {
+        throw new ActionError(names.length === 0
+            ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
+            : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' });
+    }
+    return {
+        path: chosen,
+        text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
+        topLevel: [...top].sort(),
+    };
+}
+async function readCoreMetadataFile(filename, bytes, parts) {
+    return parts.kind === 'wheel'
+        ? readWheelMetadataFile(filename, bytes, parts)
+        : readSdistMetadataFile(filename, bytes, parts);
 }
 
 // EXTERNAL MODULE: ./packages/build/version.ts

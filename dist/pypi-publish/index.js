@@ -31430,7 +31430,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5616);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5098);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
@@ -31508,7 +31508,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pc: () => (/* binding */ normalizeName)
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   Wd: () => (/* binding */ isDistributionFilename),
+/* harmony export */   p_: () => (/* binding */ parseFilename)
 /* harmony export */ });
 /* unused harmony exports isValidProjectName, escapedName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
@@ -31578,11 +31580,46 @@ function checkProjectName(name, input) {
     }
     return name;
 }
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
 
 
 /***/ }),
 
-/***/ 5616:
+/***/ 5098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31600,8 +31637,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var dist_names = __nccwpck_require__(1655);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "module"
@@ -32915,8 +32952,8 @@ function gzip(data, opts, cb) {
     return cbify(data, opts, [
         bDflt,
         gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+        function () { return [esm_gzipSync]; }
+    ], function (ev) { return pbf(esm_gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
 }
 /**
  * Compresses data with GZIP
@@ -32924,7 +32961,7 @@ function gzip(data, opts, cb) {
  * @param opts The compression options
  * @returns The gzipped version of the data
  */
-function gzipSync(data, opts) {
+function esm_gzipSync(data, opts) {
     if (!opts)
         opts = {};
     var c = crc(), l = data.length;
@@ -33005,10 +33042,10 @@ function gunzip(data, opts, cb) {
     return cbify(data, opts, [
         bInflt,
         guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+        function () { return [esm_gunzipSync]; }
+    ], function (ev) { return pbf(esm_gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
 }
-function gunzipSync(data, opts) {
+function esm_gunzipSync(data, opts) {
     var st = gzs(data);
     if (st + 8 > data.length)
         err(6, 'invalid gzip data');
@@ -33264,7 +33301,7 @@ function decompress(data, opts, cb) {
  */
 function decompressSync(data, opts) {
     return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
+        ? esm_gunzipSync(data, opts)
         : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
             ? inflateSync(data, opts)
             : unzlibSync(data, opts);
@@ -33917,7 +33954,7 @@ function zip(data, opts, cb) {
  * @param opts The main options, merged with per-file options
  * @returns The generated ZIP archive
  */
-function zipSync(data, opts) {
+function esm_zipSync(data, opts) {
     if (!opts)
         opts = {};
     var r = {};
@@ -34320,148 +34357,169 @@ function unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/index/blake2b.ts
+;// CONCATENATED MODULE: ./packages/dist/archive.ts
 /**
- * BLAKE2b with a 32-byte digest (RFC 7693), for the `blake2_256_digest` field
- * of the upload form and the index's file paths.
+ * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
+ * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
+ * on any machine, in any time zone, under any Node version.
  *
- * Written by hand because nothing installed provides it: node:crypto offers
- * only `blake2b512`, and OpenSSL refuses `createHash('blake2b512',
- * {outputLength: 32})` (ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH: BLAKE2b is
- * not an XOF). A truncated BLAKE2b-512 is NOT BLAKE2b-256 either: the digest
- * length is mixed into the initial state. The test suite checks this
- * implementation against Python's `hashlib.blake2b(data, digest_size=32)`.
- *
- * 64-bit words are held as pairs of 32-bit halves (low, high) in a
- * Uint32Array: BigInt arithmetic would be ~50x slower on multi-megabyte wheels.
+ * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
+ * fork), whose version changes between Node releases and whose deflate
+ * output is not promised stable across versions, so the CLI on Node 20 and
+ * the action on Node 24 could write different sdists from the same tree.
+ * fflate is plain JavaScript pinned by the lock file: one output everywhere.
  */
-// The SHA-512 initialisation vector, as (low, high) 32-bit halves.
-const IV = new Uint32Array([
-    0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
-    0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
-]);
-// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
-const SIGMA = [
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
-    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
-    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
-    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
-    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
-    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
-    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
-    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-].map((row) => row.map((i) => i * 2));
-const v = new Uint32Array(32);
-const m = new Uint32Array(32);
-/** v[a] += v[b] (64-bit, word indices already doubled). */
-function add(a, b) {
-    const lo = v[a] + v[b];
-    v[a] = lo;
-    v[a + 1] = v[a + 1] + v[b + 1] + (lo >= 0x100000000 ? 1 : 0);
+
+
+
+/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
+const ZIP_MIN_EPOCH = 315532800;
+/** 2107-12-31T23:59:58Z: nor later. */
+const ZIP_MAX_EPOCH = 4354819198;
+function clampZipEpoch(epoch) {
+    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
 }
-/** v[a] += m[i] (64-bit). */
-function addMessage(a, i) {
-    const lo = v[a] + m[i];
-    v[a] = lo;
-    v[a + 1] = v[a + 1] + m[i + 1] + (lo >= 0x100000000 ? 1 : 0);
+/**
+ * fflate writes DOS times from a Date's *local* fields, so build a Date whose
+ * local fields are the epoch's UTC fields: the archive then holds UTC, as
+ * Python's wheel builders write it, whatever TZ the runner has.
+ */
+function zipDate(epoch) {
+    const u = new Date(clampZipEpoch(epoch) * 1000);
+    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
-/** v[d] = rotr64(v[d] ^ v[a], n) for the four rotation amounts BLAKE2b uses. */
-function xorRotate(d, a, n) {
-    const lo = v[d] ^ v[a];
-    const hi = v[d + 1] ^ v[a + 1];
-    if (n === 32) {
-        v[d] = hi;
-        v[d + 1] = lo;
+const S_IFREG = 0o100000;
+/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
+function writeZip(files, epoch) {
+    const mtime = zipDate(epoch);
+    const tree = {};
+    for (const f of files) {
+        if (f.path in tree)
+            throw new Error(`duplicate archive path ${f.path}`);
+        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
     }
-    else if (n === 63) {
-        v[d] = (lo << 1) | (hi >>> 31);
-        v[d + 1] = (hi << 1) | (lo >>> 31);
-    }
-    else {
-        v[d] = (lo >>> n) | (hi << (32 - n));
-        v[d + 1] = (hi >>> n) | (lo << (32 - n));
-    }
+    return zipSync(tree);
 }
-function mix(a, b, c, d, x, y) {
-    add(a, b);
-    addMessage(a, x);
-    xorRotate(d, a, 32);
-    add(c, d);
-    xorRotate(b, c, 24);
-    add(a, b);
-    addMessage(a, y);
-    xorRotate(d, a, 16);
-    add(c, d);
-    xorRotate(b, c, 63);
+/**
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+function archive_readZip(data, keep) {
+    const out = new Map();
+    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+    for (const [name, content] of Object.entries(files)) {
+        if (!name.endsWith('/'))
+            out.set(name, content);
+    }
+    return out;
 }
-function compress(h, block, offset, counter, last) {
-    for (let i = 0; i < 16; i++) {
-        v[i] = h[i];
-        v[i + 16] = IV[i];
-    }
-    // The byte counter is < 2^53 here, so its high 64-bit word stays zero.
-    v[24] = v[24] ^ counter;
-    v[25] = v[25] ^ Math.floor(counter / 0x100000000);
-    if (last) {
-        v[28] = ~v[28];
-        v[29] = ~v[29];
-    }
-    for (let i = 0; i < 32; i++) {
-        const o = offset + i * 4;
-        m[i] =
-            block[o] |
-                (block[o + 1] << 8) |
-                (block[o + 2] << 16) |
-                (block[o + 3] << 24);
-    }
-    for (const s of SIGMA) {
-        mix(0, 8, 16, 24, s[0], s[1]);
-        mix(2, 10, 18, 26, s[2], s[3]);
-        mix(4, 12, 20, 28, s[4], s[5]);
-        mix(6, 14, 22, 30, s[6], s[7]);
-        mix(0, 10, 20, 30, s[8], s[9]);
-        mix(2, 12, 22, 24, s[10], s[11]);
-        mix(4, 14, 16, 26, s[12], s[13]);
-        mix(6, 8, 18, 28, s[14], s[15]);
-    }
-    for (let i = 0; i < 16; i++)
-        h[i] = h[i] ^ v[i] ^ v[i + 16];
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ * Directory entries need no data: tar-stream takes them without a buffer.
+ */
+async function writeTarGz(entries, epoch) {
+    const pack = tarPack();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (c) => chunks.push(c));
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
+    // Entries are queued without waiting on each one: tar-stream writes them in order.
+    const written = entries.map((e) => new Promise((resolve, reject) => {
+        const header = {
+            name: e.path,
+            type: e.type,
+            mode: e.mode,
+            mtime,
+            uid: 0,
+            gid: 0,
+            uname: '',
+            gname: '',
+            size: e.type === 'file' ? e.data.byteLength : 0,
+        };
+        const cb = (err) => (err ? reject(err) : resolve());
+        if (e.type === 'file')
+            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
+        else
+            pack.entry(header, cb);
+    }));
+    pack.finalize();
+    await Promise.all([...written, done]);
+    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
+    const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
+    gz[9] = 255;
+    return gz;
 }
-/** Unkeyed BLAKE2b of `data` with a `digestBytes`-byte digest (1..64), as lowercase hex. */
-function blake2bHex(data, digestBytes = 32) {
-    if (!Number.isInteger(digestBytes) || digestBytes < 1 || digestBytes > 64) {
-        throw new RangeError(`BLAKE2b digest length must be 1..64 bytes, got ${digestBytes}`);
-    }
-    const h = new Uint32Array(IV);
-    // Parameter block: digest length, key length 0, fanout 1, depth 1.
-    h[0] = h[0] ^ 0x01010000 ^ digestBytes;
-    const full = data.length === 0 ? 0 : Math.floor((data.length - 1) / 128);
-    for (let i = 0; i < full; i++)
-        compress(h, data, i * 128, (i + 1) * 128, false);
-    const tail = new Uint8Array(128);
-    tail.set(data.subarray(full * 128));
-    compress(h, tail, 0, data.length, true);
-    const out = new Uint8Array(64);
-    for (let i = 0; i < 16; i++) {
-        const w = h[i];
-        out[i * 4] = w & 0xff;
-        out[i * 4 + 1] = (w >>> 8) & 0xff;
-        out[i * 4 + 2] = (w >>> 16) & 0xff;
-        out[i * 4 + 3] = (w >>> 24) & 0xff;
-    }
-    return Buffer.from(out.subarray(0, digestBytes)).toString('hex');
+async function archive_readTarGz(data, keep) {
+    return readTar(gunzipSync(data), keep);
 }
-/** BLAKE2b-256, the digest PyPI calls `blake2_256`. */
-function blake2b256Hex(data) {
-    return blake2bHex(data, 32);
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+async function readTar(tar, keep) {
+    const extract = (0,tar_stream.extract)();
+    const entries = [];
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const path = header.name.replace(/\/$/, '');
+            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+            const wanted = kept && (header.type === 'file' || header.type === 'directory');
+            if (!wanted) {
+                stream.on('end', () => next());
+                stream.resume();
+                return;
+            }
+            const parts = [];
+            stream.on('data', (c) => parts.push(c));
+            stream.on('end', () => {
+                entries.push({
+                    path,
+                    type: header.type,
+                    data: new Uint8Array(Buffer.concat(parts)),
+                    mode: (header.mode ?? 0) & 0o7777,
+                });
+                next();
+            });
+            stream.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
+    await done;
+    return entries;
 }
 
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var dist_names = __nccwpck_require__(1655);
+;// CONCATENATED MODULE: ./packages/dist/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function files_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
 ;// CONCATENATED MODULE: ./packages/dist/metadata.ts
 
 const METADATA_VERSION = '2.1';
@@ -34607,7 +34665,7 @@ function parseCoreMetadata(text, options = {}) {
  * 8-space (or tab) indent. Strict: a line that is neither header nor
  * continuation is an error, since build wrote these files.
  */
-function parseMetadata(text) {
+function metadata_parseMetadata(text) {
     const raw = parseCoreMetadata(text, { strict: true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
@@ -34661,7 +34719,7 @@ function parseEntryPointLines(text) {
     return out;
 }
 /** Parses entry_points.txt into group → name → reference. */
-function parseEntryPoints(text) {
+function metadata_parseEntryPoints(text) {
     const groups = new Map();
     for (const { group, name, value } of parseEntryPointLines(text)) {
         const entries = groups.get(group) ?? new Map();
@@ -34669,6 +34727,503 @@ function parseEntryPoints(text) {
         groups.set(group, entries);
     }
     return groups;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/record.ts
+/**
+ * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
+ * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
+ */
+
+function recordDigest(data) {
+    return `sha256=${createHash('sha256').update(data).digest('base64url')}`;
+}
+/*
+ * CSV by hand: RECORD is three columns, and only paths can need quoting (a
+ * comma, a quote or a line break), exactly as Python's csv module quotes
+ * them (QUOTE_MINIMAL, quotes doubled). Not worth a dependency.
+ */
+function csvField(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function renderRecord(files, recordPath) {
+    const rows = files.map((f) => `${csvField(f.path)},${recordDigest(f.data)},${f.data.byteLength}`);
+    rows.push(`${csvField(recordPath)},,`);
+    return `${rows.join('\n')}\n`;
+}
+function parseRecord(text) {
+    const rows = [];
+    let field = '';
+    let row = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"' && field === '')
+            quoted = true;
+        else if (c === ',') {
+            row.push(field);
+            field = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            row.push(field);
+            field = '';
+            if (row.some((f) => f !== ''))
+                rows.push(toRow(row));
+            row = [];
+        }
+        else
+            field += c;
+    }
+    if (field !== '' || row.length > 0) {
+        row.push(field);
+        rows.push(toRow(row));
+    }
+    return rows;
+}
+function toRow(fields) {
+    return { path: fields[0] ?? '', hash: fields[1] ?? '', size: fields[2] ?? '' };
+}
+/**
+ * Checks a wheel's files against its RECORD: every file listed once with
+ * the right digest and size, nothing listed that is absent. Returns the
+ * problems (empty when the wheel verifies).
+ */
+function record_verifyRecord(files, recordPath) {
+    const recordBytes = files.get(recordPath);
+    if (!recordBytes)
+        return [`${recordPath} is missing`];
+    const problems = [];
+    const seen = new Set();
+    for (const row of parseRecord(new TextDecoder().decode(recordBytes))) {
+        if (seen.has(row.path))
+            problems.push(`${row.path} is listed twice`);
+        seen.add(row.path);
+        if (row.path === recordPath) {
+            if (row.hash !== '' || row.size !== '')
+                problems.push(`${recordPath} lists a digest for itself`);
+            continue;
+        }
+        const data = files.get(row.path);
+        if (!data) {
+            problems.push(`${row.path} is listed but not in the archive`);
+            continue;
+        }
+        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+            problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
+        }
+        else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
+            problems.push(`${row.path}: digest ${row.hash} does not match the content (${recordDigest(data)})`);
+        }
+        else if (!row.hash.startsWith('sha256=')) {
+            const [algo, digest] = row.hash.split('=');
+            if (createHash(algo).update(data).digest('base64url') !== digest) {
+                problems.push(`${row.path}: digest ${row.hash} does not match the content`);
+            }
+        }
+        if (row.size !== String(data.byteLength)) {
+            problems.push(`${row.path}: size ${row.size || '(empty)'} but the file has ${data.byteLength} bytes`);
+        }
+    }
+    const signatures = new Set([`${recordPath}.jws`, `${recordPath}.p7s`]);
+    for (const p of files.keys()) {
+        if (!seen.has(p) && !signatures.has(p))
+            problems.push(`${p} is in the archive but not in RECORD`);
+    }
+    if (!seen.has(recordPath))
+        problems.push(`${recordPath} does not list itself`);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/read.ts
+/**
+ * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
+ * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
+ * smoke-import, template-check and mirror-guard read what build wrote (or
+ * what the index serves) through these; pypi-publish reads only the
+ * core-metadata file of each upload (readCoreMetadataFile).
+ */
+
+
+
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+function parseWheel(data, fileName) {
+    const where = fileName ?? 'wheel';
+    let files;
+    try {
+        files = readZip(data);
+    }
+    catch (e) {
+        throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
+            title: 'Unreadable wheel',
+        });
+    }
+    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
+    if (distInfos.size !== 1) {
+        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
+    }
+    const distInfo = [...distInfos][0];
+    if (fileName !== undefined) {
+        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
+        if (`${stem}.dist-info` !== distInfo) {
+            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+                title: 'Invalid wheel',
+            });
+        }
+    }
+    const text = (file) => {
+        const bytes = files.get(file);
+        return bytes === undefined ? undefined : decoder.decode(bytes);
+    };
+    const metadataText = text(`${distInfo}/METADATA`);
+    const wheelText = text(`${distInfo}/WHEEL`);
+    if (metadataText === undefined || wheelText === undefined) {
+        throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    const topLevel = new Set();
+    for (const p of files.keys()) {
+        const parts = p.split('/');
+        if (parts[0]?.endsWith('.dist-info') || parts[0]?.endsWith('.data'))
+            continue;
+        if (parts.length === 1 && p.endsWith('.py'))
+            topLevel.add(p.slice(0, -3));
+        else if (parts.length === 2 && parts[1] === '__init__.py')
+            topLevel.add(parts[0]);
+    }
+    const contents = {
+        sha256: sha256Hex(data),
+        files,
+        distInfo,
+        metadata: parseMetadata(metadataText),
+        wheel: parseMetadata(wheelText),
+        entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
+        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
+        topLevel: [...topLevel].sort(),
+        text,
+    };
+    if (fileName !== undefined)
+        contents.fileName = path.basename(fileName);
+    for (const name of contents.topLevel) {
+        const manifest = text(`${name}/_runtime_modules.json`);
+        if (manifest === undefined)
+            continue;
+        const parsed = JSON.parse(manifest);
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        contents.runtimeModules = {
+            importName: name,
+            top_level_modules: strings(parsed.top_level_modules),
+            subpackages: strings(parsed.subpackages),
+        };
+        break;
+    }
+    return contents;
+}
+async function readWheel(file) {
+    let data;
+    try {
+        data = await readFile(file);
+    }
+    catch (e) {
+        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+    }
+    return parseWheel(data, file);
+}
+async function parseSdist(data, fileName) {
+    const where = fileName ?? 'sdist';
+    let entries;
+    try {
+        entries = await readTarGz(data);
+    }
+    catch (e) {
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+    }
+    const tops = new Set(entries.map((e) => e.path.split('/')[0]));
+    if (tops.size !== 1) {
+        throw new ActionError(`${where} must hold exactly one top-level folder, has ${[...tops].join(', ')}.`, {
+            title: 'Invalid sdist',
+        });
+    }
+    const baseName = [...tops][0];
+    const files = new Map();
+    const modes = new Map();
+    for (const e of entries) {
+        if (e.type !== 'file')
+            continue;
+        const rel = e.path.slice(baseName.length + 1);
+        files.set(rel, e.data);
+        modes.set(rel, e.mode);
+    }
+    const pkgInfo = files.get('PKG-INFO');
+    if (!pkgInfo)
+        throw new ActionError(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
+    const out = {
+        sha256: sha256Hex(data),
+        baseName,
+        files,
+        modes,
+        pkgInfo: parseMetadata(decoder.decode(pkgInfo)),
+    };
+    if (fileName !== undefined)
+        out.fileName = path.basename(fileName);
+    return out;
+}
+async function readSdist(file) {
+    let data;
+    try {
+        data = await readFile(file);
+    }
+    catch (e) {
+        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
+    }
+    return parseSdist(data, file);
+}
+function invalid(file, what, cause) {
+    return new toolkit_errors/* ActionError */.lZ(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
+        title: 'Unreadable distribution',
+        hint: 'Rebuild it (python -m build) and upload the fresh file.',
+        cause,
+    });
+}
+function readWheelMetadataFile(filename, bytes, parts) {
+    let files;
+    try {
+        // Inflate only METADATA files directly inside a top-level *.dist-info.
+        files = archive_readZip(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+    }
+    catch (e) {
+        throw invalid(filename, 'wheel (zip archive)', e);
+    }
+    const names = [...files.keys()].sort();
+    const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
+    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    if (!chosen) {
+        throw new toolkit_errors/* ActionError */.lZ(names.length === 0
+            ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
+            : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' });
+    }
+    return { path: chosen, text: new TextDecoder('utf-8').decode(files.get(chosen)) };
+}
+async function readSdistMetadataFile(filename, bytes, parts) {
+    const top = new Set();
+    const pkgInfos = new Map();
+    const isPkgInfo = (name) => /^[^/]+\/PKG-INFO$/.test(name);
+    if (parts.extension === '.zip') {
+        let files;
+        try {
+            // `keep` sees every entry: note the top-level names, inflate only PKG-INFO.
+            files = archive_readZip(bytes, (name) => {
+                top.add(name.split('/')[0]);
+                return isPkgInfo(name);
+            });
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (zip archive)', e);
+        }
+        for (const [name, data] of files)
+            pkgInfos.set(name, data);
+    }
+    else {
+        let tarBytes;
+        try {
+            tarBytes = (0,external_node_zlib_.gunzipSync)(bytes);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (gzip-compressed tar)', e);
+        }
+        // Some tar writers prefix every name with `./` (and list `./` itself, which readTar gives as `.`).
+        const relative = (name) => (name === '.' ? '' : name.replace(/^\.\//, ''));
+        try {
+            const entries = await readTar(tarBytes, (raw) => {
+                const name = relative(raw);
+                const first = name.split('/')[0];
+                if (first)
+                    top.add(first);
+                return isPkgInfo(name);
+            });
+            for (const e of entries)
+                if (e.type === 'file')
+                    pkgInfos.set(relative(e.path), e.data);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (tar archive)', e);
+        }
+    }
+    const expected = `${parts.name}-${parts.version}/PKG-INFO`;
+    const names = [...pkgInfos.keys()].sort();
+    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    if (!chosen) {
+        throw new toolkit_errors/* ActionError */.lZ(names.length === 0
+            ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
+            : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' });
+    }
+    return {
+        path: chosen,
+        text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
+        topLevel: [...top].sort(),
+    };
+}
+async function readCoreMetadataFile(filename, bytes, parts) {
+    return parts.kind === 'wheel'
+        ? readWheelMetadataFile(filename, bytes, parts)
+        : readSdistMetadataFile(filename, bytes, parts);
+}
+
+;// CONCATENATED MODULE: ./packages/index/blake2b.ts
+/**
+ * BLAKE2b with a 32-byte digest (RFC 7693), for the `blake2_256_digest` field
+ * of the upload form and the index's file paths.
+ *
+ * Written by hand because nothing installed provides it: node:crypto offers
+ * only `blake2b512`, and OpenSSL refuses `createHash('blake2b512',
+ * {outputLength: 32})` (ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH: BLAKE2b is
+ * not an XOF). A truncated BLAKE2b-512 is NOT BLAKE2b-256 either: the digest
+ * length is mixed into the initial state. The test suite checks this
+ * implementation against Python's `hashlib.blake2b(data, digest_size=32)`.
+ *
+ * 64-bit words are held as pairs of 32-bit halves (low, high) in a
+ * Uint32Array: BigInt arithmetic would be ~50x slower on multi-megabyte wheels.
+ */
+// The SHA-512 initialisation vector, as (low, high) 32-bit halves.
+const IV = new Uint32Array([
+    0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
+    0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
+]);
+// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
+const SIGMA = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+].map((row) => row.map((i) => i * 2));
+const v = new Uint32Array(32);
+const m = new Uint32Array(32);
+/** v[a] += v[b] (64-bit, word indices already doubled). */
+function add(a, b) {
+    const lo = v[a] + v[b];
+    v[a] = lo;
+    v[a + 1] = v[a + 1] + v[b + 1] + (lo >= 0x100000000 ? 1 : 0);
+}
+/** v[a] += m[i] (64-bit). */
+function addMessage(a, i) {
+    const lo = v[a] + m[i];
+    v[a] = lo;
+    v[a + 1] = v[a + 1] + m[i + 1] + (lo >= 0x100000000 ? 1 : 0);
+}
+/** v[d] = rotr64(v[d] ^ v[a], n) for the four rotation amounts BLAKE2b uses. */
+function xorRotate(d, a, n) {
+    const lo = v[d] ^ v[a];
+    const hi = v[d + 1] ^ v[a + 1];
+    if (n === 32) {
+        v[d] = hi;
+        v[d + 1] = lo;
+    }
+    else if (n === 63) {
+        v[d] = (lo << 1) | (hi >>> 31);
+        v[d + 1] = (hi << 1) | (lo >>> 31);
+    }
+    else {
+        v[d] = (lo >>> n) | (hi << (32 - n));
+        v[d + 1] = (hi >>> n) | (lo << (32 - n));
+    }
+}
+function mix(a, b, c, d, x, y) {
+    add(a, b);
+    addMessage(a, x);
+    xorRotate(d, a, 32);
+    add(c, d);
+    xorRotate(b, c, 24);
+    add(a, b);
+    addMessage(a, y);
+    xorRotate(d, a, 16);
+    add(c, d);
+    xorRotate(b, c, 63);
+}
+function compress(h, block, offset, counter, last) {
+    for (let i = 0; i < 16; i++) {
+        v[i] = h[i];
+        v[i + 16] = IV[i];
+    }
+    // The byte counter is < 2^53 here, so its high 64-bit word stays zero.
+    v[24] = v[24] ^ counter;
+    v[25] = v[25] ^ Math.floor(counter / 0x100000000);
+    if (last) {
+        v[28] = ~v[28];
+        v[29] = ~v[29];
+    }
+    for (let i = 0; i < 32; i++) {
+        const o = offset + i * 4;
+        m[i] =
+            block[o] |
+                (block[o + 1] << 8) |
+                (block[o + 2] << 16) |
+                (block[o + 3] << 24);
+    }
+    for (const s of SIGMA) {
+        mix(0, 8, 16, 24, s[0], s[1]);
+        mix(2, 10, 18, 26, s[2], s[3]);
+        mix(4, 12, 20, 28, s[4], s[5]);
+        mix(6, 14, 22, 30, s[6], s[7]);
+        mix(0, 10, 20, 30, s[8], s[9]);
+        mix(2, 12, 22, 24, s[10], s[11]);
+        mix(4, 14, 16, 26, s[12], s[13]);
+        mix(6, 8, 18, 28, s[14], s[15]);
+    }
+    for (let i = 0; i < 16; i++)
+        h[i] = h[i] ^ v[i] ^ v[i + 16];
+}
+/** Unkeyed BLAKE2b of `data` with a `digestBytes`-byte digest (1..64), as lowercase hex. */
+function blake2bHex(data, digestBytes = 32) {
+    if (!Number.isInteger(digestBytes) || digestBytes < 1 || digestBytes > 64) {
+        throw new RangeError(`BLAKE2b digest length must be 1..64 bytes, got ${digestBytes}`);
+    }
+    const h = new Uint32Array(IV);
+    // Parameter block: digest length, key length 0, fanout 1, depth 1.
+    h[0] = h[0] ^ 0x01010000 ^ digestBytes;
+    const full = data.length === 0 ? 0 : Math.floor((data.length - 1) / 128);
+    for (let i = 0; i < full; i++)
+        compress(h, data, i * 128, (i + 1) * 128, false);
+    const tail = new Uint8Array(128);
+    tail.set(data.subarray(full * 128));
+    compress(h, tail, 0, data.length, true);
+    const out = new Uint8Array(64);
+    for (let i = 0; i < 16; i++) {
+        const w = h[i];
+        out[i * 4] = w & 0xff;
+        out[i * 4 + 1] = (w >>> 8) & 0xff;
+        out[i * 4 + 2] = (w >>> 16) & 0xff;
+        out[i * 4 + 3] = (w >>> 24) & 0xff;
+    }
+    return Buffer.from(out.subarray(0, digestBytes)).toString('hex');
+}
+/** BLAKE2b-256, the digest PyPI calls `blake2_256`. */
+function blake2b256Hex(data) {
+    return blake2bHex(data, 32);
 }
 
 ;// CONCATENATED MODULE: ./packages/index/metadata.ts
@@ -34796,140 +35351,10 @@ function safeName(name) {
 
 
 
-
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-function parseFilename(filename) {
-    const w = WHEEL_RE.exec(filename);
-    if (w?.groups) {
-        const g = w.groups;
-        return {
-            kind: 'wheel',
-            name: g.name,
-            version: g.version,
-            build: g.build,
-            python: g.python,
-            abi: g.abi,
-            platform: g.platform,
-        };
-    }
-    const ext = filename.endsWith('.tar.gz')
-        ? '.tar.gz'
-        : filename.endsWith('.zip')
-            ? '.zip'
-            : undefined;
-    if (!ext)
-        return undefined;
-    const stem = filename.slice(0, -ext.length);
-    // The version starts after the last '-' that is followed by a digit (an sdist
-    // name may itself contain '-' when it is not normalised).
-    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-    if (!m)
-        return undefined;
-    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
-}
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-function isDistributionFilename(filename) {
-    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
-}
-function invalid(file, what, cause) {
-    return new toolkit_errors/* ActionError */.lZ(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
-        title: 'Unreadable distribution',
-        hint: 'Rebuild it (python -m build) and upload the fresh file.',
-        cause,
-    });
-}
-function readWheelMetadata(filename, bytes, parts) {
-    let files;
-    try {
-        // Inflate only METADATA files directly inside a top-level *.dist-info.
-        files = unzipSync(bytes, { filter: (f) => /^[^/]+\.dist-info\/METADATA$/.test(f.name) });
-    }
-    catch (e) {
-        throw invalid(filename, 'wheel (zip archive)', e);
-    }
-    const names = Object.keys(files).sort();
-    const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
-    if (!chosen) {
-        throw new toolkit_errors/* ActionError */.lZ(names.length === 0
-            ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
-            : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' });
-    }
-    return { path: chosen, text: new TextDecoder('utf-8').decode(files[chosen]) };
-}
-async function readSdistMetadata(filename, bytes, parts) {
-    const top = new Set();
-    const pkgInfos = new Map();
-    if (parts.extension === '.zip') {
-        let files;
-        try {
-            // The filter sees every entry: note the top-level names, inflate only PKG-INFO.
-            files = unzipSync(bytes, {
-                filter: (f) => {
-                    top.add(f.name.split('/')[0]);
-                    return /^[^/]+\/PKG-INFO$/.test(f.name);
-                },
-            });
-        }
-        catch (e) {
-            throw invalid(filename, 'sdist (zip archive)', e);
-        }
-        for (const [name, data] of Object.entries(files))
-            pkgInfos.set(name, data);
-    }
-    else {
-        let tarBytes;
-        try {
-            tarBytes = (0,external_node_zlib_.gunzipSync)(bytes);
-        }
-        catch (e) {
-            throw invalid(filename, 'sdist (gzip-compressed tar)', e);
-        }
-        try {
-            const extract = tar_stream.extract();
-            const done = (async () => {
-                for await (const entry of extract) {
-                    const name = entry.header.name.replace(/^\.\//, '');
-                    const first = name.split('/')[0];
-                    if (first)
-                        top.add(first);
-                    if (/^[^/]+\/PKG-INFO$/.test(name) && entry.header.type === 'file') {
-                        const chunks = [];
-                        for await (const c of entry)
-                            chunks.push(c);
-                        pkgInfos.set(name, Buffer.concat(chunks));
-                    }
-                    else {
-                        entry.resume();
-                    }
-                }
-            })();
-            external_node_stream_.Readable.from([tarBytes]).pipe(extract);
-            await done;
-        }
-        catch (e) {
-            throw invalid(filename, 'sdist (tar archive)', e);
-        }
-    }
-    const expected = `${parts.name}-${parts.version}/PKG-INFO`;
-    const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
-    if (!chosen) {
-        throw new toolkit_errors/* ActionError */.lZ(names.length === 0
-            ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
-            : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' });
-    }
-    return {
-        path: chosen,
-        text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
-        topLevel: [...top].sort(),
-    };
-}
 /** Reads one distribution file: bytes, digests and metadata. */
 async function readDistribution(file) {
     const filename = external_node_path_default().basename(file);
-    const parts = parseFilename(filename);
+    const parts = (0,dist_names/* parseFilename */.p_)(filename);
     if (!parts) {
         throw new toolkit_errors/* ActionError */.lZ(`${filename} is neither a wheel (name-version-python-abi-platform.whl) nor an sdist (name-version.tar.gz).`, {
             title: 'Unknown distribution',
@@ -34937,9 +35362,7 @@ async function readDistribution(file) {
         });
     }
     const bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
-    const found = parts.kind === 'wheel'
-        ? readWheelMetadata(filename, bytes, parts)
-        : await readSdistMetadata(filename, bytes, parts);
+    const found = await readCoreMetadataFile(filename, bytes, parts);
     const metadata = parseCoreMetadata(found.text);
     return {
         path: file,
@@ -34957,7 +35380,7 @@ async function readDistribution(file) {
         metadataVersion: getOne(metadata, 'Metadata-Version'),
         name: getOne(metadata, 'Name'),
         version: getOne(metadata, 'Version'),
-        ...('topLevel' in found ? { topLevel: found.topLevel } : {}),
+        ...(found.topLevel !== undefined ? { topLevel: found.topLevel } : {}),
     };
 }
 /**
@@ -34979,7 +35402,7 @@ async function findDistributions(dir, inputName = 'packages-dir') {
             hint: "Build the wheel and sdist first, or download the build job's artifact into this folder.",
         });
     }
-    const dists = names.filter(isDistributionFilename).sort((a, b) => {
+    const dists = names.filter(dist_names/* isDistributionFilename */.Wd).sort((a, b) => {
         const wa = a.endsWith('.whl') ? 0 : 1;
         const wb = b.endsWith('.whl') ? 0 : 1;
         return wa - wb || (a < b ? -1 : a > b ? 1 : 0);
@@ -35149,7 +35572,7 @@ function summariseBody(text) {
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
-const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+const buffer_utils_encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
 function concat(...buffers) {
   const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
   let i = 0;
@@ -35219,7 +35642,7 @@ async function digest(algorithm, data) {
 const base64url_invalid = "The input to be decoded is not correctly encoded.";
 function base64url_decode(input) {
   try {
-    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+    return decodeBase64(typeof input == "string" ? input : buffer_utils_decoder.decode(input), !0);
   } catch (cause) {
     throw new TypeError(base64url_invalid, { cause });
   }
@@ -35809,7 +36232,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 function versionOf(filename) {
-    return parseFilename(filename)?.version ?? '';
+    return (0,dist_names/* parseFilename */.p_)(filename)?.version ?? '';
 }
 function htmlUnescape(s) {
     return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_m, e) => {
@@ -36018,27 +36441,6 @@ async function waitForFiles(options) {
         delay = Math.min(maxDelay, delay * 2);
     }
 }
-
-;// CONCATENATED MODULE: ./packages/dist/files.ts
-/** The files a distribution packs, with the path checks both writers share. */
-
-function files_sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** Code-unit order: the same on every machine (no locale collation). */
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
-function checkArchivePath(p) {
-    if (p === '' ||
-        p.startsWith('/') ||
-        p.includes('\\') ||
-        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
-        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
-    }
-}
-const utf8 = (s) => new TextEncoder().encode(s);
 
 ;// CONCATENATED MODULE: ./packages/index/release.ts
 /**

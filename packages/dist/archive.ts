@@ -61,9 +61,15 @@ export function writeZip(files: ArchiveFile[], epoch: number): Uint8Array {
   return zipSync(tree);
 }
 
-export function readZip(data: Uint8Array): Map<string, Uint8Array> {
+/**
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+export function readZip(data: Uint8Array, keep?: (path: string) => boolean): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  for (const [name, content] of Object.entries(unzipSync(data))) {
+  const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+  for (const [name, content] of Object.entries(files)) {
     if (!name.endsWith('/')) out.set(name, content);
   }
   return out;
@@ -120,23 +126,37 @@ export async function writeTarGz(entries: TarEntry[], epoch: number): Promise<Ui
   return gz;
 }
 
-export async function readTarGz(data: Uint8Array): Promise<TarEntry[]> {
-  const tar = gunzipSync(data);
+export async function readTarGz(data: Uint8Array, keep?: (path: string) => boolean): Promise<TarEntry[]> {
+  return readTar(gunzipSync(data), keep);
+}
+
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+export async function readTar(tar: Uint8Array, keep?: (path: string) => boolean): Promise<TarEntry[]> {
   const extract = tarExtract();
   const entries: TarEntry[] = [];
   const done = new Promise<void>((resolve, reject) => {
     extract.on('entry', (header, stream, next) => {
+      const path = header.name.replace(/\/$/, '');
+      const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+      const wanted = kept && (header.type === 'file' || header.type === 'directory');
+      if (!wanted) {
+        stream.on('end', () => next());
+        stream.resume();
+        return;
+      }
       const parts: Buffer[] = [];
       stream.on('data', (c: unknown) => parts.push(c as Buffer));
       stream.on('end', () => {
-        if (header.type === 'file' || header.type === 'directory') {
-          entries.push({
-            path: header.name.replace(/\/$/, ''),
-            type: header.type,
-            data: new Uint8Array(Buffer.concat(parts)),
-            mode: (header.mode ?? 0) & 0o7777,
-          });
-        }
+        entries.push({
+          path,
+          type: header.type as 'file' | 'directory',
+          data: new Uint8Array(Buffer.concat(parts)),
+          mode: (header.mode ?? 0) & 0o7777,
+        });
         next();
       });
       stream.resume();
@@ -144,7 +164,7 @@ export async function readTarGz(data: Uint8Array): Promise<TarEntry[]> {
     extract.on('finish', resolve);
     extract.on('error', reject);
   });
-  extract.end(tar);
+  extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
   await done;
   return entries;
 }

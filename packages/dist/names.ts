@@ -81,3 +81,57 @@ export function checkProjectName(name: string, input: string): string {
   }
   return name;
 }
+
+/** What a distribution file is. */
+export type DistKind = 'wheel' | 'sdist';
+
+/** What a filename says, before looking inside. */
+export interface FilenameParts {
+  kind: DistKind;
+  name: string;
+  version: string;
+  /** Wheel tags (PEP 427); undefined for sdists. */
+  build?: string;
+  python?: string;
+  abi?: string;
+  platform?: string;
+  /** sdist archive extension. */
+  extension?: '.tar.gz' | '.zip';
+}
+
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE =
+  /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+
+export function parseFilename(filename: string): FilenameParts | undefined {
+  const w = WHEEL_RE.exec(filename);
+  if (w?.groups) {
+    const g = w.groups as Record<string, string | undefined>;
+    return {
+      kind: 'wheel',
+      name: g.name as string,
+      version: g.version as string,
+      build: g.build,
+      python: g.python,
+      abi: g.abi,
+      platform: g.platform,
+    };
+  }
+  const ext = filename.endsWith('.tar.gz')
+    ? '.tar.gz'
+    : filename.endsWith('.zip')
+      ? '.zip'
+      : undefined;
+  if (!ext) return undefined;
+  const stem = filename.slice(0, -ext.length);
+  // The version starts after the last '-' that is followed by a digit (an sdist
+  // name may itself contain '-' when it is not normalised).
+  const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+  if (!m) return undefined;
+  return { kind: 'sdist', name: m[1] as string, version: m[2] as string, extension: ext };
+}
+
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+export function isDistributionFilename(filename: string): boolean {
+  return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}

@@ -2,14 +2,17 @@
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
  * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these.
+ * what the index serves) through these; pypi-publish reads only the
+ * core-metadata file of each upload (readCoreMetadataFile).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { ActionError } from '../toolkit/errors.js';
-import { readTarGz, readZip } from './archive.js';
+import { readTar, readTarGz, readZip } from './archive.js';
 import { sha256Hex } from './files.js';
 import { parseEntryPoints, parseMetadata, type ParsedMetadata } from './metadata.js';
+import type { FilenameParts } from './names.js';
 import { verifyRecord } from './record.js';
 
 export interface WheelContents {
@@ -173,4 +176,126 @@ export async function readSdist(file: string): Promise<SdistContents> {
     throw new ActionError(`Cannot read the sdist ${file}: ${(e as Error).message}`, { title: 'Missing sdist' });
   }
   return parseSdist(data, file);
+}
+
+/**
+ * The core-metadata file of a distribution, read without unpacking the rest
+ * (pypi-publish reads every file it uploads): a wheel's
+ * `<name>-<version>.dist-info/METADATA`, an sdist's `<name>-<version>/PKG-INFO`
+ * (.tar.gz or .zip). Lenient where installers are: another folder name is
+ * accepted when it is the only one; several without the expected one is an
+ * error. Sdists also report their top-level entries (PEP 625 wants one).
+ */
+export interface CoreMetadataFile {
+  /** Path of the metadata file inside the archive. */
+  path: string;
+  text: string;
+  /** sdists: the archive's top-level entries. */
+  topLevel?: string[];
+}
+
+function invalid(file: string, what: string, cause?: unknown): ActionError {
+  return new ActionError(
+    `${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`,
+    {
+      title: 'Unreadable distribution',
+      hint: 'Rebuild it (python -m build) and upload the fresh file.',
+      cause,
+    },
+  );
+}
+
+function readWheelMetadataFile(
+  filename: string,
+  bytes: Uint8Array,
+  parts: FilenameParts,
+): CoreMetadataFile {
+  let files: Map<string, Uint8Array>;
+  try {
+    // Inflate only METADATA files directly inside a top-level *.dist-info.
+    files = readZip(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+  } catch (e) {
+    throw invalid(filename, 'wheel (zip archive)', e);
+  }
+  const names = [...files.keys()].sort();
+  const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
+  const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+  if (!chosen) {
+    throw new ActionError(
+      names.length === 0
+        ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
+        : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`,
+      { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' },
+    );
+  }
+  return { path: chosen, text: new TextDecoder('utf-8').decode(files.get(chosen)) };
+}
+
+async function readSdistMetadataFile(
+  filename: string,
+  bytes: Uint8Array,
+  parts: FilenameParts,
+): Promise<CoreMetadataFile & { topLevel: string[] }> {
+  const top = new Set<string>();
+  const pkgInfos = new Map<string, Uint8Array>();
+  const isPkgInfo = (name: string): boolean => /^[^/]+\/PKG-INFO$/.test(name);
+  if (parts.extension === '.zip') {
+    let files: Map<string, Uint8Array>;
+    try {
+      // `keep` sees every entry: note the top-level names, inflate only PKG-INFO.
+      files = readZip(bytes, (name) => {
+        top.add(name.split('/')[0] as string);
+        return isPkgInfo(name);
+      });
+    } catch (e) {
+      throw invalid(filename, 'sdist (zip archive)', e);
+    }
+    for (const [name, data] of files) pkgInfos.set(name, data);
+  } else {
+    let tarBytes: Uint8Array;
+    try {
+      tarBytes = gunzipSync(bytes);
+    } catch (e) {
+      throw invalid(filename, 'sdist (gzip-compressed tar)', e);
+    }
+    // Some tar writers prefix every name with `./` (and list `./` itself, which readTar gives as `.`).
+    const relative = (name: string): string => (name === '.' ? '' : name.replace(/^\.\//, ''));
+    try {
+      const entries = await readTar(tarBytes, (raw) => {
+        const name = relative(raw);
+        const first = name.split('/')[0];
+        if (first) top.add(first);
+        return isPkgInfo(name);
+      });
+      for (const e of entries) if (e.type === 'file') pkgInfos.set(relative(e.path), e.data);
+    } catch (e) {
+      throw invalid(filename, 'sdist (tar archive)', e);
+    }
+  }
+  const expected = `${parts.name}-${parts.version}/PKG-INFO`;
+  const names = [...pkgInfos.keys()].sort();
+  const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+  if (!chosen) {
+    throw new ActionError(
+      names.length === 0
+        ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
+        : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`,
+      { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' },
+    );
+  }
+  return {
+    path: chosen,
+    text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
+    topLevel: [...top].sort(),
+  };
+}
+
+export async function readCoreMetadataFile(
+  filename: string,
+  bytes: Uint8Array,
+  parts: FilenameParts,
+): Promise<CoreMetadataFile> {
+  return parts.kind === 'wheel'
+    ? readWheelMetadataFile(filename, bytes, parts)
+    : readSdistMetadataFile(filename, bytes, parts);
 }

@@ -6,29 +6,20 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { gunzipSync } from 'node:zlib';
-import { unzipSync } from 'fflate';
-import * as tar from 'tar-stream';
+import {
+  isDistributionFilename,
+  parseFilename,
+  type DistKind,
+  type FilenameParts,
+} from '../dist/names.js';
+import { readCoreMetadataFile } from '../dist/read.js';
 import { ActionError } from '../toolkit/errors.js';
 import { blake2b256Hex } from './blake2b.js';
 import { getOne, parseCoreMetadata, type CoreMetadata } from './metadata.js';
 
-export type DistKind = 'wheel' | 'sdist';
-
-/** What a filename says, before looking inside. */
-export interface FilenameParts {
-  kind: DistKind;
-  name: string;
-  version: string;
-  /** Wheel tags (PEP 427); undefined for sdists. */
-  build?: string;
-  python?: string;
-  abi?: string;
-  platform?: string;
-  /** sdist archive extension. */
-  extension?: '.tar.gz' | '.zip';
-}
+// Filename parsing and reading the metadata file back are packages/dist's; re-exported for callers.
+export type { DistKind, FilenameParts } from '../dist/names.js';
+export { isDistributionFilename, parseFilename } from '../dist/names.js';
 
 export interface Distribution {
   path: string;
@@ -53,148 +44,6 @@ export interface Distribution {
   topLevel?: string[];
 }
 
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE =
-  /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-
-export function parseFilename(filename: string): FilenameParts | undefined {
-  const w = WHEEL_RE.exec(filename);
-  if (w?.groups) {
-    const g = w.groups as Record<string, string | undefined>;
-    return {
-      kind: 'wheel',
-      name: g.name as string,
-      version: g.version as string,
-      build: g.build,
-      python: g.python,
-      abi: g.abi,
-      platform: g.platform,
-    };
-  }
-  const ext = filename.endsWith('.tar.gz')
-    ? '.tar.gz'
-    : filename.endsWith('.zip')
-      ? '.zip'
-      : undefined;
-  if (!ext) return undefined;
-  const stem = filename.slice(0, -ext.length);
-  // The version starts after the last '-' that is followed by a digit (an sdist
-  // name may itself contain '-' when it is not normalised).
-  const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-  if (!m) return undefined;
-  return { kind: 'sdist', name: m[1] as string, version: m[2] as string, extension: ext };
-}
-
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-export function isDistributionFilename(filename: string): boolean {
-  return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
-}
-
-function invalid(file: string, what: string, cause?: unknown): ActionError {
-  return new ActionError(
-    `${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`,
-    {
-      title: 'Unreadable distribution',
-      hint: 'Rebuild it (python -m build) and upload the fresh file.',
-      cause,
-    },
-  );
-}
-
-function readWheelMetadata(
-  filename: string,
-  bytes: Uint8Array,
-  parts: FilenameParts,
-): { path: string; text: string } {
-  let files: Record<string, Uint8Array>;
-  try {
-    // Inflate only METADATA files directly inside a top-level *.dist-info.
-    files = unzipSync(bytes, { filter: (f) => /^[^/]+\.dist-info\/METADATA$/.test(f.name) });
-  } catch (e) {
-    throw invalid(filename, 'wheel (zip archive)', e);
-  }
-  const names = Object.keys(files).sort();
-  const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-  const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
-  if (!chosen) {
-    throw new ActionError(
-      names.length === 0
-        ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
-        : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`,
-      { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' },
-    );
-  }
-  return { path: chosen, text: new TextDecoder('utf-8').decode(files[chosen]) };
-}
-
-async function readSdistMetadata(
-  filename: string,
-  bytes: Uint8Array,
-  parts: FilenameParts,
-): Promise<{ path: string; text: string; topLevel: string[] }> {
-  const top = new Set<string>();
-  const pkgInfos = new Map<string, Uint8Array>();
-  if (parts.extension === '.zip') {
-    let files: Record<string, Uint8Array>;
-    try {
-      // The filter sees every entry: note the top-level names, inflate only PKG-INFO.
-      files = unzipSync(bytes, {
-        filter: (f) => {
-          top.add(f.name.split('/')[0] as string);
-          return /^[^/]+\/PKG-INFO$/.test(f.name);
-        },
-      });
-    } catch (e) {
-      throw invalid(filename, 'sdist (zip archive)', e);
-    }
-    for (const [name, data] of Object.entries(files)) pkgInfos.set(name, data);
-  } else {
-    let tarBytes: Buffer;
-    try {
-      tarBytes = gunzipSync(bytes);
-    } catch (e) {
-      throw invalid(filename, 'sdist (gzip-compressed tar)', e);
-    }
-    try {
-      const extract = tar.extract();
-      const done = (async () => {
-        for await (const entry of extract) {
-          const name = entry.header.name.replace(/^\.\//, '');
-          const first = name.split('/')[0];
-          if (first) top.add(first);
-          if (/^[^/]+\/PKG-INFO$/.test(name) && entry.header.type === 'file') {
-            const chunks: Buffer[] = [];
-            for await (const c of entry) chunks.push(c as Buffer);
-            pkgInfos.set(name, Buffer.concat(chunks));
-          } else {
-            entry.resume();
-          }
-        }
-      })();
-      Readable.from([tarBytes]).pipe(extract);
-      await done;
-    } catch (e) {
-      throw invalid(filename, 'sdist (tar archive)', e);
-    }
-  }
-  const expected = `${parts.name}-${parts.version}/PKG-INFO`;
-  const names = [...pkgInfos.keys()].sort();
-  const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
-  if (!chosen) {
-    throw new ActionError(
-      names.length === 0
-        ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
-        : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`,
-      { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' },
-    );
-  }
-  return {
-    path: chosen,
-    text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
-    topLevel: [...top].sort(),
-  };
-}
-
 /** Reads one distribution file: bytes, digests and metadata. */
 export async function readDistribution(file: string): Promise<Distribution> {
   const filename = path.basename(file);
@@ -209,10 +58,7 @@ export async function readDistribution(file: string): Promise<Distribution> {
     );
   }
   const bytes = new Uint8Array(await readFile(file));
-  const found =
-    parts.kind === 'wheel'
-      ? readWheelMetadata(filename, bytes, parts)
-      : await readSdistMetadata(filename, bytes, parts);
+  const found = await readCoreMetadataFile(filename, bytes, parts);
   const metadata = parseCoreMetadata(found.text);
   return {
     path: file,
@@ -230,7 +76,7 @@ export async function readDistribution(file: string): Promise<Distribution> {
     metadataVersion: getOne(metadata, 'Metadata-Version'),
     name: getOne(metadata, 'Name'),
     version: getOne(metadata, 'Version'),
-    ...('topLevel' in found ? { topLevel: found.topLevel as string[] } : {}),
+    ...(found.topLevel !== undefined ? { topLevel: found.topLevel } : {}),
   };
 }
 
