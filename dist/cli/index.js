@@ -10095,13 +10095,8 @@ function writeAll(dir, files) {
         (0,external_node_fs_namespaceObject.writeFileSync)(target, f.data, { mode: f.executable ? 0o755 : 0o644 });
     }
 }
-/**
- * Stages files that go INTO an existing or new folder (out-dir): at commit,
- * a missing folder is created by renaming the staging folder itself; an
- * existing one receives each file by rename, and a failure part-way takes
- * back the files already moved.
- */
-function stageFilesInto(destination, files, input, display) {
+/** Writes the files into a fresh staging folder beside `destination`; a failure leaves nothing behind. */
+function writeStaging(destination, files, input, display) {
     const staging = stagingBeside(destination, input, display);
     try {
         writeAll(staging, files);
@@ -10113,6 +10108,16 @@ function stageFilesInto(destination, files, input, display) {
             input,
         });
     }
+    return staging;
+}
+/**
+ * Stages files that go INTO an existing or new folder (out-dir): at commit,
+ * a missing folder is created by renaming the staging folder itself; an
+ * existing one receives each file by rename, and a failure part-way takes
+ * back the files already moved.
+ */
+function stageFilesInto(destination, files, input, display) {
+    const staging = writeStaging(destination, files, input, display);
     return {
         commit() {
             try {
@@ -10152,17 +10157,7 @@ function stageFilesInto(destination, files, input, display) {
 }
 /** Stages a whole folder that REPLACES its destination at commit (package-dir: ours entirely). */
 function stageFolder(destination, files, input, display) {
-    const staging = stagingBeside(destination, input, display);
-    try {
-        writeAll(staging, files);
-    }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
-            title: 'Unwritable output',
-            input,
-        });
-    }
+    const staging = writeStaging(destination, files, input, display);
     return {
         commit() {
             const old = `${staging}.old`;

@@ -31508,11 +31508,12 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nm: () => (/* binding */ escapedName),
 /* harmony export */   Pc: () => (/* binding */ normalizeName),
 /* harmony export */   Wd: () => (/* binding */ isDistributionFilename),
 /* harmony export */   p_: () => (/* binding */ parseFilename)
 /* harmony export */ });
-/* unused harmony exports isValidProjectName, escapedName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
+/* unused harmony exports isValidProjectName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Distribution names as the packaging specifications spell them: the name a
@@ -31630,8 +31631,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
@@ -31639,6 +31638,29 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/dist/names.ts
 var dist_names = __nccwpck_require__(1655);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/dist/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function files_sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: external "module"
@@ -34499,27 +34521,6 @@ async function readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/files.ts
-/** The files a distribution packs, with the path checks both writers share. */
-
-function files_sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** Code-unit order: the same on every machine (no locale collation). */
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
-function checkArchivePath(p) {
-    if (p === '' ||
-        p.startsWith('/') ||
-        p.includes('\\') ||
-        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
-        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
-    }
-}
-const utf8 = (s) => new TextEncoder().encode(s);
-
 ;// CONCATENATED MODULE: ./packages/dist/metadata.ts
 
 const METADATA_VERSION = '2.1';
@@ -35372,7 +35373,7 @@ async function readDistribution(file) {
         pyversion: parts.kind === 'wheel' ? parts.python : 'source',
         bytes,
         size: bytes.length,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        sha256: files_sha256Hex(bytes),
         blake2_256: blake2b256Hex(bytes),
         parts,
         metadataPath: found.path,
@@ -36801,10 +36802,7 @@ async function uploadDistribution(dist, options) {
 
 
 
-/** PEP 625 / binary distribution format: lowercase, runs of `-_.` as one `_`. */
-function filenameName(name) {
-    return name.toLowerCase().replace(/[-_.]+/g, '_');
-}
+
 function problem(dist, message, hint) {
     return new toolkit_errors/* ActionError */.lZ(`${dist.filename}: ${message}`, { title: 'Metadata check failed', hint });
 }
@@ -36847,7 +36845,7 @@ function checkOne(dist, out) {
     }
     // Normalised filenames: PEP 625 for sdists, the wheel spec for wheels.
     if (name) {
-        const want = filenameName(name);
+        const want = (0,dist_names/* escapedName */.Nm)(name); // PEP 625 / wheel file-name form
         if (parts.kind === 'sdist') {
             if (parts.name !== want) {
                 out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${(0,pep440.clean)(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));

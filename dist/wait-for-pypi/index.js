@@ -31627,14 +31627,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 var pep440 = __nccwpck_require__(8898);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/dist/names.ts
 var names = __nccwpck_require__(1655);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/dist/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function files_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -31780,27 +31801,6 @@ async function archive_readTar(tar, keep) {
     await done;
     return entries;
 }
-
-;// CONCATENATED MODULE: ./packages/dist/files.ts
-/** The files a distribution packs, with the path checks both writers share. */
-
-function files_sha256Hex(data) {
-    return createHash('sha256').update(data).digest('hex');
-}
-/** Code-unit order: the same on every machine (no locale collation). */
-function byPath(a, b) {
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-}
-/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
-function checkArchivePath(p) {
-    if (p === '' ||
-        p.startsWith('/') ||
-        p.includes('\\') ||
-        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
-        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
-    }
-}
-const utf8 = (s) => new TextEncoder().encode(s);
 
 ;// CONCATENATED MODULE: ./packages/dist/metadata.ts
 
@@ -32654,7 +32654,7 @@ async function readDistribution(file) {
         pyversion: parts.kind === 'wheel' ? parts.python : 'source',
         bytes,
         size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
+        sha256: sha256Hex(bytes),
         blake2_256: blake2b256Hex(bytes),
         parts,
         metadataPath: found.path,

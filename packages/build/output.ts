@@ -91,6 +91,26 @@ function writeAll(dir: string, files: OutputFile[]): void {
   }
 }
 
+/** Writes the files into a fresh staging folder beside `destination`; a failure leaves nothing behind. */
+function writeStaging(
+  destination: string,
+  files: OutputFile[],
+  input: string,
+  display: string,
+): string {
+  const staging = stagingBeside(destination, input, display);
+  try {
+    writeAll(staging, files);
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    throw new ActionError(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
+      title: 'Unwritable output',
+      input,
+    });
+  }
+  return staging;
+}
+
 /**
  * Stages files that go INTO an existing or new folder (out-dir): at commit,
  * a missing folder is created by renaming the staging folder itself; an
@@ -103,16 +123,7 @@ export function stageFilesInto(
   input: string,
   display: string,
 ): StagedOutput {
-  const staging = stagingBeside(destination, input, display);
-  try {
-    writeAll(staging, files);
-  } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new ActionError(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
-      title: 'Unwritable output',
-      input,
-    });
-  }
+  const staging = writeStaging(destination, files, input, display);
   return {
     commit() {
       try {
@@ -157,16 +168,7 @@ export function stageFolder(
   input: string,
   display: string,
 ): StagedOutput {
-  const staging = stagingBeside(destination, input, display);
-  try {
-    writeAll(staging, files);
-  } catch (e) {
-    rmSync(staging, { recursive: true, force: true });
-    throw new ActionError(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
-      title: 'Unwritable output',
-      input,
-    });
-  }
+  const staging = writeStaging(destination, files, input, display);
   return {
     commit() {
       const old = `${staging}.old`;

@@ -3,7 +3,6 @@
  * metadata inside it (wheel: `<name>-<version>.dist-info/METADATA`; sdist:
  * `<name>-<version>/PKG-INFO`) and what its filename claims.
  */
-import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -12,6 +11,7 @@ import {
   type DistKind,
   type FilenameParts,
 } from '../dist/names.js';
+import { sha256Hex } from '../dist/files.js';
 import { readCoreMetadataFile } from '../dist/read.js';
 import { ActionError } from '../toolkit/errors.js';
 import { blake2b256Hex } from './blake2b.js';
@@ -68,7 +68,7 @@ export async function readDistribution(file: string): Promise<Distribution> {
     pyversion: parts.kind === 'wheel' ? (parts.python as string) : 'source',
     bytes,
     size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    sha256: sha256Hex(bytes),
     blake2_256: blake2b256Hex(bytes),
     parts,
     metadataPath: found.path,

@@ -4,6 +4,7 @@
  * whose sdist is then refused). Every problem is reported, not just the first.
  */
 import { clean, eq, explain, valid } from '@renovatebot/pep440';
+import { escapedName } from '../dist/names.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { Distribution } from './distribution.js';
 import { getOne, KNOWN_METADATA_VERSIONS, normalizeName } from './metadata.js';
@@ -11,11 +12,6 @@ import { getOne, KNOWN_METADATA_VERSIONS, normalizeName } from './metadata.js';
 export interface VerifyResult {
   errors: ActionError[];
   warnings: string[];
-}
-
-/** PEP 625 / binary distribution format: lowercase, runs of `-_.` as one `_`. */
-export function filenameName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '_');
 }
 
 function problem(dist: Distribution, message: string, hint: string): ActionError {
@@ -102,7 +98,7 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
 
   // Normalised filenames: PEP 625 for sdists, the wheel spec for wheels.
   if (name) {
-    const want = filenameName(name);
+    const want = escapedName(name); // PEP 625 / wheel file-name form
     if (parts.kind === 'sdist') {
       if (parts.name !== want) {
         out.errors.push(
