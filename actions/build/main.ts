@@ -18,45 +18,56 @@ import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
+import { serveDeflateWorker } from '../../packages/dist/deflate-pool.js';
 
-await runAction('build', async () => {
-  const ctx = runContext();
-  const packageName = requiredInput('package-name');
-  const result = await buildRuntime({
-    cwd: ctx.workspace,
-    source: requiredInput('source'),
-    version: requiredInput('version'),
-    packageName,
-    importName: requiredInput('import-name'),
-    outDir: requiredInput('out-dir'),
-    project: input('project'),
-    exclude: parseMultiline(input('exclude')),
-    modules: parseList(input('modules')),
-    allowUnresolved: parseList(input('allow-unresolved')),
-    packageDir:
-      input('package-dir') ||
-      path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
-    sourceDateEpoch: ctx.sourceDateEpoch || undefined,
+// Only the bundle (one .js file) can start itself as the compression worker;
+// run from source (.ts) everything stays on one thread.
+const selfScript = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
+
+// In the compression worker this file only serves requests: no action runs there.
+if (!serveDeflateWorker()) await main();
+
+async function main(): Promise<void> {
+  await runAction('build', async () => {
+    const ctx = runContext();
+    const packageName = requiredInput('package-name');
+    const result = await buildRuntime({
+      cwd: ctx.workspace,
+      source: requiredInput('source'),
+      version: requiredInput('version'),
+      packageName,
+      importName: requiredInput('import-name'),
+      outDir: requiredInput('out-dir'),
+      project: input('project'),
+      exclude: parseMultiline(input('exclude')),
+      modules: parseList(input('modules')),
+      allowUnresolved: parseList(input('allow-unresolved')),
+      packageDir:
+        input('package-dir') ||
+        path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
+      sourceDateEpoch: ctx.sourceDateEpoch || undefined,
+      workerScript: selfScript,
+    });
+
+    for (const w of result.warnings)
+      warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+    info(
+      `Wheel: ${result.wheel.path} (${formatBytes(result.wheel.size)}, sha256 ${result.wheel.sha256})`,
+    );
+    info(
+      `Sdist: ${result.sdist.path} (${formatBytes(result.sdist.size)}, sha256 ${result.sdist.sha256})`,
+    );
+    info(
+      `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
+    );
+
+    setOutput('wheel', result.wheel.path);
+    setOutput('sdist', result.sdist.path);
+    setOutput('wheel-sha256', result.wheel.sha256);
+    setOutput('sdist-sha256', result.sdist.sha256);
+    setOutput('version', result.version);
+    setOutput('package-dir', result.packageDir ?? '');
+    setOutput('modules', result.modules);
+    await writeSummary(renderBuildSummary(result, packageName));
   });
-
-  for (const w of result.warnings)
-    warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
-  info(
-    `Wheel: ${result.wheel.path} (${formatBytes(result.wheel.size)}, sha256 ${result.wheel.sha256})`,
-  );
-  info(
-    `Sdist: ${result.sdist.path} (${formatBytes(result.sdist.size)}, sha256 ${result.sdist.sha256})`,
-  );
-  info(
-    `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
-  );
-
-  setOutput('wheel', result.wheel.path);
-  setOutput('sdist', result.sdist.path);
-  setOutput('wheel-sha256', result.wheel.sha256);
-  setOutput('sdist-sha256', result.sdist.sha256);
-  setOutput('version', result.version);
-  setOutput('package-dir', result.packageDir ?? '');
-  setOutput('modules', result.modules);
-  await writeSummary(renderBuildSummary(result, packageName));
-});
+}

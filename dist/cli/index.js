@@ -3053,7 +3053,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 836:
+/***/ 928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8554,7 +8554,7 @@ function zip(data, opts, cb) {
  * @param opts The main options, merged with per-file options
  * @returns The generated ZIP archive
  */
-function zipSync(data, opts) {
+function esm_zipSync(data, opts) {
     if (!opts)
         opts = {};
     var r = {};
@@ -8976,7 +8976,7 @@ var tar_stream = __nccwpck_require__(118);
 const ZIP_MIN_EPOCH = 315532800;
 /** 2107-12-31T23:59:58Z: nor later. */
 const ZIP_MAX_EPOCH = 4354819198;
-function clampZipEpoch(epoch) {
+function archive_clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
 }
 /**
@@ -8985,21 +8985,129 @@ function clampZipEpoch(epoch) {
  * Python's wheel builders write it, whatever TZ the runner has.
  */
 function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
+    const u = new Date(archive_clampZipEpoch(epoch) * 1000);
     return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
 }
 const S_IFREG = 0o100000;
 /** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
+function archive_writeZip(files, epoch) {
     const mtime = zipDate(epoch);
     const tree = {};
     for (const f of files) {
         if (f.path in tree)
             throw new Error(`duplicate archive path ${f.path}`);
         // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: 6 }];
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: ZIP_LEVEL }];
     }
     return zipSync(tree);
+}
+const ZIP_LEVEL = 6;
+/**
+ * The same bytes as `writeZip`, with each file's deflate done by `pool`
+ * (about half on a worker thread). fflate's zipSync cannot take data that is
+ * already deflated, so the container is laid out here, field for field as
+ * zipSync lays it out (a test compares the two byte for byte).
+ */
+async function writeZipParallel(files, epoch, pool) {
+    const seen = new Set();
+    for (const f of files) {
+        if (seen.has(f.path))
+            throw new Error(`duplicate archive path ${f.path}`);
+        seen.add(f.path);
+    }
+    const deflated = await pool.deflateEach(files.map((f) => f.data), ZIP_LEVEL);
+    return layoutZip(files, deflated, epoch);
+}
+const CRC_TABLE = (() => {
+    const t = new Int32Array(256);
+    for (let i = 0; i < 256; i++) {
+        let c = i;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[i] = c;
+    }
+    return t;
+})();
+/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
+function crc32(data) {
+    let c = -1;
+    for (let i = 0; i < data.length; i++)
+        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
+    return ~c >>> 0;
+}
+function layoutZip(files, deflated, epoch) {
+    const d = zipDate(epoch);
+    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
+    if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
+        throw new Error('date not in range 1980-2099');
+    const dosTime = (((d.getFullYear() - 1980) << 25) |
+        ((d.getMonth() + 1) << 21) |
+        (d.getDate() << 16) |
+        (d.getHours() << 11) |
+        (d.getMinutes() << 5) |
+        (d.getSeconds() >> 1)) >>>
+        0;
+    const enc = new TextEncoder();
+    const names = files.map((f) => enc.encode(f.path));
+    let localSize = 0;
+    let centralSize = 0;
+    names.forEach((n, i) => {
+        if (n.length > 65535)
+            throw new Error(`archive path too long: ${files[i]?.path}`);
+        localSize += 30 + n.length + deflated[i].length;
+        centralSize += 46 + n.length;
+    });
+    const out = new Uint8Array(localSize + centralSize + 22);
+    const view = new DataView(out.buffer);
+    let at = 0;
+    let central = localSize;
+    files.forEach((f, i) => {
+        const name = names[i];
+        const body = deflated[i];
+        const crc = crc32(f.data);
+        // General-purpose flag byte 1 bit 3 (0x0800, UTF-8 names) only when the name is not ASCII, as zipSync does.
+        const utf8Flag = name.length !== f.path.length ? 8 : 0;
+        const offset = at;
+        for (const central_ of [false, true]) {
+            let b = central_ ? central : at;
+            view.setUint32(b, central_ ? 0x02014b50 : 0x04034b50, true);
+            b += 4;
+            if (central_) {
+                out[b++] = 20; // version made by: 2.0
+                out[b++] = 3; // ... on Unix, so the permission bits count
+            }
+            out[b] = 20; // version needed: 2.0
+            out[b + 2] = 0;
+            out[b + 3] = utf8Flag;
+            view.setUint16(b + 4, 8, true); // deflate
+            view.setUint32(b + 6, dosTime, true);
+            view.setUint32(b + 10, crc, true);
+            view.setUint32(b + 14, body.length, true);
+            view.setUint32(b + 18, f.data.length, true);
+            view.setUint16(b + 22, name.length, true);
+            b += 26; // extra field length stays 0
+            if (central_) {
+                b += 2 + 2 + 2; // comment length, disk, internal attributes: 0
+                view.setUint32(b, ((S_IFREG | f.mode) << 16) >>> 0, true);
+                view.setUint32(b + 4, offset, true);
+                b += 8;
+            }
+            out.set(name, b);
+            b += name.length;
+            if (central_)
+                central = b;
+            else {
+                out.set(body, b);
+                at = b + body.length;
+            }
+        }
+    });
+    view.setUint32(central, 0x06054b50, true);
+    view.setUint16(central + 8, files.length, true);
+    view.setUint16(central + 10, files.length, true);
+    view.setUint32(central + 12, centralSize, true);
+    view.setUint32(central + 16, localSize, true);
+    return out;
 }
 /**
  * The files of a zip (directory entries left out). `keep`, when given, sees
@@ -9022,7 +9130,7 @@ function readZip(data, keep) {
  * ("unknown", what Python's gzip writes) so no build machine shows through.
  * Directory entries need no data: tar-stream takes them without a buffer.
  */
-async function writeTarGz(entries, epoch) {
+async function writeTarGz(entries, epoch, pool) {
     const pack = (0,tar_stream.pack)();
     const chunks = [];
     const done = new Promise((resolve, reject) => {
@@ -9053,7 +9161,8 @@ async function writeTarGz(entries, epoch) {
     pack.finalize();
     await Promise.all([...written, done]);
     // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const gz = gzipSync(Buffer.concat(chunks), { level: 9, mtime: 0 });
+    const tar = Buffer.concat(chunks);
+    const gz = pool ? await pool.gzip(tar, 9) : gzipSync(tar, { level: 9, mtime: 0 });
     gz[9] = 255;
     return gz;
 }
@@ -9441,6 +9550,23 @@ function renderWheelFile() {
     return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${PURE_TAG}\n`;
 }
 function buildWheel(input) {
+    const archive = wheelEntries(input);
+    return builtWheel(input, archive, writeZip(archive, clampZipEpoch(input.sourceDateEpoch)));
+}
+/** The same bytes as `buildWheel`, with the per-file deflate shared with `pool`'s worker. */
+async function buildWheelParallel(input, pool) {
+    const archive = wheelEntries(input);
+    return builtWheel(input, archive, await writeZipParallel(archive, archive_clampZipEpoch(input.sourceDateEpoch), pool));
+}
+function builtWheel(input, archive, data) {
+    return {
+        fileName: wheelFileName(input.name, input.version),
+        data,
+        sha256: sha256Hex(data),
+        files: archive.map((f) => f.path),
+    };
+}
+function wheelEntries(input) {
     const distInfo = distInfoDir(input.name, input.version);
     const payload = [...input.files].sort(byPath);
     for (const f of payload) {
@@ -9464,13 +9590,140 @@ function buildWheel(input) {
         ...meta.map((f) => ({ ...f, mode: 0o644 })),
         { path: recordPath, data: record, mode: 0o644 },
     ];
-    const data = writeZip(archive, clampZipEpoch(input.sourceDateEpoch));
-    return {
-        fileName: wheelFileName(input.name, input.version),
-        data,
-        sha256: sha256Hex(data),
-        files: archive.map((f) => f.path),
-    };
+    return archive;
+}
+
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+/**
+ * Compression off the main thread. The wheel's deflate (one stream per file)
+ * and the sdist's gzip are the build's largest CPU cost after the import
+ * check; on a 2-core runner half of that work can run on the second core.
+ *
+ * The worker is the action's own bundle started again with `workerData`
+ * naming this role (the entry calls `serveDeflateWorker()` first and runs
+ * nothing else when it returns true), so it works inside the single ncc file.
+ * Without a worker script (jest, tsx, the CLI on source `.ts`) everything
+ * runs on the calling thread: same functions, same bytes.
+ *
+ * Why not fflate's own async API: its `zip()` compresses files under 160 kB
+ * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
+ * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ */
+
+
+
+const ROLE = 'runtime-actions:deflate';
+/** One deflate/gzip exactly as the worker runs it, so both paths give the same bytes. */
+function run(kind, level, data) {
+    return kind === 'gzip' ? gzipSync(data, { level, mtime: 0 }) : deflateSync(data, { level });
+}
+/**
+ * In a worker started by `DeflatePool`: answer compression requests and
+ * return true (the caller must then do nothing else). Elsewhere: false.
+ */
+function serveDeflateWorker() {
+    const port = parentPort;
+    if (isMainThread || port === null || workerData?.role !== ROLE)
+        return false;
+    port.on('message', (job) => {
+        try {
+            const out = job.data.map((d) => run(job.kind, job.level, d));
+            port.postMessage({ id: job.id, out });
+        }
+        catch (e) {
+            port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
+        }
+    });
+    return true;
+}
+class DeflatePool {
+    worker;
+    nextId = 0;
+    pending = new Map();
+    failure;
+    /**
+     * `workerScript`: the bundle that calls `serveDeflateWorker()` at its top;
+     * undefined, or a machine with one core: no worker, all work inline.
+     */
+    constructor(workerScript) {
+        if (workerScript === undefined || (0,external_node_os_namespaceObject.availableParallelism)() < 2)
+            return;
+        const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: { role: ROLE } });
+        worker.on('message', (r) => {
+            const p = this.pending.get(r.id);
+            this.pending.delete(r.id);
+            if (this.pending.size === 0)
+                worker.unref();
+            if (r.error !== undefined)
+                p?.reject(new Error(`compression worker: ${r.error}`));
+            else
+                p?.resolve(r.out ?? []);
+        });
+        const fail = (e) => {
+            this.failure = e;
+            for (const p of this.pending.values())
+                p.reject(e);
+            this.pending.clear();
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`compression worker exited with code ${code}`)));
+        // Idle, the worker must never keep the process alive; while a reply is
+        // awaited it must (else a top-level await would find an empty event loop).
+        worker.unref();
+        this.worker = worker;
+    }
+    /** True when work can go to another thread. */
+    get parallel() {
+        return this.worker !== undefined && this.failure === undefined;
+    }
+    /**
+     * Raw deflate of every buffer (one stream each), in order. About half go to
+     * the worker; the rest are compressed here while it works.
+     */
+    async deflateEach(data, level) {
+        if (!this.parallel)
+            return data.map((d) => run('deflate', level, d));
+        // Give the worker the second half by bytes, not count: sizes vary widely.
+        const total = data.reduce((n, d) => n + d.byteLength + 64, 0);
+        let split = 0;
+        for (let acc = 0; split < data.length && acc < total / 2; split++)
+            acc += (data[split]?.byteLength ?? 0) + 64;
+        const remote = this.send('deflate', level, data.slice(split));
+        const local = data.slice(0, split).map((d) => run('deflate', level, d));
+        return [...local, ...(await remote)];
+    }
+    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
+    async gzip(data, level) {
+        if (!this.parallel)
+            return run('gzip', level, data);
+        const [out] = await this.send('gzip', level, [data]);
+        if (out === undefined)
+            throw new Error('compression worker returned nothing');
+        return out;
+    }
+    send(kind, level, data) {
+        const worker = this.worker;
+        if (worker === undefined || this.failure !== undefined) {
+            return Promise.resolve(data.map((d) => run(kind, level, d)));
+        }
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            worker.ref();
+            // Copied, not transferred: callers keep their buffers (the sdist tree is written after).
+            worker.postMessage({ id, kind, level, data });
+        });
+    }
+    async close() {
+        if (this.worker === undefined)
+            return;
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
@@ -9595,7 +9848,8 @@ function renderSdistPyproject(input) {
     return ('# Generated by runtime-actions build: builds the same wheel as the one published beside this sdist.\n' +
         `${stringify(doc)}\n`);
 }
-async function buildSdist(input) {
+/** `pool`, when given, gzips on its worker thread (same bytes). */
+async function buildSdist(input, pool) {
     const base = sdistBaseName(input.name, input.version);
     const tree = [...input.files];
     for (const f of tree)
@@ -9630,7 +9884,7 @@ async function buildSdist(input) {
             mode: f.executable ? 0o755 : 0o644,
         })),
     ].sort(byPath);
-    const data = await writeTarGz(entries, input.sourceDateEpoch);
+    const data = await writeTarGz(entries, input.sourceDateEpoch, pool);
     return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
 
@@ -10210,6 +10464,7 @@ function stageFolder(destination, files, input, display) {
 
 
 
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -10242,6 +10497,16 @@ function diagnosticError(d, display) {
     });
 }
 async function buildRuntime(options) {
+    // Started first so the worker loads while the import check runs.
+    const pool = new DeflatePool(options.workerScript);
+    try {
+        return await build(options, pool);
+    }
+    finally {
+        await pool.close();
+    }
+}
+async function build(options, pool) {
     const timings = {};
     let lapStart = performance.now();
     const lap = (phase) => {
@@ -10402,9 +10667,12 @@ async function buildRuntime(options) {
         files: withoutOld,
         sourceDateEpoch: epoch.value,
     };
-    const wheel = buildWheel(input);
+    // The wheel's deflate is split with the worker; the sdist's tar is packed
+    // here while the worker finishes, then gzipped there.
+    const wheelBuilt = buildWheelParallel(input, pool);
     lap('wheel');
-    const sdist = await buildSdist(input);
+    const sdist = await buildSdist(input, pool.parallel ? pool : undefined);
+    const wheel = await wheelBuilt;
     lap('sdist');
     // 9. Stage everything, then move it into place.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
@@ -10719,7 +10987,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(836);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(928);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(542);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from

@@ -15,7 +15,8 @@ import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python
 import { checkProjectName, isPythonIdentifier } from '../dist/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../dist/project.js';
 import { utf8, type PackageFile } from '../dist/files.js';
-import { buildWheel, type DistributionInput } from '../dist/wheel.js';
+import { buildWheelParallel, type DistributionInput } from '../dist/wheel.js';
+import { DeflatePool } from '../dist/deflate-pool.js';
 import { buildSdist } from '../dist/sdist.js';
 import { canonicalVersion } from './version.js';
 import { compileExcludes } from './exclude.js';
@@ -44,6 +45,11 @@ export interface BuildOptions {
   sourceDateEpoch?: string;
   /** Where to write the unpacked sdist tree (replaced when it exists); undefined: not written. */
   packageDir?: string;
+  /**
+   * The bundled entry that calls `serveDeflateWorker()` first: compression
+   * then shares a worker thread. Undefined (tests, source runs): one thread.
+   */
+  workerScript?: string | URL;
 }
 
 export interface Artifact {
@@ -122,6 +128,16 @@ function diagnosticError(d: ImportDiagnostic, display: string): ActionError {
 }
 
 export async function buildRuntime(options: BuildOptions): Promise<BuildResult> {
+  // Started first so the worker loads while the import check runs.
+  const pool = new DeflatePool(options.workerScript);
+  try {
+    return await build(options, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function build(options: BuildOptions, pool: DeflatePool): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   let lapStart = performance.now();
   const lap = (phase: string): void => {
@@ -297,9 +313,12 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
     files: withoutOld,
     sourceDateEpoch: epoch.value,
   };
-  const wheel = buildWheel(input);
+  // The wheel's deflate is split with the worker; the sdist's tar is packed
+  // here while the worker finishes, then gzipped there.
+  const wheelBuilt = buildWheelParallel(input, pool);
   lap('wheel');
-  const sdist = await buildSdist(input);
+  const sdist = await buildSdist(input, pool.parallel ? pool : undefined);
+  const wheel = await wheelBuilt;
   lap('sdist');
 
   // 9. Stage everything, then move it into place.

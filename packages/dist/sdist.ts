@@ -11,6 +11,7 @@
  */
 import { stringify as stringifyToml } from 'smol-toml';
 import { writeTarGz, type TarEntry } from './archive.js';
+import type { DeflatePool } from './deflate-pool.js';
 import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
 import { renderMetadata } from './metadata.js';
 import { sdistBaseName, sdistFileName } from './names.js';
@@ -122,7 +123,8 @@ export interface BuiltSdist extends BuiltArtifact {
   tree: PackageFile[];
 }
 
-export async function buildSdist(input: DistributionInput): Promise<BuiltSdist> {
+/** `pool`, when given, gzips on its worker thread (same bytes). */
+export async function buildSdist(input: DistributionInput, pool?: DeflatePool): Promise<BuiltSdist> {
   const base = sdistBaseName(input.name, input.version);
   const tree: PackageFile[] = [...input.files];
   for (const f of tree) checkArchivePath(f.path);
@@ -155,6 +157,6 @@ export async function buildSdist(input: DistributionInput): Promise<BuiltSdist> 
       mode: f.executable ? 0o755 : 0o644,
     })),
   ].sort(byPath);
-  const data = await writeTarGz(entries, input.sourceDateEpoch);
+  const data = await writeTarGz(entries, input.sourceDateEpoch, pool);
   return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }

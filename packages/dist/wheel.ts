@@ -3,7 +3,8 @@
  * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
  * RECORD last, in one zip whose bytes depend only on the inputs.
  */
-import { clampZipEpoch, writeZip, type ArchiveFile } from './archive.js';
+import { clampZipEpoch, writeZip, writeZipParallel, type ArchiveFile } from './archive.js';
+import type { DeflatePool } from './deflate-pool.js';
 import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
 import { renderEntryPoints, renderMetadata } from './metadata.js';
 import { distInfoDir, PURE_TAG, wheelFileName } from './names.js';
@@ -27,7 +28,29 @@ export function renderWheelFile(): string {
   return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${PURE_TAG}\n`;
 }
 
-export function buildWheel(input: DistributionInput): BuiltArtifact & { files: string[] } {
+export type BuiltWheel = BuiltArtifact & { files: string[] };
+
+export function buildWheel(input: DistributionInput): BuiltWheel {
+  const archive = wheelEntries(input);
+  return builtWheel(input, archive, writeZip(archive, clampZipEpoch(input.sourceDateEpoch)));
+}
+
+/** The same bytes as `buildWheel`, with the per-file deflate shared with `pool`'s worker. */
+export async function buildWheelParallel(input: DistributionInput, pool: DeflatePool): Promise<BuiltWheel> {
+  const archive = wheelEntries(input);
+  return builtWheel(input, archive, await writeZipParallel(archive, clampZipEpoch(input.sourceDateEpoch), pool));
+}
+
+function builtWheel(input: DistributionInput, archive: ArchiveFile[], data: Uint8Array): BuiltWheel {
+  return {
+    fileName: wheelFileName(input.name, input.version),
+    data,
+    sha256: sha256Hex(data),
+    files: archive.map((f) => f.path),
+  };
+}
+
+function wheelEntries(input: DistributionInput): ArchiveFile[] {
   const distInfo = distInfoDir(input.name, input.version);
   const payload = [...input.files].sort(byPath);
   for (const f of payload) {
@@ -50,11 +73,5 @@ export function buildWheel(input: DistributionInput): BuiltArtifact & { files: s
     ...meta.map((f) => ({ ...f, mode: 0o644 })),
     { path: recordPath, data: record, mode: 0o644 },
   ];
-  const data = writeZip(archive, clampZipEpoch(input.sourceDateEpoch));
-  return {
-    fileName: wheelFileName(input.name, input.version),
-    data,
-    sha256: sha256Hex(data),
-    files: archive.map((f) => f.path),
-  };
+  return archive;
 }
