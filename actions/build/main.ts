@@ -18,14 +18,16 @@ import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
-import { serveDeflateWorker } from '../../packages/dist/deflate-pool.js';
+import { compressionHandlers } from '../../packages/dist/deflate-pool.js';
+import { analysisHandlers } from '../../packages/python/parallel.js';
+import { serveWorker } from '../../packages/toolkit/worker.js';
 
-// Only the bundle (one .js file) can start itself as the compression worker;
+// Only the bundle (one .js file) can start itself as the worker thread;
 // run from source (.ts) everything stays on one thread.
 const selfScript = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
 
-// In the compression worker this file only serves requests: no action runs there.
-if (!serveDeflateWorker()) await main();
+// In the worker thread this file only serves requests: no action runs there.
+if (!serveWorker({ ...compressionHandlers, ...analysisHandlers })) await main();
 
 async function main(): Promise<void> {
   await runAction('build', async () => {

@@ -31431,10 +31431,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4618);
-/* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7356);
+/* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(525);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4327);
+/* harmony import */ var _packages_python_parallel_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7502);
+/* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1869);
 /**
  * build: the runtime's sources → a rewritten package → a byte-reproducible
  * wheel and sdist, with the static import check run first.
@@ -31447,11 +31449,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// Only the bundle (one .js file) can start itself as the compression worker;
+
+
+// Only the bundle (one .js file) can start itself as the worker thread;
 // run from source (.ts) everything stays on one thread.
 const selfScript = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
-// In the compression worker this file only serves requests: no action runs there.
-if (!(0,_packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .serveDeflateWorker */ .f)())
+// In the worker thread this file only serves requests: no action runs there.
+if (!(0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_7__/* .serveWorker */ .sc)({ ..._packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .compressionHandlers */ .Y, ..._packages_python_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .analysisHandlers */ .C }))
     await main();
 async function main() {
     await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
@@ -31475,8 +31479,8 @@ async function main() {
         });
         for (const w of result.warnings)
             (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
@@ -31485,7 +31489,7 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('modules', result.modules);
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
+        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_build_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .renderBuildSummary */ .F)(result, packageName));
     });
 }
 
@@ -31494,7 +31498,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4618:
+/***/ 7356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31804,602 +31808,8 @@ function unencodable(source, index) {
     return new toolkit_errors/* ActionError */.lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
 }
 
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/python/parser.ts
-/**
- * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
- *
- * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
- * that ncc's bundle resolves to an object without `createRequire`, so the
- * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
- * build and both .wasm files beside each bundle that parses Python, and this
- * module loads them from there; from source (tests, CLI) they come from
- * node_modules.
- */
-
-
-
-
-const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
-function locate() {
-    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
-    if ((0,external_node_fs_.existsSync)(beside)) {
-        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
-    }
-    return {
-        runtime: parser_require.resolve('web-tree-sitter'),
-        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
-    };
-}
-let loading;
-let runtime_;
-/** One parser per process, created on first use. */
-function pythonParser() {
-    loading ??= (async () => {
-        const { runtime, grammar } = locate();
-        const ts = parser_require(runtime);
-        await ts.Parser.init();
-        runtime_ = ts;
-        const language = await ts.Language.load((0,external_node_fs_.readFileSync)(grammar));
-        const parser = new ts.Parser();
-        parser.setLanguage(language);
-        return parser;
-    })();
-    return loading;
-}
-/**
- * Compiles a tree-sitter query over the Python grammar. It must come from the
- * same runtime instance as the parser, and `Language.query` (the only other way
- * to reach the Query class) prints a deprecation warning on every call.
- */
-async function pythonQuery(source) {
-    const parser = await pythonParser();
-    return new runtime_.Query(parser.language, source);
-}
-
-;// CONCATENATED MODULE: ./packages/python/analyse.ts
-
-
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
-/** Statement types whose children may hold further statements. */
-const CONTAINERS = [
-    'block',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'ERROR',
-];
-// A call whose first argument is a plain string: the candidates for string imports.
-const CALL_QUERY = `(call
-  function: [(identifier) (attribute)] @fn
-  arguments: (argument_list . (string) @arg))`;
-const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
-/**
- * Calls that import by name. `kind` says how to read the string: a module name,
- * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
- * `patch.object` is absent on purpose: its first argument is an object.
- */
-const STRING_IMPORT_CALLS = [
-    { callee: /(?:^|\.)import_module$/, kind: 'module' },
-    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
-    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
-    {
-        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
-        kind: 'module',
-    },
-    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
-    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
-    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
-    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
-    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
-];
-const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
-const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
-/** Writes to the module namespace the syntax tree cannot follow. */
-const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
-const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
-let analyse_loading;
-/** The parser plus the grammar's ids and compiled queries, made once per process. */
-function pythonGrammar() {
-    analyse_loading ??= (async () => {
-        const parser = await pythonParser();
-        const language = parser.language;
-        if (!language)
-            throw new Error('python parser has no language');
-        const t = {};
-        for (const name of NODE_TYPES) {
-            const id = language.idForNodeType(name, true);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no node type ${name}`);
-            t[name] = id;
-        }
-        const f = {};
-        for (const name of FIELDS) {
-            const id = language.fieldIdForName(name);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no field ${name}`);
-            f[name] = id;
-        }
-        const containers = new Set(CONTAINERS.map((name) => t[name]));
-        return {
-            parser,
-            t,
-            f,
-            containers,
-            calls: await pythonQuery(CALL_QUERY),
-            walrus: await pythonQuery(WALRUS_QUERY),
-        };
-    })();
-    return analyse_loading;
-}
-class Walker {
-    g;
-    imports = [];
-    names = new Set();
-    dunderAll;
-    open = false;
-    constructor(g) {
-        this.g = g;
-    }
-    /** Visits the children of the node under the cursor as statements. */
-    children(c, ctx) {
-        if (!c.gotoFirstChild())
-            return;
-        do
-            this.statement(c, ctx);
-        while (c.gotoNextSibling());
-        c.gotoParent();
-    }
-    statement(c, ctx) {
-        const { t, f } = this.g;
-        const id = c.nodeTypeId;
-        if (id === t.import_statement ||
-            id === t.import_from_statement ||
-            id === t.future_import_statement) {
-            this.importStatement(c.currentNode, id, ctx);
-        }
-        else if (id === t.function_definition || id === t.class_definition) {
-            const isFunction = id === t.function_definition;
-            let name = '';
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.name) {
-                    name = c.nodeText;
-                    if (ctx.moduleScope) {
-                        this.names.add(name);
-                        if (isFunction && name === '__getattr__')
-                            this.open = true; // PEP 562
-                    }
-                }
-                else if (field === f.body) {
-                    this.children(c, {
-                        scope: [...ctx.scope, name],
-                        inFunction: ctx.inFunction || isFunction,
-                        inTypeChecking: ctx.inTypeChecking,
-                        moduleScope: false,
-                    });
-                }
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.decorated_definition) {
-            if (!c.gotoFirstChild())
-                return;
-            do
-                if (c.currentFieldId === f.definition)
-                    this.statement(c, ctx);
-            while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.if_statement || id === t.elif_clause) {
-            let typeChecking = false;
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.condition)
-                    typeChecking = TYPE_CHECKING.test(c.nodeText);
-                else if (field === f.consequence)
-                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
-                else
-                    this.statement(c, ctx); // elif / else clauses
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.for_statement) {
-            if (ctx.moduleScope) {
-                const left = c.currentNode.childForFieldId(f.left);
-                if (left)
-                    this.bindTarget(left);
-            }
-            this.children(c, ctx);
-        }
-        else if (id === t.with_statement && ctx.moduleScope) {
-            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
-                if (target)
-                    this.bindTarget(target);
-            }
-            this.children(c, ctx);
-        }
-        else if (this.g.containers.has(id)) {
-            this.children(c, ctx);
-        }
-        else if (id === t.expression_statement) {
-            if (ctx.moduleScope)
-                this.moduleExpression(c.currentNode);
-        }
-        else if (id === t.global_statement) {
-            // `global x` in a function binds a module name when it runs: count it.
-            for (const n of c.currentNode.namedChildren)
-                if (n?.type === 'identifier')
-                    this.names.add(n.text);
-        }
-        else if (id === t.type_alias_statement && ctx.moduleScope) {
-            const left = c.currentNode.childForFieldId(f.left);
-            const name = left?.firstNamedChild;
-            if (name?.type === 'identifier')
-                this.names.add(name.text);
-        }
-    }
-    importStatement(node, id, ctx) {
-        const { t } = this.g;
-        const names = [];
-        const sites = [];
-        let star = false;
-        let module = '';
-        let level = 0;
-        let moduleStart = -1;
-        for (let i = 0; i < node.childCount; i++) {
-            const child = node.child(i);
-            const field = node.fieldNameForChild(i);
-            if (field === 'module_name') {
-                if (child.type === 'relative_import') {
-                    for (const part of child.namedChildren) {
-                        if (part?.type === 'import_prefix')
-                            level = countDots(part.text);
-                        else if (part?.type === 'dotted_name')
-                            module = dotted(part);
-                    }
-                }
-                else {
-                    module = dotted(child);
-                    moduleStart = child.startIndex;
-                }
-            }
-            else if (field === 'name') {
-                const target = child.type === 'aliased_import' ? child.childForFieldName('name') : child;
-                const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : null;
-                names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
-                sites.push({
-                    start: target.startIndex,
-                    end: target.endIndex,
-                    line: target.startPosition.row + 1,
-                    column: target.startPosition.column,
-                });
-            }
-            else if (child.type === 'wildcard_import') {
-                star = true;
-            }
-        }
-        if (id === t.future_import_statement)
-            module = '__future__';
-        const kind = id === t.import_statement ? 'import' : 'from';
-        const statement = {
-            kind,
-            module: kind === 'import' ? (names[0]?.name ?? '') : module,
-            level,
-            names: star ? '*' : names,
-            line: node.startPosition.row + 1,
-            column: node.startPosition.column,
-            inFunction: ctx.inFunction,
-        };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
-        this.imports.push({
-            statement,
-            start: node.startIndex,
-            end: node.endIndex,
-            moduleStart,
-            names: sites,
-        });
-        if (ctx.moduleScope) {
-            for (const n of names) {
-                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
-            }
-        }
-    }
-    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
-    moduleExpression(node) {
-        const expr = node.firstNamedChild;
-        if (!expr)
-            return;
-        if (expr.type === 'assignment') {
-            let a = expr;
-            while (a?.type === 'assignment') {
-                const left = a.childForFieldName('left');
-                const right = a.childForFieldName('right');
-                // `x: int` with no value binds nothing at run time.
-                if (left && right)
-                    this.bindTarget(left);
-                if (left?.type === 'identifier' &&
-                    left.text === '__all__' &&
-                    right &&
-                    right.type !== 'assignment') {
-                    this.dunderAll = [];
-                    this.addAll(right);
-                }
-                a = right;
-            }
-        }
-        else if (expr.type === 'augmented_assignment') {
-            const left = expr.childForFieldName('left');
-            const right = expr.childForFieldName('right');
-            if (left?.text === '__all__' && right) {
-                this.dunderAll ??= [];
-                this.addAll(right);
-            }
-        }
-        else if (expr.type === 'call') {
-            // __all__.extend([...]) / __all__.append("x")
-            const fn = expr.childForFieldName('function');
-            const args = expr.childForFieldName('arguments');
-            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
-            if (m && args) {
-                this.dunderAll ??= [];
-                const arg = args.firstNamedChild;
-                if (arg)
-                    this.addAll(arg, m[1] === 'append');
-            }
-        }
-    }
-    addAll(value, single = false) {
-        const items = single
-            ? [value]
-            : ['list', 'tuple'].includes(value.type)
-                ? value.namedChildren
-                : null;
-        if (!items) {
-            this.open = true; // computed __all__: we cannot tell what it holds
-            return;
-        }
-        for (const item of items) {
-            const s = item ? stringValue(item) : undefined;
-            if (s === undefined) {
-                if (item?.type !== 'comment')
-                    this.open = true;
-            }
-            else {
-                this.dunderAll.push(s);
-                this.names.add(s);
-            }
-        }
-    }
-    /** Identifiers an assignment target binds (not attributes or subscripts). */
-    bindTarget(node) {
-        switch (node.type) {
-            case 'identifier':
-                this.names.add(node.text);
-                return;
-            case 'attribute':
-            case 'subscript':
-                return;
-            default:
-                for (const child of node.namedChildren)
-                    if (child)
-                        this.bindTarget(child);
-        }
-    }
-}
-function countDots(prefix) {
-    let n = 0;
-    for (const ch of prefix)
-        if (ch === '.')
-            n++;
-    return n;
-}
-/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
-function dotted(node) {
-    if (node.type === 'identifier')
-        return node.text;
-    const parts = [];
-    for (const child of node.namedChildren)
-        if (child?.type === 'identifier')
-            parts.push(child.text);
-    return parts.join('.');
-}
-/**
- * An import statement's text on one line, for messages and summary tables:
- * comments dropped (an import statement holds no strings, so every `#` starts
- * one), continuations and line breaks folded, runs of blanks made one space.
- */
-function statementLine(text) {
-    return text
-        .replace(/#[^\r\n]*/g, '')
-        .replace(/\\?\r?\n/g, ' ')
-        .replace(/[ \t\f]+/g, ' ')
-        .trim();
-}
-/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
-function stringValue(node) {
-    if (node.type !== 'string')
-        return undefined;
-    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
-    return m ? m[2] : undefined;
-}
-/** The first syntax error in document order, as CPython would roughly place it. */
-function syntaxError(root, file) {
-    const find = (n) => {
-        for (const c of n.children) {
-            if (!c)
-                continue;
-            if (c.isMissing)
-                return c;
-            if (c.hasError)
-                return find(c) ?? (c.isError ? c : undefined);
-        }
-        return undefined;
-    };
-    const bad = find(root) ?? root;
-    const line = bad.startPosition.row + 1;
-    const what = bad.isMissing
-        ? `missing '${bad.type}'`
-        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
-        title: 'Syntax error',
-        file,
-        line,
-        column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
-    });
-}
-function findStringImportSites(g, tree) {
-    const found = [];
-    for (const match of g.calls.matches(tree.rootNode)) {
-        let fn;
-        let arg;
-        for (const cap of match.captures) {
-            if (cap.name === 'fn')
-                fn = cap.node;
-            else if (cap.name === 'arg')
-                arg = cap.node;
-        }
-        if (!fn || !arg)
-            continue;
-        const call = fn.text.replace(/\s+/g, '');
-        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
-        if (!rule)
-            continue;
-        const text = stringValue(arg);
-        if (text === undefined || !IMPORT_TARGET.test(text))
-            continue;
-        if (rule.kind === 'module' && text.includes(':'))
-            continue;
-        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
-        if (/monkeypatch/.test(call) && !text.includes('.'))
-            continue;
-        found.push({
-            module: text.split(':')[0],
-            text,
-            call,
-            line: arg.startPosition.row + 1,
-            column: arg.startPosition.column,
-        });
-    }
-    return found;
-}
-/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
-function analyseWith(g, source, file) {
-    const tree = g.parser.parse(source);
-    if (!tree)
-        throw new Error(`tree-sitter returned no tree for ${file}`);
-    try {
-        const root = tree.rootNode;
-        if (root.hasError)
-            throw syntaxError(root, file);
-        const walker = new Walker(g);
-        const cursor = tree.walk();
-        try {
-            walker.children(cursor, {
-                scope: [],
-                inFunction: false,
-                inTypeChecking: false,
-                moduleScope: true,
-            });
-        }
-        finally {
-            cursor.delete();
-        }
-        if (source.includes(':=')) {
-            // Walrus targets bind in the enclosing scope; counting every one over-approximates
-            // the module's names, which only makes the static check more lenient.
-            for (const cap of g.walrus.captures(root))
-                walker.names.add(cap.node.text);
-        }
-        if (OPENS_NAMESPACE.test(source))
-            walker.open = true;
-        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
-        return {
-            file,
-            imports: walker.imports,
-            topLevelNames: walker.names,
-            dunderAll: walker.dunderAll,
-            open: walker.open,
-            stringImports,
-        };
-    }
-    finally {
-        tree.delete();
-    }
-}
-// The pipeline asks for the same module more than once (check, then rewrite):
-// remember recent analyses by file, keyed on the exact text.
-const CACHE_LIMIT = 20000;
-const cache = new Map();
-/**
- * Parses a module once and returns its imports, top-level names and string
- * imports. Syntax errors throw an ActionError with file, line and column.
- * `file` names the module in messages; the result is cached per file and text,
- * so checkImports and rewriteImports on the same text share one parse.
- */
-async function analyseModule(source, file) {
-    const hit = cache.get(file);
-    if (hit && hit.source === source)
-        return hit.analysis;
-    const analysis = analyseWith(await pythonGrammar(), source, file);
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-    return analysis;
-}
-
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
+var analyse = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./packages/python/rewrite.ts
 /**
  * Rewrites absolute imports of runtime modules so they work from inside the
@@ -32499,8 +31909,8 @@ function rewriteAnalysed(source, analysis, options) {
         rewrites.push({
             line: statement.line,
             column: statement.column,
-            before: statementLine(before),
-            after: statementLine(apply(before, insertions, site.start)),
+            before: (0,analyse/* statementLine */.O6)(before),
+            after: (0,analyse/* statementLine */.O6)(apply(before, insertions, site.start)),
         });
         all.push(...insertions);
     }
@@ -32514,7 +31924,7 @@ function rewriteAnalysed(source, analysis, options) {
  */
 async function rewriteImports(source, options) {
     validate(options);
-    return rewriteAnalysed(source, await analyseModule(source, options.file), options);
+    return rewriteAnalysed(source, await (0,analyse/* analyseModule */.ij)(source, options.file), options);
 }
 
 ;// CONCATENATED MODULE: ./packages/python/check.ts
@@ -32720,7 +32130,7 @@ class Checker {
 }
 /** The statement as written, on one line. */
 function statementText(site, info) {
-    return statementLine(info.text.slice(site.start, site.end));
+    return (0,analyse/* statementLine */.O6)(info.text.slice(site.start, site.end));
 }
 /**
  * Checks the imports of every file that ships. `files` are the package's
@@ -32735,7 +32145,7 @@ async function checkImports(files, options) {
         if (!file.path.endsWith('.py'))
             continue;
         try {
-            analysed.push({ ...file, analysis: await analyseModule(file.text, file.path) });
+            analysed.push({ ...file, analysis: await (0,analyse/* analyseModule */.ij)(file.text, file.path) });
         }
         catch (e) {
             if (!(0,toolkit_errors/* isActionError */.Bd)(e))
@@ -32796,7 +32206,7 @@ async function checkEntryPoints(files, scripts, options) {
             continue;
         }
         const text = files.find((f) => f.path === path).text;
-        const analysis = await analyseModule(text, path);
+        const analysis = await (0,analyse/* analyseModule */.ij)(text, path);
         const first = attr.split('.')[0];
         if (analysis.open || analysis.topLevelNames.has(first))
             continue;
@@ -35326,6 +34736,10 @@ function wheelEntries(input) {
 
 // EXTERNAL MODULE: ./packages/dist/deflate-pool.ts
 var deflate_pool = __nccwpck_require__(4327);
+// EXTERNAL MODULE: ./packages/toolkit/worker.ts
+var toolkit_worker = __nccwpck_require__(1869);
+// EXTERNAL MODULE: ./packages/python/parallel.ts
+var parallel = __nccwpck_require__(7502);
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -36065,6 +35479,8 @@ function stageFolder(destination, files, input, display) {
 
 
 
+
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -36097,16 +35513,17 @@ function diagnosticError(d, display) {
     });
 }
 async function buildRuntime(options) {
-    // Started first so the worker loads while the import check runs.
-    const pool = new deflate_pool/* DeflatePool */.U(options.workerScript);
+    // Started first so the worker loads while the tree is read.
+    const worker = new toolkit_worker/* SelfWorker */.DZ(options.workerScript);
     try {
-        return await build(options, pool);
+        return await build(options, worker);
     }
     finally {
-        await pool.close();
+        await worker.close();
     }
 }
-async function build(options, pool) {
+async function build(options, worker) {
+    const pool = new deflate_pool/* DeflatePool */.U(worker);
     const timings = {};
     let lapStart = performance.now();
     const lap = (phase) => {
@@ -36199,6 +35616,8 @@ async function build(options, pool) {
             if (ref.includes(':'))
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
+    // Half the parsing on the worker; checkImports then finds every analysis cached.
+    await (0,parallel/* analyseInParallel */.w)(checked, worker);
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
@@ -36267,13 +35686,14 @@ async function build(options, pool) {
         files: withoutOld,
         sourceDateEpoch: epoch.value,
     };
-    // The wheel's deflate is split with the worker; the sdist's tar is packed
-    // here while the worker finishes, then gzipped there.
-    const wheelBuilt = buildWheelParallel(input, pool);
-    lap('wheel');
-    const sdist = await buildSdist(input, pool.parallel ? pool : undefined);
-    const wheel = await wheelBuilt;
-    lap('sdist');
+    // Both archives at once: the sdist's tar is packed here between wheel
+    // chunks and gzipped on the worker while the wheel's per-file deflate is
+    // shared by both threads, so neither waits for the other.
+    const [sdist, wheel] = await Promise.all([
+        buildSdist(input, pool.parallel ? pool : undefined),
+        buildWheelParallel(input, pool),
+    ]);
+    lap('archives');
     // 9. Stage everything, then move it into place.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
@@ -36401,23 +35821,16 @@ function renderBuildSummary(r, packageName) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ DeflatePool),
-/* harmony export */   f: () => (/* binding */ serveDeflateWorker)
+/* harmony export */   Y: () => (/* binding */ compressionHandlers)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1776);
+/* harmony import */ var fflate__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1776);
+/* harmony import */ var _toolkit_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
 /**
- * Compression off the main thread. The wheel's deflate (one stream per file)
- * and the sdist's gzip are the build's largest CPU cost after the import
- * check; on a 2-core runner half of that work can run on the second core.
- *
- * The worker is the action's own bundle started again with `workerData`
- * naming this role (the entry calls `serveDeflateWorker()` first and runs
- * nothing else when it returns true), so it works inside the single ncc file.
- * Without a worker script (jest, tsx, the CLI on source `.ts`) everything
- * runs on the calling thread: same functions, same bytes.
+ * Compression shared with a worker thread. The wheel's deflate (one stream
+ * per file) and the sdist's gzip are the build's largest CPU cost after the
+ * import check; on a 2-core runner half of it can run on the second core.
+ * Without a worker (tests, source runs) everything runs inline: same
+ * functions, same bytes.
  *
  * Why not fflate's own async API: its `zip()` compresses files under 160 kB
  * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
@@ -36425,115 +35838,726 @@ function renderBuildSummary(r, packageName) {
  */
 
 
-
-const ROLE = 'runtime-actions:deflate';
-/** One deflate/gzip exactly as the worker runs it, so both paths give the same bytes. */
-function run(kind, level, data) {
-    return kind === 'gzip' ? (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .gzipSync */ .u3)(data, { level, mtime: 0 }) : (0,fflate__WEBPACK_IMPORTED_MODULE_2__/* .deflateSync */ .pd)(data, { level });
+function deflateOne(data, level) {
+    return (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .deflateSync */ .pd)(data, { level });
 }
-/**
- * In a worker started by `DeflatePool`: answer compression requests and
- * return true (the caller must then do nothing else). Elsewhere: false.
- */
-function serveDeflateWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || port === null || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role !== ROLE)
-        return false;
-    port.on('message', (job) => {
-        try {
-            const out = job.data.map((d) => run(job.kind, job.level, d));
-            port.postMessage({ id: job.id, out });
-        }
-        catch (e) {
-            port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
-        }
-    });
-    return true;
+function gzipOne(data, level) {
+    return (0,fflate__WEBPACK_IMPORTED_MODULE_1__/* .gzipSync */ .u3)(data, { level, mtime: 0 });
 }
+/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
+const compressionHandlers = {
+    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
+    gzip: (p) => gzipOne(p.data, p.level),
+};
 class DeflatePool {
     worker;
-    nextId = 0;
-    pending = new Map();
-    failure;
-    /**
-     * `workerScript`: the bundle that calls `serveDeflateWorker()` at its top;
-     * undefined, or a machine with one core: no worker, all work inline.
-     */
-    constructor(workerScript) {
-        if (workerScript === undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
-            return;
-        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(workerScript, { workerData: { role: ROLE } });
-        worker.on('message', (r) => {
-            const p = this.pending.get(r.id);
-            this.pending.delete(r.id);
-            if (this.pending.size === 0)
-                worker.unref();
-            if (r.error !== undefined)
-                p?.reject(new Error(`compression worker: ${r.error}`));
-            else
-                p?.resolve(r.out ?? []);
-        });
-        const fail = (e) => {
-            this.failure = e;
-            for (const p of this.pending.values())
-                p.reject(e);
-            this.pending.clear();
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`compression worker exited with code ${code}`)));
-        // Idle, the worker must never keep the process alive; while a reply is
-        // awaited it must (else a top-level await would find an empty event loop).
-        worker.unref();
+    constructor(worker) {
         this.worker = worker;
     }
     /** True when work can go to another thread. */
     get parallel() {
-        return this.worker !== undefined && this.failure === undefined;
+        return this.worker?.available ?? false;
     }
     /**
-     * Raw deflate of every buffer (one stream each), in order. About half go to
-     * the worker; the rest are compressed here while it works.
+     * Raw deflate of every buffer (one stream each), in order, shared with the
+     * worker chunk by chunk.
      */
     async deflateEach(data, level) {
-        if (!this.parallel)
-            return data.map((d) => run('deflate', level, d));
-        // Give the worker the second half by bytes, not count: sizes vary widely.
-        const total = data.reduce((n, d) => n + d.byteLength + 64, 0);
-        let split = 0;
-        for (let acc = 0; split < data.length && acc < total / 2; split++)
-            acc += (data[split]?.byteLength ?? 0) + 64;
-        const remote = this.send('deflate', level, data.slice(split));
-        const local = data.slice(0, split).map((d) => run('deflate', level, d));
-        return [...local, ...(await remote)];
+        return (0,_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .shareWork */ .Pz)(this.worker, 'deflate', data, (d) => deflateOne(d, level), 128, (chunk) => ({ data: chunk, level }));
     }
     /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
     async gzip(data, level) {
-        if (!this.parallel)
-            return run('gzip', level, data);
-        const [out] = await this.send('gzip', level, [data]);
-        if (out === undefined)
-            throw new Error('compression worker returned nothing');
-        return out;
-    }
-    send(kind, level, data) {
         const worker = this.worker;
-        if (worker === undefined || this.failure !== undefined) {
-            return Promise.resolve(data.map((d) => run(kind, level, d)));
+        if (worker === undefined || !worker.available)
+            return gzipOne(data, level);
+        return worker.call('gzip', { data, level });
+    }
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ij: () => (/* binding */ analyseModule),
+  kj: () => (/* binding */ rememberAnalysis),
+  O6: () => (/* binding */ statementLine)
+});
+
+// UNUSED EXPORTS: analyseWith, pythonGrammar, stringValue
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/python/parser.ts
+/**
+ * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
+ *
+ * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
+ * that ncc's bundle resolves to an object without `createRequire`, so the
+ * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
+ * build and both .wasm files beside each bundle that parses Python, and this
+ * module loads them from there; from source (tests, CLI) they come from
+ * node_modules.
+ */
+
+
+
+
+const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+function locate() {
+    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
+    if ((0,external_node_fs_.existsSync)(beside)) {
+        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
+    }
+    return {
+        runtime: parser_require.resolve('web-tree-sitter'),
+        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
+    };
+}
+let loading;
+let runtime_;
+/** One parser per process, created on first use. */
+function pythonParser() {
+    loading ??= (async () => {
+        const { runtime, grammar } = locate();
+        const ts = parser_require(runtime);
+        await ts.Parser.init();
+        runtime_ = ts;
+        const language = await ts.Language.load((0,external_node_fs_.readFileSync)(grammar));
+        const parser = new ts.Parser();
+        parser.setLanguage(language);
+        return parser;
+    })();
+    return loading;
+}
+/**
+ * Compiles a tree-sitter query over the Python grammar. It must come from the
+ * same runtime instance as the parser, and `Language.query` (the only other way
+ * to reach the Query class) prints a deprecation warning on every call.
+ */
+async function pythonQuery(source) {
+    const parser = await pythonParser();
+    return new runtime_.Query(parser.language, source);
+}
+
+;// CONCATENATED MODULE: ./packages/python/analyse.ts
+
+
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'for_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'block',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    'ERROR',
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
+];
+/** Statement types whose children may hold further statements. */
+const CONTAINERS = [
+    'block',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'ERROR',
+];
+// A call whose first argument is a plain string: the candidates for string imports.
+const CALL_QUERY = `(call
+  function: [(identifier) (attribute)] @fn
+  arguments: (argument_list . (string) @arg))`;
+const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
+/**
+ * Calls that import by name. `kind` says how to read the string: a module name,
+ * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
+ * `patch.object` is absent on purpose: its first argument is an object.
+ */
+const STRING_IMPORT_CALLS = [
+    { callee: /(?:^|\.)import_module$/, kind: 'module' },
+    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
+    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
+    {
+        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
+        kind: 'module',
+    },
+    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
+    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
+    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
+    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
+    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
+];
+const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
+const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
+/** Writes to the module namespace the syntax tree cannot follow. */
+const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
+let analyse_loading;
+/** The parser plus the grammar's ids and compiled queries, made once per process. */
+function pythonGrammar() {
+    analyse_loading ??= (async () => {
+        const parser = await pythonParser();
+        const language = parser.language;
+        if (!language)
+            throw new Error('python parser has no language');
+        const t = {};
+        for (const name of NODE_TYPES) {
+            const id = language.idForNodeType(name, true);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no node type ${name}`);
+            t[name] = id;
         }
-        const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
-            worker.ref();
-            // Copied, not transferred: callers keep their buffers (the sdist tree is written after).
-            worker.postMessage({ id, kind, level, data });
+        const f = {};
+        for (const name of FIELDS) {
+            const id = language.fieldIdForName(name);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no field ${name}`);
+            f[name] = id;
+        }
+        const containers = new Set(CONTAINERS.map((name) => t[name]));
+        return {
+            parser,
+            t,
+            f,
+            containers,
+            calls: await pythonQuery(CALL_QUERY),
+            walrus: await pythonQuery(WALRUS_QUERY),
+        };
+    })();
+    return analyse_loading;
+}
+class Walker {
+    g;
+    imports = [];
+    names = new Set();
+    dunderAll;
+    open = false;
+    constructor(g) {
+        this.g = g;
+    }
+    /** Visits the children of the node under the cursor as statements. */
+    children(c, ctx) {
+        if (!c.gotoFirstChild())
+            return;
+        do
+            this.statement(c, ctx);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+    }
+    statement(c, ctx) {
+        const { t, f } = this.g;
+        const id = c.nodeTypeId;
+        if (id === t.import_statement ||
+            id === t.import_from_statement ||
+            id === t.future_import_statement) {
+            this.importStatement(c.currentNode, id, ctx);
+        }
+        else if (id === t.function_definition || id === t.class_definition) {
+            const isFunction = id === t.function_definition;
+            let name = '';
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.name) {
+                    name = c.nodeText;
+                    if (ctx.moduleScope) {
+                        this.names.add(name);
+                        if (isFunction && name === '__getattr__')
+                            this.open = true; // PEP 562
+                    }
+                }
+                else if (field === f.body) {
+                    this.children(c, {
+                        scope: [...ctx.scope, name],
+                        inFunction: ctx.inFunction || isFunction,
+                        inTypeChecking: ctx.inTypeChecking,
+                        moduleScope: false,
+                    });
+                }
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.decorated_definition) {
+            if (!c.gotoFirstChild())
+                return;
+            do
+                if (c.currentFieldId === f.definition)
+                    this.statement(c, ctx);
+            while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.if_statement || id === t.elif_clause) {
+            let typeChecking = false;
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.condition)
+                    typeChecking = TYPE_CHECKING.test(c.nodeText);
+                else if (field === f.consequence)
+                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
+                else
+                    this.statement(c, ctx); // elif / else clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.for_statement) {
+            if (ctx.moduleScope) {
+                const left = c.currentNode.childForFieldId(f.left);
+                if (left)
+                    this.bindTarget(left);
+            }
+            this.children(c, ctx);
+        }
+        else if (id === t.with_statement && ctx.moduleScope) {
+            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
+                if (target)
+                    this.bindTarget(target);
+            }
+            this.children(c, ctx);
+        }
+        else if (this.g.containers.has(id)) {
+            this.children(c, ctx);
+        }
+        else if (id === t.expression_statement) {
+            if (ctx.moduleScope)
+                this.moduleExpression(c.currentNode);
+        }
+        else if (id === t.global_statement) {
+            // `global x` in a function binds a module name when it runs: count it.
+            for (const n of c.currentNode.namedChildren)
+                if (n?.type === 'identifier')
+                    this.names.add(n.text);
+        }
+        else if (id === t.type_alias_statement && ctx.moduleScope) {
+            const left = c.currentNode.childForFieldId(f.left);
+            const name = left?.firstNamedChild;
+            if (name?.type === 'identifier')
+                this.names.add(name.text);
+        }
+    }
+    importStatement(node, id, ctx) {
+        const { t } = this.g;
+        const names = [];
+        const sites = [];
+        let star = false;
+        let module = '';
+        let level = 0;
+        let moduleStart = -1;
+        for (let i = 0; i < node.childCount; i++) {
+            const child = node.child(i);
+            const field = node.fieldNameForChild(i);
+            if (field === 'module_name') {
+                if (child.type === 'relative_import') {
+                    for (const part of child.namedChildren) {
+                        if (part?.type === 'import_prefix')
+                            level = countDots(part.text);
+                        else if (part?.type === 'dotted_name')
+                            module = dotted(part);
+                    }
+                }
+                else {
+                    module = dotted(child);
+                    moduleStart = child.startIndex;
+                }
+            }
+            else if (field === 'name') {
+                const target = child.type === 'aliased_import' ? child.childForFieldName('name') : child;
+                const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : null;
+                names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+                sites.push({
+                    start: target.startIndex,
+                    end: target.endIndex,
+                    line: target.startPosition.row + 1,
+                    column: target.startPosition.column,
+                });
+            }
+            else if (child.type === 'wildcard_import') {
+                star = true;
+            }
+        }
+        if (id === t.future_import_statement)
+            module = '__future__';
+        const kind = id === t.import_statement ? 'import' : 'from';
+        const statement = {
+            kind,
+            module: kind === 'import' ? (names[0]?.name ?? '') : module,
+            level,
+            names: star ? '*' : names,
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column,
+            inFunction: ctx.inFunction,
+        };
+        if (ctx.inTypeChecking)
+            statement.inTypeChecking = true;
+        if (ctx.scope.length > 0)
+            statement.scope = ctx.scope.join('.');
+        this.imports.push({
+            statement,
+            start: node.startIndex,
+            end: node.endIndex,
+            moduleStart,
+            names: sites,
+        });
+        if (ctx.moduleScope) {
+            for (const n of names) {
+                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
+            }
+        }
+    }
+    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+    moduleExpression(node) {
+        const expr = node.firstNamedChild;
+        if (!expr)
+            return;
+        if (expr.type === 'assignment') {
+            let a = expr;
+            while (a?.type === 'assignment') {
+                const left = a.childForFieldName('left');
+                const right = a.childForFieldName('right');
+                // `x: int` with no value binds nothing at run time.
+                if (left && right)
+                    this.bindTarget(left);
+                if (left?.type === 'identifier' &&
+                    left.text === '__all__' &&
+                    right &&
+                    right.type !== 'assignment') {
+                    this.dunderAll = [];
+                    this.addAll(right);
+                }
+                a = right;
+            }
+        }
+        else if (expr.type === 'augmented_assignment') {
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (left?.text === '__all__' && right) {
+                this.dunderAll ??= [];
+                this.addAll(right);
+            }
+        }
+        else if (expr.type === 'call') {
+            // __all__.extend([...]) / __all__.append("x")
+            const fn = expr.childForFieldName('function');
+            const args = expr.childForFieldName('arguments');
+            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
+            if (m && args) {
+                this.dunderAll ??= [];
+                const arg = args.firstNamedChild;
+                if (arg)
+                    this.addAll(arg, m[1] === 'append');
+            }
+        }
+    }
+    addAll(value, single = false) {
+        const items = single
+            ? [value]
+            : ['list', 'tuple'].includes(value.type)
+                ? value.namedChildren
+                : null;
+        if (!items) {
+            this.open = true; // computed __all__: we cannot tell what it holds
+            return;
+        }
+        for (const item of items) {
+            const s = item ? stringValue(item) : undefined;
+            if (s === undefined) {
+                if (item?.type !== 'comment')
+                    this.open = true;
+            }
+            else {
+                this.dunderAll.push(s);
+                this.names.add(s);
+            }
+        }
+    }
+    /** Identifiers an assignment target binds (not attributes or subscripts). */
+    bindTarget(node) {
+        switch (node.type) {
+            case 'identifier':
+                this.names.add(node.text);
+                return;
+            case 'attribute':
+            case 'subscript':
+                return;
+            default:
+                for (const child of node.namedChildren)
+                    if (child)
+                        this.bindTarget(child);
+        }
+    }
+}
+function countDots(prefix) {
+    let n = 0;
+    for (const ch of prefix)
+        if (ch === '.')
+            n++;
+    return n;
+}
+/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+function dotted(node) {
+    if (node.type === 'identifier')
+        return node.text;
+    const parts = [];
+    for (const child of node.namedChildren)
+        if (child?.type === 'identifier')
+            parts.push(child.text);
+    return parts.join('.');
+}
+/**
+ * An import statement's text on one line, for messages and summary tables:
+ * comments dropped (an import statement holds no strings, so every `#` starts
+ * one), continuations and line breaks folded, runs of blanks made one space.
+ */
+function statementLine(text) {
+    return text
+        .replace(/#[^\r\n]*/g, '')
+        .replace(/\\?\r?\n/g, ' ')
+        .replace(/[ \t\f]+/g, ' ')
+        .trim();
+}
+/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
+function stringValue(node) {
+    if (node.type !== 'string')
+        return undefined;
+    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+    return m ? m[2] : undefined;
+}
+/** The first syntax error in document order, as CPython would roughly place it. */
+function syntaxError(root, file) {
+    const find = (n) => {
+        for (const c of n.children) {
+            if (!c)
+                continue;
+            if (c.isMissing)
+                return c;
+            if (c.hasError)
+                return find(c) ?? (c.isError ? c : undefined);
+        }
+        return undefined;
+    };
+    const bad = find(root) ?? root;
+    const line = bad.startPosition.row + 1;
+    const what = bad.isMissing
+        ? `missing '${bad.type}'`
+        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
+    return new errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+        title: 'Syntax error',
+        file,
+        line,
+        column: bad.startPosition.column + 1,
+        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+    });
+}
+function findStringImportSites(g, tree) {
+    const found = [];
+    for (const match of g.calls.matches(tree.rootNode)) {
+        let fn;
+        let arg;
+        for (const cap of match.captures) {
+            if (cap.name === 'fn')
+                fn = cap.node;
+            else if (cap.name === 'arg')
+                arg = cap.node;
+        }
+        if (!fn || !arg)
+            continue;
+        const call = fn.text.replace(/\s+/g, '');
+        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+        if (!rule)
+            continue;
+        const text = stringValue(arg);
+        if (text === undefined || !IMPORT_TARGET.test(text))
+            continue;
+        if (rule.kind === 'module' && text.includes(':'))
+            continue;
+        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+        if (/monkeypatch/.test(call) && !text.includes('.'))
+            continue;
+        found.push({
+            module: text.split(':')[0],
+            text,
+            call,
+            line: arg.startPosition.row + 1,
+            column: arg.startPosition.column,
         });
     }
-    async close() {
-        if (this.worker === undefined)
-            return;
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
+    return found;
+}
+/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
+function analyseWith(g, source, file) {
+    const tree = g.parser.parse(source);
+    if (!tree)
+        throw new Error(`tree-sitter returned no tree for ${file}`);
+    try {
+        const root = tree.rootNode;
+        if (root.hasError)
+            throw syntaxError(root, file);
+        const walker = new Walker(g);
+        const cursor = tree.walk();
+        try {
+            walker.children(cursor, {
+                scope: [],
+                inFunction: false,
+                inTypeChecking: false,
+                moduleScope: true,
+            });
+        }
+        finally {
+            cursor.delete();
+        }
+        if (source.includes(':=')) {
+            // Walrus targets bind in the enclosing scope; counting every one over-approximates
+            // the module's names, which only makes the static check more lenient.
+            for (const cap of g.walrus.captures(root))
+                walker.names.add(cap.node.text);
+        }
+        if (OPENS_NAMESPACE.test(source))
+            walker.open = true;
+        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
+        return {
+            file,
+            imports: walker.imports,
+            topLevelNames: walker.names,
+            dunderAll: walker.dunderAll,
+            open: walker.open,
+            stringImports,
+        };
     }
+    finally {
+        tree.delete();
+    }
+}
+// The pipeline asks for the same module more than once (check, then rewrite):
+// remember recent analyses by file, keyed on the exact text.
+const CACHE_LIMIT = 20000;
+const cache = new Map();
+/**
+ * Parses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one parse.
+ */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+function rememberAnalysis(file, source, analysis) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+}
+async function analyseModule(source, file) {
+    const hit = cache.get(file);
+    if (hit && hit.source === source)
+        return hit.analysis;
+    const analysis = analyseWith(await pythonGrammar(), source, file);
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+    return analysis;
+}
+
+
+/***/ }),
+
+/***/ 7502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ analysisHandlers),
+/* harmony export */   w: () => (/* binding */ analyseInParallel)
+/* harmony export */ });
+/* harmony import */ var _toolkit_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
+/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
+/**
+ * The import check's parse shared with a worker thread: parsing is the
+ * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
+ * so modules are analysed on the worker and on this thread at once. Results land in analyse.ts's cache, where checkImports
+ * and rewriteImports find them; a module the worker could not analyse (a
+ * syntax error) is left out, so it is analysed here again and fails here with
+ * the usual ActionError, file, line and column.
+ */
+
+
+/** What the worker serves (the bundle passes these to `serveWorker`). */
+const analysisHandlers = {
+    analyse: async (files) => {
+        const out = [];
+        for (const f of files) {
+            try {
+                out.push(await (0,_analyse_js__WEBPACK_IMPORTED_MODULE_1__/* .analyseModule */ .ij)(f.text, f.path));
+            }
+            catch {
+                out.push(undefined); // re-analysed on the main thread, which reports it
+            }
+        }
+        return out;
+    },
+};
+/**
+ * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
+ * the results. Without a worker it does nothing: checkImports analyses as it goes.
+ */
+async function analyseInParallel(files, worker) {
+    if (worker === undefined || !worker.available)
+        return;
+    const py = files.filter((f) => f.path.endsWith('.py'));
+    const results = await (0,_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_0__/* .shareWork */ .Pz)(worker, 'analyse', py, async (f) => {
+        try {
+            await (0,_analyse_js__WEBPACK_IMPORTED_MODULE_1__/* .analyseModule */ .ij)(f.text, f.path); // cached by analyseModule itself
+        }
+        catch {
+            // checkImports analyses it again and reports it.
+        }
+        return null; // analysed here: already in the cache
+    });
+    py.forEach((f, i) => {
+        const analysis = results[i];
+        if (analysis !== undefined && analysis !== null)
+            (0,_analyse_js__WEBPACK_IMPORTED_MODULE_1__/* .rememberAnalysis */ .kj)(f.path, f.text, analysis);
+    });
 }
 
 
@@ -39897,6 +39921,180 @@ function formatSeconds(s) {
     if (s < 120)
         return `${s.toFixed(1)} s`;
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DZ: () => (/* binding */ SelfWorker),
+/* harmony export */   Pz: () => (/* binding */ shareWork),
+/* harmony export */   sc: () => (/* binding */ serveWorker)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * A second thread for CPU-bound work inside a single-file action bundle.
+ *
+ * The worker is the action's own bundle started again with `workerData`
+ * naming this role: the entry calls `serveWorker(handlers)` first and runs
+ * nothing else when it returns true. So it works inside one ncc file, with
+ * no second script to ship. Without a worker script (jest, tsx, the CLI run
+ * from source `.ts`) `SelfWorker.available` is false and callers do the work
+ * on their own thread: same functions, same results.
+ */
+
+
+const ROLE = 'runtime-actions:worker';
+/**
+ * In a worker started by `SelfWorker`: answer requests with `handlers` and
+ * return true (the caller must then do nothing else). Elsewhere: false.
+ */
+function serveWorker(handlers) {
+    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
+    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || port === null || node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role !== ROLE)
+        return false;
+    port.on('message', (req) => {
+        void (async () => {
+            try {
+                const handler = handlers[req.kind];
+                if (handler === undefined)
+                    throw new Error(`no handler for ${req.kind}`);
+                port.postMessage({ id: req.id, result: await handler(req.payload) });
+            }
+            catch (e) {
+                port.postMessage({
+                    id: req.id,
+                    error: e instanceof Error ? e.message : String(e),
+                });
+            }
+        })();
+    });
+    return true;
+}
+class SelfWorker {
+    worker;
+    nextId = 0;
+    pending = new Map();
+    failure;
+    /**
+     * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
+     * a machine with one core: no worker.
+     */
+    constructor(script) {
+        if (script === undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
+            return;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { role: ROLE } });
+        worker.on('message', (r) => {
+            const p = this.pending.get(r.id);
+            this.pending.delete(r.id);
+            if (this.pending.size === 0)
+                worker.unref();
+            if (r.error !== undefined)
+                p?.reject(new Error(`worker thread: ${r.error}`));
+            else
+                p?.resolve(r.result);
+        });
+        const fail = (e) => {
+            this.failure = e;
+            for (const p of this.pending.values())
+                p.reject(e);
+            this.pending.clear();
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
+        // Idle, the worker must never keep the process alive; while a reply is
+        // awaited it must (else a top-level await would find an empty event loop).
+        worker.unref();
+        this.worker = worker;
+    }
+    /** True when work can go to the other thread. */
+    get available() {
+        return this.worker !== undefined && this.failure === undefined;
+    }
+    /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+    call(kind, payload) {
+        const worker = this.worker;
+        if (worker === undefined)
+            return Promise.reject(new Error('no worker thread'));
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve: resolve, reject });
+            worker.ref();
+            worker.postMessage({ id, kind, payload });
+        });
+    }
+    async close() {
+        if (this.worker === undefined)
+            return;
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+/**
+ * `items` mapped in order by `local` here and by the worker's `kind` handler
+ * (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: neither thread waits on the
+ * other while work remains, whatever each item costs. Without a worker, all
+ * of it runs here.
+ */
+async function shareWork(worker, kind, items, local, chunkSize = 64, 
+/** What the handler receives for a chunk (default: the chunk itself). */
+payload = (chunk) => chunk) {
+    const results = new Array(items.length);
+    if (worker === undefined || !worker.available) {
+        for (let i = 0; i < items.length; i++)
+            results[i] = await local(items[i]);
+        return results;
+    }
+    let front = 0;
+    let back = items.length;
+    const runLocal = async (start, end) => {
+        for (let i = start; i < end; i++)
+            results[i] = await local(items[i]);
+    };
+    // The worker eats from the back, two chunks in flight so it never idles on a
+    // round trip. A chunk it fails on (the thread died) is done here instead.
+    const feed = async () => {
+        while (front < back) {
+            const start = Math.max(front, back - chunkSize);
+            const end = back;
+            back = start;
+            let out;
+            if (worker.available) {
+                try {
+                    out = await worker.call(kind, payload(items.slice(start, end)));
+                }
+                catch {
+                    out = undefined;
+                }
+            }
+            if (out === undefined)
+                await runLocal(start, end);
+            else
+                for (let i = start; i < end; i++)
+                    results[i] = out[i - start];
+        }
+    };
+    const feeders = [feed(), feed()];
+    while (front < back) {
+        // Claim the chunk before working on it: the feeders move `back` meanwhile.
+        const start = front;
+        const end = Math.min(back, front + chunkSize);
+        front = end;
+        await runLocal(start, end);
+        // Let the worker's replies in, so it is handed its next chunk at once.
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(feeders);
+    return results;
 }
 
 

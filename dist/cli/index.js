@@ -3053,7 +3053,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 928:
+/***/ 858:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3946,6 +3946,12 @@ const cache = new Map();
  * `file` names the module in messages; the result is cached per file and text,
  * so checkImports and rewriteImports on the same text share one parse.
  */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+function rememberAnalysis(file, source, analysis) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+}
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)
@@ -9597,71 +9603,68 @@ function wheelEntries(input) {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
 /**
- * Compression off the main thread. The wheel's deflate (one stream per file)
- * and the sdist's gzip are the build's largest CPU cost after the import
- * check; on a 2-core runner half of that work can run on the second core.
+ * A second thread for CPU-bound work inside a single-file action bundle.
  *
  * The worker is the action's own bundle started again with `workerData`
- * naming this role (the entry calls `serveDeflateWorker()` first and runs
- * nothing else when it returns true), so it works inside the single ncc file.
- * Without a worker script (jest, tsx, the CLI on source `.ts`) everything
- * runs on the calling thread: same functions, same bytes.
- *
- * Why not fflate's own async API: its `zip()` compresses files under 160 kB
- * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
- * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ * naming this role: the entry calls `serveWorker(handlers)` first and runs
+ * nothing else when it returns true. So it works inside one ncc file, with
+ * no second script to ship. Without a worker script (jest, tsx, the CLI run
+ * from source `.ts`) `SelfWorker.available` is false and callers do the work
+ * on their own thread: same functions, same results.
  */
 
 
-
-const ROLE = 'runtime-actions:deflate';
-/** One deflate/gzip exactly as the worker runs it, so both paths give the same bytes. */
-function run(kind, level, data) {
-    return kind === 'gzip' ? gzipSync(data, { level, mtime: 0 }) : deflateSync(data, { level });
-}
+const ROLE = 'runtime-actions:worker';
 /**
- * In a worker started by `DeflatePool`: answer compression requests and
+ * In a worker started by `SelfWorker`: answer requests with `handlers` and
  * return true (the caller must then do nothing else). Elsewhere: false.
  */
-function serveDeflateWorker() {
+function serveWorker(handlers) {
     const port = parentPort;
     if (isMainThread || port === null || workerData?.role !== ROLE)
         return false;
-    port.on('message', (job) => {
-        try {
-            const out = job.data.map((d) => run(job.kind, job.level, d));
-            port.postMessage({ id: job.id, out });
-        }
-        catch (e) {
-            port.postMessage({ id: job.id, error: e instanceof Error ? e.message : String(e) });
-        }
+    port.on('message', (req) => {
+        void (async () => {
+            try {
+                const handler = handlers[req.kind];
+                if (handler === undefined)
+                    throw new Error(`no handler for ${req.kind}`);
+                port.postMessage({ id: req.id, result: await handler(req.payload) });
+            }
+            catch (e) {
+                port.postMessage({
+                    id: req.id,
+                    error: e instanceof Error ? e.message : String(e),
+                });
+            }
+        })();
     });
     return true;
 }
-class DeflatePool {
+class SelfWorker {
     worker;
     nextId = 0;
     pending = new Map();
     failure;
     /**
-     * `workerScript`: the bundle that calls `serveDeflateWorker()` at its top;
-     * undefined, or a machine with one core: no worker, all work inline.
+     * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
+     * a machine with one core: no worker.
      */
-    constructor(workerScript) {
-        if (workerScript === undefined || (0,external_node_os_namespaceObject.availableParallelism)() < 2)
+    constructor(script) {
+        if (script === undefined || (0,external_node_os_namespaceObject.availableParallelism)() < 2)
             return;
-        const worker = new external_node_worker_threads_namespaceObject.Worker(workerScript, { workerData: { role: ROLE } });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE } });
         worker.on('message', (r) => {
             const p = this.pending.get(r.id);
             this.pending.delete(r.id);
             if (this.pending.size === 0)
                 worker.unref();
             if (r.error !== undefined)
-                p?.reject(new Error(`compression worker: ${r.error}`));
+                p?.reject(new Error(`worker thread: ${r.error}`));
             else
-                p?.resolve(r.out ?? []);
+                p?.resolve(r.result);
         });
         const fail = (e) => {
             this.failure = e;
@@ -9670,52 +9673,28 @@ class DeflatePool {
             this.pending.clear();
         };
         worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`compression worker exited with code ${code}`)));
+        worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
         // Idle, the worker must never keep the process alive; while a reply is
         // awaited it must (else a top-level await would find an empty event loop).
         worker.unref();
         this.worker = worker;
     }
-    /** True when work can go to another thread. */
-    get parallel() {
+    /** True when work can go to the other thread. */
+    get available() {
         return this.worker !== undefined && this.failure === undefined;
     }
-    /**
-     * Raw deflate of every buffer (one stream each), in order. About half go to
-     * the worker; the rest are compressed here while it works.
-     */
-    async deflateEach(data, level) {
-        if (!this.parallel)
-            return data.map((d) => run('deflate', level, d));
-        // Give the worker the second half by bytes, not count: sizes vary widely.
-        const total = data.reduce((n, d) => n + d.byteLength + 64, 0);
-        let split = 0;
-        for (let acc = 0; split < data.length && acc < total / 2; split++)
-            acc += (data[split]?.byteLength ?? 0) + 64;
-        const remote = this.send('deflate', level, data.slice(split));
-        const local = data.slice(0, split).map((d) => run('deflate', level, d));
-        return [...local, ...(await remote)];
-    }
-    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
-    async gzip(data, level) {
-        if (!this.parallel)
-            return run('gzip', level, data);
-        const [out] = await this.send('gzip', level, [data]);
-        if (out === undefined)
-            throw new Error('compression worker returned nothing');
-        return out;
-    }
-    send(kind, level, data) {
+    /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+    call(kind, payload) {
         const worker = this.worker;
-        if (worker === undefined || this.failure !== undefined) {
-            return Promise.resolve(data.map((d) => run(kind, level, d)));
-        }
+        if (worker === undefined)
+            return Promise.reject(new Error('no worker thread'));
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve, reject });
+            this.pending.set(id, { resolve: resolve, reject });
             worker.ref();
-            // Copied, not transferred: callers keep their buffers (the sdist tree is written after).
-            worker.postMessage({ id, kind, level, data });
+            worker.postMessage({ id, kind, payload });
         });
     }
     async close() {
@@ -9724,6 +9703,164 @@ class DeflatePool {
         this.worker.removeAllListeners('exit');
         await this.worker.terminate();
     }
+}
+/**
+ * `items` mapped in order by `local` here and by the worker's `kind` handler
+ * (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: neither thread waits on the
+ * other while work remains, whatever each item costs. Without a worker, all
+ * of it runs here.
+ */
+async function shareWork(worker, kind, items, local, chunkSize = 64, 
+/** What the handler receives for a chunk (default: the chunk itself). */
+payload = (chunk) => chunk) {
+    const results = new Array(items.length);
+    if (worker === undefined || !worker.available) {
+        for (let i = 0; i < items.length; i++)
+            results[i] = await local(items[i]);
+        return results;
+    }
+    let front = 0;
+    let back = items.length;
+    const runLocal = async (start, end) => {
+        for (let i = start; i < end; i++)
+            results[i] = await local(items[i]);
+    };
+    // The worker eats from the back, two chunks in flight so it never idles on a
+    // round trip. A chunk it fails on (the thread died) is done here instead.
+    const feed = async () => {
+        while (front < back) {
+            const start = Math.max(front, back - chunkSize);
+            const end = back;
+            back = start;
+            let out;
+            if (worker.available) {
+                try {
+                    out = await worker.call(kind, payload(items.slice(start, end)));
+                }
+                catch {
+                    out = undefined;
+                }
+            }
+            if (out === undefined)
+                await runLocal(start, end);
+            else
+                for (let i = start; i < end; i++)
+                    results[i] = out[i - start];
+        }
+    };
+    const feeders = [feed(), feed()];
+    while (front < back) {
+        // Claim the chunk before working on it: the feeders move `back` meanwhile.
+        const start = front;
+        const end = Math.min(back, front + chunkSize);
+        front = end;
+        await runLocal(start, end);
+        // Let the worker's replies in, so it is handed its next chunk at once.
+        await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(feeders);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+/**
+ * Compression shared with a worker thread. The wheel's deflate (one stream
+ * per file) and the sdist's gzip are the build's largest CPU cost after the
+ * import check; on a 2-core runner half of it can run on the second core.
+ * Without a worker (tests, source runs) everything runs inline: same
+ * functions, same bytes.
+ *
+ * Why not fflate's own async API: its `zip()` compresses files under 160 kB
+ * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
+ * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ */
+
+
+function deflateOne(data, level) {
+    return deflateSync(data, { level });
+}
+function gzipOne(data, level) {
+    return gzipSync(data, { level, mtime: 0 });
+}
+/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
+const compressionHandlers = {
+    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
+    gzip: (p) => gzipOne(p.data, p.level),
+};
+class DeflatePool {
+    worker;
+    constructor(worker) {
+        this.worker = worker;
+    }
+    /** True when work can go to another thread. */
+    get parallel() {
+        return this.worker?.available ?? false;
+    }
+    /**
+     * Raw deflate of every buffer (one stream each), in order, shared with the
+     * worker chunk by chunk.
+     */
+    async deflateEach(data, level) {
+        return shareWork(this.worker, 'deflate', data, (d) => deflateOne(d, level), 128, (chunk) => ({ data: chunk, level }));
+    }
+    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
+    async gzip(data, level) {
+        const worker = this.worker;
+        if (worker === undefined || !worker.available)
+            return gzipOne(data, level);
+        return worker.call('gzip', { data, level });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/python/parallel.ts
+/**
+ * The import check's parse shared with a worker thread: parsing is the
+ * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
+ * so modules are analysed on the worker and on this thread at once. Results land in analyse.ts's cache, where checkImports
+ * and rewriteImports find them; a module the worker could not analyse (a
+ * syntax error) is left out, so it is analysed here again and fails here with
+ * the usual ActionError, file, line and column.
+ */
+
+
+/** What the worker serves (the bundle passes these to `serveWorker`). */
+const analysisHandlers = {
+    analyse: async (files) => {
+        const out = [];
+        for (const f of files) {
+            try {
+                out.push(await analyseModule(f.text, f.path));
+            }
+            catch {
+                out.push(undefined); // re-analysed on the main thread, which reports it
+            }
+        }
+        return out;
+    },
+};
+/**
+ * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
+ * the results. Without a worker it does nothing: checkImports analyses as it goes.
+ */
+async function analyseInParallel(files, worker) {
+    if (worker === undefined || !worker.available)
+        return;
+    const py = files.filter((f) => f.path.endsWith('.py'));
+    const results = await shareWork(worker, 'analyse', py, async (f) => {
+        try {
+            await analyseModule(f.text, f.path); // cached by analyseModule itself
+        }
+        catch {
+            // checkImports analyses it again and reports it.
+        }
+        return null; // analysed here: already in the cache
+    });
+    py.forEach((f, i) => {
+        const analysis = results[i];
+        if (analysis !== undefined && analysis !== null)
+            rememberAnalysis(f.path, f.text, analysis);
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
@@ -10465,6 +10602,8 @@ function stageFolder(destination, files, input, display) {
 
 
 
+
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -10497,16 +10636,17 @@ function diagnosticError(d, display) {
     });
 }
 async function buildRuntime(options) {
-    // Started first so the worker loads while the import check runs.
-    const pool = new DeflatePool(options.workerScript);
+    // Started first so the worker loads while the tree is read.
+    const worker = new SelfWorker(options.workerScript);
     try {
-        return await build(options, pool);
+        return await build(options, worker);
     }
     finally {
-        await pool.close();
+        await worker.close();
     }
 }
-async function build(options, pool) {
+async function build(options, worker) {
+    const pool = new DeflatePool(worker);
     const timings = {};
     let lapStart = performance.now();
     const lap = (phase) => {
@@ -10599,6 +10739,8 @@ async function build(options, pool) {
             if (ref.includes(':'))
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
+    // Half the parsing on the worker; checkImports then finds every analysis cached.
+    await analyseInParallel(checked, worker);
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
@@ -10667,13 +10809,14 @@ async function build(options, pool) {
         files: withoutOld,
         sourceDateEpoch: epoch.value,
     };
-    // The wheel's deflate is split with the worker; the sdist's tar is packed
-    // here while the worker finishes, then gzipped there.
-    const wheelBuilt = buildWheelParallel(input, pool);
-    lap('wheel');
-    const sdist = await buildSdist(input, pool.parallel ? pool : undefined);
-    const wheel = await wheelBuilt;
-    lap('sdist');
+    // Both archives at once: the sdist's tar is packed here between wheel
+    // chunks and gzipped on the worker while the wheel's per-file deflate is
+    // shared by both threads, so neither waits for the other.
+    const [sdist, wheel] = await Promise.all([
+        buildSdist(input, pool.parallel ? pool : undefined),
+        buildWheelParallel(input, pool),
+    ]);
+    lap('archives');
     // 9. Stage everything, then move it into place.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
@@ -10987,7 +11130,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(928);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(858);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(542);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from

@@ -32322,6 +32322,12 @@ const cache = new Map();
  * `file` names the module in messages; the result is cached per file and text,
  * so checkImports and rewriteImports on the same text share one parse.
  */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+function rememberAnalysis(file, source, analysis) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+}
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)

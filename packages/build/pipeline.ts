@@ -17,6 +17,8 @@ import { defaultProject, readProjectFile, type ProjectTable } from '../dist/proj
 import { utf8, type PackageFile } from '../dist/files.js';
 import { buildWheelParallel, type DistributionInput } from '../dist/wheel.js';
 import { DeflatePool } from '../dist/deflate-pool.js';
+import { SelfWorker } from '../toolkit/worker.js';
+import { analyseInParallel } from '../python/parallel.js';
 import { buildSdist } from '../dist/sdist.js';
 import { canonicalVersion } from './version.js';
 import { compileExcludes } from './exclude.js';
@@ -46,8 +48,9 @@ export interface BuildOptions {
   /** Where to write the unpacked sdist tree (replaced when it exists); undefined: not written. */
   packageDir?: string;
   /**
-   * The bundled entry that calls `serveDeflateWorker()` first: compression
-   * then shares a worker thread. Undefined (tests, source runs): one thread.
+   * The bundled entry that calls `serveWorker()` first (with compression and
+   * analysis handlers): parsing and compression then share a worker thread.
+   * Undefined (tests, source runs): one thread.
    */
   workerScript?: string | URL;
 }
@@ -86,7 +89,7 @@ export interface BuildResult {
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
   source: string;
-  /** Milliseconds per phase (tree, read+decode, check, rewrite, wheel, sdist, write). */
+  /** Milliseconds per phase (tree, read+decode, check, rewrite, archives: wheel and sdist together, write). */
   timings: Record<string, number>;
 }
 
@@ -128,16 +131,17 @@ function diagnosticError(d: ImportDiagnostic, display: string): ActionError {
 }
 
 export async function buildRuntime(options: BuildOptions): Promise<BuildResult> {
-  // Started first so the worker loads while the import check runs.
-  const pool = new DeflatePool(options.workerScript);
+  // Started first so the worker loads while the tree is read.
+  const worker = new SelfWorker(options.workerScript);
   try {
-    return await build(options, pool);
+    return await build(options, worker);
   } finally {
-    await pool.close();
+    await worker.close();
   }
 }
 
-async function build(options: BuildOptions, pool: DeflatePool): Promise<BuildResult> {
+async function build(options: BuildOptions, worker: SelfWorker): Promise<BuildResult> {
+  const pool = new DeflatePool(worker);
   const timings: Record<string, number> = {};
   let lapStart = performance.now();
   const lap = (phase: string): void => {
@@ -241,6 +245,8 @@ async function build(options: BuildOptions, pool: DeflatePool): Promise<BuildRes
     for (const [name, ref] of list)
       if (ref.includes(':')) targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
   }
+  // Half the parsing on the worker; checkImports then finds every analysis cached.
+  await analyseInParallel(checked, worker);
   const diagnostics = [
     ...(await checkImports(checked, checkOptions)),
     ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) =>
@@ -313,13 +319,14 @@ async function build(options: BuildOptions, pool: DeflatePool): Promise<BuildRes
     files: withoutOld,
     sourceDateEpoch: epoch.value,
   };
-  // The wheel's deflate is split with the worker; the sdist's tar is packed
-  // here while the worker finishes, then gzipped there.
-  const wheelBuilt = buildWheelParallel(input, pool);
-  lap('wheel');
-  const sdist = await buildSdist(input, pool.parallel ? pool : undefined);
-  const wheel = await wheelBuilt;
-  lap('sdist');
+  // Both archives at once: the sdist's tar is packed here between wheel
+  // chunks and gzipped on the worker while the wheel's per-file deflate is
+  // shared by both threads, so neither waits for the other.
+  const [sdist, wheel] = await Promise.all([
+    buildSdist(input, pool.parallel ? pool : undefined),
+    buildWheelParallel(input, pool),
+  ]);
+  lap('archives');
 
   // 9. Stage everything, then move it into place.
   const outAbs = path.resolve(options.cwd, options.outDir);

@@ -568,6 +568,12 @@ const cache = new Map<string, { source: string; analysis: ModuleAnalysis }>();
  * `file` names the module in messages; the result is cached per file and text,
  * so checkImports and rewriteImports on the same text share one parse.
  */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+export function rememberAnalysis(file: string, source: string, analysis: ModuleAnalysis): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(file, { source, analysis });
+}
+
 export async function analyseModule(source: string, file: string): Promise<ModuleAnalysis> {
   const hit = cache.get(file);
   if (hit && hit.source === source) return hit.analysis;

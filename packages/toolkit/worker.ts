@@ -1,0 +1,174 @@
+/**
+ * A second thread for CPU-bound work inside a single-file action bundle.
+ *
+ * The worker is the action's own bundle started again with `workerData`
+ * naming this role: the entry calls `serveWorker(handlers)` first and runs
+ * nothing else when it returns true. So it works inside one ncc file, with
+ * no second script to ship. Without a worker script (jest, tsx, the CLI run
+ * from source `.ts`) `SelfWorker.available` is false and callers do the work
+ * on their own thread: same functions, same results.
+ */
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+
+const ROLE = 'runtime-actions:worker';
+
+/** What a worker can be asked to do: a name → a pure function of a structured-clonable payload. */
+export type WorkerHandlers = Record<string, (payload: never) => unknown>;
+
+interface Request {
+  id: number;
+  kind: string;
+  payload: unknown;
+}
+
+interface Reply {
+  id: number;
+  result?: unknown;
+  error?: string;
+}
+
+/**
+ * In a worker started by `SelfWorker`: answer requests with `handlers` and
+ * return true (the caller must then do nothing else). Elsewhere: false.
+ */
+export function serveWorker(handlers: WorkerHandlers): boolean {
+  const port = parentPort;
+  if (isMainThread || port === null || (workerData as { role?: unknown } | null)?.role !== ROLE)
+    return false;
+  port.on('message', (req: Request) => {
+    void (async () => {
+      try {
+        const handler = handlers[req.kind] as ((payload: unknown) => unknown) | undefined;
+        if (handler === undefined) throw new Error(`no handler for ${req.kind}`);
+        port.postMessage({ id: req.id, result: await handler(req.payload) } satisfies Reply);
+      } catch (e) {
+        port.postMessage({
+          id: req.id,
+          error: e instanceof Error ? e.message : String(e),
+        } satisfies Reply);
+      }
+    })();
+  });
+  return true;
+}
+
+export class SelfWorker {
+  private readonly worker: Worker | undefined;
+  private nextId = 0;
+  private readonly pending = new Map<
+    number,
+    { resolve: (r: unknown) => void; reject: (e: Error) => void }
+  >();
+  private failure: Error | undefined;
+
+  /**
+   * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
+   * a machine with one core: no worker.
+   */
+  constructor(script?: string | URL) {
+    if (script === undefined || availableParallelism() < 2) return;
+    const worker = new Worker(script, { workerData: { role: ROLE } });
+    worker.on('message', (r: Reply) => {
+      const p = this.pending.get(r.id);
+      this.pending.delete(r.id);
+      if (this.pending.size === 0) worker.unref();
+      if (r.error !== undefined) p?.reject(new Error(`worker thread: ${r.error}`));
+      else p?.resolve(r.result);
+    });
+    const fail = (e: Error): void => {
+      this.failure = e;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
+    // Idle, the worker must never keep the process alive; while a reply is
+    // awaited it must (else a top-level await would find an empty event loop).
+    worker.unref();
+    this.worker = worker;
+  }
+
+  /** True when work can go to the other thread. */
+  get available(): boolean {
+    return this.worker !== undefined && this.failure === undefined;
+  }
+
+  /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+  call<T>(kind: string, payload: unknown): Promise<T> {
+    const worker = this.worker;
+    if (worker === undefined) return Promise.reject(new Error('no worker thread'));
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
+      worker.ref();
+      worker.postMessage({ id, kind, payload } satisfies Request);
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.worker === undefined) return;
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+/**
+ * `items` mapped in order by `local` here and by the worker's `kind` handler
+ * (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: neither thread waits on the
+ * other while work remains, whatever each item costs. Without a worker, all
+ * of it runs here.
+ */
+export async function shareWork<T, R>(
+  worker: SelfWorker | undefined,
+  kind: string,
+  items: readonly T[],
+  local: (item: T) => R | Promise<R>,
+  chunkSize = 64,
+  /** What the handler receives for a chunk (default: the chunk itself). */
+  payload: (chunk: T[]) => unknown = (chunk) => chunk,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  if (worker === undefined || !worker.available) {
+    for (let i = 0; i < items.length; i++) results[i] = await local(items[i] as T);
+    return results;
+  }
+  let front = 0;
+  let back = items.length;
+  const runLocal = async (start: number, end: number): Promise<void> => {
+    for (let i = start; i < end; i++) results[i] = await local(items[i] as T);
+  };
+  // The worker eats from the back, two chunks in flight so it never idles on a
+  // round trip. A chunk it fails on (the thread died) is done here instead.
+  const feed = async (): Promise<void> => {
+    while (front < back) {
+      const start = Math.max(front, back - chunkSize);
+      const end = back;
+      back = start;
+      let out: R[] | undefined;
+      if (worker.available) {
+        try {
+          out = await worker.call<R[]>(kind, payload(items.slice(start, end)));
+        } catch {
+          out = undefined;
+        }
+      }
+      if (out === undefined) await runLocal(start, end);
+      else for (let i = start; i < end; i++) results[i] = out[i - start] as R;
+    }
+  };
+  const feeders = [feed(), feed()];
+  while (front < back) {
+    // Claim the chunk before working on it: the feeders move `back` meanwhile.
+    const start = front;
+    const end = Math.min(back, front + chunkSize);
+    front = end;
+    await runLocal(start, end);
+    // Let the worker's replies in, so it is handed its next chunk at once.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(feeders);
+  return results;
+}

@@ -1,0 +1,129 @@
+/**
+ * The worker-thread paths: the hand-laid zip must be byte for byte what
+ * fflate's zipSync writes, compression must give the same bytes and analysis
+ * the same results whether the work runs inline (tests, source runs) or on
+ * the real bundle started as a worker.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateSync } from 'fflate';
+import { repoRoot } from '../sandbox/runner.js';
+import {
+  writeZip,
+  writeZipParallel,
+  writeTarGz,
+  type ArchiveFile,
+} from '../../packages/dist/archive.js';
+import { DeflatePool } from '../../packages/dist/deflate-pool.js';
+import { SelfWorker, serveWorker } from '../../packages/toolkit/worker.js';
+import { analyseModule, type ModuleAnalysis } from '../../packages/python/analyse.js';
+import { analyseInParallel } from '../../packages/python/parallel.js';
+import { buildWheel, buildWheelParallel } from '../../packages/dist/wheel.js';
+import { buildSdist } from '../../packages/dist/sdist.js';
+import { sample } from '../dist/fixture.js';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function archiveFiles(): ArchiveFile[] {
+  // Pseudo-random sizes and bytes (fixed seed), empty files, non-ASCII names, both modes.
+  let seed = 7;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) >>> 0);
+  const files: ArchiveFile[] = [
+    { path: 'pkg/empty.py', data: new Uint8Array(), mode: 0o644 },
+    { path: 'pkg/données ✓.txt', data: enc('ünïcode\n'), mode: 0o644 },
+    { path: 'pkg/bin/run.sh', data: enc('#!/bin/sh\necho hi\n'), mode: 0o755 },
+  ];
+  for (let i = 0; i < 200; i++) {
+    const n = next() % 5000;
+    const data = new Uint8Array(n);
+    for (let j = 0; j < n; j++) data[j] = i % 2 ? next() & 255 : 97 + (next() % 6);
+    files.push({ path: `pkg/m${i}.py`, data, mode: 0o644 });
+  }
+  return files;
+}
+
+const bundle = path.join(repoRoot, 'dist', 'build', 'index.js');
+
+describe('parallel compression', () => {
+  it('lays out the zip exactly as fflate zipSync does (inline pool)', async () => {
+    const files = archiveFiles();
+    const pool = new DeflatePool(new SelfWorker());
+    expect(pool.parallel).toBe(false);
+    for (const epoch of [0, 1700000000, 4102444799]) {
+      expect(
+        Buffer.from(await writeZipParallel(files, epoch, pool)).equals(
+          Buffer.from(writeZip(files, epoch)),
+        ),
+      ).toBe(true);
+    }
+    expect(() => writeZip(files, 4102444800)).toThrow('date not in range 1980-2099');
+    await expect(writeZipParallel(files, 4102444800, pool)).rejects.toThrow(
+      'date not in range 1980-2099',
+    );
+    await expect(writeZipParallel([...files, files[0] as ArchiveFile], 0, pool)).rejects.toThrow(
+      'duplicate archive path pkg/empty.py',
+    );
+  });
+
+  it('is not a worker in the test process', () => {
+    expect(serveWorker({})).toBe(false);
+  });
+
+  // The bundle the runner starts (node scripts/bundle.mjs build first): a missing bundle fails here.
+  it('gives the same bytes on the bundle as a worker', async () => {
+    const worker = new SelfWorker(pathToFileURL(bundle));
+    const pool = new DeflatePool(worker);
+    try {
+      expect(pool.parallel).toBe(true);
+      const files = archiveFiles();
+      const [zip, wheel, sdist, inline] = await Promise.all([
+        writeZipParallel(files, 1700000000, pool),
+        buildWheelParallel(sample(), pool),
+        buildSdist(sample(), pool),
+        buildSdist(sample()),
+      ]);
+      expect(Buffer.from(zip).equals(Buffer.from(writeZip(files, 1700000000)))).toBe(true);
+      expect(wheel.sha256).toBe(buildWheel(sample()).sha256);
+      expect(sdist.sha256).toBe(inline.sha256);
+      const raw = await pool.deflateEach([enc('a'.repeat(1000))], 6);
+      expect(
+        Buffer.from(raw[0] as Uint8Array).equals(
+          Buffer.from(deflateSync(enc('a'.repeat(1000)), { level: 6 })),
+        ),
+      ).toBe(true);
+      const tar = await writeTarGz(
+        [{ path: 'x', type: 'file', data: enc('x'), mode: 0o644 }],
+        0,
+        pool,
+      );
+      expect(tar[9]).toBe(255);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('analyses on the bundle as a worker exactly as here, and leaves syntax errors to this thread', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => ({
+      path: `pkg/m${i}.py`,
+      text:
+        i === 3
+          ? 'def broken(:\n    pass\n'
+          : `import os\nfrom pkg import m${(i + 1) % 40}\n__all__ = ["f${i}"]\n\ndef f${i}():\n    from json import dumps\n    return dumps(${i})\n`,
+    }));
+    const worker = new SelfWorker(pathToFileURL(bundle));
+    try {
+      const viaWorker = await worker.call<Array<ModuleAnalysis | undefined>>('analyse', files);
+      expect(viaWorker[3]).toBeUndefined();
+      for (const [i, f] of files.entries()) {
+        if (i === 3) await expect(analyseModule(f.text, f.path)).rejects.toThrow();
+        else expect(viaWorker[i]).toEqual(await analyseModule(f.text, f.path));
+      }
+      // Through the caching entry point too: nothing thrown, the error left for checkImports.
+      const fresh = files.map((f) => ({ ...f, path: `fresh/${f.path}` }));
+      await analyseInParallel(fresh, worker);
+      expect(worker.available).toBe(true);
+    } finally {
+      await worker.close();
+    }
+  });
+});
