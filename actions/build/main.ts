@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { tmpdir } from 'node:os';
 import {
+  debug,
   info,
   input,
   requiredInput,
@@ -61,6 +62,12 @@ async function main(): Promise<void> {
     );
     info(
       `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
+    );
+
+    debug(
+      `Phases (ms): ${Object.entries(result.timings)
+        .map(([phase, ms]) => `${phase} ${ms}`)
+        .join(', ')}`,
     );
 
     setOutput('wheel', result.wheel.path);

@@ -31455,7 +31455,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // run from source (.ts) everything stays on one thread.
 const selfScript = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
 // In the worker thread this file only serves requests: no action runs there.
-if (!(0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_7__/* .serveWorker */ .sc)({ ..._packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .compressionHandlers */ .Y, ..._packages_python_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .analysisHandlers */ .C }))
+if (!(0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_7__/* .serveWorker */ .sc)({ ..._packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .compressionHandlers */ .Y, ..._packages_python_parallel_js__WEBPACK_IMPORTED_MODULE_6__/* .analysisHandlers */ .Cp }))
     await main();
 async function main() {
     await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
@@ -31482,6 +31482,9 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
+            .map(([phase, ms]) => `${phase} ${ms}`)
+            .join(', ')}`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
@@ -34303,7 +34306,9 @@ async function writeTarGz(entries, epoch, pool) {
     await Promise.all([...written, done]);
     // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
     const tar = Buffer.concat(chunks);
-    const gz = pool ? await pool.gzip(tar, 9) : (0,esm/* gzipSync */.u3)(tar, { level: 9, mtime: 0 });
+    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
+    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
+    const gz = pool ? await pool.gzip(tar, 6) : (0,esm/* gzipSync */.u3)(tar, { level: 6, mtime: 0 });
     gz[9] = 255;
     return gz;
 }
@@ -35515,6 +35520,7 @@ function diagnosticError(d, display) {
 async function buildRuntime(options) {
     // Started first so the worker loads while the tree is read.
     const worker = new toolkit_worker/* SelfWorker */.DZ(options.workerScript);
+    (0,parallel/* warmAnalysis */.iz)(worker);
     try {
         return await build(options, worker);
     }
@@ -35617,7 +35623,9 @@ async function build(options, worker) {
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
     // Half the parsing on the worker; checkImports then finds every analysis cached.
-    await (0,parallel/* analyseInParallel */.w)(checked, worker);
+    await (0,parallel/* analyseInParallel */.w2)(checked, worker);
+    if (worker.available)
+        lap('parse');
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
@@ -35884,11 +35892,12 @@ class DeflatePool {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ analyseModule),
+  kD: () => (/* binding */ pythonGrammar),
   kj: () => (/* binding */ rememberAnalysis),
   O6: () => (/* binding */ statementLine)
 });
 
-// UNUSED EXPORTS: analyseWith, pythonGrammar, stringValue
+// UNUSED EXPORTS: analyseWith, stringValue
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
@@ -36506,8 +36515,9 @@ async function analyseModule(source, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ analysisHandlers),
-/* harmony export */   w: () => (/* binding */ analyseInParallel)
+/* harmony export */   Cp: () => (/* binding */ analysisHandlers),
+/* harmony export */   iz: () => (/* binding */ warmAnalysis),
+/* harmony export */   w2: () => (/* binding */ analyseInParallel)
 /* harmony export */ });
 /* harmony import */ var _toolkit_worker_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1869);
 /* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(351);
@@ -36523,6 +36533,11 @@ async function analyseModule(source, file) {
 
 /** What the worker serves (the bundle passes these to `serveWorker`). */
 const analysisHandlers = {
+    /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
+    'analyse-warm': async () => {
+        await (0,_analyse_js__WEBPACK_IMPORTED_MODULE_1__/* .pythonGrammar */ .kD)();
+        return true;
+    },
     analyse: async (files) => {
         const out = [];
         for (const f of files) {
@@ -36536,6 +36551,11 @@ const analysisHandlers = {
         return out;
     },
 };
+/** Has the worker load the grammar now, while this thread reads the tree (failures surface at the first real call). */
+function warmAnalysis(worker) {
+    if (worker?.available)
+        worker.call('analyse-warm', null).catch(() => undefined);
+}
 /**
  * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
  * the results. Without a worker it does nothing: checkImports analyses as it goes.
@@ -36569,6 +36589,7 @@ async function analyseInParallel(files, worker) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ action_debug),
   pq: () => (/* binding */ action_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
@@ -36579,7 +36600,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: error, group, mask, notice, oidcRequest, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -39408,7 +39429,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -39600,7 +39621,7 @@ function mask(secret) {
         core.setSecret(secret);
 }
 const action_info = (m) => info(m);
-const action_debug = (m) => core.debug(m);
+const action_debug = (m) => core_debug(m);
 function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }

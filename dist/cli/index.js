@@ -9168,7 +9168,9 @@ async function writeTarGz(entries, epoch, pool) {
     await Promise.all([...written, done]);
     // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
     const tar = Buffer.concat(chunks);
-    const gz = pool ? await pool.gzip(tar, 9) : gzipSync(tar, { level: 9, mtime: 0 });
+    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
+    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
+    const gz = pool ? await pool.gzip(tar, 6) : gzipSync(tar, { level: 6, mtime: 0 });
     gz[9] = 255;
     return gz;
 }
@@ -9826,6 +9828,11 @@ class DeflatePool {
 
 /** What the worker serves (the bundle passes these to `serveWorker`). */
 const analysisHandlers = {
+    /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
+    'analyse-warm': async () => {
+        await pythonGrammar();
+        return true;
+    },
     analyse: async (files) => {
         const out = [];
         for (const f of files) {
@@ -9839,6 +9846,11 @@ const analysisHandlers = {
         return out;
     },
 };
+/** Has the worker load the grammar now, while this thread reads the tree (failures surface at the first real call). */
+function warmAnalysis(worker) {
+    if (worker?.available)
+        worker.call('analyse-warm', null).catch(() => undefined);
+}
 /**
  * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
  * the results. Without a worker it does nothing: checkImports analyses as it goes.
@@ -10638,6 +10650,7 @@ function diagnosticError(d, display) {
 async function buildRuntime(options) {
     // Started first so the worker loads while the tree is read.
     const worker = new SelfWorker(options.workerScript);
+    warmAnalysis(worker);
     try {
         return await build(options, worker);
     }
@@ -10741,6 +10754,8 @@ async function build(options, worker) {
     }
     // Half the parsing on the worker; checkImports then finds every analysis cached.
     await analyseInParallel(checked, worker);
+    if (worker.available)
+        lap('parse');
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'

@@ -36228,7 +36228,9 @@ async function writeTarGz(entries, epoch, pool) {
     await Promise.all([...written, done]);
     // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
     const tar = Buffer.concat(chunks);
-    const gz = pool ? await pool.gzip(tar, 9) : gzipSync(tar, { level: 9, mtime: 0 });
+    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
+    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
+    const gz = pool ? await pool.gzip(tar, 6) : gzipSync(tar, { level: 6, mtime: 0 });
     gz[9] = 255;
     return gz;
 }

@@ -18,7 +18,7 @@ import { utf8, type PackageFile } from '../dist/files.js';
 import { buildWheelParallel, type DistributionInput } from '../dist/wheel.js';
 import { DeflatePool } from '../dist/deflate-pool.js';
 import { SelfWorker } from '../toolkit/worker.js';
-import { analyseInParallel } from '../python/parallel.js';
+import { analyseInParallel, warmAnalysis } from '../python/parallel.js';
 import { buildSdist } from '../dist/sdist.js';
 import { canonicalVersion } from './version.js';
 import { compileExcludes } from './exclude.js';
@@ -133,6 +133,7 @@ function diagnosticError(d: ImportDiagnostic, display: string): ActionError {
 export async function buildRuntime(options: BuildOptions): Promise<BuildResult> {
   // Started first so the worker loads while the tree is read.
   const worker = new SelfWorker(options.workerScript);
+  warmAnalysis(worker);
   try {
     return await build(options, worker);
   } finally {
@@ -247,6 +248,7 @@ async function build(options: BuildOptions, worker: SelfWorker): Promise<BuildRe
   }
   // Half the parsing on the worker; checkImports then finds every analysis cached.
   await analyseInParallel(checked, worker);
+  if (worker.available) lap('parse');
   const diagnostics = [
     ...(await checkImports(checked, checkOptions)),
     ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) =>

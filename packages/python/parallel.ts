@@ -7,7 +7,7 @@
  * the usual ActionError, file, line and column.
  */
 import { shareWork, type SelfWorker } from '../toolkit/worker.js';
-import { analyseModule, rememberAnalysis, type ModuleAnalysis } from './analyse.js';
+import { analyseModule, pythonGrammar, rememberAnalysis, type ModuleAnalysis } from './analyse.js';
 
 interface Job {
   path: string;
@@ -16,6 +16,11 @@ interface Job {
 
 /** What the worker serves (the bundle passes these to `serveWorker`). */
 export const analysisHandlers = {
+  /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
+  'analyse-warm': async (): Promise<boolean> => {
+    await pythonGrammar();
+    return true;
+  },
   analyse: async (files: Job[]): Promise<Array<ModuleAnalysis | undefined>> => {
     const out: Array<ModuleAnalysis | undefined> = [];
     for (const f of files) {
@@ -28,6 +33,11 @@ export const analysisHandlers = {
     return out;
   },
 };
+
+/** Has the worker load the grammar now, while this thread reads the tree (failures surface at the first real call). */
+export function warmAnalysis(worker: SelfWorker | undefined): void {
+  if (worker?.available) worker.call('analyse-warm', null).catch(() => undefined);
+}
 
 /**
  * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
