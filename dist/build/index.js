@@ -31461,7 +31461,7 @@ async function main() {
     await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
         const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO)();
         const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('package-name');
-        const result = await (0,_packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .N)({
+        const result = await (0,_packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
             cwd: ctx.workspace,
             source: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('source'),
             version: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('version'),
@@ -31507,10 +31507,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ buildRuntime)
+  NC: () => (/* binding */ buildRuntime)
 });
 
-// UNUSED EXPORTS: displayPath
+// UNUSED EXPORTS: WORKER_MIN_FILES, displayPath
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -35518,18 +35518,21 @@ function diagnosticError(d, display) {
     });
 }
 async function buildRuntime(options) {
-    // Started first so the worker loads while the tree is read.
-    const worker = new toolkit_worker/* SelfWorker */.DZ(options.workerScript);
-    (0,parallel/* warmAnalysis */.iz)(worker);
+    const threads = {};
     try {
-        return await build(options, worker);
+        return await build(options, threads);
     }
     finally {
-        await worker.close();
+        await threads.worker?.close();
     }
 }
-async function build(options, worker) {
-    const pool = new deflate_pool/* DeflatePool */.U(worker);
+/**
+ * Below this many files a worker thread costs more than it saves: it loads
+ * the whole bundle and compiles the grammar again (about 250 ms of the second
+ * core), which a small tree's parse and archives do not repay.
+ */
+const WORKER_MIN_FILES = 1500;
+async function build(options, threads) {
     const timings = {};
     let lapStart = performance.now();
     const lap = (phase) => {
@@ -35562,6 +35565,13 @@ async function build(options, worker) {
     const excluded = projectRel !== undefined && entries.length !== tree.files.length
         ? [...tree.excluded, projectRel]
         : tree.excluded;
+    // Started as soon as the size is known, so it loads while the files are read.
+    const worker = new toolkit_worker/* SelfWorker */.DZ(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
+        ? options.workerScript
+        : undefined);
+    threads.worker = worker;
+    (0,parallel/* warmAnalysis */.iz)(worker);
+    const pool = new deflate_pool/* DeflatePool */.U(worker);
     lap('tree');
     // 3. Module names.
     const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
@@ -36524,10 +36534,11 @@ async function analyseModule(source, file) {
 /**
  * The import check's parse shared with a worker thread: parsing is the
  * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the worker and on this thread at once. Results land in analyse.ts's cache, where checkImports
- * and rewriteImports find them; a module the worker could not analyse (a
- * syntax error) is left out, so it is analysed here again and fails here with
- * the usual ActionError, file, line and column.
+ * so modules are analysed on the worker and on this thread at once. Results
+ * land in analyse.ts's cache, where checkImports and rewriteImports find
+ * them; a module the worker could not analyse (a syntax error) is left out,
+ * so it is analysed here again and fails here with the usual ActionError,
+ * file, line and column.
  */
 
 

@@ -9819,10 +9819,11 @@ class DeflatePool {
 /**
  * The import check's parse shared with a worker thread: parsing is the
  * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the worker and on this thread at once. Results land in analyse.ts's cache, where checkImports
- * and rewriteImports find them; a module the worker could not analyse (a
- * syntax error) is left out, so it is analysed here again and fails here with
- * the usual ActionError, file, line and column.
+ * so modules are analysed on the worker and on this thread at once. Results
+ * land in analyse.ts's cache, where checkImports and rewriteImports find
+ * them; a module the worker could not analyse (a syntax error) is left out,
+ * so it is analysed here again and fails here with the usual ActionError,
+ * file, line and column.
  */
 
 
@@ -10648,18 +10649,21 @@ function diagnosticError(d, display) {
     });
 }
 async function buildRuntime(options) {
-    // Started first so the worker loads while the tree is read.
-    const worker = new SelfWorker(options.workerScript);
-    warmAnalysis(worker);
+    const threads = {};
     try {
-        return await build(options, worker);
+        return await build(options, threads);
     }
     finally {
-        await worker.close();
+        await threads.worker?.close();
     }
 }
-async function build(options, worker) {
-    const pool = new DeflatePool(worker);
+/**
+ * Below this many files a worker thread costs more than it saves: it loads
+ * the whole bundle and compiles the grammar again (about 250 ms of the second
+ * core), which a small tree's parse and archives do not repay.
+ */
+const WORKER_MIN_FILES = 1500;
+async function build(options, threads) {
     const timings = {};
     let lapStart = performance.now();
     const lap = (phase) => {
@@ -10692,6 +10696,13 @@ async function build(options, worker) {
     const excluded = projectRel !== undefined && entries.length !== tree.files.length
         ? [...tree.excluded, projectRel]
         : tree.excluded;
+    // Started as soon as the size is known, so it loads while the files are read.
+    const worker = new SelfWorker(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
+        ? options.workerScript
+        : undefined);
+    threads.worker = worker;
+    warmAnalysis(worker);
+    const pool = new DeflatePool(worker);
     lap('tree');
     // 3. Module names.
     const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);

@@ -53,6 +53,8 @@ export interface BuildOptions {
    * Undefined (tests, source runs): one thread.
    */
   workerScript?: string | URL;
+  /** Fewest files for which the worker is started (default WORKER_MIN_FILES; tests lower it). */
+  workerMinFiles?: number;
 }
 
 export interface Artifact {
@@ -131,18 +133,25 @@ function diagnosticError(d: ImportDiagnostic, display: string): ActionError {
 }
 
 export async function buildRuntime(options: BuildOptions): Promise<BuildResult> {
-  // Started first so the worker loads while the tree is read.
-  const worker = new SelfWorker(options.workerScript);
-  warmAnalysis(worker);
+  const threads: { worker?: SelfWorker } = {};
   try {
-    return await build(options, worker);
+    return await build(options, threads);
   } finally {
-    await worker.close();
+    await threads.worker?.close();
   }
 }
 
-async function build(options: BuildOptions, worker: SelfWorker): Promise<BuildResult> {
-  const pool = new DeflatePool(worker);
+/**
+ * Below this many files a worker thread costs more than it saves: it loads
+ * the whole bundle and compiles the grammar again (about 250 ms of the second
+ * core), which a small tree's parse and archives do not repay.
+ */
+export const WORKER_MIN_FILES = 1500;
+
+async function build(
+  options: BuildOptions,
+  threads: { worker?: SelfWorker },
+): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   let lapStart = performance.now();
   const lap = (phase: string): void => {
@@ -178,6 +187,15 @@ async function build(options: BuildOptions, worker: SelfWorker): Promise<BuildRe
       ? [...tree.excluded, projectRel]
       : tree.excluded;
 
+  // Started as soon as the size is known, so it loads while the files are read.
+  const worker = new SelfWorker(
+    entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
+      ? options.workerScript
+      : undefined,
+  );
+  threads.worker = worker;
+  warmAnalysis(worker);
+  const pool = new DeflatePool(worker);
   lap('tree');
   // 3. Module names.
   const { set, errors: nameErrors } = deriveModules(

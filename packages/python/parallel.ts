@@ -1,10 +1,11 @@
 /**
  * The import check's parse shared with a worker thread: parsing is the
  * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the worker and on this thread at once. Results land in analyse.ts's cache, where checkImports
- * and rewriteImports find them; a module the worker could not analyse (a
- * syntax error) is left out, so it is analysed here again and fails here with
- * the usual ActionError, file, line and column.
+ * so modules are analysed on the worker and on this thread at once. Results
+ * land in analyse.ts's cache, where checkImports and rewriteImports find
+ * them; a module the worker could not analyse (a syntax error) is left out,
+ * so it is analysed here again and fails here with the usual ActionError,
+ * file, line and column.
  */
 import { shareWork, type SelfWorker } from '../toolkit/worker.js';
 import { analyseModule, pythonGrammar, rememberAnalysis, type ModuleAnalysis } from './analyse.js';

@@ -21,6 +21,14 @@ import { analyseInParallel } from '../../packages/python/parallel.js';
 import { buildWheel, buildWheelParallel } from '../../packages/dist/wheel.js';
 import { buildSdist } from '../../packages/dist/sdist.js';
 import { sample } from '../dist/fixture.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import {
+  buildRuntime,
+  type BuildOptions,
+  type BuildResult,
+} from '../../packages/build/pipeline.js';
+import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
@@ -124,6 +132,61 @@ describe('parallel compression', () => {
       expect(worker.available).toBe(true);
     } finally {
       await worker.close();
+    }
+  });
+
+  it('builds the same archives, rewrites and diagnostics with the worker as without it', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'parallel-'));
+    const write = (rel: string, text: string): void => {
+      mkdirSync(path.dirname(path.join(ws, 'src', rel)), { recursive: true });
+      writeFileSync(path.join(ws, 'src', rel), text);
+    };
+    const run = async (out: string, threaded: boolean): Promise<BuildResult | string[]> => {
+      const options: BuildOptions = {
+        cwd: ws,
+        source: 'src',
+        version: '1.2.3',
+        packageName: 'demo-runtime',
+        importName: 'demo_rt',
+        outDir: out,
+        exclude: [],
+        sourceDateEpoch: '1700000000',
+        ...(threaded ? { workerScript: pathToFileURL(bundle), workerMinFiles: 0 } : {}),
+      };
+      try {
+        return await buildRuntime(options);
+      } catch (e) {
+        const list = e instanceof ActionErrors ? e.errors : e instanceof ActionError ? [e] : [];
+        if (list.length === 0) throw e;
+        return list.map((x) => `${x.place.file}:${x.place.line}:${x.place.column} ${x.message}`);
+      }
+    };
+    try {
+      for (let i = 0; i < 300; i++) {
+        const j = (i + 1) % 300;
+        write(
+          `pkg${i % 7}/m${i}.py`,
+          `import os\nfrom pkg${j % 7} import m${j}\nimport pkg${i % 7}.m${i}\n\ndef f():\n    import json\n    return json\n`,
+        );
+      }
+      write('top.py', 'import pkg0.m0\nfrom pkg1 import m1 as one\n');
+      const inlineRun = await run('a', false);
+      const threadedRun = await run('b', true);
+      expect(Array.isArray(inlineRun) ? inlineRun : 'built').toBe('built');
+      const inline = inlineRun as BuildResult;
+      const threaded = threadedRun as BuildResult;
+      expect(threaded.wheel.sha256).toBe(inline.wheel.sha256);
+      expect(threaded.sdist.sha256).toBe(inline.sdist.sha256);
+      expect(threaded.rewrites).toEqual(inline.rewrites);
+      expect(threaded.warnings).toEqual(inline.warnings);
+      // A syntax error and an unresolved name: reported the same, file, line and column.
+      write('pkg3/bad.py', 'def broken(:\n    pass\n');
+      write('pkg4/gone.py', 'from pkg5.m5 import nothing_here\n');
+      const inlineErrors = await run('c', false);
+      expect(Array.isArray(inlineErrors) && inlineErrors.length).toBe(2);
+      expect(await run('d', true)).toEqual(inlineErrors);
+    } finally {
+      rmSync(ws, { recursive: true, force: true });
     }
   });
 });
