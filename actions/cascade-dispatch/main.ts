@@ -41,19 +41,14 @@ import {
   type DispatchResult,
 } from '../../packages/github/dispatch.js';
 import { followRuns, pollInterval, type FollowedRepository } from '../../packages/github/runs.js';
-import { parseVersion } from '../../packages/versions/pep440.js';
+import { requirePep440 } from '../../packages/versions/canonical.js';
 
 await runAction('cascade-dispatch', async () => {
   const ctx = runContext();
   // The version first: a step that names no version is misconfigured even
   // without a token, and says so.
   const version = requiredInput('version').replace(/^v/, '');
-  if (!parseVersion(version)) {
-    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
-      input: 'version',
-      hint: 'Pass the version that was published, e.g. 0.1.7.',
-    });
-  }
+  requirePep440(version, 'version', 'Pass the version that was published, e.g. 0.1.7.');
   const token = input('token');
   if (!token) {
     warning(

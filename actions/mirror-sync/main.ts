@@ -18,7 +18,7 @@ import { code, heading, markdownTable } from '../../packages/toolkit/summary.js'
 import { createGitHubClient } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
 import type { GitHubApi } from '../../packages/github/discover.js';
-import { canonicalVersion } from '../../packages/build/version.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 import { parseMetadata } from '../../packages/dist/metadata.js';
 import { readFolderFiles } from '../../packages/mirror/files.js';
 import { syncMirror, type SyncResult } from '../../packages/mirror/sync.js';

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { valid } from '@renovatebot/pep440';
+import { requirePep440 } from '../../packages/versions/canonical.js';
 import { HttpClient } from '../../packages/index/http.js';
 import { checkTemplate } from '../../packages/template/check.js';
 import { findTemplateFiles, readTemplateFiles } from '../../packages/template/files.js';
@@ -23,27 +23,18 @@ import {
   writeSummary,
 } from '../../packages/toolkit/action.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
-import { parseMultiline } from '../../packages/toolkit/inputs.js';
+import { parseMultiline, parseUrl } from '../../packages/toolkit/inputs.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
 
 await runAction('template-check', async () => {
   const packageName = requiredInput('package');
   const version = requiredInput('version');
-  if (valid(version) === null) {
-    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
-      input: 'version',
-      hint: 'Pass a version such as 0.1.7.',
-    });
-  }
-  const indexUrl = requiredInput('index-url').replace(/\/+$/, '');
-  try {
-    new URL(indexUrl);
-  } catch {
-    throw new ActionError(`'${indexUrl}' is not a URL.`, {
-      input: 'index-url',
-      hint: 'Use the index root, e.g. https://pypi.org.',
-    });
-  }
+  requirePep440(version, 'version', 'Pass a version such as 0.1.7.');
+  const indexUrl = parseUrl(
+    requiredInput('index-url').replace(/\/+$/, ''),
+    'index-url',
+    'Use the index root, e.g. https://pypi.org.',
+  );
   const root = runContext().workspace;
   const dockerfilePath = requiredInput('dockerfile');
   const patterns = parseMultiline(input('paths'));

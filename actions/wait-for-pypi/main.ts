@@ -10,7 +10,7 @@ import {
   setOutput,
   writeSummary,
 } from '../../packages/toolkit/action.js';
-import { parseDuration } from '../../packages/toolkit/inputs.js';
+import { parseDuration, parseUrl } from '../../packages/toolkit/inputs.js';
 import {
   code,
   formatBytes,
@@ -20,27 +20,17 @@ import {
 } from '../../packages/toolkit/summary.js';
 import { waitForFiles } from '../../packages/index/simple.js';
 import { trimSlash } from '../../packages/index/urls.js';
-import { valid } from '@renovatebot/pep440';
-import { ActionError } from '../../packages/toolkit/errors.js';
+import { requirePep440 } from '../../packages/versions/canonical.js';
 
 await runAction('wait-for-pypi', async () => {
   const project = requiredInput('package');
   const version = requiredInput('version').replace(/^v/, '');
-  if (valid(version) === null) {
-    throw new ActionError(`'${version}' is not a PEP 440 version.`, {
-      input: 'version',
-      hint: 'Pass a version such as 1.2.3.',
-    });
-  }
-  const indexUrl = trimSlash(requiredInput('index-url'));
-  try {
-    new URL(indexUrl);
-  } catch {
-    throw new ActionError(`'${indexUrl}' is not a URL.`, {
-      input: 'index-url',
-      hint: 'Use the index root, e.g. https://pypi.org.',
-    });
-  }
+  requirePep440(version, 'version', 'Pass a version such as 1.2.3.');
+  const indexUrl = parseUrl(
+    trimSlash(requiredInput('index-url')),
+    'index-url',
+    'Use the index root, e.g. https://pypi.org.',
+  );
   const timeoutSeconds = parseDuration(input('timeout'), 'timeout');
 
   info(`Waiting up to ${formatSeconds(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);

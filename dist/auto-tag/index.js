@@ -39640,7 +39640,7 @@ function formatActionError(e) {
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseList, parseDuration, parseInteger, parseKeyValues, parseJsonObject */
+/* unused harmony exports parseList, parseDuration, parseInteger, parseKeyValues, parseJsonObject, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -39729,6 +39729,16 @@ function parseJsonObject(raw, input) {
         throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
     }
     return value;
+}
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
 }
 
 

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7356);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8912);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_dist_deflate_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4327);
@@ -31501,7 +31501,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7356:
+/***/ 8912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34907,7 +34907,7 @@ async function buildSdist(input, pool) {
     return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
 
-;// CONCATENATED MODULE: ./packages/build/version.ts
+;// CONCATENATED MODULE: ./packages/versions/canonical.ts
 /** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
 
 
@@ -34940,6 +34940,17 @@ function canonicalVersion(raw, input = 'version') {
         });
     }
     return canonical;
+}
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/exclude.ts
@@ -39818,7 +39829,7 @@ function formatActionError(e) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject */
+/* unused harmony exports parseBoolean, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -39907,6 +39918,16 @@ function parseJsonObject(raw, input) {
         throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
     }
     return value;
+}
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
 }
 
 

@@ -29916,7 +29916,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8693);
 /* harmony import */ var _packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1684);
 /* harmony import */ var _packages_github_runs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4688);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1320);
 /**
  * cascade-dispatch: repository_dispatch to every template repository in
  * parallel within GitHub's rate limits, and optionally follow each run it
@@ -29939,12 +29939,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
     // The version first: a step that names no version is misconfigured even
     // without a token, and says so.
     const version = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('version').replace(/^v/, '');
-    if (!(0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVersion */ .ot)(version)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${version}' is not a PEP 440 version.`, {
-            input: 'version',
-            hint: 'Pass the version that was published, e.g. 0.1.7.',
-        });
-    }
+    (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_9__/* .requirePep440 */ .JH)(version, 'version', 'Pass the version that was published, e.g. 0.1.7.');
     const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token');
     if (!token) {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)('No token: the TEMPLATE_DISPATCH_TOKEN secret is not set (or not passed as `token`), so no template was told about this release. Add a token with Contents: write on the template repositories as that secret.', { title: 'Cascade skipped' });
@@ -39510,7 +39505,7 @@ function formatActionError(e) {
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseList, parseChoice, parseKeyValues */
+/* unused harmony exports parseList, parseChoice, parseKeyValues, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -39600,6 +39595,16 @@ function parseJsonObject(raw, input) {
     }
     return value;
 }
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
 
 
 /***/ }),
@@ -39650,82 +39655,59 @@ function formatSeconds(s) {
 
 /***/ }),
 
-/***/ 3523:
+/***/ 1320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */   JH: () => (/* binding */ requirePep440)
 /* harmony export */ });
-/* unused harmony exports PRE_KINDS, compareVersions, sortVersions, bumpRelease, formatRelease, withPre, sameRelease */
+/* unused harmony exports canonicalForm, canonicalVersion */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * PEP 440 versions as release tooling needs them: parsed once, compared by
- * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
- * and cannot read `.dev1` or `.post1`), printed in canonical form.
- * Parsing and ordering come from @renovatebot/pep440, a port of
- * `packaging.version`; this module only adds the bumping rules.
- */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
 
-const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
-/** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(text.trim());
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
     if (!v)
         return undefined;
-    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
-    // @types say arrays, the runtime gives numbers or null: normalise both.
-    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
-    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
-    return {
-        canonical,
-        epoch: v.epoch,
-        release: v.release,
-        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
-        post: num(v.post),
-        dev: num(v.dev),
-        local: v.local,
-        isPrerelease: v.is_prerelease,
-    };
+    return v.local ? `${v.public}+${v.local}` : v.public;
 }
-/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
-function compareVersions(a, b) {
-    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
-}
-function sortVersions(items) {
-    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
 }
 /**
- * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
- * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
- * every tag this suite writes has the same shape; a base's pre/post/dev parts
- * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
  */
-function bumpRelease(base, bump) {
-    const [major = 0, minor = 0, patch = 0] = base.release;
-    const next = bump === 'major'
-        ? [major + 1, 0, 0]
-        : bump === 'minor'
-            ? [major, minor + 1, 0]
-            : [major, minor, patch + 1];
-    return formatRelease(base.epoch, next);
-}
-function formatRelease(epoch, release) {
-    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
-}
-/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
-function withPre(release, kind, n) {
-    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
-}
-/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
-function sameRelease(a, b) {
-    const trim = (r) => {
-        const out = [...r];
-        while (out.length > 1 && out[out.length - 1] === 0)
-            out.pop();
-        return out.join('.');
-    };
-    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 

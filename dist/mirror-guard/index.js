@@ -33120,53 +33120,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ canonicalForm)
-/* harmony export */ });
-/* unused harmony export canonicalVersion */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
-
-
-/**
- * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
- */
-function canonicalForm(raw) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
-}
-/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
-function canonicalVersion(raw, input = 'version') {
-    const canonical = canonicalForm(raw);
-    if (canonical === undefined) {
-        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
-            title: 'Invalid version',
-            input,
-            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
-        });
-    }
-    if (canonical !== raw) {
-        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
-            title: 'Non-canonical version',
-            input,
-            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
-        });
-    }
-    return canonical;
-}
-
-
-/***/ }),
-
 /***/ 9212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39184,8 +39137,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkContent, checkIdentity, checkSignature, checkTrailers
 
-// EXTERNAL MODULE: ./packages/build/version.ts
-var build_version = __nccwpck_require__(7289);
+// EXTERNAL MODULE: ./packages/versions/canonical.ts
+var versions_canonical = __nccwpck_require__(1320);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/mirror/compare.ts
@@ -39385,7 +39338,7 @@ function checkTrailers(commit, policy) {
     const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
     let version;
     if (rawVersion) {
-        const canonical = (0,build_version/* canonicalForm */.b)(rawVersion);
+        const canonical = (0,versions_canonical/* canonicalForm */.bU)(rawVersion);
         if (canonical === undefined)
             problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
         else if (canonical !== rawVersion)
@@ -40728,8 +40681,8 @@ async function readCoreMetadataFile(filename, bytes, parts) {
         : readSdistMetadataFile(filename, bytes, parts);
 }
 
-// EXTERNAL MODULE: ./packages/build/version.ts
-var build_version = __nccwpck_require__(7289);
+// EXTERNAL MODULE: ./packages/versions/canonical.ts
+var canonical = __nccwpck_require__(1320);
 // EXTERNAL MODULE: ./packages/mirror/files.ts
 var mirror_files = __nccwpck_require__(2535);
 ;// CONCATENATED MODULE: ./packages/mirror/published.ts
@@ -40791,7 +40744,7 @@ async function fetchPublishedSdist(options) {
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
     if (normalizeName(metaName) !== normalizeName(packageName) ||
-        (0,build_version/* canonicalForm */.b)(metaVersion) !== (0,build_version/* canonicalForm */.b)(version)) {
+        (0,canonical/* canonicalForm */.bU)(metaVersion) !== (0,canonical/* canonicalForm */.bU)(version)) {
         return {
             found: false,
             version,
@@ -45115,7 +45068,7 @@ function formatActionError(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject */
+/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -45204,6 +45157,74 @@ function parseJsonObject(raw, input) {
         throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
     }
     return value;
+}
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bU: () => (/* binding */ canonicalForm)
+/* harmony export */ });
+/* unused harmony exports canonicalVersion, requirePep440 */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 

@@ -29909,7 +29909,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7954);
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_build_version_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7289);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_dist_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6187);
 /* harmony import */ var _packages_mirror_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3078);
 /* harmony import */ var _packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4864);
@@ -29944,7 +29944,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     if (/[\s~^:?*[\\]|\.\.|@\{|^\/|\/$|\.lock$/.test(branch)) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${branch}' is not a valid branch name.`, { input: 'branch' });
     }
-    const version = (0,_packages_build_version_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .Bp)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
     const packageDir = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package-dir');
     if (!/^[0-9a-f]{40}$/i.test(ctx.sha) || !ctx.repository || !ctx.runUrl) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_RUN_ID are needed for the provenance trailers: mirror-sync runs inside the publish workflow.', { title: 'No run context' });
@@ -30048,53 +30048,6 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 7289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ canonicalVersion)
-/* harmony export */ });
-/* unused harmony export canonicalForm */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
-
-
-/**
- * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
- */
-function canonicalForm(raw) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
-}
-/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
-function canonicalVersion(raw, input = 'version') {
-    const canonical = canonicalForm(raw);
-    if (canonical === undefined) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
-            title: 'Invalid version',
-            input,
-            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
-        });
-    }
-    if (canonical !== raw) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
-            title: 'Non-canonical version',
-            input,
-            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
-        });
-    }
-    return canonical;
-}
-
 
 /***/ }),
 
@@ -40428,6 +40381,64 @@ function formatSeconds(s) {
     if (s < 120)
         return `${s.toFixed(1)} s`;
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bp: () => (/* binding */ canonicalVersion)
+/* harmony export */ });
+/* unused harmony exports canonicalForm, requirePep440 */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 

@@ -31429,8 +31429,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4495);
 /* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
@@ -31460,22 +31459,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-check', async () => {
     const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('package');
     const version = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version');
-    if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_2__.valid)(version) === null) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionError */ .lZ(`'${version}' is not a PEP 440 version.`, {
-            input: 'version',
-            hint: 'Pass a version such as 0.1.7.',
-        });
-    }
-    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url').replace(/\/+$/, '');
-    try {
-        new URL(indexUrl);
-    }
-    catch {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionError */ .lZ(`'${indexUrl}' is not a URL.`, {
-            input: 'index-url',
-            hint: 'Use the index root, e.g. https://pypi.org.',
-        });
-    }
+    (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePep440 */ .JH)(version, 'version', 'Pass a version such as 0.1.7.');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url').replace(/\/+$/, ''), 'index-url', 'Use the index root, e.g. https://pypi.org.');
     const root = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runContext */ .pO)().workspace;
     const dockerfilePath = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('dockerfile');
     const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)('paths'));
@@ -40427,6 +40412,7 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
 /* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject */
@@ -40519,6 +40505,16 @@ function parseJsonObject(raw, input) {
     }
     return value;
 }
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
 
 
 /***/ }),
@@ -40563,6 +40559,64 @@ function formatSeconds(s) {
     if (s < 120)
         return `${s.toFixed(1)} s`;
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ requirePep440)
+/* harmony export */ });
+/* unused harmony exports canonicalForm, canonicalVersion */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 

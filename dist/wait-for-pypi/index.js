@@ -31427,12 +31427,10 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(809);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7115);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
 /**
  * wait-for-pypi: poll the simple index until a version's files are listed,
  * so a following `pip install` or image build can find them.
@@ -31443,28 +31441,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('wait-for-pypi', async () => {
     const project = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package');
     const version = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version').replace(/^v/, '');
-    if ((0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_4__.valid)(version) === null) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`'${version}' is not a PEP 440 version.`, {
-            input: 'version',
-            hint: 'Pass a version such as 1.2.3.',
-        });
-    }
-    const indexUrl = (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url'));
-    try {
-        new URL(indexUrl);
-    }
-    catch {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`'${indexUrl}' is not a URL.`, {
-            input: 'index-url',
-            hint: 'Use the index root, e.g. https://pypi.org.',
-        });
-    }
+    (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .requirePep440 */ .JH)(version, 'version', 'Pass a version such as 1.2.3.');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)((0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
     const timeoutSeconds = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout'), 'timeout');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Waiting up to ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Waiting up to ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
     const result = await (0,_packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__/* .waitForFiles */ .MI)({
         indexUrl,
         project,
@@ -31483,14 +31466,14 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         yanked: f.yanked,
     })));
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('waited', result.waitedSeconds.toFixed(1));
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)(`⏱️ ${project} ${version} is on the index`) +
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
+    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`⏱️ ${project} ${version} is on the index`) +
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
             `[${f.filename}](${f.url})`,
-            f.size === undefined ? '—' : (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(f.size),
-            f.sha256 ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.sha256) : '—',
+            f.size === undefined ? '—' : (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(f.size),
+            f.sha256 ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.sha256) : '—',
             f.requiresPython ?? '—',
         ])) +
-        `\nListed after ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
+        `\nListed after ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
 });
 
 __webpack_async_result__();
@@ -36482,6 +36465,7 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   E9: () => (/* binding */ parseDuration)
 /* harmony export */ });
 /* unused harmony exports parseBoolean, parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject */
@@ -36574,6 +36558,16 @@ function parseJsonObject(raw, input) {
     }
     return value;
 }
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
 
 
 /***/ }),
@@ -36619,6 +36613,64 @@ function formatSeconds(s) {
     if (s < 120)
         return `${s.toFixed(1)} s`;
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JH: () => (/* binding */ requirePep440)
+/* harmony export */ });
+/* unused harmony exports canonicalForm, canonicalVersion */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+function requirePep440(raw, input, hint) {
+    if (canonicalForm(raw) === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${raw}' is not a PEP 440 version.`, { input, hint });
+    }
+    return raw;
 }
 
 

@@ -20,7 +20,7 @@ import { DeflatePool } from '../dist/deflate-pool.js';
 import { SelfWorker } from '../toolkit/worker.js';
 import { analyseInParallel, warmAnalysis } from '../python/parallel.js';
 import { buildSdist } from '../dist/sdist.js';
-import { canonicalVersion } from './version.js';
+import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
 import { collectSource, posixJoin } from './tree.js';
 import { checkDeclaredModules, deriveModules, runtimeModulesJson } from './modules.js';

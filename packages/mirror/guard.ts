@@ -22,7 +22,7 @@
  * Every rule is evaluated, so a report names all that failed; rule 4 is
  * "not checked" when there is no usable Runtime-Version.
  */
-import { canonicalForm } from '../build/version.js';
+import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { GitHubApi } from '../github/discover.js';
 import { compareTrees, describeDifference, type HashedFile } from './compare.js';

@@ -11,7 +11,7 @@ import { HttpClient } from '../index/http.js';
 import { downloadFile, fetchRelease } from '../index/release.js';
 import { normalizeName } from '../dist/names.js';
 import { parseSdist } from '../dist/read.js';
-import { canonicalForm } from '../build/version.js';
+import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
 import { sdistFiles, type MirrorFile } from './files.js';
 

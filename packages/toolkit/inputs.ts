@@ -105,3 +105,13 @@ export function parseJsonObject(raw: string, input: string): Record<string, unkn
   }
   return value as Record<string, unknown>;
 }
+
+/** An absolute URL, returned as given. */
+export function parseUrl(raw: string, input: string, hint: string): string {
+  try {
+    new URL(raw);
+  } catch {
+    throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+  }
+  return raw;
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { compileExcludes } from '../../packages/build/exclude.js';
 import { checkDeclaredModules, deriveModules } from '../../packages/build/modules.js';
-import { canonicalForm, canonicalVersion } from '../../packages/build/version.js';
+import { canonicalForm, canonicalVersion } from '../../packages/versions/canonical.js';
 import { collectSource } from '../../packages/build/tree.js';
 import { stageFilesInto } from '../../packages/build/output.js';
 import { BUILD_DEFAULTS } from '../../packages/build/defaults.js';

@@ -35,3 +35,15 @@ export function canonicalVersion(raw: string, input = 'version'): string {
   }
   return canonical;
 }
+
+/**
+ * Accepts any PEP 440 spelling (an input naming a version that already
+ * exists, which need not be written canonically); refuses anything else,
+ * naming the input.
+ */
+export function requirePep440(raw: string, input: string, hint: string): string {
+  if (canonicalForm(raw) === undefined) {
+    throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
+  }
+  return raw;
+}

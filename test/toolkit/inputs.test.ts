@@ -1,0 +1,72 @@
+import { ActionError } from '../../packages/toolkit/errors.js';
+import {
+  parseBoolean,
+  parseChoice,
+  parseDuration,
+  parseInteger,
+  parseJsonObject,
+  parseKeyValues,
+  parseList,
+  parseMultiline,
+  parseUrl,
+} from '../../packages/toolkit/inputs.js';
+import { markdownTable } from '../../packages/toolkit/summary.js';
+import { requirePep440 } from '../../packages/versions/canonical.js';
+
+function inputOf(f: () => unknown): string | undefined {
+  try {
+    f();
+  } catch (e) {
+    return e instanceof ActionError ? e.place.input : 'not an ActionError';
+  }
+  return undefined;
+}
+
+describe('input parsers', () => {
+  it('reads durations as the action.yml defaults write them', () => {
+    expect(parseDuration('90', 't')).toBe(90);
+    expect(parseDuration('5m', 't')).toBe(300);
+    expect(parseDuration('1h30m', 't')).toBe(5400);
+    expect(parseDuration('250ms', 't')).toBeCloseTo(0.25);
+    expect(inputOf(() => parseDuration('5 minutes', 'wait-timeout'))).toBe('wait-timeout');
+    expect(inputOf(() => parseDuration('', 'timeout'))).toBe('timeout');
+  });
+
+  it('reads booleans, lists and key/value lines', () => {
+    expect(parseBoolean('true', 'x')).toBe(true);
+    expect(parseBoolean('False', 'x')).toBe(false);
+    expect(inputOf(() => parseBoolean('maybe', 'dry-run'))).toBe('dry-run');
+    expect(parseMultiline('a\n  # comment\n\nb # trailing\n')).toEqual(['a', 'b']);
+    expect(parseList('a, b\nc d')).toEqual(['a', 'b', 'c', 'd']);
+    expect(parseKeyValues('WORKSPACE_ID=0\nURL=http://x/?a=b', 'env')).toEqual({
+      WORKSPACE_ID: '0',
+      URL: 'http://x/?a=b',
+    });
+    expect(inputOf(() => parseKeyValues('no-equals', 'env'))).toBe('env');
+  });
+
+  it('reads numbers, choices, JSON objects and URLs, naming the input at fault', () => {
+    expect(parseInteger('8', 'concurrency', 1, 100)).toBe(8);
+    expect(inputOf(() => parseInteger('0', 'concurrency', 1, 100))).toBe('concurrency');
+    expect(parseChoice('offline', 'install', ['deps', 'offline', 'none'])).toBe('offline');
+    expect(inputOf(() => parseChoice('all', 'install', ['deps', 'none']))).toBe('install');
+    expect(parseJsonObject('', 'client-payload')).toEqual({});
+    expect(inputOf(() => parseJsonObject('[1]', 'client-payload'))).toBe('client-payload');
+    expect(inputOf(() => parseJsonObject('{', 'client-payload'))).toBe('client-payload');
+    expect(parseUrl('https://pypi.org', 'index-url', 'h')).toBe('https://pypi.org');
+    expect(inputOf(() => parseUrl('pypi.org', 'index-url', 'h'))).toBe('index-url');
+  });
+
+  it('accepts any PEP 440 spelling for versions that exist, and refuses the rest', () => {
+    expect(requirePep440('1.0-RC1', 'version', 'h')).toBe('1.0-RC1');
+    expect(inputOf(() => requirePep440('latest', 'version', 'h'))).toBe('version');
+  });
+});
+
+describe('summary tables', () => {
+  it('escapes pipes and newlines so a cell cannot break the table', () => {
+    expect(markdownTable(['a', 'b'], [['x|y', 'l1\nl2']])).toBe(
+      '| a | b |\n| --- | --- |\n| x\\|y | l1<br>l2 |\n',
+    );
+  });
+});
