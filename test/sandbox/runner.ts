@@ -207,7 +207,15 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   return result;
 }
 
-/** Every place a secret could leak: stdout, stderr, outputs, summary. */
+/**
+ * Every place a secret could leak and be seen: stdout, stderr, outputs,
+ * summary. `::add-mask::<secret>` lines are left out: they are how a secret is
+ * registered, and the runner consumes them without ever showing them.
+ */
 export function allText(r: RunResult): string {
-  return [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
+  const shown = r.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
+  return [shown, r.stderr, r.summary, JSON.stringify(r.outputs)].join('\n');
 }
