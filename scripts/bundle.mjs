@@ -69,6 +69,24 @@ for (const name of selected) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), asset.source);
   }
+  // An action's worker thread, when it has one, is a bundle of its own beside index.js.
+  const workerEntry = path.join(root, 'actions', name, 'worker.ts');
+  if (existsSync(workerEntry)) {
+    const worker = await ncc(workerEntry, {
+      cache: false,
+      minify: false,
+      sourceMap: false,
+      target: 'es2022',
+      transpileOnly: true,
+      quiet: true,
+    });
+    if (Object.keys(worker.assets).some((f) => f !== 'package.json')) {
+      throw new Error(
+        `actions/${name}/worker.ts brings assets of its own: ${Object.keys(worker.assets).join(', ')}`,
+      );
+    }
+    writeFileSync(path.join(dir, 'worker.js'), worker.code);
+  }
   if (code.includes('tree-sitter.cjs')) {
     for (const f of treeSitterFiles) copyFileSync(f, path.join(dir, path.basename(f)));
   }

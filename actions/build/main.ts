@@ -3,6 +3,7 @@
  * wheel and sdist, with the static import check run first.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import {
   debug,
@@ -19,16 +20,16 @@ import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
-import { compressionHandlers } from '../../packages/dist/deflate-pool.js';
-import { analysisHandlers } from '../../packages/python/parallel.js';
-import { serveWorker } from '../../packages/toolkit/worker.js';
 
-// Only the bundle (one .js file) can start itself as the worker thread;
+// The bundle's worker thread is worker.js beside it (actions/build/worker.ts);
 // run from source (.ts) everything stays on one thread.
-const selfScript = import.meta.url.endsWith('.js') ? new URL(import.meta.url) : undefined;
+// (A path, not `new URL('./worker.js', import.meta.url)`: ncc would copy
+// the source file that names as an asset and point the bundle at the copy.)
+const workerScript = import.meta.url.endsWith('.js')
+  ? path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.js')
+  : undefined;
 
-// In the worker thread this file only serves requests: no action runs there.
-if (!serveWorker({ ...compressionHandlers, ...analysisHandlers })) await main();
+await main();
 
 async function main(): Promise<void> {
   await runAction('build', async () => {
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
         input('package-dir') ||
         path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
       sourceDateEpoch: ctx.sourceDateEpoch || undefined,
-      workerScript: selfScript,
+      workerScript,
     });
 
     for (const w of result.warnings)

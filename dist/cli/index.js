@@ -3952,6 +3952,10 @@ function rememberAnalysis(file, source, analysis) {
         cache.delete(cache.keys().next().value);
     cache.set(file, { source, analysis });
 }
+/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
+async function analyseOnce(source, file) {
+    return analyseWith(await pythonGrammar(), source, file);
+}
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)
@@ -9601,6 +9605,70 @@ function wheelEntries(input) {
     return archive;
 }
 
+;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+/**
+ * Compression on a worker thread. The wheel's deflate (one stream per file)
+ * and the sdist's gzip are, with writing the package tree, the build's
+ * largest cost after the import check: the worker compresses while this
+ * thread writes the tree, and its small heap also spares this thread's large
+ * one fflate's per-call scratch buffers (about 170 kB per file) and the
+ * garbage collections they bring. Without a worker (tests, source runs)
+ * everything runs inline: same functions, same bytes.
+ *
+ * Why not fflate's own async API: its `zip()` compresses files under 160 kB
+ * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
+ * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ */
+
+/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
+const HANDOFF_CHUNK = 512;
+function deflateOne(data, level) {
+    return deflateSync(data, { level });
+}
+function gzipOne(data, level) {
+    return gzipSync(data, { level, mtime: 0 });
+}
+/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
+const compressionHandlers = {
+    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
+    gzip: (p) => gzipOne(p.data, p.level),
+};
+class DeflatePool {
+    worker;
+    constructor(worker) {
+        this.worker = worker;
+    }
+    /** True when work can go to another thread. */
+    get parallel() {
+        return this.worker?.available ?? false;
+    }
+    /**
+     * Raw deflate of every buffer (one stream each), in order. With a worker,
+     * all of it is handed over at once (posted before this returns) and this
+     * thread stays free: the build writes the package tree meanwhile, which
+     * costs as much again in file creation. A chunk the worker fails on (the
+     * thread died) is compressed here instead.
+     */
+    async deflateEach(data, level) {
+        const worker = this.worker;
+        if (worker === undefined || !worker.available)
+            return data.map((d) => deflateOne(d, level));
+        const chunks = [];
+        for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
+            const chunk = data.slice(start, start + HANDOFF_CHUNK);
+            chunks.push(worker.call('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))));
+        }
+        return (await Promise.all(chunks)).flat();
+    }
+    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
+    async gzip(data, level) {
+        const worker = this.worker;
+        if (worker === undefined || !worker.available)
+            return gzipOne(data, level);
+        return worker.call('gzip', { data, level });
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
@@ -9724,6 +9792,14 @@ payload = (chunk) => chunk) {
     }
     let front = 0;
     let back = items.length;
+    // The first failure stops the handing out; the work already under way
+    // (here and on the worker) is waited for before it is thrown, so a caller
+    // that cleans up after a failure does not race a chunk still running.
+    let failure;
+    const stop = (error) => {
+        failure ??= { error };
+        back = front;
+    };
     const runLocal = async (start, end) => {
         for (let i = start; i < end; i++)
             results[i] = await local(items[i]);
@@ -9731,88 +9807,50 @@ payload = (chunk) => chunk) {
     // The worker eats from the back, two chunks in flight so it never idles on a
     // round trip. A chunk it fails on (the thread died) is done here instead.
     const feed = async () => {
-        while (front < back) {
-            const start = Math.max(front, back - chunkSize);
-            const end = back;
-            back = start;
-            let out;
-            if (worker.available) {
-                try {
-                    out = await worker.call(kind, payload(items.slice(start, end)));
+        try {
+            while (front < back) {
+                const start = Math.max(front, back - chunkSize);
+                const end = back;
+                back = start;
+                let out;
+                if (worker.available) {
+                    try {
+                        out = await worker.call(kind, payload(items.slice(start, end)));
+                    }
+                    catch {
+                        out = undefined;
+                    }
                 }
-                catch {
-                    out = undefined;
-                }
+                if (out === undefined)
+                    await runLocal(start, end);
+                else
+                    for (let i = start; i < end; i++)
+                        results[i] = out[i - start];
             }
-            if (out === undefined)
-                await runLocal(start, end);
-            else
-                for (let i = start; i < end; i++)
-                    results[i] = out[i - start];
+        }
+        catch (e) {
+            stop(e);
         }
     };
     const feeders = [feed(), feed()];
-    while (front < back) {
-        // Claim the chunk before working on it: the feeders move `back` meanwhile.
-        const start = front;
-        const end = Math.min(back, front + chunkSize);
-        front = end;
-        await runLocal(start, end);
-        // Let the worker's replies in, so it is handed its next chunk at once.
-        await new Promise((resolve) => setImmediate(resolve));
+    try {
+        while (front < back) {
+            // Claim the chunk before working on it: the feeders move `back` meanwhile.
+            const start = front;
+            const end = Math.min(back, front + chunkSize);
+            front = end;
+            await runLocal(start, end);
+            // Let the worker's replies in, so it is handed its next chunk at once.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    catch (e) {
+        stop(e);
     }
     await Promise.all(feeders);
+    if (failure !== undefined)
+        throw failure.error;
     return results;
-}
-
-;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
-/**
- * Compression shared with a worker thread. The wheel's deflate (one stream
- * per file) and the sdist's gzip are the build's largest CPU cost after the
- * import check; on a 2-core runner half of it can run on the second core.
- * Without a worker (tests, source runs) everything runs inline: same
- * functions, same bytes.
- *
- * Why not fflate's own async API: its `zip()` compresses files under 160 kB
- * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
- * new Worker per call (tens of ms each): neither helps 5,000 small files.
- */
-
-
-function deflateOne(data, level) {
-    return deflateSync(data, { level });
-}
-function gzipOne(data, level) {
-    return gzipSync(data, { level, mtime: 0 });
-}
-/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
-const compressionHandlers = {
-    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
-    gzip: (p) => gzipOne(p.data, p.level),
-};
-class DeflatePool {
-    worker;
-    constructor(worker) {
-        this.worker = worker;
-    }
-    /** True when work can go to another thread. */
-    get parallel() {
-        return this.worker?.available ?? false;
-    }
-    /**
-     * Raw deflate of every buffer (one stream each), in order, shared with the
-     * worker chunk by chunk.
-     */
-    async deflateEach(data, level) {
-        return shareWork(this.worker, 'deflate', data, (d) => deflateOne(d, level), 128, (chunk) => ({ data: chunk, level }));
-    }
-    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
-    async gzip(data, level) {
-        const worker = this.worker;
-        if (worker === undefined || !worker.available)
-            return gzipOne(data, level);
-        return worker.call('gzip', { data, level });
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/python/parallel.ts
@@ -9838,7 +9876,7 @@ const analysisHandlers = {
         const out = [];
         for (const f of files) {
             try {
-                out.push(await analyseModule(f.text, f.path));
+                out.push(await analyseOnce(f.text, f.path)); // sent back: kept there, not here
             }
             catch {
                 out.push(undefined); // re-analysed on the main thread, which reports it
@@ -9912,11 +9950,18 @@ function globEscape(p) {
  * subfolders included).
  */
 function packageDataOf(files, packages) {
-    const dirs = packages.map((p) => p.replace(/\./g, '/')).sort((a, b) => b.length - a.length);
+    const dirs = new Set(packages.map((p) => p.replace(/\./g, '/')));
+    // The nearest package folder: the file's folder, else its parent, and so on.
+    const ownerOf = (dir) => {
+        for (let d = dir; d !== ''; d = d.slice(0, Math.max(0, d.lastIndexOf('/'))))
+            if (dirs.has(d))
+                return d;
+        return undefined;
+    };
     const data = {};
     for (const f of [...files].sort(byPath)) {
-        const dir = f.path.split('/').slice(0, -1).join('/');
-        const owner = dirs.find((d) => f.path.startsWith(`${d}/`));
+        const dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+        const owner = ownerOf(dir);
         if (owner === undefined) {
             throw new Error(`${f.path} lies outside every package (${packages.join(', ')})`);
         }
@@ -9998,9 +10043,8 @@ function renderSdistPyproject(input) {
     return ('# Generated by runtime-actions build: builds the same wheel as the one published beside this sdist.\n' +
         `${stringify(doc)}\n`);
 }
-/** `pool`, when given, gzips on its worker thread (same bytes). */
-async function buildSdist(input, pool) {
-    const base = sdistBaseName(input.name, input.version);
+/** The sdist's contents, without packing them: the package tree can be written while the archive is made. */
+function sdistTree(input) {
     const tree = [...input.files];
     for (const f of tree)
         checkArchivePath(f.path);
@@ -10019,6 +10063,14 @@ async function buildSdist(input, pool) {
         tree.push(f);
     }
     tree.sort(byPath);
+    return { baseName: sdistBaseName(input.name, input.version), tree };
+}
+/**
+ * `pool`, when given, gzips on its worker thread (same bytes). `contents`:
+ * `sdistTree(input)` when the caller already has it.
+ */
+async function buildSdist(input, pool, contents = sdistTree(input)) {
+    const { baseName: base, tree } = contents;
     const dirs = new Set([base]);
     for (const f of tree) {
         const parts = f.path.split('/');
@@ -10455,6 +10507,7 @@ function resolveEpoch(given, sourceDir) {
 
 
 
+
 function nearestExisting(p) {
     let dir = external_node_path_default().resolve(p);
     while (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
@@ -10503,27 +10556,41 @@ function stagingBeside(destination, input, display) {
         });
     }
 }
-function writeAll(dir, files) {
-    for (const f of files) {
-        const target = external_node_path_default().join(dir, ...f.path.split('/'));
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, f.data, { mode: f.executable ? 0o755 : 0o644 });
-    }
+function writeOne(dir, f) {
+    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, ...f.path.split('/')), f.data, {
+        mode: f.executable ? 0o755 : 0o644,
+    });
 }
-/** Writes the files into a fresh staging folder beside `destination`; a failure leaves nothing behind. */
-function writeStaging(destination, files, input, display) {
-    const staging = stagingBeside(destination, input, display);
-    try {
-        writeAll(staging, files);
+/** What the worker serves for `stageFolder` (the bundle passes these to `serveWorker`). */
+const outputHandlers = {
+    'write-files': (p) => p.files.map((f) => {
+        writeOne(p.dir, f);
+        return null;
+    }),
+};
+/**
+ * Every folder first (a few hundred), then the files. Creating a file is
+ * most of the cost (one new inode each: over 100 µs apiece on some
+ * virtualised disks), so with a worker the files are shared with it, chunk
+ * by chunk from both ends: it joins in as soon as its other work is done.
+ */
+async function writeAll(dir, files, worker) {
+    const folders = new Set();
+    for (const f of files) {
+        const at = f.path.lastIndexOf('/');
+        if (at > 0)
+            folders.add(f.path.slice(0, at));
     }
-    catch (e) {
-        (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
-        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
-            title: 'Unwritable output',
-            input,
-        });
-    }
-    return staging;
+    for (const folder of [...folders].sort())
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
+    await shareWork(worker, 'write-files', files, (f) => writeOne(dir, f), 64, (chunk) => ({ dir, files: chunk }));
+}
+function unwritable(staging, e, input, display) {
+    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    return new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
+        title: 'Unwritable output',
+        input,
+    });
 }
 /**
  * Stages files that go INTO an existing or new folder (out-dir): at commit,
@@ -10532,7 +10599,14 @@ function writeStaging(destination, files, input, display) {
  * back the files already moved.
  */
 function stageFilesInto(destination, files, input, display) {
-    const staging = writeStaging(destination, files, input, display);
+    const staging = stagingBeside(destination, input, display);
+    try {
+        for (const f of files)
+            writeOne(staging, f);
+    }
+    catch (e) {
+        throw unwritable(staging, e, input, display);
+    }
     return {
         commit() {
             try {
@@ -10570,9 +10644,18 @@ function stageFilesInto(destination, files, input, display) {
         },
     };
 }
-/** Stages a whole folder that REPLACES its destination at commit (package-dir: ours entirely). */
-function stageFolder(destination, files, input, display) {
-    const staging = writeStaging(destination, files, input, display);
+/**
+ * Stages a whole folder that REPLACES its destination at commit (package-dir:
+ * ours entirely). `worker`, when given, writes part of the files.
+ */
+async function stageFolder(destination, files, input, display, worker) {
+    const staging = stagingBeside(destination, input, display);
+    try {
+        await writeAll(staging, files, worker);
+    }
+    catch (e) {
+        throw unwritable(staging, e, input, display);
+    }
     return {
         commit() {
             const old = `${staging}.old`;
@@ -10669,11 +10752,13 @@ async function buildRuntime(options) {
     }
 }
 /**
- * Below this many files a worker thread costs more than it saves: it loads
- * the whole bundle and compiles the grammar again (about 250 ms of the second
- * core), which a small tree's parse and archives do not repay.
+ * Below this many files a worker thread costs more than it saves: it starts
+ * a Node thread, loads its bundle and compiles the grammar again (about
+ * 60 ms of the second core, and the grammar's code is slow until V8 has
+ * optimised it there too). Measured with bench/build on 2 cores: a wash at
+ * 300 files, about 10% faster at 1,000, over 25% at 5,000.
  */
-const WORKER_MIN_FILES = 1500;
+const WORKER_MIN_FILES = 300;
 async function build(options, threads) {
     const timings = {};
     let lapStart = performance.now();
@@ -10846,27 +10931,31 @@ async function build(options, threads) {
         files: withoutOld,
         sourceDateEpoch: epoch.value,
     };
-    // Both archives at once: the sdist's tar is packed here between wheel
-    // chunks and gzipped on the worker while the wheel's per-file deflate is
-    // shared by both threads, so neither waits for the other.
-    const [sdist, wheel] = await Promise.all([
-        buildSdist(input, pool.parallel ? pool : undefined),
+    // The archives and the package tree at once. Compression goes to the
+    // worker (posted before anything else is awaited) while this thread packs
+    // the sdist's tar and writes the package tree, file creation being as
+    // costly as compression; the worker then helps with the tree. Without a
+    // worker, the same in turn.
+    const contents = sdistTree(input);
+    const archives = Promise.all([
+        buildSdist(input, pool.parallel ? pool : undefined, contents),
         buildWheelParallel(input, pool),
     ]);
-    lap('archives');
+    // Awaited below; until then a failure must not count as unhandled.
+    archives.catch(() => undefined);
     // 9. Stage everything, then move it into place.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
     let packageDirAbs;
+    let sdist;
+    let wheel;
     try {
         if (options.packageDir !== undefined && options.packageDir !== '') {
             packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
-            staged.push(stageFolder(packageDirAbs, sdist.tree.map((f) => ({
-                path: f.path,
-                data: f.data,
-                executable: f.executable ?? false,
-            })), 'package-dir', displayPath(options.cwd, packageDirAbs)));
+            staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker.available ? worker : undefined));
         }
+        [sdist, wheel] = await archives;
+        lap('archives');
         staged.push(stageFilesInto(outAbs, [
             { path: wheel.fileName, data: wheel.data },
             { path: sdist.fileName, data: sdist.data },
@@ -10875,6 +10964,8 @@ async function build(options, threads) {
             s.commit();
     }
     finally {
+        // Nothing half-done: wait for the archives even when the tree failed.
+        await archives.catch(() => undefined);
         for (const s of staged)
             s.discard();
     }

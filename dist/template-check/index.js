@@ -32313,6 +32313,10 @@ function rememberAnalysis(file, source, analysis) {
         cache.delete(cache.keys().next().value);
     cache.set(file, { source, analysis });
 }
+/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
+async function analyseOnce(source, file) {
+    return analyseWith(await pythonGrammar(), source, file);
+}
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)

@@ -15,11 +15,11 @@ import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python
 import { checkProjectName, isPythonIdentifier } from '../dist/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../dist/project.js';
 import { utf8, type PackageFile } from '../dist/files.js';
-import { buildWheelParallel, type DistributionInput } from '../dist/wheel.js';
+import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../dist/wheel.js';
 import { DeflatePool } from '../dist/deflate-pool.js';
 import { SelfWorker } from '../toolkit/worker.js';
 import { analyseInParallel, warmAnalysis } from '../python/parallel.js';
-import { buildSdist } from '../dist/sdist.js';
+import { buildSdist, sdistTree, type BuiltSdist } from '../dist/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
 import { collectSource, posixJoin } from './tree.js';
@@ -91,7 +91,7 @@ export interface BuildResult {
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
   source: string;
-  /** Milliseconds per phase (tree, read+decode, check, rewrite, archives: wheel and sdist together, write). */
+  /** Milliseconds per phase (tree, read+decode, [parse,] check, rewrite, archives: wheel, sdist and the package tree together, write). */
   timings: Record<string, number>;
 }
 
@@ -142,11 +142,13 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
 }
 
 /**
- * Below this many files a worker thread costs more than it saves: it loads
- * the whole bundle and compiles the grammar again (about 250 ms of the second
- * core), which a small tree's parse and archives do not repay.
+ * Below this many files a worker thread costs more than it saves: it starts
+ * a Node thread, loads its bundle and compiles the grammar again (about
+ * 60 ms of the second core, and the grammar's code is slow until V8 has
+ * optimised it there too). Measured with bench/build on 2 cores: a wash at
+ * 300 files, about 10% faster at 1,000, over 25% at 5,000.
  */
-export const WORKER_MIN_FILES = 1500;
+export const WORKER_MIN_FILES = 300;
 
 async function build(
   options: BuildOptions,
@@ -339,35 +341,40 @@ async function build(
     files: withoutOld,
     sourceDateEpoch: epoch.value,
   };
-  // Both archives at once: the sdist's tar is packed here between wheel
-  // chunks and gzipped on the worker while the wheel's per-file deflate is
-  // shared by both threads, so neither waits for the other.
-  const [sdist, wheel] = await Promise.all([
-    buildSdist(input, pool.parallel ? pool : undefined),
+  // The archives and the package tree at once. Compression goes to the
+  // worker (posted before anything else is awaited) while this thread packs
+  // the sdist's tar and writes the package tree, file creation being as
+  // costly as compression; the worker then helps with the tree. Without a
+  // worker, the same in turn.
+  const contents = sdistTree(input);
+  const archives = Promise.all([
+    buildSdist(input, pool.parallel ? pool : undefined, contents),
     buildWheelParallel(input, pool),
   ]);
-  lap('archives');
+  // Awaited below; until then a failure must not count as unhandled.
+  archives.catch(() => undefined);
 
   // 9. Stage everything, then move it into place.
   const outAbs = path.resolve(options.cwd, options.outDir);
   const staged: StagedOutput[] = [];
   let packageDirAbs: string | undefined;
+  let sdist: BuiltSdist;
+  let wheel: BuiltWheel;
   try {
     if (options.packageDir !== undefined && options.packageDir !== '') {
       packageDirAbs = path.resolve(options.cwd, options.packageDir);
       staged.push(
-        stageFolder(
+        await stageFolder(
           packageDirAbs,
-          sdist.tree.map((f) => ({
-            path: f.path,
-            data: f.data,
-            executable: f.executable ?? false,
-          })),
+          contents.tree,
           'package-dir',
           displayPath(options.cwd, packageDirAbs),
+          worker.available ? worker : undefined,
         ),
       );
     }
+    [sdist, wheel] = await archives;
+    lap('archives');
     staged.push(
       stageFilesInto(
         outAbs,
@@ -381,6 +388,8 @@ async function build(
     );
     for (const s of staged) s.commit();
   } finally {
+    // Nothing half-done: wait for the archives even when the tree failed.
+    await archives.catch(() => undefined);
     for (const s of staged) s.discard();
   }
 

@@ -1,18 +1,23 @@
 /**
- * Compression shared with a worker thread. The wheel's deflate (one stream
- * per file) and the sdist's gzip are the build's largest CPU cost after the
- * import check; on a 2-core runner half of it can run on the second core.
- * Without a worker (tests, source runs) everything runs inline: same
- * functions, same bytes.
+ * Compression on a worker thread. The wheel's deflate (one stream per file)
+ * and the sdist's gzip are, with writing the package tree, the build's
+ * largest cost after the import check: the worker compresses while this
+ * thread writes the tree, and its small heap also spares this thread's large
+ * one fflate's per-call scratch buffers (about 170 kB per file) and the
+ * garbage collections they bring. Without a worker (tests, source runs)
+ * everything runs inline: same functions, same bytes.
  *
  * Why not fflate's own async API: its `zip()` compresses files under 160 kB
  * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
  * new Worker per call (tens of ms each): neither helps 5,000 small files.
  */
 import { deflateSync, gzipSync } from 'fflate';
-import { shareWork, type SelfWorker } from '../toolkit/worker.js';
+import type { SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
+
+/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
+const HANDOFF_CHUNK = 512;
 
 function deflateOne(data: Uint8Array, level: Level): Uint8Array {
   return deflateSync(data, { level });
@@ -37,11 +42,23 @@ export class DeflatePool {
   }
 
   /**
-   * Raw deflate of every buffer (one stream each), in order, shared with the
-   * worker chunk by chunk.
+   * Raw deflate of every buffer (one stream each), in order. With a worker,
+   * all of it is handed over at once (posted before this returns) and this
+   * thread stays free: the build writes the package tree meanwhile, which
+   * costs as much again in file creation. A chunk the worker fails on (the
+   * thread died) is compressed here instead.
    */
   async deflateEach(data: Uint8Array[], level: Level): Promise<Uint8Array[]> {
-    return shareWork(this.worker, 'deflate', data, (d) => deflateOne(d, level), 128, (chunk) => ({ data: chunk, level }));
+    const worker = this.worker;
+    if (worker === undefined || !worker.available) return data.map((d) => deflateOne(d, level));
+    const chunks: Array<Promise<Uint8Array[]>> = [];
+    for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
+      const chunk = data.slice(start, start + HANDOFF_CHUNK);
+      chunks.push(
+        worker.call<Uint8Array[]>('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))),
+      );
+    }
+    return (await Promise.all(chunks)).flat();
   }
 
   /** gzip (header mtime 0) of one buffer, on the worker when there is one. */

@@ -40,11 +40,17 @@ function globEscape(p: string): string {
  * subfolders included).
  */
 export function packageDataOf(files: PackageFile[], packages: string[]): Record<string, string[]> {
-  const dirs = packages.map((p) => p.replace(/\./g, '/')).sort((a, b) => b.length - a.length);
+  const dirs = new Set(packages.map((p) => p.replace(/\./g, '/')));
+  // The nearest package folder: the file's folder, else its parent, and so on.
+  const ownerOf = (dir: string): string | undefined => {
+    for (let d = dir; d !== ''; d = d.slice(0, Math.max(0, d.lastIndexOf('/'))))
+      if (dirs.has(d)) return d;
+    return undefined;
+  };
   const data: Record<string, string[]> = {};
   for (const f of [...files].sort(byPath)) {
-    const dir = f.path.split('/').slice(0, -1).join('/');
-    const owner = dirs.find((d) => f.path.startsWith(`${d}/`));
+    const dir = f.path.slice(0, Math.max(0, f.path.lastIndexOf('/')));
+    const owner = ownerOf(dir);
     if (owner === undefined) {
       throw new Error(`${f.path} lies outside every package (${packages.join(', ')})`);
     }
@@ -123,9 +129,15 @@ export interface BuiltSdist extends BuiltArtifact {
   tree: PackageFile[];
 }
 
-/** `pool`, when given, gzips on its worker thread (same bytes). */
-export async function buildSdist(input: DistributionInput, pool?: DeflatePool): Promise<BuiltSdist> {
-  const base = sdistBaseName(input.name, input.version);
+
+/** What an sdist holds: its folder name and the files under it (what package-dir holds unpacked). */
+export interface SdistTree {
+  baseName: string;
+  tree: PackageFile[];
+}
+
+/** The sdist's contents, without packing them: the package tree can be written while the archive is made. */
+export function sdistTree(input: DistributionInput): SdistTree {
   const tree: PackageFile[] = [...input.files];
   for (const f of tree) checkArchivePath(f.path);
   const top = new Set(tree.map((f) => f.path.split('/')[0] as string));
@@ -142,7 +154,19 @@ export async function buildSdist(input: DistributionInput, pool?: DeflatePool): 
     tree.push(f);
   }
   tree.sort(byPath);
+  return { baseName: sdistBaseName(input.name, input.version), tree };
+}
 
+/**
+ * `pool`, when given, gzips on its worker thread (same bytes). `contents`:
+ * `sdistTree(input)` when the caller already has it.
+ */
+export async function buildSdist(
+  input: DistributionInput,
+  pool?: DeflatePool,
+  contents: SdistTree = sdistTree(input),
+): Promise<BuiltSdist> {
+  const { baseName: base, tree } = contents;
   const dirs = new Set<string>([base]);
   for (const f of tree) {
     const parts = f.path.split('/');

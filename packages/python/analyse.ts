@@ -574,6 +574,11 @@ export function rememberAnalysis(file: string, source: string, analysis: ModuleA
   cache.set(file, { source, analysis });
 }
 
+/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
+export async function analyseOnce(source: string, file: string): Promise<ModuleAnalysis> {
+  return analyseWith(await pythonGrammar(), source, file);
+}
+
 export async function analyseModule(source: string, file: string): Promise<ModuleAnalysis> {
   const hit = cache.get(file);
   if (hit && hit.source === source) return hit.analysis;

@@ -8,7 +8,13 @@
  * file, line and column.
  */
 import { shareWork, type SelfWorker } from '../toolkit/worker.js';
-import { analyseModule, pythonGrammar, rememberAnalysis, type ModuleAnalysis } from './analyse.js';
+import {
+  analyseModule,
+  analyseOnce,
+  pythonGrammar,
+  rememberAnalysis,
+  type ModuleAnalysis,
+} from './analyse.js';
 
 interface Job {
   path: string;
@@ -26,7 +32,7 @@ export const analysisHandlers = {
     const out: Array<ModuleAnalysis | undefined> = [];
     for (const f of files) {
       try {
-        out.push(await analyseModule(f.text, f.path));
+        out.push(await analyseOnce(f.text, f.path)); // sent back: kept there, not here
       } catch {
         out.push(undefined); // re-analysed on the main thread, which reports it
       }

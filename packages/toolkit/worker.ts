@@ -137,38 +137,55 @@ export async function shareWork<T, R>(
   }
   let front = 0;
   let back = items.length;
+  // The first failure stops the handing out; the work already under way
+  // (here and on the worker) is waited for before it is thrown, so a caller
+  // that cleans up after a failure does not race a chunk still running.
+  let failure: { error: unknown } | undefined;
+  const stop = (error: unknown): void => {
+    failure ??= { error };
+    back = front;
+  };
   const runLocal = async (start: number, end: number): Promise<void> => {
     for (let i = start; i < end; i++) results[i] = await local(items[i] as T);
   };
   // The worker eats from the back, two chunks in flight so it never idles on a
   // round trip. A chunk it fails on (the thread died) is done here instead.
   const feed = async (): Promise<void> => {
-    while (front < back) {
-      const start = Math.max(front, back - chunkSize);
-      const end = back;
-      back = start;
-      let out: R[] | undefined;
-      if (worker.available) {
-        try {
-          out = await worker.call<R[]>(kind, payload(items.slice(start, end)));
-        } catch {
-          out = undefined;
+    try {
+      while (front < back) {
+        const start = Math.max(front, back - chunkSize);
+        const end = back;
+        back = start;
+        let out: R[] | undefined;
+        if (worker.available) {
+          try {
+            out = await worker.call<R[]>(kind, payload(items.slice(start, end)));
+          } catch {
+            out = undefined;
+          }
         }
+        if (out === undefined) await runLocal(start, end);
+        else for (let i = start; i < end; i++) results[i] = out[i - start] as R;
       }
-      if (out === undefined) await runLocal(start, end);
-      else for (let i = start; i < end; i++) results[i] = out[i - start] as R;
+    } catch (e) {
+      stop(e);
     }
   };
   const feeders = [feed(), feed()];
-  while (front < back) {
-    // Claim the chunk before working on it: the feeders move `back` meanwhile.
-    const start = front;
-    const end = Math.min(back, front + chunkSize);
-    front = end;
-    await runLocal(start, end);
-    // Let the worker's replies in, so it is handed its next chunk at once.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+  try {
+    while (front < back) {
+      // Claim the chunk before working on it: the feeders move `back` meanwhile.
+      const start = front;
+      const end = Math.min(back, front + chunkSize);
+      front = end;
+      await runLocal(start, end);
+      // Let the worker's replies in, so it is handed its next chunk at once.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  } catch (e) {
+    stop(e);
   }
   await Promise.all(feeders);
+  if (failure !== undefined) throw failure.error;
   return results;
 }

@@ -4,6 +4,7 @@
  * the same results whether the work runs inline (tests, source runs) or on
  * the real bundle started as a worker.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'fflate';
@@ -21,7 +22,15 @@ import { analyseInParallel } from '../../packages/python/parallel.js';
 import { buildWheel, buildWheelParallel } from '../../packages/dist/wheel.js';
 import { buildSdist } from '../../packages/dist/sdist.js';
 import { sample } from '../dist/fixture.js';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import {
   buildRuntime,
@@ -29,8 +38,22 @@ import {
   type BuildResult,
 } from '../../packages/build/pipeline.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import { stageFolder } from '../../packages/build/output.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+/** Every file under `dir`: relative path, permission bits and a digest of the bytes. */
+function treeListing(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .flatMap((e) => {
+      const p = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) return treeListing(dir, p);
+      const full = path.join(dir, p);
+      const mode = (statSync(full).mode & 0o777).toString(8);
+      return [`${p} ${mode} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`];
+    })
+    .sort();
+}
 
 function archiveFiles(): ArchiveFile[] {
   // Pseudo-random sizes and bytes (fixed seed), empty files, non-ASCII names, both modes.
@@ -50,7 +73,8 @@ function archiveFiles(): ArchiveFile[] {
   return files;
 }
 
-const bundle = path.join(repoRoot, 'dist', 'build', 'index.js');
+// The worker thread's own bundle, as dist/build/index.js starts it.
+const bundle = path.join(repoRoot, 'dist', 'build', 'worker.js');
 
 describe('parallel compression', () => {
   it('lays out the zip exactly as fflate zipSync does (inline pool)', async () => {
@@ -110,6 +134,51 @@ describe('parallel compression', () => {
     }
   });
 
+  it('writes a package tree with the worker, and after a failure on either thread leaves nothing behind', async () => {
+    const worker = new SelfWorker(pathToFileURL(bundle));
+    const dir = mkdtempSync(path.join(tmpdir(), 'stage-'));
+    try {
+      const files = Array.from({ length: 1500 }, (_, i) => ({
+        path: `pkg${i % 9}/m${i}.py`,
+        data: enc(`x = ${i}\n`),
+        executable: i % 100 === 0,
+      }));
+      const staged = await stageFolder(
+        path.join(dir, 'tree'),
+        files,
+        'package-dir',
+        'tree',
+        worker,
+      );
+      staged.commit();
+      expect(treeListing(path.join(dir, 'tree')).length).toBe(1500);
+      expect(statSync(path.join(dir, 'tree', 'pkg0', 'm0.py')).mode & 0o777).toBe(0o755);
+      expect(readFileSync(path.join(dir, 'tree', 'pkg5', 'm1499.py'), 'utf8')).toBe('x = 1499\n');
+      // A file where a folder must be: whichever thread meets it fails, the
+      // other's chunks in flight are waited for, then the staging goes.
+      for (const at of [3, 1497]) {
+        const clash = [...files];
+        clash.splice(at, 0, { path: 'pkg4', data: enc('not a folder'), executable: false });
+        const err = await stageFolder(
+          path.join(dir, 'again'),
+          clash,
+          'package-dir',
+          'again',
+          worker,
+        ).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(err).toBeInstanceOf(ActionError);
+        expect((err as ActionError).message).toMatch(/^Input 'package-dir': cannot write again: /);
+        expect(readdirSync(dir)).toEqual(['tree']);
+      }
+    } finally {
+      await worker.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('analyses on the bundle as a worker exactly as here, and leaves syntax errors to this thread', async () => {
     const files = Array.from({ length: 40 }, (_, i) => ({
       path: `pkg/m${i}.py`,
@@ -151,6 +220,7 @@ describe('parallel compression', () => {
         outDir: out,
         exclude: [],
         sourceDateEpoch: '1700000000',
+        packageDir: `${out}-tree`,
         ...(threaded ? { workerScript: pathToFileURL(bundle), workerMinFiles: 0 } : {}),
       };
       try {
@@ -179,12 +249,19 @@ describe('parallel compression', () => {
       expect(threaded.sdist.sha256).toBe(inline.sdist.sha256);
       expect(threaded.rewrites).toEqual(inline.rewrites);
       expect(threaded.warnings).toEqual(inline.warnings);
+      // The package tree (written partly by the worker there): same files, bytes and modes.
+      expect(inline.packageDir).toBe(path.join(ws, 'a-tree'));
+      expect(treeListing(path.join(ws, 'b-tree'))).toEqual(treeListing(path.join(ws, 'a-tree')));
+      expect(treeListing(path.join(ws, 'a-tree')).length).toBe(inline.fileCount + 2);
+      expect(readdirSync(ws).sort()).toEqual(['a', 'a-tree', 'b', 'b-tree', 'src']);
       // A syntax error and an unresolved name: reported the same, file, line and column.
       write('pkg3/bad.py', 'def broken(:\n    pass\n');
       write('pkg4/gone.py', 'from pkg5.m5 import nothing_here\n');
       const inlineErrors = await run('c', false);
       expect(Array.isArray(inlineErrors) && inlineErrors.length).toBe(2);
       expect(await run('d', true)).toEqual(inlineErrors);
+      // Nothing half-done after a failure: no out-dir, no tree, no staging folder.
+      expect(readdirSync(ws).sort()).toEqual(['a', 'a-tree', 'b', 'b-tree', 'src']);
     } finally {
       rmSync(ws, { recursive: true, force: true });
     }
