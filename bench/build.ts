@@ -309,6 +309,7 @@ function oldWay(ws: Generated, root: string, run: number, isolated: boolean): Me
 function oursInProcess(
   root: string,
 ): Measured & { inCallSeconds: number; timings: Record<string, number> } {
+  freshOutputs(root);
   const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
   const m = measure(
     [node24, '--import', pathToFileURL(tsx).href, fileURLToPath(import.meta.url), '--child', root],
@@ -321,7 +322,18 @@ function oursInProcess(
   return { ...m, inCallSeconds: child.seconds, timings: child.timings };
 }
 
+/**
+ * Each run starts as a fresh runner does: no package tree or out-dir from an
+ * earlier run (replacing one costs its removal too). The old way likewise
+ * writes into a new folder each run.
+ */
+function freshOutputs(root: string): void {
+  for (const d of ['bundle-dist', 'bundle-tree', 'ours-dist', 'ours-tree'])
+    rmSync(path.join(root, d), { recursive: true, force: true });
+}
+
 function oursBundle(root: string): Measured {
+  freshOutputs(root);
   return measure([node24, path.join(repoRoot, 'dist', 'build', 'index.js')], root, {
     GITHUB_WORKSPACE: root,
     INPUT_VERSION: '0.1.6',
