@@ -807,7 +807,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
     return slc(o, 0, pre + shft(pos) + post);
 };
 // CRC32 table
-var crct = /*#__PURE__*/ (function () {
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
     var t = new Int32Array(256);
     for (var i = 0; i < 256; ++i) {
         var c = i, k = 9;
@@ -816,7 +816,7 @@ var crct = /*#__PURE__*/ (function () {
         t[i] = c;
     }
     return t;
-})();
+})()));
 // CRC32
 var crc = function () {
     var c = -1;
@@ -2751,13 +2751,13 @@ function unzipSync(data, opts) {
 
 ;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
 /**
- * Compression on a worker thread. The wheel's deflate (one stream per file)
- * and the sdist's gzip are, with writing the package tree, the build's
- * largest cost after the import check: the worker compresses while this
- * thread writes the tree, and its small heap also spares this thread's large
- * one fflate's per-call scratch buffers (about 170 kB per file) and the
- * garbage collections they bring. Without a worker (tests, source runs)
- * everything runs inline: same functions, same bytes.
+ * The wheel's deflate (one stream per file) on a worker thread. With writing
+ * the package tree it is the build's largest cost after the import check:
+ * the worker compresses while this thread gzips the sdist and writes the
+ * tree, and its small heap also spares this thread's large one fflate's
+ * per-call scratch buffers (about 170 kB per file) and the garbage
+ * collections they bring. Without a worker (tests, source runs) everything
+ * runs inline: same functions, same bytes.
  *
  * Why not fflate's own async API: its `zip()` compresses files under 160 kB
  * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
@@ -2769,13 +2769,9 @@ const HANDOFF_CHUNK = 512;
 function deflateOne(data, level) {
     return deflateSync(data, { level });
 }
-function gzipOne(data, level) {
-    return gzipSync(data, { level, mtime: 0 });
-}
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
-    gzip: (p) => gzipOne(p.data, p.level),
 };
 class DeflatePool {
     worker;
@@ -2803,13 +2799,6 @@ class DeflatePool {
             chunks.push(worker.call('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))));
         }
         return (await Promise.all(chunks)).flat();
-    }
-    /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
-    async gzip(data, level) {
-        const worker = this.worker;
-        if (worker === undefined || !worker.available)
-            return gzipOne(data, level);
-        return worker.call('gzip', { data, level });
     }
 }
 

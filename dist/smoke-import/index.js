@@ -35489,7 +35489,7 @@ function readZip(data, keep) {
  * ("unknown", what Python's gzip writes) so no build machine shows through.
  * Directory entries need no data: tar-stream takes them without a buffer.
  */
-async function writeTarGz(entries, epoch, pool) {
+async function writeTarGz(entries, epoch) {
     const pack = tarPack();
     const chunks = [];
     const done = new Promise((resolve, reject) => {
@@ -35523,7 +35523,7 @@ async function writeTarGz(entries, epoch, pool) {
     const tar = Buffer.concat(chunks);
     // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
     // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = pool ? await pool.gzip(tar, 6) : gzipSync(tar, { level: 6, mtime: 0 });
+    const gz = gzipSync(tar, { level: 6, mtime: 0 });
     gz[9] = 255;
     return gz;
 }

@@ -341,16 +341,13 @@ async function build(
     files: withoutOld,
     sourceDateEpoch: epoch.value,
   };
-  // The archives and the package tree at once. Compression goes to the
-  // worker (posted before anything else is awaited) while this thread packs
-  // the sdist's tar and writes the package tree, file creation being as
-  // costly as compression; the worker then helps with the tree. Without a
-  // worker, the same in turn.
+  // The archives and the package tree at once. The wheel's deflate goes to
+  // the worker (posted first, before anything is awaited) while this thread
+  // packs and gzips the sdist and writes the package tree, file creation
+  // being as costly as compression; the worker then helps with the tree.
+  // Without a worker, the same in turn.
   const contents = sdistTree(input);
-  const archives = Promise.all([
-    buildSdist(input, pool.parallel ? pool : undefined, contents),
-    buildWheelParallel(input, pool),
-  ]);
+  const archives = Promise.all([buildWheelParallel(input, pool), buildSdist(input, contents)]);
   // Awaited below; until then a failure must not count as unhandled.
   archives.catch(() => undefined);
 
@@ -373,7 +370,7 @@ async function build(
         ),
       );
     }
-    [sdist, wheel] = await archives;
+    [wheel, sdist] = await archives;
     lap('archives');
     staged.push(
       stageFilesInto(

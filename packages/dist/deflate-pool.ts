@@ -1,17 +1,17 @@
 /**
- * Compression on a worker thread. The wheel's deflate (one stream per file)
- * and the sdist's gzip are, with writing the package tree, the build's
- * largest cost after the import check: the worker compresses while this
- * thread writes the tree, and its small heap also spares this thread's large
- * one fflate's per-call scratch buffers (about 170 kB per file) and the
- * garbage collections they bring. Without a worker (tests, source runs)
- * everything runs inline: same functions, same bytes.
+ * The wheel's deflate (one stream per file) on a worker thread. With writing
+ * the package tree it is the build's largest cost after the import check:
+ * the worker compresses while this thread gzips the sdist and writes the
+ * tree, and its small heap also spares this thread's large one fflate's
+ * per-call scratch buffers (about 170 kB per file) and the garbage
+ * collections they bring. Without a worker (tests, source runs) everything
+ * runs inline: same functions, same bytes.
  *
  * Why not fflate's own async API: its `zip()` compresses files under 160 kB
  * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
  * new Worker per call (tens of ms each): neither helps 5,000 small files.
  */
-import { deflateSync, gzipSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
@@ -23,14 +23,9 @@ function deflateOne(data: Uint8Array, level: Level): Uint8Array {
   return deflateSync(data, { level });
 }
 
-function gzipOne(data: Uint8Array, level: Level): Uint8Array {
-  return gzipSync(data, { level, mtime: 0 });
-}
-
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 export const compressionHandlers = {
   deflate: (p: { data: Uint8Array[]; level: Level }): Uint8Array[] => p.data.map((d) => deflateOne(d, p.level)),
-  gzip: (p: { data: Uint8Array; level: Level }): Uint8Array => gzipOne(p.data, p.level),
 };
 
 export class DeflatePool {
@@ -61,10 +56,4 @@ export class DeflatePool {
     return (await Promise.all(chunks)).flat();
   }
 
-  /** gzip (header mtime 0) of one buffer, on the worker when there is one. */
-  async gzip(data: Uint8Array, level: Level): Promise<Uint8Array> {
-    const worker = this.worker;
-    if (worker === undefined || !worker.available) return gzipOne(data, level);
-    return worker.call<Uint8Array>('gzip', { data, level });
-  }
 }

@@ -11,7 +11,6 @@
  */
 import { stringify as stringifyToml } from 'smol-toml';
 import { writeTarGz, type TarEntry } from './archive.js';
-import type { DeflatePool } from './deflate-pool.js';
 import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
 import { renderMetadata } from './metadata.js';
 import { sdistBaseName, sdistFileName } from './names.js';
@@ -158,12 +157,13 @@ export function sdistTree(input: DistributionInput): SdistTree {
 }
 
 /**
- * `pool`, when given, gzips on its worker thread (same bytes). `contents`:
- * `sdistTree(input)` when the caller already has it.
+ * `contents`: `sdistTree(input)` when the caller already has it. The gzip
+ * runs on this thread: in the build it fills the time this thread would
+ * otherwise wait for the worker's wheel deflate (measured: ~5% faster at
+ * 1,000 and 5,000 files than gzipping on the worker).
  */
 export async function buildSdist(
   input: DistributionInput,
-  pool?: DeflatePool,
   contents: SdistTree = sdistTree(input),
 ): Promise<BuiltSdist> {
   const { baseName: base, tree } = contents;
@@ -181,6 +181,6 @@ export async function buildSdist(
       mode: f.executable ? 0o755 : 0o644,
     })),
   ].sort(byPath);
-  const data = await writeTarGz(entries, input.sourceDateEpoch, pool);
+  const data = await writeTarGz(entries, input.sourceDateEpoch);
   return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
