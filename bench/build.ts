@@ -257,6 +257,10 @@ interface Measured {
 }
 
 function measure(cmd: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Measured {
+  // Every run starts with nothing left to write back: otherwise the kernel
+  // flushes (or discards) the files of the previous run during this one, and
+  // whichever run comes next pays for it. Not timed.
+  spawnSync('sync');
   const r = spawnSync('/usr/bin/python3', ['-c', MEASURE, ...cmd], {
     cwd,
     encoding: 'utf8',
