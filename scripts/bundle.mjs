@@ -69,8 +69,11 @@ for (const name of selected) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), asset.source);
   }
-  // An action's worker thread, when it has one, is a bundle of its own beside index.js.
+  // An action's worker thread, when it has one, is a bundle of its own beside
+  // index.js. Its third-party code is a subset of index.js's, whose
+  // licenses.txt covers it.
   const workerEntry = path.join(root, 'actions', name, 'worker.ts');
+  let workerCode = '';
   if (existsSync(workerEntry)) {
     const worker = await ncc(workerEntry, {
       cache: false,
@@ -85,9 +88,10 @@ for (const name of selected) {
         `actions/${name}/worker.ts brings assets of its own: ${Object.keys(worker.assets).join(', ')}`,
       );
     }
-    writeFileSync(path.join(dir, 'worker.js'), worker.code);
+    workerCode = worker.code;
+    writeFileSync(path.join(dir, 'worker.js'), workerCode);
   }
-  if (code.includes('tree-sitter.cjs')) {
+  if (code.includes('tree-sitter.cjs') || workerCode.includes('tree-sitter.cjs')) {
     for (const f of treeSitterFiles) copyFileSync(f, path.join(dir, path.basename(f)));
   }
   console.log(
