@@ -3,7 +3,6 @@
  * wheel and sdist, with the static import check run first.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import {
   debug,
@@ -20,14 +19,10 @@ import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
+import { bundledWorkerScript } from '../../packages/toolkit/worker.js';
 
-// The bundle's worker thread is worker.js beside it (actions/build/worker.ts);
-// run from source (.ts) everything stays on one thread.
-// (A path, not `new URL('./worker.js', import.meta.url)`: ncc would copy
-// the source file that names as an asset and point the bundle at the copy.)
-const workerScript = import.meta.url.endsWith('.js')
-  ? path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.js')
-  : undefined;
+// The bundle's worker thread: worker.js beside it (actions/build/worker.ts).
+const workerScript = bundledWorkerScript(import.meta.url);
 
 await main();
 

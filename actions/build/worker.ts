@@ -11,5 +11,5 @@ import { outputHandlers } from '../../packages/build/output.js';
 import { serveWorker } from '../../packages/toolkit/worker.js';
 
 if (!serveWorker({ ...compressionHandlers, ...analysisHandlers, ...outputHandlers })) {
-  throw new Error("dist/build/worker.js runs only as the build action's worker thread");
+  throw new Error('worker.js runs only as the worker thread of the index.js beside it');
 }

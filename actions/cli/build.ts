@@ -3,6 +3,7 @@ import { buildRuntime } from '../../packages/build/pipeline.js';
 import { BUILD_DEFAULTS } from '../../packages/build/defaults.js';
 import { REWRITE_ROWS } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
+import { bundledWorkerScript } from '../../packages/toolkit/worker.js';
 import { EXIT, type Command, type OptionValues } from './command.js';
 
 /** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
@@ -88,6 +89,7 @@ export const buildCommand: Command = {
       allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
       packageDir: str(values['package-dir']),
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+      workerScript: bundledWorkerScript(import.meta.url),
     });
     if (values.json === true) {
       io.out(JSON.stringify(result, null, 2));

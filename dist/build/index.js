@@ -31427,15 +31427,14 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9438);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(734);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9049);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
 /**
  * build: the runtime's sources → a rewritten package → a byte-reproducible
  * wheel and sdist, with the static import check run first.
@@ -31448,50 +31447,45 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-// The bundle's worker thread is worker.js beside it (actions/build/worker.ts);
-// run from source (.ts) everything stays on one thread.
-// (A path, not `new URL('./worker.js', import.meta.url)`: ncc would copy
-// the source file that names as an asset and point the bundle at the copy.)
-const workerScript = import.meta.url.endsWith('.js')
-    ? node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(import.meta.url)), 'worker.js')
-    : undefined;
+// The bundle's worker thread: worker.js beside it (actions/build/worker.ts).
+const workerScript = (0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .bundledWorkerScript */ .A0)(import.meta.url);
 await main();
 async function main() {
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runAction */ .Cs)('build', async () => {
-        const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .runContext */ .pO)();
-        const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('package-name');
-        const result = await (0,_packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_5__/* .buildRuntime */ .NC)({
+    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
+        const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO)();
+        const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('package-name');
+        const result = await (0,_packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
             cwd: ctx.workspace,
-            source: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('source'),
-            version: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('version'),
+            source: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('source'),
+            version: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('version'),
             packageName,
-            importName: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('import-name'),
-            outDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredInput */ .YF)('out-dir'),
-            project: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('project'),
-            exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('exclude')),
-            modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('modules')),
-            allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('allow-unresolved')),
-            packageDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .input */ .hF)('package-dir') ||
-                node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'runtime-build', 'package-tree'),
+            importName: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('import-name'),
+            outDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('out-dir'),
+            project: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('project'),
+            exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('exclude')),
+            modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('modules')),
+            allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-unresolved')),
+            packageDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('package-dir') ||
+                node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
             sourceDateEpoch: ctx.sourceDateEpoch || undefined,
             workerScript,
         });
         for (const w of result.warnings)
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e)(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
             .join(', ')}`);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('wheel', result.wheel.path);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('sdist', result.sdist.path);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('sdist-sha256', result.sdist.sha256);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('version', result.version);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH)('modules', result.modules);
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)((0,_packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist-sha256', result.sdist.sha256);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('modules', result.modules);
+        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
     });
 }
 
@@ -31500,7 +31494,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 734:
+/***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38107,190 +38101,8 @@ class DeflatePool {
     }
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
-/**
- * A second thread for CPU-bound work inside a single-file action bundle.
- *
- * The worker is the action's own bundle started again with `workerData`
- * naming this role: the entry calls `serveWorker(handlers)` first and runs
- * nothing else when it returns true. So it works inside one ncc file, with
- * no second script to ship. Without a worker script (jest, tsx, the CLI run
- * from source `.ts`) `SelfWorker.available` is false and callers do the work
- * on their own thread: same functions, same results.
- */
-
-
-const ROLE = 'runtime-actions:worker';
-/**
- * In a worker started by `SelfWorker`: answer requests with `handlers` and
- * return true (the caller must then do nothing else). Elsewhere: false.
- */
-function serveWorker(handlers) {
-    const port = parentPort;
-    if (isMainThread || port === null || workerData?.role !== ROLE)
-        return false;
-    port.on('message', (req) => {
-        void (async () => {
-            try {
-                const handler = handlers[req.kind];
-                if (handler === undefined)
-                    throw new Error(`no handler for ${req.kind}`);
-                port.postMessage({ id: req.id, result: await handler(req.payload) });
-            }
-            catch (e) {
-                port.postMessage({
-                    id: req.id,
-                    error: e instanceof Error ? e.message : String(e),
-                });
-            }
-        })();
-    });
-    return true;
-}
-class SelfWorker {
-    worker;
-    nextId = 0;
-    pending = new Map();
-    failure;
-    /**
-     * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
-     * a machine with one core: no worker.
-     */
-    constructor(script) {
-        if (script === undefined || (0,external_node_os_.availableParallelism)() < 2)
-            return;
-        const worker = new external_node_worker_threads_.Worker(script, { workerData: { role: ROLE } });
-        worker.on('message', (r) => {
-            const p = this.pending.get(r.id);
-            this.pending.delete(r.id);
-            if (this.pending.size === 0)
-                worker.unref();
-            if (r.error !== undefined)
-                p?.reject(new Error(`worker thread: ${r.error}`));
-            else
-                p?.resolve(r.result);
-        });
-        const fail = (e) => {
-            this.failure = e;
-            for (const p of this.pending.values())
-                p.reject(e);
-            this.pending.clear();
-        };
-        worker.on('error', fail);
-        worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
-        // Idle, the worker must never keep the process alive; while a reply is
-        // awaited it must (else a top-level await would find an empty event loop).
-        worker.unref();
-        this.worker = worker;
-    }
-    /** True when work can go to the other thread. */
-    get available() {
-        return this.worker !== undefined && this.failure === undefined;
-    }
-    /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
-    call(kind, payload) {
-        const worker = this.worker;
-        if (worker === undefined)
-            return Promise.reject(new Error('no worker thread'));
-        if (this.failure !== undefined)
-            return Promise.reject(this.failure);
-        const id = this.nextId++;
-        return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve: resolve, reject });
-            worker.ref();
-            worker.postMessage({ id, kind, payload });
-        });
-    }
-    async close() {
-        if (this.worker === undefined)
-            return;
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
-    }
-}
-/**
- * `items` mapped in order by `local` here and by the worker's `kind` handler
- * (which maps a chunk of items to their results the same way) there,
- * in chunks taken from both ends of one queue: neither thread waits on the
- * other while work remains, whatever each item costs. Without a worker, all
- * of it runs here.
- */
-async function shareWork(worker, kind, items, local, chunkSize = 64, 
-/** What the handler receives for a chunk (default: the chunk itself). */
-payload = (chunk) => chunk) {
-    const results = new Array(items.length);
-    if (worker === undefined || !worker.available) {
-        for (let i = 0; i < items.length; i++)
-            results[i] = await local(items[i]);
-        return results;
-    }
-    let front = 0;
-    let back = items.length;
-    // The first failure stops the handing out; the work already under way
-    // (here and on the worker) is waited for before it is thrown, so a caller
-    // that cleans up after a failure does not race a chunk still running.
-    let failure;
-    const stop = (error) => {
-        failure ??= { error };
-        back = front;
-    };
-    const runLocal = async (start, end) => {
-        for (let i = start; i < end; i++)
-            results[i] = await local(items[i]);
-    };
-    // The worker eats from the back, two chunks in flight so it never idles on a
-    // round trip. A chunk it fails on (the thread died) is done here instead.
-    const feed = async () => {
-        try {
-            while (front < back) {
-                const start = Math.max(front, back - chunkSize);
-                const end = back;
-                back = start;
-                let out;
-                if (worker.available) {
-                    try {
-                        out = await worker.call(kind, payload(items.slice(start, end)));
-                    }
-                    catch {
-                        out = undefined;
-                    }
-                }
-                if (out === undefined)
-                    await runLocal(start, end);
-                else
-                    for (let i = start; i < end; i++)
-                        results[i] = out[i - start];
-            }
-        }
-        catch (e) {
-            stop(e);
-        }
-    };
-    const feeders = [feed(), feed()];
-    try {
-        while (front < back) {
-            // Claim the chunk before working on it: the feeders move `back` meanwhile.
-            const start = front;
-            const end = Math.min(back, front + chunkSize);
-            front = end;
-            await runLocal(start, end);
-            // Let the worker's replies in, so it is handed its next chunk at once.
-            await new Promise((resolve) => setImmediate(resolve));
-        }
-    }
-    catch (e) {
-        stop(e);
-    }
-    await Promise.all(feeders);
-    if (failure !== undefined)
-        throw failure.error;
-    return results;
-}
-
+// EXTERNAL MODULE: ./packages/toolkit/worker.ts
+var toolkit_worker = __nccwpck_require__(1869);
 ;// CONCATENATED MODULE: ./packages/python/parallel.ts
 /**
  * The import check's parse shared with a worker thread: parsing is the
@@ -38336,7 +38148,7 @@ async function analyseInParallel(files, worker) {
     if (worker === undefined || !worker.available)
         return;
     const py = files.filter((f) => f.path.endsWith('.py'));
-    const results = await shareWork(worker, 'analyse', py, async (f) => {
+    const results = await (0,toolkit_worker/* shareWork */.Pz)(worker, 'analyse', py, async (f) => {
         try {
             await analyseModule(f.text, f.path); // cached by analyseModule itself
         }
@@ -39023,7 +38835,7 @@ async function writeAll(dir, files, worker) {
     }
     for (const folder of [...folders].sort())
         (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
-    await shareWork(worker, 'write-files', files, (f) => writeOne(dir, f), 64, (chunk) => ({ dir, files: chunk }));
+    await (0,toolkit_worker/* shareWork */.Pz)(worker, 'write-files', files, (f) => writeOne(dir, f), 64, (chunk) => ({ dir, files: chunk }));
 }
 function unwritable(staging, e, input, display) {
     (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
@@ -39234,7 +39046,7 @@ async function build(options, threads) {
         ? [...tree.excluded, projectRel]
         : tree.excluded;
     // Started as soon as the size is known, so it loads while the files are read.
-    const worker = new SelfWorker(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
+    const worker = new toolkit_worker/* SelfWorker */.DZ(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
         : undefined);
     threads.worker = worker;
@@ -42874,6 +42686,219 @@ function formatSeconds(s) {
     if (s < 120)
         return `${s.toFixed(1)} s`;
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
+/***/ 1869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ bundledWorkerScript),
+/* harmony export */   DZ: () => (/* binding */ SelfWorker),
+/* harmony export */   Pz: () => (/* binding */ shareWork)
+/* harmony export */ });
+/* unused harmony export serveWorker */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * A second thread for CPU-bound work inside a single-file action bundle.
+ *
+ * The worker is the action's own bundle started again with `workerData`
+ * naming this role: the entry calls `serveWorker(handlers)` first and runs
+ * nothing else when it returns true. So it works inside one ncc file, with
+ * no second script to ship. Without a worker script (jest, tsx, the CLI run
+ * from source `.ts`) `SelfWorker.available` is false and callers do the work
+ * on their own thread: same functions, same results.
+ */
+
+
+
+
+const ROLE = 'runtime-actions:worker';
+/**
+ * In a worker started by `SelfWorker`: answer requests with `handlers` and
+ * return true (the caller must then do nothing else). Elsewhere: false.
+ */
+function serveWorker(handlers) {
+    const port = parentPort;
+    if (isMainThread || port === null || workerData?.role !== ROLE)
+        return false;
+    port.on('message', (req) => {
+        void (async () => {
+            try {
+                const handler = handlers[req.kind];
+                if (handler === undefined)
+                    throw new Error(`no handler for ${req.kind}`);
+                port.postMessage({ id: req.id, result: await handler(req.payload) });
+            }
+            catch (e) {
+                port.postMessage({
+                    id: req.id,
+                    error: e instanceof Error ? e.message : String(e),
+                });
+            }
+        })();
+    });
+    return true;
+}
+/**
+ * The worker bundle beside the calling bundle (`worker.js` next to
+ * `index.js`, built from the entry's `worker.ts` by scripts/bundle.mjs), or
+ * undefined when the caller runs from source (.ts: everything stays on one
+ * thread). A path, not `new URL('./worker.js', import.meta.url)`: ncc would
+ * copy the source file that names as an asset and point the bundle at it.
+ */
+function bundledWorkerScript(callerUrl) {
+    if (!callerUrl.endsWith('.js'))
+        return undefined;
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(callerUrl)), 'worker.js');
+}
+class SelfWorker {
+    worker;
+    nextId = 0;
+    pending = new Map();
+    failure;
+    /**
+     * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
+     * a machine with one core: no worker.
+     */
+    constructor(script) {
+        if (script === undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
+            return;
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { role: ROLE } });
+        worker.on('message', (r) => {
+            const p = this.pending.get(r.id);
+            this.pending.delete(r.id);
+            if (this.pending.size === 0)
+                worker.unref();
+            if (r.error !== undefined)
+                p?.reject(new Error(`worker thread: ${r.error}`));
+            else
+                p?.resolve(r.result);
+        });
+        const fail = (e) => {
+            this.failure = e;
+            for (const p of this.pending.values())
+                p.reject(e);
+            this.pending.clear();
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
+        // Idle, the worker must never keep the process alive; while a reply is
+        // awaited it must (else a top-level await would find an empty event loop).
+        worker.unref();
+        this.worker = worker;
+    }
+    /** True when work can go to the other thread. */
+    get available() {
+        return this.worker !== undefined && this.failure === undefined;
+    }
+    /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+    call(kind, payload) {
+        const worker = this.worker;
+        if (worker === undefined)
+            return Promise.reject(new Error('no worker thread'));
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve: resolve, reject });
+            worker.ref();
+            worker.postMessage({ id, kind, payload });
+        });
+    }
+    async close() {
+        if (this.worker === undefined)
+            return;
+        this.worker.removeAllListeners('exit');
+        await this.worker.terminate();
+    }
+}
+/**
+ * `items` mapped in order by `local` here and by the worker's `kind` handler
+ * (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: neither thread waits on the
+ * other while work remains, whatever each item costs. Without a worker, all
+ * of it runs here.
+ */
+async function shareWork(worker, kind, items, local, chunkSize = 64, 
+/** What the handler receives for a chunk (default: the chunk itself). */
+payload = (chunk) => chunk) {
+    const results = new Array(items.length);
+    if (worker === undefined || !worker.available) {
+        for (let i = 0; i < items.length; i++)
+            results[i] = await local(items[i]);
+        return results;
+    }
+    let front = 0;
+    let back = items.length;
+    // The first failure stops the handing out; the work already under way
+    // (here and on the worker) is waited for before it is thrown, so a caller
+    // that cleans up after a failure does not race a chunk still running.
+    let failure;
+    const stop = (error) => {
+        failure ??= { error };
+        back = front;
+    };
+    const runLocal = async (start, end) => {
+        for (let i = start; i < end; i++)
+            results[i] = await local(items[i]);
+    };
+    // The worker eats from the back, two chunks in flight so it never idles on a
+    // round trip. A chunk it fails on (the thread died) is done here instead.
+    const feed = async () => {
+        try {
+            while (front < back) {
+                const start = Math.max(front, back - chunkSize);
+                const end = back;
+                back = start;
+                let out;
+                if (worker.available) {
+                    try {
+                        out = await worker.call(kind, payload(items.slice(start, end)));
+                    }
+                    catch {
+                        out = undefined;
+                    }
+                }
+                if (out === undefined)
+                    await runLocal(start, end);
+                else
+                    for (let i = start; i < end; i++)
+                        results[i] = out[i - start];
+            }
+        }
+        catch (e) {
+            stop(e);
+        }
+    };
+    const feeders = [feed(), feed()];
+    try {
+        while (front < back) {
+            // Claim the chunk before working on it: the feeders move `back` meanwhile.
+            const start = front;
+            const end = Math.min(back, front + chunkSize);
+            front = end;
+            await runLocal(start, end);
+            // Let the worker's replies in, so it is handed its next chunk at once.
+            await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    catch (e) {
+        stop(e);
+    }
+    await Promise.all(feeders);
+    if (failure !== undefined)
+        throw failure.error;
+    return results;
 }
 
 

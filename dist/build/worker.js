@@ -2806,6 +2806,11 @@ class DeflatePool {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
 /**
  * A second thread for CPU-bound work inside a single-file action bundle.
@@ -2817,6 +2822,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * from source `.ts`) `SelfWorker.available` is false and callers do the work
  * on their own thread: same functions, same results.
  */
+
+
 
 
 const ROLE = 'runtime-actions:worker';
@@ -2845,6 +2852,18 @@ function serveWorker(handlers) {
         })();
     });
     return true;
+}
+/**
+ * The worker bundle beside the calling bundle (`worker.js` next to
+ * `index.js`, built from the entry's `worker.ts` by scripts/bundle.mjs), or
+ * undefined when the caller runs from source (.ts: everything stays on one
+ * thread). A path, not `new URL('./worker.js', import.meta.url)`: ncc would
+ * copy the source file that names as an asset and point the bundle at it.
+ */
+function bundledWorkerScript(callerUrl) {
+    if (!callerUrl.endsWith('.js'))
+        return undefined;
+    return path.join(path.dirname(fileURLToPath(callerUrl)), 'worker.js');
 }
 class SelfWorker {
     worker;
@@ -3036,11 +3055,6 @@ function formatActionError(e) {
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./packages/python/parser.ts
 /**
  * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
@@ -3902,6 +3916,6 @@ async function stageFolder(destination, files, input, display, worker) {
 
 
 if (!serveWorker({ ...compressionHandlers, ...analysisHandlers, ...outputHandlers })) {
-    throw new Error("dist/build/worker.js runs only as the build action's worker thread");
+    throw new Error('worker.js runs only as the worker thread of the index.js beside it');
 }
 

@@ -9675,6 +9675,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  */
 
 
+
+
 const ROLE = 'runtime-actions:worker';
 /**
  * In a worker started by `SelfWorker`: answer requests with `handlers` and
@@ -9701,6 +9703,18 @@ function serveWorker(handlers) {
         })();
     });
     return true;
+}
+/**
+ * The worker bundle beside the calling bundle (`worker.js` next to
+ * `index.js`, built from the entry's `worker.ts` by scripts/bundle.mjs), or
+ * undefined when the caller runs from source (.ts: everything stays on one
+ * thread). A path, not `new URL('./worker.js', import.meta.url)`: ncc would
+ * copy the source file that names as an asset and point the bundle at it.
+ */
+function bundledWorkerScript(callerUrl) {
+    if (!callerUrl.endsWith('.js'))
+        return undefined;
+    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(callerUrl)), 'worker.js');
 }
 class SelfWorker {
     worker;
@@ -11113,6 +11127,7 @@ var command = __nccwpck_require__(542);
 
 
 
+
 /** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
 function list(v, separators = /[\n,]/) {
     if (v === undefined)
@@ -11194,6 +11209,7 @@ const buildCommand = {
             allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
             packageDir: str(values['package-dir']),
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
+            workerScript: bundledWorkerScript(import.meta.url),
         });
         if (values.json === true) {
             io.out(JSON.stringify(result, null, 2));

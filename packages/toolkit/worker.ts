@@ -10,6 +10,8 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROLE = 'runtime-actions:worker';
 
@@ -51,6 +53,18 @@ export function serveWorker(handlers: WorkerHandlers): boolean {
     })();
   });
   return true;
+}
+
+/**
+ * The worker bundle beside the calling bundle (`worker.js` next to
+ * `index.js`, built from the entry's `worker.ts` by scripts/bundle.mjs), or
+ * undefined when the caller runs from source (.ts: everything stays on one
+ * thread). A path, not `new URL('./worker.js', import.meta.url)`: ncc would
+ * copy the source file that names as an asset and point the bundle at it.
+ */
+export function bundledWorkerScript(callerUrl: string): string | undefined {
+  if (!callerUrl.endsWith('.js')) return undefined;
+  return path.join(path.dirname(fileURLToPath(callerUrl)), 'worker.js');
 }
 
 export class SelfWorker {

@@ -1,11 +1,20 @@
 /** The CLI: in-process for the branches, and the bundle once, as `npx runtime-actions` runs it. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../actions/cli/main.js';
 import type { CliIo } from '../../actions/cli/command.js';
 import { node24, repoRoot } from '../sandbox/runner.js';
+import { WORKER_MIN_FILES } from '../../packages/build/pipeline.js';
 
 const sample = path.join(repoRoot, 'examples', 'monorepo', 'workspace');
 
@@ -135,5 +144,43 @@ describe('runtime-actions CLI', () => {
     const help = spawnSync(node24, [path.join(repoRoot, bin), '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('build');
+  });
+
+  it('shares a large build with its worker thread (dist/cli/worker.js) and writes the same bytes', async () => {
+    const bin = path.join(repoRoot, 'dist', 'cli', 'index.js');
+    // Enough modules for the worker to start (WORKER_MIN_FILES).
+    const src = path.join(ws, 'big');
+    for (let i = 0; i < WORKER_MIN_FILES + 20; i++) {
+      const dir = path.join(src, `pkg${i % 5}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, `m${i}.py`),
+        `import os\nfrom pkg${(i + 1) % 5} import m${i + 1 < WORKER_MIN_FILES + 20 ? i + 1 : 0}\n\n\ndef f():\n    import pkg${i % 5}.m${i}\n    return os\n`,
+      );
+    }
+    const args = ['build', '--source', 'big', '--version', '2.0.0', '--package-dir', 'tree'];
+    const inline = io(ws);
+    expect(await runCli([...args, '--out-dir', 'inline', '--json'], inline)).toBe(0);
+    const r = spawnSync(node24, [bin, ...args, '--out-dir', 'threaded', '--json'], {
+      cwd: ws,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: '1700000000' },
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    type Built = {
+      wheel: { sha256: string };
+      sdist: { sha256: string };
+      rewrites: unknown[];
+      timings: Record<string, number>;
+    };
+    const here = JSON.parse(inline.stdout.join('\n')) as Built;
+    const there = JSON.parse(r.stdout) as Built;
+    // The parse phase is timed only when a worker shared it.
+    expect(Object.keys(here.timings)).not.toContain('parse');
+    expect(Object.keys(there.timings)).toContain('parse');
+    expect(there.wheel.sha256).toBe(here.wheel.sha256);
+    expect(there.sdist.sha256).toBe(here.sdist.sha256);
+    expect(there.rewrites).toEqual(here.rewrites);
+    expect(here.rewrites.length).toBeGreaterThan(WORKER_MIN_FILES);
   });
 });
