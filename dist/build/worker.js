@@ -3335,45 +3335,47 @@ class Walker {
         }
     }
     importStatement(node, id, ctx) {
-        const { t } = this.g;
+        const { t, f } = this.g;
         const names = [];
         const sites = [];
-        let star = false;
         let module = '';
         let level = 0;
         let moduleStart = -1;
-        for (let i = 0; i < node.childCount; i++) {
-            const child = node.child(i);
-            const field = node.fieldNameForChild(i);
-            if (field === 'module_name') {
-                if (child.type === 'relative_import') {
-                    for (const part of child.namedChildren) {
-                        if (part?.type === 'import_prefix')
-                            level = countDots(part.text);
-                        else if (part?.type === 'dotted_name')
-                            module = dotted(part);
-                    }
-                }
-                else {
-                    module = dotted(child);
-                    moduleStart = child.startIndex;
+        // By field id, two calls for the whole statement: asking each child for
+        // its field name costs a WebAssembly call and a string per child.
+        const moduleNode = node.childForFieldId(f.module_name);
+        if (moduleNode !== null) {
+            if (moduleNode.type === 'relative_import') {
+                for (const part of moduleNode.namedChildren) {
+                    if (part?.type === 'import_prefix')
+                        level = countDots(part.text);
+                    else if (part?.type === 'dotted_name')
+                        module = dotted(part);
                 }
             }
-            else if (field === 'name') {
-                const target = child.type === 'aliased_import' ? child.childForFieldName('name') : child;
-                const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : null;
-                names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
-                sites.push({
-                    start: target.startIndex,
-                    end: target.endIndex,
-                    line: target.startPosition.row + 1,
-                    column: target.startPosition.column,
-                });
-            }
-            else if (child.type === 'wildcard_import') {
-                star = true;
+            else {
+                module = dotted(moduleNode);
+                moduleStart = moduleNode.startIndex;
             }
         }
+        for (const child of node.childrenForFieldId(f.name)) {
+            if (child === null)
+                continue;
+            const aliased = child.type === 'aliased_import';
+            const target = aliased ? child.childForFieldId(f.name) : child;
+            const alias = aliased ? child.childForFieldId(f.alias) : null;
+            names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+            sites.push({
+                start: target.startIndex,
+                end: target.endIndex,
+                line: target.startPosition.row + 1,
+                column: target.startPosition.column,
+            });
+        }
+        // `from m import *` names nothing; only then is a wildcard worth looking for.
+        const star = names.length === 0 &&
+            id !== t.import_statement &&
+            node.namedChildren.some((c) => c?.type === 'wildcard_import');
         if (id === t.future_import_statement)
             module = '__future__';
         const kind = id === t.import_statement ? 'import' : 'from';
@@ -3493,14 +3495,14 @@ function countDots(prefix) {
     return n;
 }
 /** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+/**
+ * A dotted name as Python reads it. Between its identifiers and dots a
+ * dotted_name can hold only blanks and backslash continuations (a comment
+ * would end the statement), so dropping those from its text is the same as
+ * joining its identifiers, without a WebAssembly call per part.
+ */
 function dotted(node) {
-    if (node.type === 'identifier')
-        return node.text;
-    const parts = [];
-    for (const child of node.namedChildren)
-        if (child?.type === 'identifier')
-            parts.push(child.text);
-    return parts.join('.');
+    return node.text.replace(/[\s\\]+/g, '');
 }
 /**
  * An import statement's text on one line, for messages and summary tables:
