@@ -37452,11 +37452,12 @@ function archive_writeZip(files, epoch) {
         if (f.path in tree)
             throw new Error(`duplicate archive path ${f.path}`);
         // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: ZIP_LEVEL }];
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
     }
     return zipSync(tree);
 }
-const ZIP_LEVEL = 6;
+/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
+const WHEEL_DEFLATE_LEVEL = 6;
 /**
  * The same bytes as `writeZip`, with each file's deflate done by `pool`
  * (about half on a worker thread). fflate's zipSync cannot take data that is
@@ -37470,7 +37471,7 @@ async function writeZipParallel(files, epoch, pool) {
             throw new Error(`duplicate archive path ${f.path}`);
         seen.add(f.path);
     }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), ZIP_LEVEL);
+    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
     return layoutZip(files, deflated, epoch);
 }
 const CRC_TABLE = (() => {
@@ -38076,6 +38077,8 @@ const compressionHandlers = {
 };
 class DeflatePool {
     worker;
+    /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
+    early = new WeakMap();
     constructor(worker) {
         this.worker = worker;
     }
@@ -38084,22 +38087,55 @@ class DeflatePool {
         return this.worker?.available ?? false;
     }
     /**
+     * Starts the worker on these buffers now, while this thread does other
+     * work (the import check); deflateEach then finds them done or under way.
+     * Without a worker it does nothing: deflateEach compresses inline.
+     */
+    prefetch(data, level) {
+        if (!this.parallel)
+            return;
+        const todo = data.filter((d) => this.early.get(d)?.level !== level);
+        this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i], { level, deflated }));
+    }
+    /**
      * Raw deflate of every buffer (one stream each), in order. With a worker,
      * all of it is handed over at once (posted before this returns) and this
      * thread stays free: the build writes the package tree meanwhile, which
-     * costs as much again in file creation. A chunk the worker fails on (the
-     * thread died) is compressed here instead.
+     * costs as much again in file creation.
      */
     async deflateEach(data, level) {
-        const worker = this.worker;
-        if (worker === undefined || !worker.available)
+        if (!this.parallel)
             return data.map((d) => deflateOne(d, level));
-        const chunks = [];
+        const out = new Array(data.length);
+        const missing = [];
+        data.forEach((d, i) => {
+            const early = this.early.get(d);
+            if (early?.level === level)
+                out[i] = early.deflated;
+            else
+                missing.push(i);
+        });
+        this.handOff(missing.map((i) => data[i]), level).forEach((deflated, k) => (out[missing[k]] = deflated));
+        return Promise.all(out);
+    }
+    /**
+     * Posts `data` to the worker in a few large messages, all before this
+     * returns; a promise per buffer. A chunk the worker fails on (the thread
+     * died) is compressed here instead.
+     */
+    handOff(data, level) {
+        const worker = this.worker;
+        const out = [];
         for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
             const chunk = data.slice(start, start + HANDOFF_CHUNK);
-            chunks.push(worker.call('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))));
+            const done = worker
+                .call('deflate', { data: chunk, level })
+                // Never rejects, so work nobody awaits (a failed check drops what was
+                // prefetched) cannot surface as an unhandled rejection.
+                .catch(() => chunk.map((d) => deflateOne(d, level)));
+            chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
         }
-        return (await Promise.all(chunks)).flat();
+        return out;
     }
 }
 
@@ -38965,6 +39001,7 @@ async function stageFolder(destination, files, input, display, worker) {
 
 
 
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -39095,7 +39132,7 @@ async function build(options, threads) {
     if (decodeErrors.length > 1)
         throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
     lap('read+decode');
-    // 5. The static import check, on the sources as written (before any rewrite).
+    // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
     const checked = [...decoded].map(([p, d]) => ({ path: p, text: d.text }));
     const checkOptions = {
@@ -39118,6 +39155,39 @@ async function build(options, threads) {
     await analyseInParallel(checked, worker);
     if (worker.available)
         lap('parse');
+    // 6. Rewrite imports; encode back to each file's own encoding. Done before
+    // the check (whose verdict it does not change) so that the worker can
+    // deflate the wheel's files while the check runs here; a failed check
+    // throws that work away. A module that cannot be analysed stops the
+    // rewrite: the check reports it, with every other error.
+    const rewrites = [];
+    const files = [];
+    let unrewritable;
+    try {
+        for (const s of sources) {
+            const dec = decoded.get(s.path);
+            let data = s.bytes;
+            if (dec) {
+                const result = await rewriteImports(dec.text, {
+                    modules: runtimeNames,
+                    importName,
+                    file: s.path,
+                });
+                if (result.rewrites.length > 0) {
+                    data = encodePythonSource({ ...dec, text: result.source });
+                    for (const r of result.rewrites)
+                        rewrites.push({ file: posixJoin(display, s.path), ...r });
+                }
+            }
+            files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
+        }
+        pool.prefetch(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
+    }
+    catch (error) {
+        unrewritable = { error };
+    }
+    lap('rewrite');
+    // 7. The static import check, on the sources as written.
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
@@ -39133,32 +39203,13 @@ async function build(options, threads) {
             throw list[0];
         throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
     }
+    if (unrewritable !== undefined)
+        throw unrewritable.error;
     const warnings = diagnostics
         .filter((d) => d.severity === 'warning')
         .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
     lap('check');
-    // 6. Rewrite imports; encode back to each file's own encoding.
-    const rewrites = [];
-    const files = [];
-    for (const s of sources) {
-        const dec = decoded.get(s.path);
-        let data = s.bytes;
-        if (dec) {
-            const result = await rewriteImports(dec.text, {
-                modules: runtimeNames,
-                importName,
-                file: s.path,
-            });
-            if (result.rewrites.length > 0) {
-                data = encodePythonSource({ ...dec, text: result.source });
-                for (const r of result.rewrites)
-                    rewrites.push({ file: posixJoin(display, s.path), ...r });
-            }
-        }
-        files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
-    }
-    lap('rewrite');
-    // 7. Generated files.
+    // 8. Generated files.
     const have = new Set(entries.map((f) => f.path));
     const generated = [];
     for (const dir of set.packageDirs) {
@@ -39177,7 +39228,7 @@ async function build(options, threads) {
     const withoutOld = files.filter((f) => f.path !== manifestPath);
     withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
     generated.push(manifestPath);
-    // 8. Archives, in memory.
+    // 9. Archives, in memory.
     const epoch = resolveEpoch(options.sourceDateEpoch, sourceAbs);
     const input = {
         name: packageName,
@@ -39195,7 +39246,7 @@ async function build(options, threads) {
     const archives = Promise.all([buildWheelParallel(input, pool), buildSdist(input, contents)]);
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
-    // 9. Stage everything, then move it into place.
+    // 10. Stage everything, then move it into place.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
     let packageDirAbs;

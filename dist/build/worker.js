@@ -2775,6 +2775,8 @@ const compressionHandlers = {
 };
 class DeflatePool {
     worker;
+    /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
+    early = new WeakMap();
     constructor(worker) {
         this.worker = worker;
     }
@@ -2783,22 +2785,55 @@ class DeflatePool {
         return this.worker?.available ?? false;
     }
     /**
+     * Starts the worker on these buffers now, while this thread does other
+     * work (the import check); deflateEach then finds them done or under way.
+     * Without a worker it does nothing: deflateEach compresses inline.
+     */
+    prefetch(data, level) {
+        if (!this.parallel)
+            return;
+        const todo = data.filter((d) => this.early.get(d)?.level !== level);
+        this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i], { level, deflated }));
+    }
+    /**
      * Raw deflate of every buffer (one stream each), in order. With a worker,
      * all of it is handed over at once (posted before this returns) and this
      * thread stays free: the build writes the package tree meanwhile, which
-     * costs as much again in file creation. A chunk the worker fails on (the
-     * thread died) is compressed here instead.
+     * costs as much again in file creation.
      */
     async deflateEach(data, level) {
-        const worker = this.worker;
-        if (worker === undefined || !worker.available)
+        if (!this.parallel)
             return data.map((d) => deflateOne(d, level));
-        const chunks = [];
+        const out = new Array(data.length);
+        const missing = [];
+        data.forEach((d, i) => {
+            const early = this.early.get(d);
+            if (early?.level === level)
+                out[i] = early.deflated;
+            else
+                missing.push(i);
+        });
+        this.handOff(missing.map((i) => data[i]), level).forEach((deflated, k) => (out[missing[k]] = deflated));
+        return Promise.all(out);
+    }
+    /**
+     * Posts `data` to the worker in a few large messages, all before this
+     * returns; a promise per buffer. A chunk the worker fails on (the thread
+     * died) is compressed here instead.
+     */
+    handOff(data, level) {
+        const worker = this.worker;
+        const out = [];
         for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
             const chunk = data.slice(start, start + HANDOFF_CHUNK);
-            chunks.push(worker.call('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))));
+            const done = worker
+                .call('deflate', { data: chunk, level })
+                // Never rejects, so work nobody awaits (a failed check drops what was
+                // prefetched) cannot surface as an unhandled rejection.
+                .catch(() => chunk.map((d) => deflateOne(d, level)));
+            chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
         }
-        return (await Promise.all(chunks)).flat();
+        return out;
     }
 }
 

@@ -34419,11 +34419,12 @@ function writeZip(files, epoch) {
         if (f.path in tree)
             throw new Error(`duplicate archive path ${f.path}`);
         // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: ZIP_LEVEL }];
+        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
     }
     return zipSync(tree);
 }
-const ZIP_LEVEL = 6;
+/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
+const WHEEL_DEFLATE_LEVEL = 6;
 /**
  * The same bytes as `writeZip`, with each file's deflate done by `pool`
  * (about half on a worker thread). fflate's zipSync cannot take data that is
@@ -34437,7 +34438,7 @@ async function writeZipParallel(files, epoch, pool) {
             throw new Error(`duplicate archive path ${f.path}`);
         seen.add(f.path);
     }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), ZIP_LEVEL);
+    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
     return layoutZip(files, deflated, epoch);
 }
 const CRC_TABLE = (() => {

@@ -17,6 +17,7 @@ import { defaultProject, readProjectFile, type ProjectTable } from '../dist/proj
 import { utf8, type PackageFile } from '../dist/files.js';
 import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../dist/wheel.js';
 import { DeflatePool } from '../dist/deflate-pool.js';
+import { WHEEL_DEFLATE_LEVEL } from '../dist/archive.js';
 import { SelfWorker } from '../toolkit/worker.js';
 import { analyseInParallel, warmAnalysis } from '../python/parallel.js';
 import { buildSdist, sdistTree, type BuiltSdist } from '../dist/sdist.js';
@@ -91,7 +92,7 @@ export interface BuildResult {
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
   source: string;
-  /** Milliseconds per phase (tree, read+decode, [parse,] check, rewrite, archives: wheel, sdist and the package tree together, write). */
+  /** Milliseconds per phase (tree, read+decode, [parse,] rewrite, check, archives: wheel, sdist and the package tree together, write). */
   timings: Record<string, number>;
 }
 
@@ -248,7 +249,7 @@ async function build(
     );
 
   lap('read+decode');
-  // 5. The static import check, on the sources as written (before any rewrite).
+  // 5. The parse, for the static import check and the rewrite.
   const excludedNames = new Set(
     tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)),
   );
@@ -270,6 +271,42 @@ async function build(
   // Half the parsing on the worker; checkImports then finds every analysis cached.
   await analyseInParallel(checked, worker);
   if (worker.available) lap('parse');
+  // 6. Rewrite imports; encode back to each file's own encoding. Done before
+  // the check (whose verdict it does not change) so that the worker can
+  // deflate the wheel's files while the check runs here; a failed check
+  // throws that work away. A module that cannot be analysed stops the
+  // rewrite: the check reports it, with every other error.
+  const rewrites: RewriteRow[] = [];
+  const files: PackageFile[] = [];
+  let unrewritable: { error: unknown } | undefined;
+  try {
+    for (const s of sources) {
+      const dec = decoded.get(s.path);
+      let data = s.bytes;
+      if (dec) {
+        const result = await rewriteImports(dec.text, {
+          modules: runtimeNames,
+          importName,
+          file: s.path,
+        });
+        if (result.rewrites.length > 0) {
+          data = encodePythonSource({ ...dec, text: result.source });
+          for (const r of result.rewrites)
+            rewrites.push({ file: posixJoin(display, s.path), ...r });
+        }
+      }
+      files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
+    }
+    pool.prefetch(
+      files.map((f) => f.data),
+      WHEEL_DEFLATE_LEVEL,
+    );
+  } catch (error) {
+    unrewritable = { error };
+  }
+  lap('rewrite');
+
+  // 7. The static import check, on the sources as written.
   const diagnostics = [
     ...(await checkImports(checked, checkOptions)),
     ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) =>
@@ -288,33 +325,13 @@ async function build(
     if (list.length === 1) throw list[0] as ActionError;
     throw new ActionErrors(`The import check found ${list.length} errors under ${display}.`, list);
   }
+  if (unrewritable !== undefined) throw unrewritable.error;
   const warnings = diagnostics
     .filter((d) => d.severity === 'warning')
     .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
 
   lap('check');
-  // 6. Rewrite imports; encode back to each file's own encoding.
-  const rewrites: RewriteRow[] = [];
-  const files: PackageFile[] = [];
-  for (const s of sources) {
-    const dec = decoded.get(s.path);
-    let data = s.bytes;
-    if (dec) {
-      const result = await rewriteImports(dec.text, {
-        modules: runtimeNames,
-        importName,
-        file: s.path,
-      });
-      if (result.rewrites.length > 0) {
-        data = encodePythonSource({ ...dec, text: result.source });
-        for (const r of result.rewrites) rewrites.push({ file: posixJoin(display, s.path), ...r });
-      }
-    }
-    files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
-  }
-
-  lap('rewrite');
-  // 7. Generated files.
+  // 8. Generated files.
   const have = new Set(entries.map((f) => f.path));
   const generated: string[] = [];
   for (const dir of set.packageDirs) {
@@ -333,7 +350,7 @@ async function build(
   withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
   generated.push(manifestPath);
 
-  // 8. Archives, in memory.
+  // 9. Archives, in memory.
   const epoch = resolveEpoch(options.sourceDateEpoch, sourceAbs);
   const input: DistributionInput = {
     name: packageName,
@@ -352,7 +369,7 @@ async function build(
   // Awaited below; until then a failure must not count as unhandled.
   archives.catch(() => undefined);
 
-  // 9. Stage everything, then move it into place.
+  // 10. Stage everything, then move it into place.
   const outAbs = path.resolve(options.cwd, options.outDir);
   const staged: StagedOutput[] = [];
   let packageDirAbs: string | undefined;

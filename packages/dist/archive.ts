@@ -57,12 +57,13 @@ export function writeZip(files: ArchiveFile[], epoch: number): Uint8Array {
   for (const f of files) {
     if (f.path in tree) throw new Error(`duplicate archive path ${f.path}`);
     // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-    tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: ZIP_LEVEL }];
+    tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
   }
   return zipSync(tree);
 }
 
-const ZIP_LEVEL = 6;
+/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
+export const WHEEL_DEFLATE_LEVEL = 6;
 
 /**
  * The same bytes as `writeZip`, with each file's deflate done by `pool`
@@ -78,7 +79,7 @@ export async function writeZipParallel(files: ArchiveFile[], epoch: number, pool
   }
   const deflated = await pool.deflateEach(
     files.map((f) => f.data),
-    ZIP_LEVEL,
+    WHEEL_DEFLATE_LEVEL,
   );
   return layoutZip(files, deflated, epoch);
 }

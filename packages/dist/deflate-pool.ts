@@ -29,6 +29,9 @@ export const compressionHandlers = {
 };
 
 export class DeflatePool {
+  /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
+  private readonly early = new WeakMap<Uint8Array, { level: Level; deflated: Promise<Uint8Array> }>();
+
   constructor(private readonly worker?: SelfWorker) {}
 
   /** True when work can go to another thread. */
@@ -37,23 +40,55 @@ export class DeflatePool {
   }
 
   /**
+   * Starts the worker on these buffers now, while this thread does other
+   * work (the import check); deflateEach then finds them done or under way.
+   * Without a worker it does nothing: deflateEach compresses inline.
+   */
+  prefetch(data: Uint8Array[], level: Level): void {
+    if (!this.parallel) return;
+    const todo = data.filter((d) => this.early.get(d)?.level !== level);
+    this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i] as Uint8Array, { level, deflated }));
+  }
+
+  /**
    * Raw deflate of every buffer (one stream each), in order. With a worker,
    * all of it is handed over at once (posted before this returns) and this
    * thread stays free: the build writes the package tree meanwhile, which
-   * costs as much again in file creation. A chunk the worker fails on (the
-   * thread died) is compressed here instead.
+   * costs as much again in file creation.
    */
   async deflateEach(data: Uint8Array[], level: Level): Promise<Uint8Array[]> {
-    const worker = this.worker;
-    if (worker === undefined || !worker.available) return data.map((d) => deflateOne(d, level));
-    const chunks: Array<Promise<Uint8Array[]>> = [];
-    for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
-      const chunk = data.slice(start, start + HANDOFF_CHUNK);
-      chunks.push(
-        worker.call<Uint8Array[]>('deflate', { data: chunk, level }).catch(() => chunk.map((d) => deflateOne(d, level))),
-      );
-    }
-    return (await Promise.all(chunks)).flat();
+    if (!this.parallel) return data.map((d) => deflateOne(d, level));
+    const out = new Array<Promise<Uint8Array>>(data.length);
+    const missing: number[] = [];
+    data.forEach((d, i) => {
+      const early = this.early.get(d);
+      if (early?.level === level) out[i] = early.deflated;
+      else missing.push(i);
+    });
+    this.handOff(
+      missing.map((i) => data[i] as Uint8Array),
+      level,
+    ).forEach((deflated, k) => (out[missing[k] as number] = deflated));
+    return Promise.all(out);
   }
 
+  /**
+   * Posts `data` to the worker in a few large messages, all before this
+   * returns; a promise per buffer. A chunk the worker fails on (the thread
+   * died) is compressed here instead.
+   */
+  private handOff(data: Uint8Array[], level: Level): Array<Promise<Uint8Array>> {
+    const worker = this.worker as SelfWorker;
+    const out: Array<Promise<Uint8Array>> = [];
+    for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
+      const chunk = data.slice(start, start + HANDOFF_CHUNK);
+      const done = worker
+        .call<Uint8Array[]>('deflate', { data: chunk, level })
+        // Never rejects, so work nobody awaits (a failed check drops what was
+        // prefetched) cannot surface as an unhandled rejection.
+        .catch(() => chunk.map((d) => deflateOne(d, level)));
+      chunk.forEach((_, k) => out.push(done.then((r) => r[k] as Uint8Array)));
+    }
+    return out;
+  }
 }

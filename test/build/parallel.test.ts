@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { jest } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
 import { deflateSync } from 'fflate';
 import { repoRoot } from '../sandbox/runner.js';
@@ -114,6 +115,29 @@ describe('parallel compression', () => {
           Buffer.from(deflateSync(enc('a'.repeat(1000)), { level: 6 })),
         ),
       ).toBe(true);
+      // Prefetched buffers are not sent again and come back as the same
+      // bytes; a prefetch at another level is not reused.
+      const data = archiveFiles().map((f) => f.data);
+      const calls = jest.spyOn(worker, 'call');
+      pool.prefetch(data, 9);
+      const posted = calls.mock.calls.length;
+      expect(posted).toBeGreaterThan(0);
+      pool.prefetch(data.slice(0, 150), 6);
+      const at6 = await pool.deflateEach(data, 6);
+      // One message for the 150 prefetched at 6, one for the 53 missing there.
+      expect(calls.mock.calls.length).toBe(posted + 2);
+      const at9 = await pool.deflateEach(data, 9);
+      // The other 53 are still held at 9; the 150 were prefetched again at 6 since: sent once more.
+      expect(calls.mock.calls.length).toBe(posted + 3);
+      data.forEach((d, i) => {
+        expect(
+          Buffer.from(at6[i] as Uint8Array).equals(Buffer.from(deflateSync(d, { level: 6 }))),
+        ).toBe(true);
+        expect(
+          Buffer.from(at9[i] as Uint8Array).equals(Buffer.from(deflateSync(d, { level: 9 }))),
+        ).toBe(true);
+      });
+      calls.mockRestore();
     } finally {
       await worker.close();
     }
@@ -239,9 +263,14 @@ describe('parallel compression', () => {
       expect(treeListing(path.join(ws, 'b-tree'))).toEqual(treeListing(path.join(ws, 'a-tree')));
       expect(treeListing(path.join(ws, 'a-tree')).length).toBe(inline.fileCount + 2);
       expect(readdirSync(ws).sort()).toEqual(['a', 'a-tree', 'b', 'b-tree', 'src']);
-      // A syntax error and an unresolved name: reported the same, file, line and column.
-      write('pkg3/bad.py', 'def broken(:\n    pass\n');
+      // An unresolved name alone: the rewrite has run and the worker is
+      // deflating when the check fails; that work is dropped, unreported.
       write('pkg4/gone.py', 'from pkg5.m5 import nothing_here\n');
+      const inlineOne = await run('c', false);
+      expect(Array.isArray(inlineOne) && inlineOne.length).toBe(1);
+      expect(await run('d', true)).toEqual(inlineOne);
+      // With a syntax error too (the rewrite stops at it): both reported the same, file, line and column.
+      write('pkg3/bad.py', 'def broken(:\n    pass\n');
       const inlineErrors = await run('c', false);
       expect(Array.isArray(inlineErrors) && inlineErrors.length).toBe(2);
       expect(await run('d', true)).toEqual(inlineErrors);
