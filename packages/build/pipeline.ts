@@ -92,7 +92,11 @@ export interface BuildResult {
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
   source: string;
-  /** Milliseconds per phase (tree, read+decode, [parse,] rewrite, check, archives: wheel, sdist and the package tree together, write). */
+  /**
+   * Milliseconds per phase: tree, read+decode, parse (with a worker; without
+   * one the parse falls in rewrite), rewrite, check, archives (wheel, sdist and
+   * the package tree together), write.
+   */
   timings: Record<string, number>;
 }
 
