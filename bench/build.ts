@@ -443,7 +443,9 @@ async function main(): Promise<void> {
     cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
   for (const r of rows) console.log(line(r));
-  console.log('\nWhere our in-process time goes (ms per phase of buildRuntime):');
+  console.log(
+    '\nWhere our in-process time goes (ms per phase of buildRuntime; one thread, so the parse is counted in rewrite):',
+  );
   for (const p of phases) console.log(p);
   console.log(
     (canBuildIsolated
