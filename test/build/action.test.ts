@@ -17,6 +17,7 @@ import {
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { WORKER_MIN_FILES } from '../../packages/build/pipeline.js';
 import { parseSdist, parseWheel } from '../../packages/dist/read.js';
 import { repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
 import {
@@ -36,6 +37,15 @@ const SDIST = 'molecule_ai_workspace_runtime-0.1.6.tar.gz';
 
 const roots: string[] = [];
 /** A fresh repository holding a copy of the sample under workspace/, committed at COMMIT_TIME. */
+/** Enough modules (a subpackage of WORKER_MIN_FILES + 20) for the build to start its worker thread. */
+function bulk(ws: string): void {
+  const dir = path.join(ws, 'workspace', 'bulk');
+  mkdirSync(dir);
+  writeFileSync(path.join(dir, '__init__.py'), '');
+  for (let i = 0; i < WORKER_MIN_FILES + 20; i++)
+    writeFileSync(path.join(dir, `m${i}.py`), `import config\nfrom bulk import m${(i + 1) % 20}\n`);
+}
+
 function workspace(git = true): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'build-ws-'));
   roots.push(ws);
@@ -394,6 +404,38 @@ describe('build action failures leave no partial artifact', () => {
       },
     },
     {
+      name: 'an unwritable package-dir',
+      inputs: { 'package-dir': '/sys/runtime-actions-test/tree' },
+      expect: (r) =>
+        expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+          /^Input 'package-dir': cannot write beside/,
+        ),
+    },
+    {
+      // The worker is compressing when the tree fails: its work is waited for, then dropped.
+      name: 'an unwritable package-dir, with the worker thread running',
+      setup: bulk,
+      inputs: { 'package-dir': '/sys/runtime-actions-test/tree' },
+      expect: (r) => {
+        expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+          /^Input 'package-dir': cannot write beside/,
+        );
+      },
+    },
+    {
+      // The worker is deflating the rewritten files when the check fails.
+      name: 'an unresolved import, with the worker thread running',
+      setup: (ws) => {
+        bulk(ws);
+        writeFileSync(path.join(ws, 'workspace', 'bulk', 'gone.py'), 'from config import NOPE\n');
+      },
+      expect: (r) => {
+        const e = r.annotations.find((a) => a.level === 'error');
+        expect(e?.file).toBe('workspace/bulk/gone.py');
+        expect(e?.message).toMatch(/NOPE/);
+      },
+    },
+    {
       name: 'an unwritable out-dir',
       inputs: { 'out-dir': '/sys/runtime-actions-test/dist' },
       expect: (r) =>
@@ -402,6 +444,21 @@ describe('build action failures leave no partial artifact', () => {
         ),
     },
   ];
+
+  it('the worker-thread cases above do start the worker (a good build of the same tree times its parse)', async () => {
+    const ws = workspace(false);
+    bulk(ws);
+    const r = await runAction('build', {
+      cwd: ws,
+      inputs: { version: '0.1.6', 'package-dir': path.join(ws, 'tree') },
+      env: { RUNNER_DEBUG: '1' },
+    });
+    expect([r.exitCode, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/::debug::Phases \(ms\): tree \d+, read\+decode \d+, parse \d+,/);
+    expect(listTree(path.join(ws, 'tree')).filter((f) => f.includes('/bulk/')).length).toBe(
+      WORKER_MIN_FILES + 21,
+    );
+  });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const ws = workspace(false);
