@@ -39255,7 +39255,7 @@ async function build(options, threads) {
     try {
         if (options.packageDir !== undefined && options.packageDir !== '') {
             packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
-            staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker.available ? worker : undefined));
+            staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker));
         }
         [wheel, sdist] = await archives;
         lap('archives');

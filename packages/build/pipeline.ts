@@ -388,7 +388,7 @@ async function build(
           contents.tree,
           'package-dir',
           displayPath(options.cwd, packageDirAbs),
-          worker.available ? worker : undefined,
+          worker, // shareWork falls back to this thread when it is not available
         ),
       );
     }
