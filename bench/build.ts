@@ -11,11 +11,21 @@
  *
  * Peak memory is the maximum RSS of the measured process tree (getrusage
  * RUSAGE_CHILDREN, read by a tiny Python wrapper), so the old way's build
- * backend subprocesses count too. Run: npx tsx bench/build.ts [sizes…]
+ * backend subprocesses count too.
+ *
+ * No run pays for another: each writes into folders of its own and nothing
+ * is deleted until every size is measured. The old way's build deletes its
+ * isolated environment and unpacked sdist at the end of each run; on ext4
+ * without a journal (see filesystem.ts) that would slow the file creation of
+ * whichever run comes next for minutes, so there its temporary files go to
+ * RAM (/dev/shm), which favours the old way.
+ *
+ * Run: npx tsx bench/build.ts [--runs N] [--dir FOLDER] [sizes…]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
+import { fileSystemOf, ramFolder } from './filesystem.js';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -290,7 +300,13 @@ const canBuildIsolated = ['setuptools-', 'wheel-'].every((w) =>
  * requirements installed each time); otherwise `--no-isolation`, the fastest
  * form anyone would run.
  */
-function oldWay(ws: Generated, root: string, run: number, isolated: boolean): Measured {
+function oldWay(
+  ws: Generated,
+  root: string,
+  run: number,
+  isolated: boolean,
+  temp: string,
+): Measured {
   const out = path.join(root, `old-${isolated ? 'iso' : 'noiso'}-${run}`);
   const script = path.join(root, 'old_build.py');
   writeFileSync(script, OLD_SCRIPT);
@@ -306,17 +322,28 @@ function oldWay(ws: Generated, root: string, run: number, isolated: boolean): Me
       [...ws.modules, ...ws.subpackages].join(','),
     ],
     root,
-    isolated ? { PIP_NO_INDEX: '1', PIP_FIND_LINKS: LOCAL_WHEELS } : {},
+    {
+      TMPDIR: temp,
+      ...(isolated ? { PIP_NO_INDEX: '1', PIP_FIND_LINKS: LOCAL_WHEELS } : {}),
+    },
   );
 }
 
 function oursInProcess(
   root: string,
+  run: number,
 ): Measured & { inCallSeconds: number; timings: Record<string, number> } {
-  freshOutputs(root);
   const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
   const m = measure(
-    [node24, '--import', pathToFileURL(tsx).href, fileURLToPath(import.meta.url), '--child', root],
+    [
+      node24,
+      '--import',
+      pathToFileURL(tsx).href,
+      fileURLToPath(import.meta.url),
+      '--child',
+      root,
+      String(run),
+    ],
     root,
   );
   const child = JSON.parse(m.stdout.trim().split('\n').pop() ?? '{}') as {
@@ -327,26 +354,19 @@ function oursInProcess(
 }
 
 /**
- * Each run starts as a fresh runner does: no package tree or out-dir from an
- * earlier run (replacing one costs its removal too). The old way likewise
- * writes into a new folder each run.
+ * Each run writes into new folders, as a fresh runner does (replacing an
+ * earlier package tree would cost its removal too), and as the old way does.
  */
-function freshOutputs(root: string): void {
-  for (const d of ['bundle-dist', 'bundle-tree', 'ours-dist', 'ours-tree'])
-    rmSync(path.join(root, d), { recursive: true, force: true });
-}
-
-function oursBundle(root: string): Measured {
-  freshOutputs(root);
+function oursBundle(root: string, run: number): Measured {
   return measure([node24, path.join(repoRoot, 'dist', 'build', 'index.js')], root, {
     GITHUB_WORKSPACE: root,
     INPUT_VERSION: '0.1.6',
-    'INPUT_OUT-DIR': 'bundle-dist',
-    'INPUT_PACKAGE-DIR': path.join(root, 'bundle-tree'),
+    'INPUT_OUT-DIR': `bundle-dist-${run}`,
+    'INPUT_PACKAGE-DIR': path.join(root, `bundle-tree-${run}`),
   });
 }
 
-async function child(root: string): Promise<void> {
+async function child(root: string, run: string): Promise<void> {
   const { buildRuntime } = await import('../packages/build/pipeline.js');
   const { BUILD_DEFAULTS } = await import('../packages/build/defaults.js');
   const started = performance.now();
@@ -356,10 +376,10 @@ async function child(root: string): Promise<void> {
     version: '0.1.6',
     packageName: BUILD_DEFAULTS['package-name'],
     importName: BUILD_DEFAULTS['import-name'],
-    outDir: 'ours-dist',
+    outDir: `ours-dist-${run}`,
     exclude: [...BUILD_DEFAULTS.exclude],
     sourceDateEpoch: EPOCH,
-    packageDir: path.join(root, 'ours-tree'),
+    packageDir: path.join(root, `ours-tree-${run}`),
   });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
@@ -378,32 +398,49 @@ function median<T extends { seconds: number }>(runs: number, f: (i: number) => T
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const runsAt = args.indexOf('--runs');
-  const runs = runsAt >= 0 ? Math.max(1, Number(args[runsAt + 1])) : 3;
-  const sizes = args
-    .filter((a, i) => i !== runsAt && i !== runsAt + 1)
-    .map(Number)
-    .filter((n) => n > 0);
+  const option = (name: string): string | undefined => {
+    const at = args.indexOf(name);
+    if (at < 0) return undefined;
+    const value = args[at + 1];
+    if (value === undefined) throw new Error(`${name} needs a value`);
+    args.splice(at, 2);
+    return value;
+  };
+  const runs = Math.max(1, Number(option('--runs') ?? 3));
+  const parent = path.resolve(option('--dir') ?? tmpdir());
+  const sizes = args.map(Number).filter((n) => n > 0);
+  const fs = fileSystemOf(parent);
+  const ram = fs?.journalLessExt4 ? ramFolder() : undefined;
+  const temp = mkdtempSync(path.join(ram ?? parent, 'bench-build-tmp-'));
   const list = sizes.length > 0 ? sizes : [100, 1000, 5000];
   console.log(
     `bench/build: our build vs copy + per-line regex rewrite + python -m build, with and without build isolation (median of ${runs} runs)\n` +
       `machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load ${loadavg()
         .map((l) => l.toFixed(1))
-        .join(' ')}\n`,
+        .join(' ')}\n` +
+      `folder: ${parent} (${fs ? `${fs.type} on ${fs.mount}` : 'file system unknown'})` +
+      (fs?.journalLessExt4
+        ? `: ext4 without a journal, where creating files within minutes of deleting others is slow (bench/filesystem.ts). Nothing is deleted while measuring; the old way's temporary files go to ${ram ?? parent}.`
+        : '') +
+      '\n',
   );
   const rows: string[][] = [];
+  const roots: string[] = [];
   const phases: string[] = [];
   for (const n of list) {
-    const root = mkdtempSync(path.join(tmpdir(), `bench-build-${n}-`));
+    const root = mkdtempSync(path.join(parent, `bench-build-${n}-`));
+    roots.push(root);
     try {
       const ws = generateWorkspace(root, n);
-      const inproc = median(runs, () => {
-        const m = oursInProcess(root);
+      const inproc = median(runs, (i) => {
+        const m = oursInProcess(root, i);
         return { ...m, seconds: m.inCallSeconds };
       });
-      const bundle = median(runs, () => oursBundle(root));
-      const old = median(runs, (i) => oldWay(ws, root, i, false));
-      const iso = canBuildIsolated ? median(runs, (i) => oldWay(ws, root, i, true)) : undefined;
+      const bundle = median(runs, (i) => oursBundle(root, i));
+      const old = median(runs, (i) => oldWay(ws, root, i, false, temp));
+      const iso = canBuildIsolated
+        ? median(runs, (i) => oldWay(ws, root, i, true, temp))
+        : undefined;
       rows.push([
         String(ws.files),
         `${fmtS(inproc.inCallSeconds)} / ${fmtM(inproc.rssKiB)}`,
@@ -421,10 +458,12 @@ async function main(): Promise<void> {
           .join(', ')}`,
       );
       console.log(`  ${ws.files} files done`);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
+    } catch (e) {
+      for (const r of [...roots, temp]) rmSync(r, { recursive: true, force: true });
+      throw e;
     }
   }
+  for (const r of [...roots, temp]) rmSync(r, { recursive: true, force: true });
   const head = [
     'files',
     'ours in-process (time / peak RSS)',
@@ -461,6 +500,6 @@ if (
   process.argv[1] !== undefined &&
   path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
 ) {
-  if (process.argv[2] === '--child') await child(process.argv[3] as string);
+  if (process.argv[2] === '--child') await child(process.argv[3] as string, process.argv[4] ?? '0');
   else await main();
 }
