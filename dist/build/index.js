@@ -38053,10 +38053,10 @@ function wheelEntries(input) {
 
 ;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
 /**
- * The wheel's deflate (one stream per file) on a worker thread. With writing
- * the package tree it is the build's largest cost after the import check:
- * the worker compresses while this thread gzips the sdist and writes the
- * tree, and its small heap also spares this thread's large one fflate's
+ * The wheel's deflate (one stream per file) on the worker threads. With
+ * writing the package tree it is the build's largest cost after the import
+ * check: the workers compress while this thread gzips the sdist and writes
+ * the tree, and its small heap also spares this thread's large one fflate's
  * per-call scratch buffers (about 170 kB per file) and the garbage
  * collections they bring. Without a worker (tests, source runs) everything
  * runs inline: same functions, same bytes.
@@ -38068,6 +38068,7 @@ function wheelEntries(input) {
 
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
+const MIN_HANDOFF_CHUNK = 64;
 function deflateOne(data, level) {
     return deflateSync(data, { level });
 }
@@ -38119,15 +38120,19 @@ class DeflatePool {
         return Promise.all(out);
     }
     /**
-     * Posts `data` to the worker in a few large messages, all before this
+     * Posts `data` to the workers in a few large messages, all before this
      * returns; a promise per buffer. A chunk the worker fails on (the thread
      * died) is compressed here instead.
      */
     handOff(data, level) {
         const worker = this.worker;
         const out = [];
-        for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
-            const chunk = data.slice(start, start + HANDOFF_CHUNK);
+        // With several threads, at least two messages each, so every one gets a share.
+        const size = worker.size > 1
+            ? Math.min(HANDOFF_CHUNK, Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))))
+            : HANDOFF_CHUNK;
+        for (let start = 0; start < data.length; start += size) {
+            const chunk = data.slice(start, start + size);
             const done = worker
                 .call('deflate', { data: chunk, level })
                 // Never rejects, so work nobody awaits (a failed check drops what was
@@ -38143,9 +38148,9 @@ class DeflatePool {
 var toolkit_worker = __nccwpck_require__(1869);
 ;// CONCATENATED MODULE: ./packages/python/parallel.ts
 /**
- * The import check's parse shared with a worker thread: parsing is the
+ * The import check's parse shared with the worker threads: parsing is the
  * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the worker and on this thread at once. Results
+ * so modules are analysed on the workers and on this thread at once. Results
  * land in analyse.ts's cache, where checkImports and rewriteImports find
  * them; a module the worker could not analyse (a syntax error) is left out,
  * so it is analysed here again and fails here with the usual ActionError,
@@ -38173,10 +38178,10 @@ const analysisHandlers = {
         return out;
     },
 };
-/** Has the worker load the grammar now, while this thread reads the tree (failures surface at the first real call). */
+/** Has every worker thread load the grammar now, while this thread reads the tree (failures surface at the first real call). */
 function warmAnalysis(worker) {
     if (worker?.available)
-        worker.call('analyse-warm', null).catch(() => undefined);
+        worker.callEach('analyse-warm', null).catch(() => undefined);
 }
 /**
  * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
@@ -39087,7 +39092,7 @@ async function build(options, threads) {
     // Started as soon as the size is known, so it loads while the files are read.
     const worker = new toolkit_worker/* SelfWorker */.DZ(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
-        : undefined);
+        : undefined, options.workerThreads);
     threads.worker = worker;
     warmAnalysis(worker);
     const pool = new DeflatePool(worker);
@@ -39151,7 +39156,7 @@ async function build(options, threads) {
             if (ref.includes(':'))
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
-    // Half the parsing on the worker; checkImports then finds every analysis cached.
+    // The parsing shared with the workers; checkImports then finds every analysis cached.
     await analyseInParallel(checked, worker);
     if (worker.available)
         lap('parse');
@@ -42752,7 +42757,7 @@ function formatSeconds(s) {
 /* harmony export */   DZ: () => (/* binding */ SelfWorker),
 /* harmony export */   Pz: () => (/* binding */ shareWork)
 /* harmony export */ });
-/* unused harmony export serveWorker */
+/* unused harmony exports serveWorker, MAX_WORKER_THREADS, defaultWorkerThreads */
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -42762,14 +42767,14 @@ function formatSeconds(s) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /**
- * A second thread for CPU-bound work inside a single-file action bundle.
+ * Worker threads for CPU-bound work inside an action bundle.
  *
- * The worker is the action's own bundle started again with `workerData`
- * naming this role: the entry calls `serveWorker(handlers)` first and runs
- * nothing else when it returns true. So it works inside one ncc file, with
- * no second script to ship. Without a worker script (jest, tsx, the CLI run
- * from source `.ts`) `SelfWorker.available` is false and callers do the work
- * on their own thread: same functions, same results.
+ * Each worker thread runs the action's worker bundle (worker.js beside
+ * index.js) with `workerData` naming this role: it calls
+ * `serveWorker(handlers)` first and runs nothing else when that returns
+ * true. Without a worker script (jest, tsx, the CLI run from source `.ts`)
+ * `SelfWorker.available` is false and callers do the work on their own
+ * thread: same functions, same results.
  */
 
 
@@ -42814,73 +42819,121 @@ function bundledWorkerScript(callerUrl) {
         return undefined;
     return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(callerUrl)), 'worker.js');
 }
+/**
+ * Worker threads for this machine: one per core beyond this thread's, at
+ * most MAX_WORKER_THREADS. On 2 cores (GitHub's runners for private
+ * repositories, and this project's test machines) that is one; on 4 (its
+ * runners for public repositories) three. Each thread loads its own bundle
+ * and grammar (about 85 ms and 50 MiB), so more than three would cost more
+ * than they save on the sizes a workspace has.
+ */
+const MAX_WORKER_THREADS = 3;
+function defaultWorkerThreads() {
+    return Math.max(0, Math.min(MAX_WORKER_THREADS, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() - 1));
+}
+/**
+ * The worker threads of one run, used as one: each call goes to the thread
+ * with the fewest calls outstanding. A thread that dies or fails to load
+ * takes the group down (`available` turns false and every outstanding call
+ * rejects), and callers do the rest of the work on their own thread.
+ */
 class SelfWorker {
-    worker;
+    threads = [];
     nextId = 0;
     pending = new Map();
     failure;
     /**
-     * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
-     * a machine with one core: no worker.
+     * `script`: the bundle that calls `serveWorker()` at its top; undefined: no
+     * threads. `count`: how many (default: defaultWorkerThreads(), none on one core).
      */
-    constructor(script) {
-        if (script === undefined || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)() < 2)
+    constructor(script, count = defaultWorkerThreads()) {
+        if (script === undefined)
             return;
+        for (let i = 0; i < count; i++)
+            this.start(script);
+    }
+    start(script) {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(script, { workerData: { role: ROLE } });
+        const thread = { worker, pending: 0 };
         worker.on('message', (r) => {
             const p = this.pending.get(r.id);
+            if (p === undefined)
+                return;
             this.pending.delete(r.id);
-            if (this.pending.size === 0)
+            if (--thread.pending === 0)
                 worker.unref();
             if (r.error !== undefined)
-                p?.reject(new Error(`worker thread: ${r.error}`));
+                p.reject(new Error(`worker thread: ${r.error}`));
             else
-                p?.resolve(r.result);
+                p.resolve(r.result);
         });
         const fail = (e) => {
-            this.failure = e;
+            this.failure ??= e;
             for (const p of this.pending.values())
                 p.reject(e);
             this.pending.clear();
+            for (const t of this.threads) {
+                t.pending = 0;
+                t.worker.unref();
+            }
         };
         worker.on('error', fail);
         worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
-        // Idle, the worker must never keep the process alive; while a reply is
+        // Idle, a thread must never keep the process alive; while a reply is
         // awaited it must (else a top-level await would find an empty event loop).
         worker.unref();
-        this.worker = worker;
+        this.threads.push(thread);
     }
-    /** True when work can go to the other thread. */
+    /** True when work can go to other threads. */
     get available() {
-        return this.worker !== undefined && this.failure === undefined;
+        return this.threads.length > 0 && this.failure === undefined;
     }
-    /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+    /** How many threads there are (0 when unavailable). */
+    get size() {
+        return this.available ? this.threads.length : 0;
+    }
+    /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
     call(kind, payload) {
-        const worker = this.worker;
-        if (worker === undefined)
+        if (this.threads.length === 0)
             return Promise.reject(new Error('no worker thread'));
         if (this.failure !== undefined)
             return Promise.reject(this.failure);
+        let thread = this.threads[0];
+        for (const t of this.threads)
+            if (t.pending < thread.pending)
+                thread = t;
+        return this.send(thread, kind, payload);
+    }
+    /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
+    callEach(kind, payload) {
+        if (this.threads.length === 0)
+            return Promise.reject(new Error('no worker thread'));
+        if (this.failure !== undefined)
+            return Promise.reject(this.failure);
+        return Promise.all(this.threads.map((t) => this.send(t, kind, payload)));
+    }
+    send(thread, kind, payload) {
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { resolve: resolve, reject });
-            worker.ref();
-            worker.postMessage({ id, kind, payload });
+            this.pending.set(id, { thread, resolve: resolve, reject });
+            thread.pending++;
+            thread.worker.ref();
+            thread.worker.postMessage({ id, kind, payload });
         });
     }
     async close() {
-        if (this.worker === undefined)
-            return;
-        this.worker.removeAllListeners('exit');
-        await this.worker.terminate();
+        await Promise.all(this.threads.map(async (t) => {
+            t.worker.removeAllListeners('exit');
+            await t.worker.terminate();
+        }));
     }
 }
 /**
- * `items` mapped in order by `local` here and by the worker's `kind` handler
- * (which maps a chunk of items to their results the same way) there,
- * in chunks taken from both ends of one queue: neither thread waits on the
- * other while work remains, whatever each item costs. Without a worker, all
- * of it runs here.
+ * `items` mapped in order by `local` here and by the worker threads' `kind`
+ * handler (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: this thread from the front,
+ * the workers from the back, so no thread waits on another while work
+ * remains, whatever each item costs. Without workers, all of it runs here.
  */
 async function shareWork(worker, kind, items, local, chunkSize = 64, 
 /** What the handler receives for a chunk (default: the chunk itself). */
@@ -42905,8 +42958,9 @@ payload = (chunk) => chunk) {
         for (let i = start; i < end; i++)
             results[i] = await local(items[i]);
     };
-    // The worker eats from the back, two chunks in flight so it never idles on a
-    // round trip. A chunk it fails on (the thread died) is done here instead.
+    // The worker threads eat from the back, two chunks in flight per thread so
+    // none idles on a round trip. A chunk that fails there (the thread died) is
+    // done here instead.
     const feed = async () => {
         try {
             while (front < back) {
@@ -42933,7 +42987,7 @@ payload = (chunk) => chunk) {
             stop(e);
         }
     };
-    const feeders = [feed(), feed()];
+    const feeders = Array.from({ length: 2 * worker.size }, () => feed());
     try {
         while (front < back) {
             // Claim the chunk before working on it: the feeders move `back` meanwhile.

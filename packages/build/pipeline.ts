@@ -49,13 +49,15 @@ export interface BuildOptions {
   /** Where to write the unpacked sdist tree (replaced when it exists); undefined: not written. */
   packageDir?: string;
   /**
-   * The bundled entry that calls `serveWorker()` first (with compression and
-   * analysis handlers): parsing and compression then share a worker thread.
-   * Undefined (tests, source runs): one thread.
+   * The bundled worker that calls `serveWorker()` first (with compression,
+   * analysis and file-writing handlers): parsing, compression and writing
+   * are then shared with worker threads. Undefined (tests, source runs): one thread.
    */
   workerScript?: string | URL;
-  /** Fewest files for which the worker is started (default WORKER_MIN_FILES; tests lower it). */
+  /** Fewest files for which workers are started (default WORKER_MIN_FILES; tests lower it). */
   workerMinFiles?: number;
+  /** How many worker threads (default: one per core beyond the first, at most MAX_WORKER_THREADS). */
+  workerThreads?: number;
 }
 
 export interface Artifact {
@@ -200,6 +202,7 @@ async function build(
     entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
       ? options.workerScript
       : undefined,
+    options.workerThreads,
   );
   threads.worker = worker;
   warmAnalysis(worker);
@@ -272,7 +275,7 @@ async function build(
     for (const [name, ref] of list)
       if (ref.includes(':')) targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
   }
-  // Half the parsing on the worker; checkImports then finds every analysis cached.
+  // The parsing shared with the workers; checkImports then finds every analysis cached.
   await analyseInParallel(checked, worker);
   if (worker.available) lap('parse');
   // 6. Rewrite imports; encode back to each file's own encoding. Done before

@@ -1,8 +1,8 @@
 /**
- * The wheel's deflate (one stream per file) on a worker thread. With writing
- * the package tree it is the build's largest cost after the import check:
- * the worker compresses while this thread gzips the sdist and writes the
- * tree, and its small heap also spares this thread's large one fflate's
+ * The wheel's deflate (one stream per file) on the worker threads. With
+ * writing the package tree it is the build's largest cost after the import
+ * check: the workers compress while this thread gzips the sdist and writes
+ * the tree, and its small heap also spares this thread's large one fflate's
  * per-call scratch buffers (about 170 kB per file) and the garbage
  * collections they bring. Without a worker (tests, source runs) everything
  * runs inline: same functions, same bytes.
@@ -18,6 +18,7 @@ type Level = 6 | 9;
 
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
+const MIN_HANDOFF_CHUNK = 64;
 
 function deflateOne(data: Uint8Array, level: Level): Uint8Array {
   return deflateSync(data, { level });
@@ -73,15 +74,23 @@ export class DeflatePool {
   }
 
   /**
-   * Posts `data` to the worker in a few large messages, all before this
+   * Posts `data` to the workers in a few large messages, all before this
    * returns; a promise per buffer. A chunk the worker fails on (the thread
    * died) is compressed here instead.
    */
   private handOff(data: Uint8Array[], level: Level): Array<Promise<Uint8Array>> {
     const worker = this.worker as SelfWorker;
     const out: Array<Promise<Uint8Array>> = [];
-    for (let start = 0; start < data.length; start += HANDOFF_CHUNK) {
-      const chunk = data.slice(start, start + HANDOFF_CHUNK);
+    // With several threads, at least two messages each, so every one gets a share.
+    const size =
+      worker.size > 1
+        ? Math.min(
+            HANDOFF_CHUNK,
+            Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))),
+          )
+        : HANDOFF_CHUNK;
+    for (let start = 0; start < data.length; start += size) {
+      const chunk = data.slice(start, start + size);
       const done = worker
         .call<Uint8Array[]>('deflate', { data: chunk, level })
         // Never rejects, so work nobody awaits (a failed check drops what was

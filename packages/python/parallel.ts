@@ -1,7 +1,7 @@
 /**
- * The import check's parse shared with a worker thread: parsing is the
+ * The import check's parse shared with the worker threads: parsing is the
  * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the worker and on this thread at once. Results
+ * so modules are analysed on the workers and on this thread at once. Results
  * land in analyse.ts's cache, where checkImports and rewriteImports find
  * them; a module the worker could not analyse (a syntax error) is left out,
  * so it is analysed here again and fails here with the usual ActionError,
@@ -41,9 +41,9 @@ export const analysisHandlers = {
   },
 };
 
-/** Has the worker load the grammar now, while this thread reads the tree (failures surface at the first real call). */
+/** Has every worker thread load the grammar now, while this thread reads the tree (failures surface at the first real call). */
 export function warmAnalysis(worker: SelfWorker | undefined): void {
-  if (worker?.available) worker.call('analyse-warm', null).catch(() => undefined);
+  if (worker?.available) worker.callEach('analyse-warm', null).catch(() => undefined);
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * A second thread for CPU-bound work inside a single-file action bundle.
+ * Worker threads for CPU-bound work inside an action bundle.
  *
- * The worker is the action's own bundle started again with `workerData`
- * naming this role: the entry calls `serveWorker(handlers)` first and runs
- * nothing else when it returns true. So it works inside one ncc file, with
- * no second script to ship. Without a worker script (jest, tsx, the CLI run
- * from source `.ts`) `SelfWorker.available` is false and callers do the work
- * on their own thread: same functions, same results.
+ * Each worker thread runs the action's worker bundle (worker.js beside
+ * index.js) with `workerData` naming this role: it calls
+ * `serveWorker(handlers)` first and runs nothing else when that returns
+ * true. Without a worker script (jest, tsx, the CLI run from source `.ts`)
+ * `SelfWorker.available` is false and callers do the work on their own
+ * thread: same functions, same results.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -67,73 +67,130 @@ export function bundledWorkerScript(callerUrl: string): string | undefined {
   return path.join(path.dirname(fileURLToPath(callerUrl)), 'worker.js');
 }
 
+/**
+ * Worker threads for this machine: one per core beyond this thread's, at
+ * most MAX_WORKER_THREADS. On 2 cores (GitHub's runners for private
+ * repositories, and this project's test machines) that is one; on 4 (its
+ * runners for public repositories) three. Each thread loads its own bundle
+ * and grammar (about 85 ms and 50 MiB), so more than three would cost more
+ * than they save on the sizes a workspace has.
+ */
+export const MAX_WORKER_THREADS = 3;
+
+export function defaultWorkerThreads(): number {
+  return Math.max(0, Math.min(MAX_WORKER_THREADS, availableParallelism() - 1));
+}
+
+interface Thread {
+  worker: Worker;
+  /** Calls sent to it and not yet answered. */
+  pending: number;
+}
+
+/**
+ * The worker threads of one run, used as one: each call goes to the thread
+ * with the fewest calls outstanding. A thread that dies or fails to load
+ * takes the group down (`available` turns false and every outstanding call
+ * rejects), and callers do the rest of the work on their own thread.
+ */
 export class SelfWorker {
-  private readonly worker: Worker | undefined;
+  private readonly threads: Thread[] = [];
   private nextId = 0;
   private readonly pending = new Map<
     number,
-    { resolve: (r: unknown) => void; reject: (e: Error) => void }
+    { thread: Thread; resolve: (r: unknown) => void; reject: (e: Error) => void }
   >();
   private failure: Error | undefined;
 
   /**
-   * `script`: the bundle that calls `serveWorker()` at its top; undefined, or
-   * a machine with one core: no worker.
+   * `script`: the bundle that calls `serveWorker()` at its top; undefined: no
+   * threads. `count`: how many (default: defaultWorkerThreads(), none on one core).
    */
-  constructor(script?: string | URL) {
-    if (script === undefined || availableParallelism() < 2) return;
+  constructor(script?: string | URL, count = defaultWorkerThreads()) {
+    if (script === undefined) return;
+    for (let i = 0; i < count; i++) this.start(script);
+  }
+
+  private start(script: string | URL): void {
     const worker = new Worker(script, { workerData: { role: ROLE } });
+    const thread: Thread = { worker, pending: 0 };
     worker.on('message', (r: Reply) => {
       const p = this.pending.get(r.id);
+      if (p === undefined) return;
       this.pending.delete(r.id);
-      if (this.pending.size === 0) worker.unref();
-      if (r.error !== undefined) p?.reject(new Error(`worker thread: ${r.error}`));
-      else p?.resolve(r.result);
+      if (--thread.pending === 0) worker.unref();
+      if (r.error !== undefined) p.reject(new Error(`worker thread: ${r.error}`));
+      else p.resolve(r.result);
     });
     const fail = (e: Error): void => {
-      this.failure = e;
+      this.failure ??= e;
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
+      for (const t of this.threads) {
+        t.pending = 0;
+        t.worker.unref();
+      }
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`worker thread exited with code ${code}`)));
-    // Idle, the worker must never keep the process alive; while a reply is
+    // Idle, a thread must never keep the process alive; while a reply is
     // awaited it must (else a top-level await would find an empty event loop).
     worker.unref();
-    this.worker = worker;
+    this.threads.push(thread);
   }
 
-  /** True when work can go to the other thread. */
+  /** True when work can go to other threads. */
   get available(): boolean {
-    return this.worker !== undefined && this.failure === undefined;
+    return this.threads.length > 0 && this.failure === undefined;
   }
 
-  /** Runs `handlers[kind](payload)` on the worker (payload copied, not transferred). */
+  /** How many threads there are (0 when unavailable). */
+  get size(): number {
+    return this.available ? this.threads.length : 0;
+  }
+
+  /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
   call<T>(kind: string, payload: unknown): Promise<T> {
-    const worker = this.worker;
-    if (worker === undefined) return Promise.reject(new Error('no worker thread'));
+    if (this.threads.length === 0) return Promise.reject(new Error('no worker thread'));
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    let thread = this.threads[0] as Thread;
+    for (const t of this.threads) if (t.pending < thread.pending) thread = t;
+    return this.send<T>(thread, kind, payload);
+  }
+
+  /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
+  callEach<T>(kind: string, payload: unknown): Promise<T[]> {
+    if (this.threads.length === 0) return Promise.reject(new Error('no worker thread'));
+    if (this.failure !== undefined) return Promise.reject(this.failure);
+    return Promise.all(this.threads.map((t) => this.send<T>(t, kind, payload)));
+  }
+
+  private send<T>(thread: Thread, kind: string, payload: unknown): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
-      worker.ref();
-      worker.postMessage({ id, kind, payload } satisfies Request);
+      this.pending.set(id, { thread, resolve: resolve as (r: unknown) => void, reject });
+      thread.pending++;
+      thread.worker.ref();
+      thread.worker.postMessage({ id, kind, payload } satisfies Request);
     });
   }
 
   async close(): Promise<void> {
-    if (this.worker === undefined) return;
-    this.worker.removeAllListeners('exit');
-    await this.worker.terminate();
+    await Promise.all(
+      this.threads.map(async (t) => {
+        t.worker.removeAllListeners('exit');
+        await t.worker.terminate();
+      }),
+    );
   }
 }
 
 /**
- * `items` mapped in order by `local` here and by the worker's `kind` handler
- * (which maps a chunk of items to their results the same way) there,
- * in chunks taken from both ends of one queue: neither thread waits on the
- * other while work remains, whatever each item costs. Without a worker, all
- * of it runs here.
+ * `items` mapped in order by `local` here and by the worker threads' `kind`
+ * handler (which maps a chunk of items to their results the same way) there,
+ * in chunks taken from both ends of one queue: this thread from the front,
+ * the workers from the back, so no thread waits on another while work
+ * remains, whatever each item costs. Without workers, all of it runs here.
  */
 export async function shareWork<T, R>(
   worker: SelfWorker | undefined,
@@ -162,8 +219,9 @@ export async function shareWork<T, R>(
   const runLocal = async (start: number, end: number): Promise<void> => {
     for (let i = start; i < end; i++) results[i] = await local(items[i] as T);
   };
-  // The worker eats from the back, two chunks in flight so it never idles on a
-  // round trip. A chunk it fails on (the thread died) is done here instead.
+  // The worker threads eat from the back, two chunks in flight per thread so
+  // none idles on a round trip. A chunk that fails there (the thread died) is
+  // done here instead.
   const feed = async (): Promise<void> => {
     try {
       while (front < back) {
@@ -185,7 +243,7 @@ export async function shareWork<T, R>(
       stop(e);
     }
   };
-  const feeders = [feed(), feed()];
+  const feeders = Array.from({ length: 2 * worker.size }, () => feed());
   try {
     while (front < back) {
       // Claim the chunk before working on it: the feeders move `back` meanwhile.

@@ -98,7 +98,7 @@ describe('parallel compression', () => {
 
   // The bundle the runner starts (node scripts/bundle.mjs build first): a missing bundle fails here.
   it('gives the same bytes on the bundle as a worker', async () => {
-    const worker = new SelfWorker(pathToFileURL(bundle));
+    const worker = new SelfWorker(pathToFileURL(bundle), 1); // one thread: the message count below
     const pool = new DeflatePool(worker);
     try {
       expect(pool.parallel).toBe(true);
@@ -213,13 +213,14 @@ describe('parallel compression', () => {
     }
   });
 
-  it('builds the same archives, rewrites and diagnostics with the worker as without it', async () => {
+  it('builds the same archives, rewrites and diagnostics with one or three worker threads as without', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'parallel-'));
     const write = (rel: string, text: string): void => {
       mkdirSync(path.dirname(path.join(ws, 'src', rel)), { recursive: true });
       writeFileSync(path.join(ws, 'src', rel), text);
     };
-    const run = async (out: string, threaded: boolean): Promise<BuildResult | string[]> => {
+    // threads: 0 = all on this thread.
+    const run = async (out: string, threads: number): Promise<BuildResult | string[]> => {
       const options: BuildOptions = {
         cwd: ws,
         source: 'src',
@@ -230,7 +231,9 @@ describe('parallel compression', () => {
         exclude: [],
         sourceDateEpoch: '1700000000',
         packageDir: `${out}-tree`,
-        ...(threaded ? { workerScript: pathToFileURL(bundle), workerMinFiles: 0 } : {}),
+        ...(threads > 0
+          ? { workerScript: pathToFileURL(bundle), workerMinFiles: 0, workerThreads: threads }
+          : {}),
       };
       try {
         return await buildRuntime(options);
@@ -249,31 +252,42 @@ describe('parallel compression', () => {
         );
       }
       write('top.py', 'import pkg0.m0\nfrom pkg1 import m1 as one\n');
-      const inlineRun = await run('a', false);
-      const threadedRun = await run('b', true);
+      const inlineRun = await run('a', 0);
       expect(Array.isArray(inlineRun) ? inlineRun : 'built').toBe('built');
       const inline = inlineRun as BuildResult;
-      const threaded = threadedRun as BuildResult;
-      expect(threaded.wheel.sha256).toBe(inline.wheel.sha256);
-      expect(threaded.sdist.sha256).toBe(inline.sdist.sha256);
-      expect(threaded.rewrites).toEqual(inline.rewrites);
-      expect(threaded.warnings).toEqual(inline.warnings);
-      // The package tree (written partly by the worker there): same files, bytes and modes.
       expect(inline.packageDir).toBe(path.join(ws, 'a-tree'));
-      expect(treeListing(path.join(ws, 'b-tree'))).toEqual(treeListing(path.join(ws, 'a-tree')));
       expect(treeListing(path.join(ws, 'a-tree')).length).toBe(inline.fileCount + 2);
+      for (const [out, threads] of [
+        ['b', 1],
+        ['e', 3],
+      ] as const) {
+        const threaded = (await run(out, threads)) as BuildResult;
+        expect(threaded.wheel.sha256).toBe(inline.wheel.sha256);
+        expect(threaded.sdist.sha256).toBe(inline.sdist.sha256);
+        expect(threaded.rewrites).toEqual(inline.rewrites);
+        expect(threaded.warnings).toEqual(inline.warnings);
+        expect(threaded.timings.parse).toBeDefined(); // the workers did run
+        // The package tree (written partly by the workers there): same files, bytes and modes.
+        expect(treeListing(path.join(ws, `${out}-tree`))).toEqual(
+          treeListing(path.join(ws, 'a-tree')),
+        );
+      }
+      rmSync(path.join(ws, 'e'), { recursive: true });
+      rmSync(path.join(ws, 'e-tree'), { recursive: true });
       expect(readdirSync(ws).sort()).toEqual(['a', 'a-tree', 'b', 'b-tree', 'src']);
       // An unresolved name alone: the rewrite has run and the worker is
       // deflating when the check fails; that work is dropped, unreported.
       write('pkg4/gone.py', 'from pkg5.m5 import nothing_here\n');
-      const inlineOne = await run('c', false);
+      const inlineOne = await run('c', 0);
       expect(Array.isArray(inlineOne) && inlineOne.length).toBe(1);
-      expect(await run('d', true)).toEqual(inlineOne);
+      expect(await run('d', 1)).toEqual(inlineOne);
+      expect(await run('d', 3)).toEqual(inlineOne);
       // With a syntax error too (the rewrite stops at it): both reported the same, file, line and column.
       write('pkg3/bad.py', 'def broken(:\n    pass\n');
-      const inlineErrors = await run('c', false);
+      const inlineErrors = await run('c', 0);
       expect(Array.isArray(inlineErrors) && inlineErrors.length).toBe(2);
-      expect(await run('d', true)).toEqual(inlineErrors);
+      expect(await run('d', 1)).toEqual(inlineErrors);
+      expect(await run('d', 3)).toEqual(inlineErrors);
       // Nothing half-done after a failure: no out-dir, no tree, no staging folder.
       expect(readdirSync(ws).sort()).toEqual(['a', 'a-tree', 'b', 'b-tree', 'src']);
     } finally {
