@@ -3001,7 +3001,7 @@ class SelfWorker {
     send(thread, kind, payload) {
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
-            this.pending.set(id, { thread, resolve: resolve, reject });
+            this.pending.set(id, { resolve: resolve, reject });
             thread.pending++;
             thread.worker.ref();
             thread.worker.postMessage({ id, kind, payload });

@@ -98,7 +98,7 @@ export class SelfWorker {
   private nextId = 0;
   private readonly pending = new Map<
     number,
-    { thread: Thread; resolve: (r: unknown) => void; reject: (e: Error) => void }
+    { resolve: (r: unknown) => void; reject: (e: Error) => void }
   >();
   private failure: Error | undefined;
 
@@ -168,7 +168,7 @@ export class SelfWorker {
   private send<T>(thread: Thread, kind: string, payload: unknown): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
-      this.pending.set(id, { thread, resolve: resolve as (r: unknown) => void, reject });
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
       thread.pending++;
       thread.worker.ref();
       thread.worker.postMessage({ id, kind, payload } satisfies Request);
