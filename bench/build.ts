@@ -249,19 +249,21 @@ include = ["molecule_runtime*"]
 
 // ---------------------------------------------------------------- measuring
 
-/** Runs a command under a Python wrapper that reports wall time and the peak RSS of the whole process tree. */
+/** Runs a command under a Python wrapper that reports wall time, CPU time and the peak RSS of the whole process tree. */
 const MEASURE = String.raw`
 import json, resource, subprocess, sys, time
 t = time.perf_counter()
 r = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 elapsed = time.perf_counter() - t
-rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
 sys.stderr.write(r.stderr.decode(errors="replace")[-3000:] if r.returncode else "")
-print(json.dumps({"code": r.returncode, "seconds": elapsed, "rssKiB": rss, "stdout": r.stdout.decode(errors="replace")[-4000:]}))
+print(json.dumps({"code": r.returncode, "seconds": elapsed, "cpuSeconds": u.ru_utime + u.ru_stime, "rssKiB": u.ru_maxrss, "stdout": r.stdout.decode(errors="replace")[-4000:]}))
 `;
 
 interface Measured {
   seconds: number;
+  /** User + system time of every thread and subprocess. */
+  cpuSeconds: number;
   rssKiB: number;
   stdout: string;
 }
@@ -427,6 +429,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   const roots: string[] = [];
   const phases: string[] = [];
+  const cpu: string[] = [];
   for (const n of list) {
     const root = mkdtempSync(path.join(parent, `bench-build-${n}-`));
     roots.push(root);
@@ -452,6 +455,13 @@ async function main(): Promise<void> {
         iso ? `${(iso.seconds / bundle.seconds).toFixed(1)}×` : 'n/a',
         `${(bundle.rssKiB / old.rssKiB).toFixed(1)}×`,
       ]);
+      cpu.push(
+        `  ${String(ws.files).padEnd(5)}  ours bundle ${bundle.cpuSeconds.toFixed(2)} s in ${fmtS(bundle.seconds)}` +
+          (iso
+            ? `, old way isolated ${iso.cpuSeconds.toFixed(2)} s in ${fmtS(iso.seconds)} (${(iso.cpuSeconds / bundle.cpuSeconds).toFixed(1)}× ours)`
+            : '') +
+          `, old way --no-isolation ${old.cpuSeconds.toFixed(2)} s in ${fmtS(old.seconds)}`,
+      );
       phases.push(
         `  ${String(ws.files).padEnd(5)}  ${Object.entries(inproc.timings)
           .map(([k, v]) => `${k} ${v}`)
@@ -482,6 +492,10 @@ async function main(): Promise<void> {
     cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
   for (const r of rows) console.log(line(r));
+  console.log(
+    '\nCPU time (user + system, every thread and subprocess) of the median runs: what more cores can share out, and what the old way, one process at a time, cannot:',
+  );
+  for (const c of cpu) console.log(c);
   console.log(
     '\nWhere our in-process time goes (ms per phase of buildRuntime; one thread, so the parse is counted in rewrite):',
   );
