@@ -18,7 +18,8 @@
  * isolated environment and unpacked sdist at the end of each run; on ext4
  * without a journal (see filesystem.ts) that would slow the file creation of
  * whichever run comes next for minutes, so there its temporary files go to
- * RAM (/dev/shm), which favours the old way.
+ * RAM (/dev/shm), which favours the old way. And since the same holds for
+ * what ran before this bench, by default everything runs in RAM there.
  *
  * Run: npx tsx bench/build.ts [--runs N] [--dir FOLDER] [sizes…]
  */
@@ -409,7 +410,14 @@ async function main(): Promise<void> {
     return value;
   };
   const runs = Math.max(1, Number(option('--runs') ?? 3));
-  const parent = path.resolve(option('--dir') ?? tmpdir());
+  // On ext4 without a journal (bench/filesystem.ts) a run's timing depends on
+  // what was deleted in the minutes before it, by this bench's own clean-up
+  // at the end of a previous run too: there the default folder is in RAM,
+  // the fastest file system the old way could have (which favours it).
+  const given = option('--dir');
+  const system = fileSystemOf(tmpdir());
+  const inRam = given === undefined && system?.journalLessExt4 ? ramFolder() : undefined;
+  const parent = path.resolve(given ?? inRam ?? tmpdir());
   const sizes = args.map(Number).filter((n) => n > 0);
   const fs = fileSystemOf(parent);
   const ram = fs?.journalLessExt4 ? ramFolder() : undefined;
@@ -421,8 +429,11 @@ async function main(): Promise<void> {
         .map((l) => l.toFixed(1))
         .join(' ')}\n` +
       `folder: ${parent} (${fs ? `${fs.type} on ${fs.mount}` : 'file system unknown'})` +
+      (inRam !== undefined
+        ? `, not ${tmpdir()}: that is on ext4 without a journal, where creating files within minutes of deleting others is slow and timings depend on what ran before (bench/filesystem.ts). --dir measures elsewhere.`
+        : '') +
       (fs?.journalLessExt4
-        ? `: ext4 without a journal, where creating files within minutes of deleting others is slow (bench/filesystem.ts). Nothing is deleted while measuring; the old way's temporary files go to ${ram ?? parent}.`
+        ? `: ext4 without a journal, where creating files within minutes of deleting others is slow (bench/filesystem.ts). Nothing is deleted while measuring; the old way's temporary files go to ${ram ?? parent}. Leave 5 minutes between two runs of this bench.`
         : '') +
       '\n',
   );
