@@ -441,10 +441,10 @@ async function main(): Promise<void> {
   const roots: string[] = [];
   const phases: string[] = [];
   const cpu: string[] = [];
-  for (const n of list) {
-    const root = mkdtempSync(path.join(parent, `bench-build-${n}-`));
-    roots.push(root);
-    try {
+  try {
+    for (const n of list) {
+      const root = mkdtempSync(path.join(parent, `bench-build-${n}-`));
+      roots.push(root);
       const ws = generateWorkspace(root, n);
       const inproc = median(runs, (i) => {
         const m = oursInProcess(root, i);
@@ -479,12 +479,11 @@ async function main(): Promise<void> {
           .join(', ')}`,
       );
       console.log(`  ${ws.files} files done`);
-    } catch (e) {
-      for (const r of [...roots, temp]) rmSync(r, { recursive: true, force: true });
-      throw e;
     }
+  } finally {
+    // Only now, when nothing is measured any more (see the top of this file).
+    for (const r of [...roots, temp]) rmSync(r, { recursive: true, force: true });
   }
-  for (const r of [...roots, temp]) rmSync(r, { recursive: true, force: true });
   const head = [
     'files',
     'ours in-process (time / peak RSS)',

@@ -2826,11 +2826,11 @@ class DeflatePool {
         const worker = this.worker;
         const out = [];
         // With several threads, at least two messages each, so every one gets a share.
-        const size = worker.size > 1
+        const chunkSize = worker.size > 1
             ? Math.min(HANDOFF_CHUNK, Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))))
             : HANDOFF_CHUNK;
-        for (let start = 0; start < data.length; start += size) {
-            const chunk = data.slice(start, start + size);
+        for (let start = 0; start < data.length; start += chunkSize) {
+            const chunk = data.slice(start, start + chunkSize);
             const done = worker
                 .call('deflate', { data: chunk, level })
                 // Never rejects, so work nobody awaits (a failed check drops what was
@@ -2980,10 +2980,9 @@ class SelfWorker {
     }
     /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
     call(kind, payload) {
-        if (this.threads.length === 0)
-            return Promise.reject(new Error('no worker thread'));
-        if (this.failure !== undefined)
-            return Promise.reject(this.failure);
+        const unusable = this.unusable();
+        if (unusable !== undefined)
+            return Promise.reject(unusable);
         let thread = this.threads[0];
         for (const t of this.threads)
             if (t.pending < thread.pending)
@@ -2992,11 +2991,16 @@ class SelfWorker {
     }
     /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
     callEach(kind, payload) {
-        if (this.threads.length === 0)
-            return Promise.reject(new Error('no worker thread'));
-        if (this.failure !== undefined)
-            return Promise.reject(this.failure);
+        const unusable = this.unusable();
+        if (unusable !== undefined)
+            return Promise.reject(unusable);
         return Promise.all(this.threads.map((t) => this.send(t, kind, payload)));
+    }
+    /** Why no call can be sent, if none can. */
+    unusable() {
+        if (this.threads.length === 0)
+            return new Error('no worker thread');
+        return this.failure;
     }
     send(thread, kind, payload) {
         const id = this.nextId++;

@@ -82,15 +82,15 @@ export class DeflatePool {
     const worker = this.worker as SelfWorker;
     const out: Array<Promise<Uint8Array>> = [];
     // With several threads, at least two messages each, so every one gets a share.
-    const size =
+    const chunkSize =
       worker.size > 1
         ? Math.min(
             HANDOFF_CHUNK,
             Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))),
           )
         : HANDOFF_CHUNK;
-    for (let start = 0; start < data.length; start += size) {
-      const chunk = data.slice(start, start + size);
+    for (let start = 0; start < data.length; start += chunkSize) {
+      const chunk = data.slice(start, start + chunkSize);
       const done = worker
         .call<Uint8Array[]>('deflate', { data: chunk, level })
         // Never rejects, so work nobody awaits (a failed check drops what was

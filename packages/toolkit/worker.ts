@@ -151,8 +151,8 @@ export class SelfWorker {
 
   /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
   call<T>(kind: string, payload: unknown): Promise<T> {
-    if (this.threads.length === 0) return Promise.reject(new Error('no worker thread'));
-    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const unusable = this.unusable();
+    if (unusable !== undefined) return Promise.reject(unusable);
     let thread = this.threads[0] as Thread;
     for (const t of this.threads) if (t.pending < thread.pending) thread = t;
     return this.send<T>(thread, kind, payload);
@@ -160,9 +160,15 @@ export class SelfWorker {
 
   /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
   callEach<T>(kind: string, payload: unknown): Promise<T[]> {
-    if (this.threads.length === 0) return Promise.reject(new Error('no worker thread'));
-    if (this.failure !== undefined) return Promise.reject(this.failure);
+    const unusable = this.unusable();
+    if (unusable !== undefined) return Promise.reject(unusable);
     return Promise.all(this.threads.map((t) => this.send<T>(t, kind, payload)));
+  }
+
+  /** Why no call can be sent, if none can. */
+  private unusable(): Error | undefined {
+    if (this.threads.length === 0) return new Error('no worker thread');
+    return this.failure;
   }
 
   private send<T>(thread: Thread, kind: string, payload: unknown): Promise<T> {

@@ -1,16 +1,17 @@
 /**
  * SelfWorker as a group of threads: each call goes to the least busy thread,
  * callEach reaches every one, and a thread that dies takes the group down
- * without losing work (shareWork finishes it here). The threads run a small
- * plain-JavaScript script speaking serveWorker's protocol (request
- * `{id, kind, payload}`, reply `{id, result | error}`) and answering with its
- * thread id, which the real bundles have no handler for; that the real worker
- * bundle serves the same protocol is tested in test/build/parallel.test.ts.
+ * without losing work (shareWork finishes it here). Both ends are the real
+ * code: each thread runs packages/toolkit/worker.ts's own serveWorker (Node
+ * 24 loads the TypeScript as it is), with handlers that answer with the
+ * thread's id, which the action bundles have no handler for. That the
+ * bundles' worker.js serves real work is tested in test/build/parallel.test.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { repoRoot } from '../sandbox/runner.js';
 import {
   defaultWorkerThreads,
   MAX_WORKER_THREADS,
@@ -19,12 +20,14 @@ import {
 } from '../../packages/toolkit/worker.js';
 
 const SCRIPT = `
-import { parentPort, threadId } from 'node:worker_threads';
-parentPort.on('message', ({ id, kind, payload }) => {
-  if (kind === 'thread') setTimeout(() => parentPort.postMessage({ id, result: threadId }), payload);
-  else if (kind === 'double') parentPort.postMessage({ id, result: payload.map((n) => [threadId, n * 2]) });
-  else if (kind === 'die') process.exit(3);
-  else parentPort.postMessage({ id, error: 'no handler for ' + kind });
+import { threadId } from 'node:worker_threads';
+const { serveWorker } = await import(${JSON.stringify(
+  pathToFileURL(path.join(repoRoot, 'packages', 'toolkit', 'worker.ts')).href,
+)});
+serveWorker({
+  thread: (ms) => new Promise((resolve) => setTimeout(() => resolve(threadId), ms)),
+  double: (ns) => ns.map((n) => [threadId, n * 2]),
+  die: () => process.exit(3),
 });
 `;
 
