@@ -108,6 +108,11 @@ export const buildCommand: Command = {
       `  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
         `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`,
     );
+    const m = result.metadata;
+    io.out(
+      `  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
+        `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
+    );
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
     if (values.verbose === true) {

@@ -69,8 +69,7 @@ export function scanThirdPartyImports(
     for (const site of analysis.imports) {
       const s = site.statement;
       if (s.level !== 0 || s.inTypeChecking) continue;
-      const dotted =
-        s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+      const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
       for (const module of dotted) {
         const top = module.split('.')[0] as string;
         if (
@@ -125,7 +124,9 @@ export function dependencyCoverage(
   dependencies: readonly string[],
   optional: readonly string[] = [],
 ): DependencyCoverage {
-  const declared = new Set([...dependencies, ...optional].map((d) => normalizeName(requirementName(d))));
+  const declared = new Set(
+    [...dependencies, ...optional].map((d) => normalizeName(requirementName(d))),
+  );
   const used = new Set<string>();
   const undeclared: ThirdPartyImport[] = [];
   for (const imp of imports) {
@@ -191,7 +192,10 @@ function joinShown(display: string, rel: string): string {
 export function checkDependencies(
   imports: readonly ThirdPartyImport[],
   origin: ProjectOrigin,
-  project: { dependencies: readonly string[]; optionalDependencies: ReadonlyArray<[string, string[]]> },
+  project: {
+    dependencies: readonly string[];
+    optionalDependencies: ReadonlyArray<[string, string[]]>;
+  },
   display: string,
 ): { refusal?: { message: string; errors: DependencyWarning[] }; warnings: DependencyWarning[] } {
   if (origin.kind === 'none') return { warnings: [] };

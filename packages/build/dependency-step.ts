@@ -25,12 +25,19 @@ export async function dependencyStep(
   o: DependencyStepOptions,
 ): Promise<ImportDiagnostic[]> {
   const analysed = [];
-  for (const s of sources) analysed.push({ path: s.path, analysis: await analyseModule(s.text, s.path) });
+  for (const s of sources)
+    analysed.push({ path: s.path, analysis: await analyseModule(s.text, s.path) });
   const imports = scanThirdPartyImports(analysed, o);
   const { refusal, warnings } = checkDependencies(imports, o.origin, o.project, o.display);
   if (refusal) {
     const errors = refusal.errors.map(
-      (e) => new ActionError(e.message, { title: e.title, file: e.file, line: e.line, column: e.column }),
+      (e) =>
+        new ActionError(e.message, {
+          title: e.title,
+          file: e.file,
+          line: e.line,
+          column: e.column,
+        }),
     );
     throw new ActionErrors(refusal.message, errors);
   }

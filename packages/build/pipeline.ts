@@ -195,11 +195,7 @@ async function build(
 
   // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
   const tree = collectSource(sourceAbs, display, exclude);
-  const {
-    project,
-    file: projectFile,
-    origin,
-  } = resolveProject(options, sourceAbs, packageName);
+  const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
   const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
     ? path.relative(sourceAbs, projectFile).split(path.sep).join('/')
