@@ -26,7 +26,7 @@ import { buildRuntime, type BuildOptions } from '../../packages/build/pipeline.j
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { BUILD_DEFAULTS } from '../../packages/build/defaults.js';
 import { parseWheel } from '../../packages/dist/read.js';
-import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import { ActionErrors } from '../../packages/toolkit/errors.js';
 import { runCli } from '../../actions/cli/main.js';
 import type { CliIo } from '../../actions/cli/command.js';
 import { repoRoot } from '../sandbox/runner.js';
