@@ -23,6 +23,8 @@ export interface ImportSiteRef {
   column: number;
   /** The dotted module as written. */
   module: string;
+  /** For `from m import a, b`: the names imported (each may be a submodule, as in `from google.cloud import storage`). */
+  names?: string[];
 }
 
 /** One imported third-party name and where it is imported (source order). */
@@ -82,7 +84,9 @@ export function scanThirdPartyImports(
           continue;
         const key = importKey(module);
         const list = found.get(key) ?? [];
-        list.push({ file: path, line: s.line, column: s.column, module });
+        const site: ImportSiteRef = { file: path, line: s.line, column: s.column, module };
+        if (s.kind === 'from' && s.names !== '*') site.names = s.names.map((n) => n.name);
+        list.push(site);
         found.set(key, list);
       }
     }
@@ -104,6 +108,26 @@ export function candidateDistributions(name: string): string[] {
 /** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
 export function suggestedDistribution(name: string): string {
   return IMPORT_DISTRIBUTIONS[name]?.[0] ?? (name.split('.')[0] as string).replace(/_/g, '-');
+}
+
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+export function siteCandidates(site: ImportSiteRef): Set<string> {
+  const out = new Set<string>();
+  for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('.');
+      out.add(normalizeName(prefix));
+      for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? []) out.add(normalizeName(d));
+    }
+  }
+  return out;
 }
 
 export interface DependencyCoverage {
@@ -130,9 +154,14 @@ export function dependencyCoverage(
   const used = new Set<string>();
   const undeclared: ThirdPartyImport[] = [];
   for (const imp of imports) {
-    const candidates = candidateDistributions(imp.name);
-    for (const c of candidates) used.add(c);
-    if (!candidates.some((c) => declared.has(c))) undeclared.push(imp);
+    let covered = false;
+    for (const site of imp.sites) {
+      for (const c of siteCandidates(site)) {
+        used.add(c);
+        if (declared.has(c)) covered = true;
+      }
+    }
+    if (!covered) undeclared.push(imp);
   }
   const unused = dependencies
     .map((d, i) => ({ name: normalizeName(requirementName(d)), i }))

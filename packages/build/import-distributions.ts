@@ -2,7 +2,8 @@
  * Import names that differ from the distribution that provides them: `import
  * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
  * once normalised (PEP 503: `typing_extensions` and typing-extensions,
- * `jinja2` and Jinja2), no entry is needed.
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
  *
  * Kept small and to common distributions on purpose: it only saves a
  * warning. An import it does not know is matched on its own name, and a
@@ -15,6 +16,7 @@
  * installed against CPython's importlib.metadata.packages_distributions().
  */
 export const IMPORT_DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> = {
+  a2a: ['a2a-sdk'],
   attr: ['attrs'],
   bs4: ['beautifulsoup4'],
   Crypto: ['pycryptodome'],
@@ -34,6 +36,9 @@ export const IMPORT_DISTRIBUTIONS: Readonly<Record<string, readonly string[]>> =
   MySQLdb: ['mysqlclient'],
   nacl: ['PyNaCl'],
   OpenSSL: ['pyOpenSSL'],
+  // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+  // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+  opentelemetry: ['opentelemetry-api'],
   PIL: ['Pillow'],
   pkg_resources: ['setuptools'],
   psycopg2: ['psycopg2', 'psycopg2-binary'],

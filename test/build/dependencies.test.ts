@@ -81,6 +81,39 @@ describe('third-party imports', () => {
     expect(unused).toEqual([3, 4]);
   });
 
+  it('namespace packages match the distribution named after their dotted path; the real runtime’s list covers its imports', async () => {
+    const found = await scan({
+      'telemetry.py': [
+        'from opentelemetry import trace',
+        'from opentelemetry.sdk.trace import TracerProvider',
+        'from google.cloud import storage',
+        'from a2a.server.apps import A2AStarletteApplication',
+        'import langchain_core.messages',
+        'import yaml, httpx, uvicorn, starlette.routing, websockets, temporalio.client',
+        '',
+      ].join('\n'),
+    });
+    // The old build script's 11 dependencies (field notes), plus google-cloud-storage.
+    const dependencies = [
+      'a2a-sdk[http-server]>=1.0.0,<2.0',
+      'httpx',
+      'uvicorn',
+      'starlette',
+      'websockets',
+      'pyyaml',
+      'langchain-core',
+      'opentelemetry-api',
+      'opentelemetry-sdk',
+      'opentelemetry-exporter-otlp-proto-http',
+      'temporalio',
+      'google-cloud-storage',
+    ];
+    const { undeclared, unused } = dependencyCoverage(found, dependencies);
+    expect(undeclared).toEqual([]);
+    // Nothing imports the exporter here: the one requirement called unused.
+    expect(unused).toEqual([9]);
+  });
+
   it('names a requirement and suggests a distribution', () => {
     expect(requirementName('PyYAML>=6; python_version<"4"')).toBe('PyYAML');
     expect(requirementName('uvicorn[standard] >=0.30')).toBe('uvicorn');
