@@ -49,7 +49,7 @@ export const buildCommand: Command = {
     },
     project: {
       type: 'string',
-      description: 'TOML file with the [project] table.',
+      description: 'TOML file with the [project] table; none builds the bare package on purpose.',
       default: '<source>/pyproject.runtime.toml when present',
     },
     exclude: {

@@ -187,7 +187,10 @@ export async function writeStarter(options: StarterOptions): Promise<Starter> {
   }
   const analysed = [];
   for (const s of sources)
-    analysed.push({ path: s.path, analysis: await analyseModule(s.text, s.path) });
+    analysed.push({
+      path: s.path,
+      analysis: await analyseModule(s.text, posixJoin(display, s.path)),
+    });
   const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
   const imports = scanThirdPartyImports(analysed, {
     runtimeNames,
@@ -222,7 +225,7 @@ export async function writeStarter(options: StarterOptions): Promise<Starter> {
   // >=3.11): the grammar cannot see library behaviour an older Python lacks.
   const defaultFloor = floorMinor(defaultProject().requiresPython)?.[1] ?? minor;
   if (defaultFloor > minor) {
-    why = `the build's default floor; the sources alone need ${minor === syntax.minor ? `Python 3.${minor}'s grammar` : `3.${minor}`} (${why})`;
+    why = `the build's default floor; the sources alone would allow 3.${minor} (${why})`;
     minor = defaultFloor;
   }
   const requiresPython = `>=3.${minor}`;
