@@ -29,7 +29,7 @@ import { parseWheel } from '../../packages/dist/read.js';
 import { ActionErrors } from '../../packages/toolkit/errors.js';
 import { runCli } from '../../actions/cli/main.js';
 import type { CliIo } from '../../actions/cli/command.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot, runAction } from '../sandbox/runner.js';
 import { installWheel, mustRun } from '../dist/python.js';
 
 const sample = path.join(repoRoot, 'examples', 'monorepo', 'workspace');
@@ -244,4 +244,33 @@ describe('adopting the build on the sample monorepo', () => {
     expect(fromInit.scripts).toEqual([['molecule-runtime', 'molecule_runtime.main:main_sync']]);
     expect(readdirSync(path.join(ws, 'venv-init', 'bin'))).toContain('molecule-runtime');
   });
+
+  it('the action (bundle): an error annotation per import without a table; a warning on the line with one; the metadata row in the summary', async () => {
+    rmSync(path.join(ws, 'workspace', 'pyproject.runtime.toml'));
+    const refused = await runAction('build', { cwd: ws, inputs: { version: '0.2.0' } });
+    expect(refused.exitCode).toBe(1);
+    expect(
+      refused.annotations
+        .filter((a) => a.level === 'error' && a.file)
+        .map((a) => [a.file, a.line, a.title]),
+    ).toEqual([
+      ['workspace/transport.py', 2, 'Third-party import without a project table'],
+      ['workspace/transport.py', 3, 'Third-party import without a project table'],
+      ['workspace/transport.py', 8, 'Third-party import without a project table'],
+    ]);
+    expect(existsSync(path.join(ws, 'dist'))).toBe(false);
+
+    writeFileSync(
+      path.join(ws, 'workspace', 'pyproject.runtime.toml'),
+      table.replace('  "httpx>=0.27",\n', ''),
+    );
+    const warned = await runAction('build', { cwd: ws, inputs: { version: '0.2.0' } });
+    expect(warned.exitCode).toBe(0);
+    expect(
+      warned.annotations.filter((a) => a.level === 'warning').map((a) => [a.file, a.line, a.title]),
+    ).toEqual([['workspace/transport.py', 3, 'Undeclared dependency']]);
+    expect(warned.summary).toContain(
+      '| `molecule-ai-workspace-runtime` | `0.2.0` | `>=3.11` | 2 | `molecule-runtime = molecule_runtime.main:main_sync` | `workspace/pyproject.runtime.toml` |',
+    );
+  }, 60_000);
 });
