@@ -25,6 +25,8 @@ export interface ImportSiteRef {
   module: string;
   /** For `from m import a, b`: the names imported (each may be a submodule, as in `from google.cloud import storage`). */
   names?: string[];
+  /** Inside a `try:` that catches ImportError: the code runs without it. */
+  optional?: boolean;
 }
 
 /** One imported third-party name and where it is imported (source order). */
@@ -32,6 +34,8 @@ export interface ThirdPartyImport {
   /** The top-level name, or a dotted key of IMPORT_DISTRIBUTIONS (`google.protobuf`). */
   name: string;
   sites: ImportSiteRef[];
+  /** Every site is optional (guarded by `except ImportError`): no dependency is required. */
+  optional?: boolean;
 }
 
 export interface ScanOptions {
@@ -86,12 +90,15 @@ export function scanThirdPartyImports(
         const list = found.get(key) ?? [];
         const site: ImportSiteRef = { file: path, line: s.line, column: s.column, module };
         if (s.kind === 'from' && s.names !== '*') site.names = s.names.map((n) => n.name);
+        if (s.optional) site.optional = true;
         list.push(site);
         found.set(key, list);
       }
     }
   }
-  return [...found].map(([name, sites]) => ({ name, sites }));
+  return [...found].map(([name, sites]) =>
+    sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites },
+  );
 }
 
 /** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
@@ -161,7 +168,7 @@ export function dependencyCoverage(
         if (declared.has(c)) covered = true;
       }
     }
-    if (!covered) undeclared.push(imp);
+    if (!covered && !imp.optional) undeclared.push(imp);
   }
   const unused = dependencies
     .map((d, i) => ({ name: normalizeName(requirementName(d)), i }))
@@ -229,16 +236,18 @@ export function checkDependencies(
 ): { refusal?: { message: string; errors: DependencyWarning[] }; warnings: DependencyWarning[] } {
   if (origin.kind === 'none') return { warnings: [] };
   if (origin.kind === 'absent') {
-    if (imports.length === 0) return { warnings: [] };
+    // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+    const required = imports.filter((i) => !i.optional);
+    if (required.length === 0) return { warnings: [] };
     const fix =
       `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
       `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
     const message =
       `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
-      `no dependencies and no console scripts, yet the sources import ${imports.length} third-party ` +
-      `${imports.length === 1 ? 'module' : 'modules'}: ${firstSites(imports, display)}. ` +
+      `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+      `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
       `It would install, then fail at the first of these imports. ${fix}`;
-    const errors = imports.map((i) => {
+    const errors = required.map((i) => {
       const site = i.sites[0]!;
       const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
       return {

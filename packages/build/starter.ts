@@ -28,6 +28,7 @@ import {
   candidateDistributions,
   requirementName,
   scanThirdPartyImports,
+  siteCandidates,
   suggestedDistribution,
   type ThirdPartyImport,
 } from './dependencies.js';
@@ -235,8 +236,16 @@ export async function writeStarter(options: StarterOptions): Promise<Starter> {
   const requirements = hasRequirements
     ? readRequirements(readFileSync(requirementsFile, 'utf8'))
     : [];
-  const dependencies = imports.map((i) => dependencyFor(i, requirements, hasRequirements));
-  const usedNames = new Set(dependencies.map((d) => normalizeName(requirementName(d.requirement))));
+  const dependencies = imports
+    .filter((i) => !i.optional)
+    .map((i) => dependencyFor(i, requirements, hasRequirements));
+  const optionalImports = imports
+    .filter((i) => i.optional)
+    .map((i) => `${i.name} (${i.sites[0]!.file}:${i.sites[0]!.line})`);
+  const usedNames = new Set([
+    ...dependencies.map((d) => normalizeName(requirementName(d.requirement))),
+    ...imports.flatMap((i) => i.sites.flatMap((site) => [...siteCandidates(site)])),
+  ]);
   const unusedRequirements = requirements
     .filter((r) => !usedNames.has(normalizeName(r.name)))
     .map((r) => r.line);
@@ -267,6 +276,11 @@ export async function writeStarter(options: StarterOptions): Promise<Starter> {
       );
     }
     lines.push(']');
+  }
+  if (optionalImports.length > 0) {
+    lines.push(
+      `# Imported under try/except ImportError, so not required (an extra in [project.optional-dependencies]?): ${optionalImports.join(', ')}`,
+    );
   }
   if (unusedRequirements.length > 0) {
     lines.push(

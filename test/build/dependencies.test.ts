@@ -58,6 +58,51 @@ describe('third-party imports', () => {
     ]);
   });
 
+  it('imports guarded by except ImportError are optional: never undeclared, still count as used', async () => {
+    const found = await scan({
+      'fast.py': [
+        'try:',
+        '    import ujson as json',
+        'except ImportError:',
+        '    import json',
+        'try:',
+        '    from rich import print',
+        'except (AttributeError, ModuleNotFoundError) as e:',
+        '    pass',
+        'try:',
+        '    import orjson',
+        'except ValueError:',
+        '    pass',
+        'try:',
+        '    def f():',
+        '        import lazy_dep',
+        'except ImportError:',
+        '    pass',
+        'try:',
+        '    import httpx',
+        'except ImportError as e:',
+        '    raise SystemExit("pip install httpx") from e',
+        'import yaml',
+        'try:',
+        '    import yaml',
+        'except ImportError:',
+        '    pass',
+        '',
+      ].join('\n'),
+    });
+    expect(found.map((i) => [i.name, i.optional ?? false])).toEqual([
+      ['ujson', true],
+      ['rich', true],
+      ['orjson', false], // ValueError does not guard an import
+      ['lazy_dep', false], // the try guards defining f, not calling it
+      ['httpx', false], // the handler only re-raises
+      ['yaml', false], // imported unguarded too
+    ]);
+    const { undeclared, unused } = dependencyCoverage(found, ['ujson>=5', 'rich']);
+    expect(undeclared.map((i) => i.name)).toEqual(['orjson', 'lazy_dep', 'httpx', 'yaml']);
+    expect(unused).toEqual([]);
+  });
+
   it('a requirement covers an import by normalised name or by the import-name table', () => {
     const imports: ThirdPartyImport[] = [
       'yaml',

@@ -90,6 +90,20 @@ describe('init starter', () => {
     expect(s.readme).toBe('README.rst');
   });
 
+  it('leaves optional imports (try/except ImportError) out of dependencies, with a comment', async () => {
+    write(
+      'fast.py',
+      'try:\n    import ujson\nexcept ImportError:\n    ujson = None\nimport yaml\n',
+    );
+    write('requirements.txt', 'ujson>=5\nPyYAML>=6\n');
+    const s = await writeStarter(options());
+    expect(s.dependencies.map((d) => d.requirement)).toEqual(['PyYAML>=6']);
+    expect(s.unusedRequirements).toEqual([]);
+    expect(s.text).toContain(
+      '# Imported under try/except ImportError, so not required (an extra in [project.optional-dependencies]?): ujson (fast.py:2)',
+    );
+  });
+
   it('prefers main_sync, in main.py first', async () => {
     write('cli.py', 'def main_sync():\n    pass\n');
     write('main.py', 'def main():\n    pass\n\ndef main_sync():\n    pass\n');
