@@ -31976,6 +31976,17 @@ function pythonGrammar() {
     })();
     return analyse_loading;
 }
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
 class Walker {
     g;
     imports = [];
@@ -32067,6 +32078,17 @@ class Walker {
             }
             this.children(c, ctx);
         }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
         else if (this.g.containers.has(id)) {
             this.children(c, ctx);
         }
@@ -32143,6 +32165,8 @@ class Walker {
         };
         if (ctx.inTypeChecking)
             statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
         if (ctx.scope.length > 0)
             statement.scope = ctx.scope.join('.');
         this.imports.push({
@@ -39429,12 +39453,14 @@ function scanThirdPartyImports(modules, options) {
                 const site = { file: path, line: s.line, column: s.column, module };
                 if (s.kind === 'from' && s.names !== '*')
                     site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
                 list.push(site);
                 found.set(key, list);
             }
         }
     }
-    return [...found].map(([name, sites]) => ({ name, sites }));
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
 }
 /** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
 function requirementName(requirement) {
@@ -39488,7 +39514,7 @@ function dependencyCoverage(imports, dependencies, optional = []) {
                     covered = true;
             }
         }
-        if (!covered)
+        if (!covered && !imp.optional)
             undeclared.push(imp);
     }
     const unused = dependencies
@@ -39528,15 +39554,17 @@ function checkDependencies(imports, origin, project, display) {
     if (origin.kind === 'none')
         return { warnings: [] };
     if (origin.kind === 'absent') {
-        if (imports.length === 0)
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
             return { warnings: [] };
         const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
             `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
         const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
-            `no dependencies and no console scripts, yet the sources import ${imports.length} third-party ` +
-            `${imports.length === 1 ? 'module' : 'modules'}: ${firstSites(imports, display)}. ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
             `It would install, then fail at the first of these imports. ${fix}`;
-        const errors = imports.map((i) => {
+        const errors = required.map((i) => {
             const site = i.sites[0];
             const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
             return {

@@ -8772,8 +8772,16 @@ async function writeStarter(options) {
     const requirements = hasRequirements
         ? readRequirements((0,external_node_fs_.readFileSync)(requirementsFile, 'utf8'))
         : [];
-    const dependencies = imports.map((i) => dependencyFor(i, requirements, hasRequirements));
-    const usedNames = new Set(dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,build_dependencies/* requirementName */.xV)(d.requirement))));
+    const dependencies = imports
+        .filter((i) => !i.optional)
+        .map((i) => dependencyFor(i, requirements, hasRequirements));
+    const optionalImports = imports
+        .filter((i) => i.optional)
+        .map((i) => `${i.name} (${i.sites[0].file}:${i.sites[0].line})`);
+    const usedNames = new Set([
+        ...dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,build_dependencies/* requirementName */.xV)(d.requirement))),
+        ...imports.flatMap((i) => i.sites.flatMap((site) => [...(0,build_dependencies/* siteCandidates */.At)(site)])),
+    ]);
     const unusedRequirements = requirements
         .filter((r) => !usedNames.has((0,names/* normalizeName */.Pc)(r.name)))
         .map((r) => r.line);
@@ -8802,6 +8810,9 @@ async function writeStarter(options) {
             lines.push(`  ${tomlString(d.requirement)}, # import ${d.importName} (${d.site})${d.note ? `; ${d.note}` : ''}`);
         }
         lines.push(']');
+    }
+    if (optionalImports.length > 0) {
+        lines.push(`# Imported under try/except ImportError, so not required (an extra in [project.optional-dependencies]?): ${optionalImports.join(', ')}`);
     }
     if (unusedRequirements.length > 0) {
         lines.push(`# Also in requirements.txt, not imported by the packaged sources (left out): ${unusedRequirements.join(', ')}`);
@@ -9104,10 +9115,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   qP: () => (/* binding */ checkDependencies),
   xV: () => (/* binding */ requirementName),
   ri: () => (/* binding */ scanThirdPartyImports),
+  At: () => (/* binding */ siteCandidates),
   _5: () => (/* binding */ suggestedDistribution)
 });
 
-// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement, siteCandidates
+// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement
 
 // EXTERNAL MODULE: ./packages/dist/names.ts
 var names = __nccwpck_require__(655);
@@ -9221,12 +9233,14 @@ function scanThirdPartyImports(modules, options) {
                 const site = { file: path, line: s.line, column: s.column, module };
                 if (s.kind === 'from' && s.names !== '*')
                     site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
                 list.push(site);
                 found.set(key, list);
             }
         }
     }
-    return [...found].map(([name, sites]) => ({ name, sites }));
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
 }
 /** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
 function requirementName(requirement) {
@@ -9280,7 +9294,7 @@ function dependencyCoverage(imports, dependencies, optional = []) {
                     covered = true;
             }
         }
-        if (!covered)
+        if (!covered && !imp.optional)
             undeclared.push(imp);
     }
     const unused = dependencies
@@ -9320,15 +9334,17 @@ function checkDependencies(imports, origin, project, display) {
     if (origin.kind === 'none')
         return { warnings: [] };
     if (origin.kind === 'absent') {
-        if (imports.length === 0)
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
             return { warnings: [] };
         const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
             `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
         const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
-            `no dependencies and no console scripts, yet the sources import ${imports.length} third-party ` +
-            `${imports.length === 1 ? 'module' : 'modules'}: ${firstSites(imports, display)}. ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
             `It would install, then fail at the first of these imports. ${fix}`;
-        const errors = imports.map((i) => {
+        const errors = required.map((i) => {
             const site = i.sites[0];
             const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
             return {
@@ -10510,6 +10526,17 @@ function pythonGrammar() {
     })();
     return analyse_loading;
 }
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
 class Walker {
     g;
     imports = [];
@@ -10601,6 +10628,17 @@ class Walker {
             }
             this.children(c, ctx);
         }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
         else if (this.g.containers.has(id)) {
             this.children(c, ctx);
         }
@@ -10677,6 +10715,8 @@ class Walker {
         };
         if (ctx.inTypeChecking)
             statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
         if (ctx.scope.length > 0)
             statement.scope = ctx.scope.join('.');
         this.imports.push({
