@@ -71,22 +71,27 @@ export function scanThirdPartyImports(
   options: ScanOptions,
 ): ThirdPartyImport[] {
   const found = new Map<string, ImportSiteRef[]>();
+  // Per dotted module: its group, or null when it is not third-party.
+  const keys = new Map<string, string | null>();
   for (const { path, analysis } of modules) {
     for (const site of analysis.imports) {
       const s = site.statement;
       if (s.level !== 0 || s.inTypeChecking) continue;
       const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
       for (const module of dotted) {
-        const top = module.split('.')[0] as string;
-        if (
-          top === '' ||
-          top === options.importName ||
-          options.runtimeNames.has(top) ||
-          options.excluded.has(top) ||
-          isStdlibModule(top)
-        )
-          continue;
-        const key = importKey(module);
+        let key = keys.get(module);
+        if (key === undefined) {
+          const top = module.split('.')[0] as string;
+          const own =
+            top === '' ||
+            top === options.importName ||
+            options.runtimeNames.has(top) ||
+            options.excluded.has(top) ||
+            isStdlibModule(top);
+          key = own ? null : importKey(module);
+          keys.set(module, key);
+        }
+        if (key === null) continue;
         const list = found.get(key) ?? [];
         const site: ImportSiteRef = { file: path, line: s.line, column: s.column, module };
         if (s.kind === 'from' && s.names !== '*') site.names = s.names.map((n) => n.name);
@@ -124,16 +129,29 @@ export function suggestedDistribution(name: string): string {
  * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
  * the table's distributions for each prefix.
  */
-export function siteCandidates(site: ImportSiteRef): Set<string> {
+export function siteCandidates(
+  site: ImportSiteRef,
+  memo = new Map<string, string[]>(),
+): Set<string> {
   const out = new Set<string>();
   for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-    const parts = dotted.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-      const prefix = parts.slice(0, i).join('.');
-      out.add(normalizeName(prefix));
-      for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? []) out.add(normalizeName(d));
-    }
+    for (const c of dottedCandidates(dotted, memo)) out.add(c);
   }
+  return out;
+}
+
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted: string, memo: Map<string, string[]>): string[] {
+  const hit = memo.get(dotted);
+  if (hit) return hit;
+  const out: string[] = [];
+  const parts = dotted.split('.');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('.');
+    out.push(normalizeName(prefix));
+    for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? []) out.push(normalizeName(d));
+  }
+  memo.set(dotted, out);
   return out;
 }
 
@@ -160,13 +178,21 @@ export function dependencyCoverage(
   );
   const used = new Set<string>();
   const undeclared: ThirdPartyImport[] = [];
+  const memo = new Map<string, string[]>();
+  const seen = new Set<string>();
   for (const imp of imports) {
     let covered = false;
     for (const site of imp.sites) {
-      for (const c of siteCandidates(site)) {
-        used.add(c);
-        if (declared.has(c)) covered = true;
+      for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        if (seen.has(dotted)) continue; // its candidates are in used already
+        seen.add(dotted);
+        for (const c of dottedCandidates(dotted, memo)) used.add(c);
       }
+    }
+    for (const site of imp.sites) {
+      if (covered) break;
+      for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+        if (dottedCandidates(dotted, memo).some((c) => declared.has(c))) covered = true;
     }
     if (!covered && !imp.optional) undeclared.push(imp);
   }
