@@ -60,6 +60,11 @@ async function main(): Promise<void> {
       `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
     );
 
+    const m = result.metadata;
+    info(
+      `Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
+    );
+
     debug(
       `Phases (ms): ${Object.entries(result.timings)
         .map(([phase, ms]) => `${phase} ${ms}`)

@@ -31475,6 +31475,8 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+        const m = result.metadata;
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
             .join(', ')}`);
@@ -39434,6 +39436,8 @@ function importKey(module) {
  */
 function scanThirdPartyImports(modules, options) {
     const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
     for (const { path, analysis } of modules) {
         for (const site of analysis.imports) {
             const s = site.statement;
@@ -39441,14 +39445,19 @@ function scanThirdPartyImports(modules, options) {
                 continue;
             const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
             for (const module of dotted) {
-                const top = module.split('.')[0];
-                if (top === '' ||
-                    top === options.importName ||
-                    options.runtimeNames.has(top) ||
-                    options.excluded.has(top) ||
-                    isStdlibModule(top))
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
                     continue;
-                const key = importKey(module);
                 const list = found.get(key) ?? [];
                 const site = { file: path, line: s.line, column: s.column, module };
                 if (s.kind === 'from' && s.names !== '*')
@@ -39482,17 +39491,28 @@ function suggestedDistribution(name) {
  * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
  * the table's distributions for each prefix.
  */
-function siteCandidates(site) {
+function siteCandidates(site, memo = new Map()) {
     const out = new Set();
     for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-        const parts = dotted.split('.');
-        for (let i = 1; i <= parts.length; i++) {
-            const prefix = parts.slice(0, i).join('.');
-            out.add(normalizeName(prefix));
-            for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
-                out.add(normalizeName(d));
-        }
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
     }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push(normalizeName(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push(normalizeName(d));
+    }
+    memo.set(dotted, out);
     return out;
 }
 /**
@@ -39505,14 +39525,25 @@ function dependencyCoverage(imports, dependencies, optional = []) {
     const declared = new Set([...dependencies, ...optional].map((d) => normalizeName(requirementName(d))));
     const used = new Set();
     const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
     for (const imp of imports) {
         let covered = false;
         for (const site of imp.sites) {
-            for (const c of siteCandidates(site)) {
-                used.add(c);
-                if (declared.has(c))
-                    covered = true;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
             }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
         }
         if (!covered && !imp.optional)
             undeclared.push(imp);

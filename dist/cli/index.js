@@ -9214,6 +9214,8 @@ function importKey(module) {
  */
 function scanThirdPartyImports(modules, options) {
     const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
     for (const { path, analysis } of modules) {
         for (const site of analysis.imports) {
             const s = site.statement;
@@ -9221,14 +9223,19 @@ function scanThirdPartyImports(modules, options) {
                 continue;
             const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
             for (const module of dotted) {
-                const top = module.split('.')[0];
-                if (top === '' ||
-                    top === options.importName ||
-                    options.runtimeNames.has(top) ||
-                    options.excluded.has(top) ||
-                    isStdlibModule(top))
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
                     continue;
-                const key = importKey(module);
                 const list = found.get(key) ?? [];
                 const site = { file: path, line: s.line, column: s.column, module };
                 if (s.kind === 'from' && s.names !== '*')
@@ -9262,17 +9269,28 @@ function suggestedDistribution(name) {
  * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
  * the table's distributions for each prefix.
  */
-function siteCandidates(site) {
+function siteCandidates(site, memo = new Map()) {
     const out = new Set();
     for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-        const parts = dotted.split('.');
-        for (let i = 1; i <= parts.length; i++) {
-            const prefix = parts.slice(0, i).join('.');
-            out.add((0,names/* normalizeName */.Pc)(prefix));
-            for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
-                out.add((0,names/* normalizeName */.Pc)(d));
-        }
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
     }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push((0,names/* normalizeName */.Pc)(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push((0,names/* normalizeName */.Pc)(d));
+    }
+    memo.set(dotted, out);
     return out;
 }
 /**
@@ -9285,14 +9303,25 @@ function dependencyCoverage(imports, dependencies, optional = []) {
     const declared = new Set([...dependencies, ...optional].map((d) => (0,names/* normalizeName */.Pc)(requirementName(d))));
     const used = new Set();
     const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
     for (const imp of imports) {
         let covered = false;
         for (const site of imp.sites) {
-            for (const c of siteCandidates(site)) {
-                used.add(c);
-                if (declared.has(c))
-                    covered = true;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
             }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
         }
         if (!covered && !imp.optional)
             undeclared.push(imp);
