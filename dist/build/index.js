@@ -32294,13 +32294,21 @@ function syntaxError(root, file) {
     const what = bad.isMissing
         ? `missing '${bad.type}'`
         : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new toolkit_errors/* ActionError */.lZ(`The file does not parse: ${what}.`, {
         title: 'Syntax error',
         file,
         line,
         column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+        hint: syntaxErrorHint(file),
     });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 function findStringImportSites(g, tree) {
     const found = [];
@@ -32730,6 +32738,11 @@ class Checker {
         }
     }
 }
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options, file) {
+    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
 /** The statement as written, on one line. */
 function statementText(site, info) {
     return statementLine(info.text.slice(site.start, site.end));
@@ -32758,7 +32771,7 @@ async function checkImports(files, options) {
                 line: e.place.line ?? 1,
                 column: e.place.column ?? 1,
                 title: e.title ?? 'Syntax error',
-                message: `${e.message} ${e.hint ?? ''}`.trim(),
+                message: `${e.message} ${e.title === 'Syntax error' ? syntaxErrorHint(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
             });
         }
     }
@@ -39146,6 +39159,7 @@ async function build(options, threads) {
         excluded: excludedNames,
         allowUnresolved: new Set(options.allowUnresolved ?? []),
         importName,
+        sourceDisplay: display,
     };
     // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
     const targets = {};

@@ -267,6 +267,7 @@ async function build(
     excluded: excludedNames,
     allowUnresolved: new Set(options.allowUnresolved ?? []),
     importName,
+    sourceDisplay: display,
   };
   // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
   const targets: Record<string, string> = {};

@@ -295,17 +295,21 @@ describe('build action failures leave no partial artifact', () => {
   }
   const cases: Case[] = [
     {
-      name: 'a syntax error, annotated at file:line',
-      setup: (ws) =>
+      name: 'a syntax error in a subfolder: annotated at file:line, the place said once, the py_compile hint with its folder',
+      setup: (ws) => {
+        mkdirSync(path.join(ws, 'workspace', 'adapters'), { recursive: true });
         writeFileSync(
-          path.join(ws, 'workspace', 'broken.py'),
+          path.join(ws, 'workspace', 'adapters', 'broken.py'),
           '"""Doc."""\nimport os\n\ndef f(:\n    pass\n',
-        ),
+        );
+      },
       expect: (r) => {
         const e = r.annotations.find(
-          (a) => a.level === 'error' && a.file === 'workspace/broken.py',
+          (a) => a.level === 'error' && a.file === 'workspace/adapters/broken.py',
         );
         expect(e?.line).toBe(4);
+        expect(e?.message).not.toMatch(/broken\.py:4/);
+        expect(e?.message).toContain('python3 -m py_compile workspace/adapters/broken.py');
       },
     },
     {
