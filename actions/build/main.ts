@@ -60,6 +60,8 @@ async function main(): Promise<void> {
       `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
     );
 
+    if (result.outputsLeftOut.length > 0)
+      info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     debug(
       `Phases (ms): ${Object.entries(result.timings)
         .map(([phase, ms]) => `${phase} ${ms}`)

@@ -108,6 +108,8 @@ export const buildCommand: Command = {
       `  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
         `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`,
     );
+    if (result.outputsLeftOut.length > 0)
+      io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
     if (values.verbose === true) {

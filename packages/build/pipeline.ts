@@ -88,6 +88,8 @@ export interface BuildResult {
   /** Files written by the build rather than copied (`__init__.py`, py.typed, the manifest). */
   generated: string[];
   excluded: string[];
+  /** Output folders (out-dir, package-dir) under source, never packaged: `<source>/<path>/`. */
+  outputsLeftOut: string[];
   rewrites: RewriteRow[];
   warnings: ImportDiagnostic[];
   epoch: Epoch;
@@ -184,8 +186,17 @@ async function build(
   const display = displayPath(options.cwd, sourceAbs);
   const exclude = compileExcludes(options.exclude, 'exclude');
 
-  // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-  const tree = collectSource(sourceAbs, display, exclude);
+  // 2. The tree, minus the project file when it lives in source (build
+  // configuration, not runtime) and the build's own output folders.
+  const outAbs = path.resolve(options.cwd, options.outDir);
+  const packageDirAbs =
+    options.packageDir !== undefined && options.packageDir !== ''
+      ? path.resolve(options.cwd, options.packageDir)
+      : undefined;
+  const tree = collectSource(sourceAbs, display, exclude, [
+    { input: 'out-dir', absolute: outAbs },
+    ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+  ]);
   const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
   const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
@@ -378,14 +389,11 @@ async function build(
   archives.catch(() => undefined);
 
   // 10. Stage everything, then move it into place.
-  const outAbs = path.resolve(options.cwd, options.outDir);
   const staged: StagedOutput[] = [];
-  let packageDirAbs: string | undefined;
   let sdist: BuiltSdist;
   let wheel: BuiltWheel;
   try {
-    if (options.packageDir !== undefined && options.packageDir !== '') {
-      packageDirAbs = path.resolve(options.cwd, options.packageDir);
+    if (packageDirAbs !== undefined) {
       staged.push(
         await stageFolder(
           packageDirAbs,
@@ -436,6 +444,7 @@ async function build(
     pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
     generated: generated.sort(),
     excluded,
+    outputsLeftOut: tree.outputsLeftOut.map((p) => `${posixJoin(display, p)}/`),
     rewrites,
     warnings,
     epoch,

@@ -6,6 +6,7 @@ import { buildRuntime, type BuildOptions } from '../../packages/build/pipeline.j
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { parseWheel } from '../../packages/dist/read.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import { debianPython, mustRun } from '../dist/python.js';
 
 let ws: string;
 beforeEach(() => {
@@ -152,6 +153,29 @@ describe('buildRuntime', () => {
       'notes.txt',
     ]);
     expect(readdirSync(ws).sort()).toEqual(['out', 'src']);
+  });
+
+  it('never packages out-dir or package-dir under source: a second build ships no artifact of the first', async () => {
+    write('main.py', 'X = 1\n');
+    const inside = options({ outDir: 'src/dist', packageDir: 'src/tree' });
+    const first = await buildRuntime(inside);
+    const second = await buildRuntime(inside);
+    // CPython's zipfile, not our reader, lists what the second wheel holds.
+    const listed = mustRun(debianPython, [
+      '-c',
+      'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+      second.wheel.path,
+    ]);
+    expect(listed).not.toMatch(/\.whl|\.tar\.gz|PKG-INFO|dist\/|tree\//);
+    expect(second.wheel.sha256).toBe(first.wheel.sha256);
+    expect(second.outputsLeftOut).toEqual(['src/dist/', 'src/tree/']);
+    expect(renderBuildSummary(second, 'demo-runtime')).toContain(
+      'Left out: `src/dist/`, `src/tree/` (this build’s output, under source: never packaged).',
+    );
+    // out-dir as the source itself: refused before anything is written.
+    const [e] = await failure(buildRuntime(options({ outDir: 'src' })));
+    expect(e?.place.input).toBe('out-dir');
+    expect(readdirSync(path.join(ws, 'src')).sort()).toEqual(['dist', 'main.py', 'tree']);
   });
 
   it('returns warnings with workspace paths and puts them in the summary', async () => {

@@ -1,4 +1,12 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -184,29 +192,90 @@ describe('source tree', () => {
     writeFileSync(path.join(dir, 'ws', rel), text);
   };
 
-  it('walks in sorted order, drops excludes and bytecode, reads symlinks inside source through', () => {
+  it('walks in sorted order, drops excludes and bytecode', () => {
     write('main.py');
     write('b/x.py');
     write('tests/test_a.py');
     write('__pycache__/main.cpython-311.pyc');
     write('b/stale.pyc');
-    symlinkSync(path.join(dir, 'ws', 'main.py'), path.join(dir, 'ws', 'alias.py'));
     const tree = collectSource(path.join(dir, 'ws'), 'ws', compileExcludes(['tests/']));
-    expect(tree.files.map((f) => f.path)).toEqual(['alias.py', 'b/x.py', 'main.py']);
-    expect(tree.files[0]?.absolute).toBe(path.join(dir, 'ws', 'main.py'));
+    expect(tree.files.map((f) => f.path)).toEqual(['b/x.py', 'main.py']);
+    expect(tree.files[0]?.absolute).toBe(path.join(dir, 'ws', 'b', 'x.py'));
     expect(tree.excludedTopLevel).toEqual(['tests']);
   });
 
-  it('refuses symlinks that leave source, and broken ones', () => {
+  it('refuses every symbolic link, naming link and target: inside, outside, broken, loops, mutual', () => {
     write('main.py');
+    write('adapters/base.py');
     writeFileSync(path.join(dir, 'secret.py'), 'TOKEN = 1\n');
-    symlinkSync(path.join(dir, 'secret.py'), path.join(dir, 'ws', 'leak.py'));
-    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'ws', 'broken.py'));
-    const errors = caught(() => collectSource(path.join(dir, 'ws'), 'ws', compileExcludes([])));
-    expect(errors.map((e) => [e.place.file, e.title])).toEqual([
-      ['ws/broken.py', 'Broken symlink'],
-      ['ws/leak.py', 'Symlink leaves source'],
+    const ws = path.join(dir, 'ws');
+    symlinkSync('adapters', path.join(ws, 'a0')); // would ship a0/ with its imports unrewritten
+    symlinkSync(path.join(ws, 'adapters'), path.join(ws, 'alias'));
+    symlinkSync('.', path.join(ws, 'loop'));
+    symlinkSync('main.py', path.join(ws, 'copy.py'));
+    symlinkSync(path.join(dir, 'secret.py'), path.join(ws, 'leak.py'));
+    symlinkSync(path.join(dir, 'nowhere'), path.join(ws, 'broken.py'));
+    symlinkSync('pong', path.join(ws, 'adapters', 'ping'));
+    symlinkSync('ping', path.join(ws, 'adapters', 'pong'));
+    const errors = caught(() => collectSource(ws, 'ws', compileExcludes([])));
+    expect(errors.map((e) => [e.place.file, e.title])).toEqual(
+      [
+        'ws/a0',
+        'ws/adapters/ping',
+        'ws/adapters/pong',
+        'ws/alias',
+        'ws/broken.py',
+        'ws/copy.py',
+        'ws/leak.py',
+        'ws/loop',
+      ].map((f) => [f, 'Symbolic link in source']),
+    );
+    const message = (file: string): string =>
+      errors.find((e) => e.place.file === file)?.message ?? '';
+    expect(message('ws/a0')).toBe(
+      "ws/a0 is a symbolic link to 'adapters' (ws/adapters); the build packages no links.",
+    );
+    expect(message('ws/loop')).toMatch(/to '\.' \(ws, a folder holding the link itself: a loop\)/);
+    expect(message('ws/adapters/ping')).toMatch(
+      /to 'pong', a loop of links that resolves to nothing/,
+    );
+    expect(message('ws/broken.py')).toMatch(/nowhere', which does not exist/);
+    expect(message('ws/leak.py')).toContain(`(${path.join(realpathSync(dir), 'secret.py')})`);
+  });
+
+  it('leaves out an excluded link, whatever it points to', () => {
+    write('main.py');
+    symlinkSync('.', path.join(dir, 'ws', 'loop'));
+    const tree = collectSource(path.join(dir, 'ws'), 'ws', compileExcludes(['loop/']));
+    expect(tree.files.map((f) => f.path)).toEqual(['main.py']);
+    expect(tree.excluded).toEqual(['loop']);
+  });
+
+  it('never walks the output folders under source, and refuses one that is the source', () => {
+    write('main.py');
+    write('dist/old-1.0-py3-none-any.whl');
+    write('tree/PKG-INFO');
+    const ws = path.join(dir, 'ws');
+    const tree = collectSource(ws, 'ws', compileExcludes([]), [
+      { input: 'out-dir', absolute: path.join(ws, 'dist') },
+      { input: 'package-dir', absolute: path.join(ws, 'tree') },
+      { input: 'out-dir', absolute: path.join(ws, 'not-yet') },
     ]);
+    expect(tree.files.map((f) => f.path)).toEqual(['main.py']);
+    expect(tree.outputsLeftOut).toEqual(['dist', 'tree']);
+    for (const [input, absolute] of [
+      ['out-dir', ws],
+      ['package-dir', ws],
+      ['package-dir', dir],
+    ] as const) {
+      const [e] = caught(() => collectSource(ws, 'ws', compileExcludes([]), [{ input, absolute }]));
+      expect(e?.place.input).toBe(input);
+      expect(e?.title).toBe('Output folder holds the source');
+    }
+    // A folder above source is fine for out-dir: the files land beside it.
+    expect(
+      collectSource(ws, 'ws', compileExcludes([]), [{ input: 'out-dir', absolute: dir }]).files,
+    ).toHaveLength(3);
   });
 
   it('refuses a missing source, a file as source, and a source without Python', () => {
