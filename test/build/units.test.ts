@@ -12,7 +12,11 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { compileExcludes } from '../../packages/build/exclude.js';
-import { checkDeclaredModules, deriveModules } from '../../packages/build/modules.js';
+import {
+  checkDeclaredModules,
+  deriveModules,
+  unimportableFolderDiagnostic,
+} from '../../packages/build/modules.js';
 import { canonicalForm, canonicalVersion } from '../../packages/versions/canonical.js';
 import { collectSource } from '../../packages/build/tree.js';
 import { stageFilesInto } from '../../packages/build/output.js';
@@ -103,7 +107,14 @@ describe('exclude globs', () => {
       inputs: Record<string, { default?: string }>;
     };
     expect(parseMultiline(spec.inputs.exclude?.default ?? '')).toEqual(BUILD_DEFAULTS.exclude);
-    for (const k of ['source', 'package-name', 'import-name', 'out-dir', 'project'] as const) {
+    for (const k of [
+      'source',
+      'package-name',
+      'import-name',
+      'out-dir',
+      'project',
+      'strict',
+    ] as const) {
       expect([k, spec.inputs[k]?.default ?? '']).toEqual([k, BUILD_DEFAULTS[k]]);
     }
   });
@@ -144,24 +155,71 @@ describe('module set', () => {
     );
   });
 
-  it('refuses a folder that is not an importable name, once, on one of its files', () => {
-    const { errors } = deriveModules(
+  it('leaves out a folder that is not an importable name (the outermost, with every file under it), and refuses such a module', () => {
+    const { set, errors, unimportable } = deriveModules(
       [
         'main.py',
-        'adapters/google-adk/agent.py',
-        'adapters/google-adk/tools.py',
+        'adapters/google-adk/adapter.py',
+        'adapters/google-adk/test_adapter.py',
+        'adapters/google-adk/README.md',
+        'adapters/google-adk/requirements.txt',
+        'adapters/google-adk/inner-x/y.py',
         'adapters/__init__.py',
         'my-script.py',
       ],
       'workspace',
     );
     expect(errors.map((e) => [e.place.file, e.title])).toEqual([
-      ['workspace/adapters/google-adk/agent.py', 'Folder cannot be imported'],
       ['workspace/my-script.py', 'Module cannot be imported'],
     ]);
-    expect(errors[0]?.message).toContain("'google-adk' is not an importable name");
-    expect(errors[0]?.hint).toContain("'google_adk'");
-    expect(errors[0]?.hint).toContain("'adapters/google-adk/'");
+    expect(unimportable).toEqual([
+      {
+        dir: 'adapters/google-adk',
+        firstPython: 'adapters/google-adk/adapter.py',
+        files: [
+          'adapters/google-adk/adapter.py',
+          'adapters/google-adk/test_adapter.py',
+          'adapters/google-adk/README.md',
+          'adapters/google-adk/requirements.txt',
+          'adapters/google-adk/inner-x/y.py',
+        ],
+        suggestion: 'google_adk',
+      },
+    ]);
+    expect(set.packageDirs).toEqual(['', 'adapters']);
+    expect([...set.shipped].filter((m) => m.includes('adk'))).toEqual([]);
+    const note = unimportableFolderDiagnostic(unimportable[0]!, 'workspace', false);
+    expect(note).toEqual({
+      title: 'Folder left out',
+      file: 'workspace/adapters/google-adk/adapter.py',
+      line: 1,
+      message:
+        "Folder workspace/adapters/google-adk/ holds 3 Python files and 2 others, but 'google-adk' is not a Python identifier, so nothing can import it under that name; it is left out of the package. To ship it, rename it to an identifier (e.g. 'google_adk'); to leave it out without this warning, add 'adapters/google-adk/' to the exclude input.",
+    });
+    expect(unimportableFolderDiagnostic(unimportable[0]!, 'workspace', true).title).toBe(
+      'Folder cannot be imported',
+    );
+  });
+
+  it('refuses a module or folder name that is not NFKC-normalised, naming it; NFC names pass', () => {
+    const nfd = 'cafe\u0301';
+    const { errors } = deriveModules(
+      [
+        `${nfd}.py`,
+        'caf\u00e9_ok.py',
+        `pkg_${nfd}/m.py`,
+        `pkg_${nfd}/n.py`,
+        '\u043c\u043e\u0434\u0443\u043b\u044c.py',
+      ],
+      'ws',
+    );
+    expect(errors.map((e) => [e.place.file, e.title])).toEqual([
+      [`ws/${nfd}.py`, 'Name not NFKC-normalised'],
+      [`ws/pkg_${nfd}/`, 'Name not NFKC-normalised'],
+    ]);
+    expect(errors[0]?.message).toContain(
+      "Python imports 'caf\u00e9' (U+0063 U+0061 U+0066 U+00E9)",
+    );
   });
 
   it('fails on drift from a closed list, showing both lists', () => {
