@@ -22,4 +22,5 @@ export const BUILD_DEFAULTS = {
   ],
   modules: [] as string[],
   'allow-unresolved': [] as string[],
+  strict: 'false',
 } as const;
