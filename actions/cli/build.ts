@@ -68,6 +68,11 @@ export const buildCommand: Command = {
       multiple: true,
       description: 'Module names an import may leave unresolved.',
     },
+    strict: {
+      type: 'boolean',
+      description:
+        'A folder holding Python under a name that is not an identifier stops the build (default: left out with a warning).',
+    },
     'package-dir': {
       type: 'string',
       description: 'Also write the unpacked sdist tree here (replaced).',
@@ -88,6 +93,7 @@ export const buildCommand: Command = {
       modules: list(values.modules, /[\s,]+/) ?? [],
       allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
       packageDir: str(values['package-dir']),
+      strict: values.strict === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       workerScript: bundledWorkerScript(import.meta.url),
     });
@@ -113,6 +119,8 @@ export const buildCommand: Command = {
       `  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
         `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
     );
+    if (result.outputsLeftOut.length > 0)
+      io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
     if (values.verbose === true) {

@@ -3658,13 +3658,21 @@ function syntaxError(root, file) {
     const what = bad.isMissing
         ? `missing '${bad.type}'`
         : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new errors_ActionError(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new errors_ActionError(`The file does not parse: ${what}.`, {
         title: 'Syntax error',
         file,
         line,
         column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+        hint: syntaxErrorHint(file),
     });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 function findStringImportSites(g, tree) {
     const found = [];

@@ -33088,7 +33088,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         verdicts.push(v);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
         for (const r of v.rules)
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`);
     }
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('verified', verdicts.map((v) => ({
         sha: v.commit.sha,
@@ -33101,10 +33101,17 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${how}: no commit to check.`);
         return;
     }
+    // Every failing rule, and every rule an unreachable source kept from being
+    // checked: each is its own annotation, so an index outage never hides who pushed.
     const errors = verdicts.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
-        title: `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`,
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`
+            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
         details: r.details,
     })));
     if (errors.length === 0) {
@@ -33112,7 +33119,10 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         return;
     }
     const failed = verdicts.filter((v) => !v.ok).length;
-    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(`${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`, errors);
+    const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
+    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(broken
+        ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+        : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`, errors);
 });
 
 __webpack_async_result__();
@@ -38770,6 +38780,7 @@ function explainGitHubError(e, context) {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -38879,7 +38890,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
@@ -39238,7 +39249,9 @@ var mirror_trailers = __nccwpck_require__(7446);
  *      be the parent commit's, unchanged.
  *
  * Every rule is evaluated, so a report names all that failed; rule 4 is
- * "not checked" when there is no usable Runtime-Version.
+ * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
+ * and when the index cannot be read: the commit then fails too, since
+ * nothing vouched for its content.
  */
 
 
@@ -39391,7 +39404,25 @@ async function checkContent(commit, version, sources) {
             content: undefined,
         };
     }
-    const published = await sources.sdist(version);
+    let published;
+    try {
+        published = await sources.sdist(version);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ActionError */.lZ))
+            throw e;
+        const unreachable = e.title === 'Index unreachable';
+        return {
+            result: {
+                rule: 4,
+                ok: undefined,
+                unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
+                reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
+                details: [],
+            },
+            content: { version, identical: undefined, added: [], removed: [], changed: [] },
+        };
+    }
     if (!published.found) {
         return {
             result: { rule: 4, ok: false, reason: published.reason, details: [] },
@@ -39486,7 +39517,7 @@ async function verifyCommit(commit, policy, sources) {
         provenance: trailers.provenance,
         rules,
         content: content.content,
-        ok: rules.every((r) => r.ok !== false),
+        ok: rules.every((r) => r.ok !== false && !r.unchecked),
     };
 }
 /** A commit as `GET /commits/{sha}` and the comparison API list it. */

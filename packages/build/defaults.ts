@@ -24,4 +24,5 @@ export const BUILD_DEFAULTS = {
   ],
   modules: [] as string[],
   'allow-unresolved': [] as string[],
+  strict: 'false',
 } as const;

@@ -24,7 +24,12 @@ import { buildSdist, sdistTree, type BuiltSdist } from '../dist/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
 import { collectSource, posixJoin } from './tree.js';
-import { checkDeclaredModules, deriveModules, runtimeModulesJson } from './modules.js';
+import {
+  checkDeclaredModules,
+  deriveModules,
+  runtimeModulesJson,
+  unimportableFolderDiagnostic,
+} from './modules.js';
 import { resolveEpoch, type Epoch } from './epoch.js';
 import { stageFilesInto, stageFolder, type StagedOutput } from './output.js';
 import { dependencyStep } from './dependency-step.js';
@@ -59,6 +64,11 @@ export interface BuildOptions {
   workerScript?: string | URL;
   /** Fewest files for which workers are started (default WORKER_MIN_FILES; tests lower it). */
   workerMinFiles?: number;
+  /**
+   * Folders holding Python under a name that is not an identifier stop the
+   * build instead of being left out with a warning.
+   */
+  strict?: boolean;
   /** How many worker threads (default: one per core beyond the first, at most MAX_WORKER_THREADS). */
   workerThreads?: number;
 }
@@ -91,6 +101,8 @@ export interface BuildResult {
   /** Files written by the build rather than copied (`__init__.py`, py.typed, the manifest). */
   generated: string[];
   excluded: string[];
+  /** Output folders (out-dir, package-dir) under source, never packaged: `<source>/<path>/`. */
+  outputsLeftOut: string[];
   rewrites: RewriteRow[];
   warnings: ImportDiagnostic[];
   epoch: Epoch;
@@ -193,18 +205,54 @@ async function build(
   const display = displayPath(options.cwd, sourceAbs);
   const exclude = compileExcludes(options.exclude, 'exclude');
 
-  // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-  const tree = collectSource(sourceAbs, display, exclude);
+  // 2. The tree, minus the project file when it lives in source (build
+  // configuration, not runtime) and the build's own output folders.
+  const outAbs = path.resolve(options.cwd, options.outDir);
+  const packageDirAbs =
+    options.packageDir !== undefined && options.packageDir !== ''
+      ? path.resolve(options.cwd, options.packageDir)
+      : undefined;
+  const tree = collectSource(sourceAbs, display, exclude, [
+    { input: 'out-dir', absolute: outAbs },
+    ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+  ]);
   const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
   const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
     ? path.relative(sourceAbs, projectFile).split(path.sep).join('/')
     : undefined;
-  const entries = tree.files.filter((f) => f.path !== projectRel);
-  const excluded =
-    projectRel !== undefined && entries.length !== tree.files.length
-      ? [...tree.excluded, projectRel]
-      : tree.excluded;
+  const found = tree.files.filter((f) => f.path !== projectRel);
+
+  // 3. Module names. A folder holding Python under a name that is not an
+  // identifier is left out with a warning (an error under strict): nothing
+  // can import it, and shipping it by accident is what the old chain did.
+  const {
+    set,
+    errors: nameErrors,
+    unimportable,
+  } = deriveModules(
+    found.map((f) => f.path),
+    display,
+  );
+  const strict = options.strict === true;
+  const folderNotes = unimportable.map((f) => unimportableFolderDiagnostic(f, display, strict));
+  const refusals = [
+    ...(strict ? folderNotes.map((n) => new ActionError(n.message, n)) : []),
+    ...nameErrors,
+  ];
+  if (refusals.length === 1) throw refusals[0] as ActionError;
+  if (refusals.length > 1)
+    throw new ActionErrors(
+      `${refusals.length} names under ${display} cannot be imported.`,
+      refusals,
+    );
+  const leftOut = new Set(unimportable.flatMap((f) => f.files));
+  const entries = found.filter((f) => !leftOut.has(f.path));
+  const excluded = [
+    ...tree.excluded,
+    ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+    ...unimportable.map((f) => `${f.dir}/`),
+  ];
 
   // Started as soon as the size is known, so it loads while the files are read.
   const worker = new SelfWorker(
@@ -217,17 +265,6 @@ async function build(
   warmAnalysis(worker);
   const pool = new DeflatePool(worker);
   lap('tree');
-  // 3. Module names.
-  const { set, errors: nameErrors } = deriveModules(
-    entries.map((f) => f.path),
-    display,
-  );
-  if (nameErrors.length === 1) throw nameErrors[0] as ActionError;
-  if (nameErrors.length > 1)
-    throw new ActionErrors(
-      `${nameErrors.length} names under ${display} cannot be imported.`,
-      nameErrors,
-    );
   if (options.modules && options.modules.length > 0)
     checkDeclaredModules(options.modules, set, display);
   const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
@@ -276,6 +313,7 @@ async function build(
     excluded: excludedNames,
     allowUnresolved: new Set(options.allowUnresolved ?? []),
     importName,
+    sourceDisplay: display,
   };
   // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
   const targets: Record<string, string> = {};
@@ -342,9 +380,12 @@ async function build(
     throw new ActionErrors(`The import check found ${list.length} errors under ${display}.`, list);
   }
   if (unrewritable !== undefined) throw unrewritable.error;
-  const warnings: ImportDiagnostic[] = diagnostics
-    .filter((d) => d.severity === 'warning')
-    .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+  const warnings: ImportDiagnostic[] = [
+    ...folderNotes.map((n) => ({ severity: 'warning' as const, column: 1, ...n })),
+    ...diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
+  ];
   // The table against the imports: refused when absent, warnings when it falls short.
   warnings.push(
     ...(await dependencyStep(checked, {
@@ -397,14 +438,11 @@ async function build(
   archives.catch(() => undefined);
 
   // 10. Stage everything, then move it into place.
-  const outAbs = path.resolve(options.cwd, options.outDir);
   const staged: StagedOutput[] = [];
-  let packageDirAbs: string | undefined;
   let sdist: BuiltSdist;
   let wheel: BuiltWheel;
   try {
-    if (options.packageDir !== undefined && options.packageDir !== '') {
-      packageDirAbs = path.resolve(options.cwd, options.packageDir);
+    if (packageDirAbs !== undefined) {
       staged.push(
         await stageFolder(
           packageDirAbs,
@@ -455,6 +493,7 @@ async function build(
     pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
     generated: generated.sort(),
     excluded,
+    outputsLeftOut: tree.outputsLeftOut.map((p) => `${posixJoin(display, p)}/`),
     rewrites,
     warnings,
     epoch,

@@ -59,6 +59,8 @@ export function renderBuildSummary(r: BuildResult, packageName: string): string 
     md += '\n';
   }
   if (r.generated.length > 0) md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
+  if (r.outputsLeftOut.length > 0)
+    md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
   if (r.excluded.length > 0) {
     const shown = r.excluded.slice(0, 50);
     md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;

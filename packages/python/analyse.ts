@@ -508,16 +508,22 @@ function syntaxError(root: TreeSitter.Node, file: string): ActionError {
   const what = bad.isMissing
     ? `missing '${bad.type}'`
     : `unexpected '${bad.text.split('\n')[0]!.slice(0, 40)}'`;
-  return new ActionError(
-    `${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`,
-    {
-      title: 'Syntax error',
-      file,
-      line,
-      column: bad.startPosition.column + 1,
-      hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
-    },
-  );
+  // The place goes in file/line/column only: annotations and the CLI print it from there.
+  return new ActionError(`The file does not parse: ${what}.`, {
+    title: 'Syntax error',
+    file,
+    line,
+    column: bad.startPosition.column + 1,
+    hint: syntaxErrorHint(file),
+  });
+}
+
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+export function syntaxErrorHint(shown: string): string {
+  return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 
 function findStringImportSites(g: Grammar, tree: TreeSitter.Tree): StringImportSite[] {
