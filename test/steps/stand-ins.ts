@@ -110,6 +110,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'fetch-tags': 'false',
       'sparse-checkout': '',
       lfs: 'false',
+      'allow-unsafe-pr-checkout': 'false',
     },
     outputs: ['ref', 'commit'],
     run(ctx, inputs) {
@@ -147,6 +148,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'update-environment': 'true',
       'allow-prereleases': 'false',
       freethreaded: 'false',
+      'pip-version': '',
     },
     outputs: ['python-version', 'cache-hit', 'python-path'],
     run: (_ctx, inputs) => {
@@ -176,7 +178,7 @@ export const STAND_INS: Record<string, StandIn> = {
       architecture: '',
       token: '',
       scope: '',
-      'always-auth': 'false',
+      'package-manager-cache': 'true',
     },
     outputs: ['node-version', 'cache-hit'],
     run: (_ctx, inputs) => ({
@@ -196,6 +198,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'compression-level': '6',
       overwrite: 'false',
       'include-hidden-files': 'false',
+      archive: 'true',
     },
     outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
     run(ctx, inputs) {
@@ -239,6 +242,8 @@ export const STAND_INS: Record<string, StandIn> = {
       repository: '',
       'run-id': '',
       'artifact-ids': '',
+      'skip-decompress': 'false',
+      'digest-mismatch': 'error',
     },
     outputs: ['download-path'],
     run(ctx, inputs) {
