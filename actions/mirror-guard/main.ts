@@ -36,6 +36,32 @@ import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
 import { subtreeOf } from '../../packages/mirror/sync.js';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** A GitHub login, an App's bot (`slug[bot]`) included. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The publishers: never a default that silently mismatches whoever really
+ * writes the mirror, and never a value an unset variable left behind
+ * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
+ */
+function parsePublishers(raw: string): string[] {
+  const list = parseList(raw);
+  const hint =
+    "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
+  if (list.length === 0)
+    throw new ActionError("'publishers' is empty: no one would be allowed to write the mirror.", {
+      input: 'publishers',
+      title: 'No publishers',
+      hint,
+    });
+  const bad = list.filter((p) => !LOGIN.test(p));
+  if (bad.length > 0)
+    throw new ActionError(
+      `'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`,
+      { input: 'publishers', title: 'Bad publishers', hint },
+    );
+  return list;
+}
 
 await runAction('mirror-guard', async () => {
   const ctx = runContext();
@@ -80,7 +106,7 @@ await runAction('mirror-guard', async () => {
       hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
     });
   }
-  const publishers = parseList(requiredInput('publishers'));
+  const publishers = parsePublishers(input('publishers'));
   const indexUrl = requiredInput('index-url');
   const [owner, repo] = mirror.split('/');
   if (!owner || !repo)

@@ -32981,6 +32981,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** A GitHub login, an App's bot (`slug[bot]`) included. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The publishers: never a default that silently mismatches whoever really
+ * writes the mirror, and never a value an unset variable left behind
+ * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
+ */
+function parsePublishers(raw) {
+    const list = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)(raw);
+    const hint = "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
+    if (list.length === 0)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("'publishers' is empty: no one would be allowed to write the mirror.", {
+            input: 'publishers',
+            title: 'No publishers',
+            hint,
+        });
+    const bad = list.filter((p) => !LOGIN.test(p));
+    if (bad.length > 0)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`, { input: 'publishers', title: 'Bad publishers', hint });
+    return list;
+}
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('mirror-guard', async () => {
     const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
     const sourceRepository = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('source-repository');
@@ -33021,7 +33042,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
         });
     }
-    const publishers = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('publishers'));
+    const publishers = parsePublishers((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publishers'));
     const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url');
     const [owner, repo] = mirror.split('/');
     if (!owner || !repo)

@@ -18,7 +18,7 @@ import {
 } from './git.js';
 
 export type Permission =
-  'contents' | 'actions' | 'statuses' | 'checks' | 'pull_requests' | 'metadata';
+  'contents' | 'actions' | 'statuses' | 'checks' | 'pull_requests' | 'metadata' | 'administration';
 
 export interface TokenInfo {
   login: string;
