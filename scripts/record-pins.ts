@@ -77,6 +77,8 @@ function main(): void {
   });
   const target = path.join(repoRoot, 'test', 'workflows', 'pinned-actions.json');
   writeFileSync(target, `${JSON.stringify(records, null, 2)}\n`);
+  // In the repository's own format, so `prettier --check .` stays clean.
+  execFileSync(path.join(repoRoot, 'node_modules', '.bin', 'prettier'), ['--write', target]);
   console.log(`${records.length} pins recorded in ${path.relative(process.cwd(), target)}`);
 }
 
