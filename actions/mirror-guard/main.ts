@@ -34,6 +34,7 @@ import {
 import { fetchPublishedSdist, type PublishedSdist } from '../../packages/mirror/published.js';
 import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
 import { subtreeOf } from '../../packages/mirror/sync.js';
+import { runAudit, runSettings } from './modes.js';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 /** A GitHub login, an App's bot (`slug[bot]`) included. */
@@ -72,6 +73,30 @@ await runAction('mirror-guard', async () => {
     });
   }
   const packageName = requiredInput('package-name');
+  const mode = input('mode') || 'event';
+  if (!['event', 'settings', 'audit'].includes(mode))
+    throw new ActionError(`mode '${mode}' is not event, settings or audit.`, { input: 'mode' });
+  if (mode !== 'event') {
+    // Monorepo side: the mirror is another repository, read with the App's token.
+    const mirror = input('repository') || ctx.repository;
+    if (!REPOSITORY.test(mirror))
+      throw new ActionError(`'${mirror}' is not an owner/name repository.`, {
+        input: 'repository',
+      });
+    const token = input('token');
+    mask(token);
+    if (!token) throw new ActionError('No token to read the mirror with.', { input: 'token' });
+    const m = {
+      ctx,
+      token,
+      mirror,
+      publishers: parsePublishers(input('publishers')),
+      sourceRepository,
+      packageName,
+    };
+    await (mode === 'settings' ? runSettings(m) : runAudit(m));
+    return;
+  }
   const mirror = ctx.repository;
 
   // Pull requests: refused before anything else, with no way around it.

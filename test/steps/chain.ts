@@ -52,6 +52,7 @@ export const TEMPLATE_NAMES = [
 export const SAMPLE_TEMPLATES = ['langgraph', 'claude-code'];
 /** The GitHub App that writes the mirror (the README's adoption table). */
 export const MIRROR_APP = {
+  id: 1_204_017,
   slug: 'molecule-runtime-publisher',
   clientId: 'Iv23liRuntimeMirror01',
   installationId: 61_000_017,
@@ -415,6 +416,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     oidc,
     apps: [
       {
+        id: MIRROR_APP.id,
         slug: MIRROR_APP.slug,
         clientId: MIRROR_APP.clientId,
         publicKey,

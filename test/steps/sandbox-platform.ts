@@ -30,6 +30,8 @@ export function tokenPermissions(p: Permissions): TokenInfo['permissions'] {
 
 /** A GitHub App and where it is installed (what GitHub knows of it). */
 export interface SandboxApp {
+  /** The App's id (what a ruleset's bypass actor of type Integration names). */
+  id: number;
   slug: string;
   clientId: string;
   /** The App's public key (PEM); the private key that matches it is the only one accepted. */
@@ -57,6 +59,15 @@ export interface SandboxPlatformOptions {
 
 export function sandboxPlatform(o: SandboxPlatformOptions): Platform & { jobTokens: string[] } {
   const jobTokens: string[] = [];
+  for (const app of o.apps ?? []) {
+    o.gh.state.addApp({
+      id: app.id,
+      slug: app.slug,
+      clientId: app.clientId,
+      owner: app.installations[0]?.owner ?? 'sandbox',
+      permissions: app.installations[0]?.permissions ?? {},
+    });
+  }
   return {
     githubApiUrl: o.gh.url,
     jobTokens,
