@@ -31465,6 +31465,7 @@ async function main() {
             exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('exclude')),
             modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('modules')),
             allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-unresolved')),
+            strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strict') || 'false', 'strict'),
             packageDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('package-dir') ||
                 node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
             sourceDateEpoch: ctx.sourceDateEpoch || undefined,
@@ -31475,6 +31476,8 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+        if (result.outputsLeftOut.length > 0)
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
             .join(', ')}`);
@@ -32318,13 +32321,21 @@ function syntaxError(root, file) {
     const what = bad.isMissing
         ? `missing '${bad.type}'`
         : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new toolkit_errors/* ActionError */.lZ(`The file does not parse: ${what}.`, {
         title: 'Syntax error',
         file,
         line,
         column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+        hint: syntaxErrorHint(file),
     });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 function findStringImportSites(g, tree) {
     const found = [];
@@ -32754,6 +32765,11 @@ class Checker {
         }
     }
 }
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options, file) {
+    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
 /** The statement as written, on one line. */
 function statementText(site, info) {
     return statementLine(info.text.slice(site.start, site.end));
@@ -32782,7 +32798,7 @@ async function checkImports(files, options) {
                 line: e.place.line ?? 1,
                 column: e.place.column ?? 1,
                 title: e.title ?? 'Syntax error',
-                message: `${e.message} ${e.hint ?? ''}`.trim(),
+                message: `${e.message} ${e.title === 'Syntax error' ? syntaxErrorHint(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
             });
         }
     }
@@ -38541,8 +38557,9 @@ function compileExcludes(patterns, input = 'exclude') {
 ;// CONCATENATED MODULE: ./packages/build/tree.ts
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
- * and the refusals that would otherwise ship something broken or foreign
- * (a symlink leading out of source, an unreadable entry, nothing at all).
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
  */
 
 
@@ -38558,11 +38575,49 @@ function within(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(p);
+        return parent === p ? p : external_node_path_default().join(realpathOfExisting(parent), external_node_path_default().basename(p));
+    }
+}
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs, root, display) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readlinkSync)(abs);
+    }
+    catch {
+        text = '?';
+    }
+    let resolved;
+    try {
+        resolved = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ELOOP'
+            ? `'${text}', a loop of links that resolves to nothing`
+            : `'${text}', which does not exist`;
+    }
+    const shown = within(root, resolved)
+        ? posixJoin(display, external_node_path_default().relative(root, resolved).split((external_node_path_default()).sep).join('/')) || display
+        : resolved;
+    const loop = within(resolved, external_node_path_default().dirname(abs)) && (0,external_node_fs_.statSync)(resolved).isDirectory();
+    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
 /**
  * @param source absolute path of the source folder
  * @param display how the folder is named in messages and annotations (relative to the workspace)
  */
-function collectSource(source, display, exclude) {
+function collectSource(source, display, exclude, outputs = []) {
     let rootStat;
     try {
         rootStat = (0,external_node_fs_.statSync)(source);
@@ -38581,11 +38636,29 @@ function collectSource(source, display, exclude) {
         });
     }
     const root = (0,external_node_fs_.realpathSync)(source);
+    for (const out of outputs) {
+        // out-dir as source: the next build packages this one's wheel and sdist.
+        // package-dir is replaced, so as source or a folder above it, it would
+        // delete the sources. (out-dir above source is harmless: files land beside it.)
+        const real = realpathOfExisting(out.absolute);
+        const replaced = out.input === 'package-dir';
+        if (real === root || (replaced && within(real, root))) {
+            throw new toolkit_errors/* ActionError */.lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+                title: 'Output folder holds the source',
+                input: out.input,
+                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+            });
+        }
+    }
+    const outputDirs = new Map(outputs
+        .map((o) => realpathOfExisting(o.absolute))
+        .filter((o) => within(root, o))
+        .map((o) => [o, external_node_path_default().relative(root, o).split((external_node_path_default()).sep).join('/')]));
     const files = [];
     const excluded = [];
+    const outputsLeftOut = [];
     const excludedTopLevel = new Set();
     const problems = [];
-    const visited = new Set([root]);
     const walk = (dirAbs, dirRel) => {
         let names;
         try {
@@ -38602,31 +38675,34 @@ function collectSource(source, display, exclude) {
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
             const abs = external_node_path_default().join(dirAbs, name);
             const shown = posixJoin(display, rel);
-            let st = (0,external_node_fs_.lstatSync)(abs);
-            let readFrom = abs;
+            const st = (0,external_node_fs_.lstatSync)(abs);
             if (st.isSymbolicLink()) {
-                let target;
+                // One rule for every link, loops included: a link to a folder would
+                // ship that folder under the link's name with its imports left as
+                // written, a second link would ship a copy, a loop nothing at all.
+                let targetIsDir = false;
                 try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
+                    targetIsDir = (0,external_node_fs_.statSync)(abs).isDirectory();
                 }
                 catch {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a broken symbolic link.`, {
-                        title: 'Broken symlink',
-                        file: shown,
-                        hint: 'Remove it, point it at a file inside source, or exclude it.',
-                    }));
+                    // broken or a loop: refused below unless excluded
+                }
+                if (exclude(rel, targetIsDir)) {
+                    excluded.push(rel);
+                    if (dirRel === '')
+                        excludedTopLevel.add(name.replace(/\.py$/, ''));
                     continue;
                 }
-                if (!within(root, target)) {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${target}, outside source '${display}'.`, {
-                        title: 'Symlink leaves source',
-                        file: shown,
-                        hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
-                    }));
-                    continue;
-                }
-                st = (0,external_node_fs_.statSync)(target);
-                readFrom = target;
+                problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
+                    title: 'Symbolic link in source',
+                    file: shown,
+                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+                }));
+                continue;
+            }
+            if (st.isDirectory() && outputDirs.has(abs)) {
+                outputsLeftOut.push(rel);
+                continue;
             }
             const isDir = st.isDirectory();
             if (isBytecode(name, isDir))
@@ -38638,16 +38714,12 @@ function collectSource(source, display, exclude) {
                 continue;
             }
             if (isDir) {
-                const real = (0,external_node_fs_.realpathSync)(readFrom);
-                if (visited.has(real))
-                    continue; // a link back up the tree: its files are already walked
-                visited.add(real);
-                walk(readFrom, rel);
+                walk(abs, rel);
             }
             else if (st.isFile()) {
                 files.push({
                     path: rel,
-                    absolute: readFrom,
+                    absolute: abs,
                     executable: (st.mode & 0o111) !== 0,
                     size: st.size,
                 });
@@ -38675,7 +38747,7 @@ function collectSource(source, display, exclude) {
             hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
         });
     }
-    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
 }
 function posixJoin(a, b) {
     if (b === '')
@@ -38699,39 +38771,82 @@ function posixJoin(a, b) {
 function runtimeModulesJson(set) {
     return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
 }
+/** The message for a left-out folder: what, why, and how to ship it. */
+function unimportableFolderDiagnostic(f, display, strict) {
+    const name = f.dir.split('/').pop();
+    const shown = posixJoin(display, f.dir);
+    const python = f.files.filter((p) => p.endsWith('.py')).length;
+    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+    return {
+        title: strict ? 'Folder cannot be imported' : 'Folder left out',
+        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+        file: posixJoin(display, f.firstPython),
+        line: 1,
+    };
+}
+function identifierSuggestion(name) {
+    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+}
 /**
- * @param paths POSIX paths relative to source of every packaged file
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
+ */
+function nfkcError(shownPath, name, kind) {
+    const normalised = name.normalize('NFKC');
+    const codes = (t) => [...t]
+        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+    return new toolkit_errors/* ActionError */.lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
+        title: 'Name not NFKC-normalised',
+        file: shownPath,
+        line: 1,
+        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    });
+}
+/**
+ * @param paths POSIX paths relative to source of every file found
  * @param display the source folder as annotations name it
- * @returns the set, and one error per name Python cannot import
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
  */
 function deriveModules(paths, display) {
-    const py = paths.filter((p) => p.endsWith('.py')).sort();
-    const packageDirs = new Set(['']);
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 1; i < parts.length; i++)
-            packageDirs.add(parts.slice(0, i).join('/'));
-    }
     const errors = [];
-    // One error per offending folder, annotated on its first Python file: that is where a user looks.
-    const reportedDirs = new Set();
-    for (const p of py) {
+    // Folders holding Python whose name is not an identifier: the outermost one only.
+    const unimportable = new Map();
+    const nfkcReported = new Set();
+    const under = (p) => {
+        for (const [dir, f] of unimportable)
+            if (p.startsWith(`${dir}/`))
+                return f;
+        return undefined;
+    };
+    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+        if (under(p))
+            continue;
         const parts = p.split('/');
+        let left = false;
         for (let i = 0; i < parts.length - 1; i++) {
             const dir = parts.slice(0, i + 1).join('/');
             const name = parts[i];
-            if (isPythonIdentifier(name) || reportedDirs.has(dir))
-                continue;
-            reportedDirs.add(dir);
-            const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-            errors.push(new toolkit_errors/* ActionError */.lZ(`Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`, {
-                title: 'Folder cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
-            }));
+            if (!isPythonIdentifier(name)) {
+                unimportable.set(dir, {
+                    dir,
+                    firstPython: p,
+                    files: [],
+                    suggestion: identifierSuggestion(name),
+                });
+                left = true;
+                break;
+            }
+            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+                nfkcReported.add(dir);
+                errors.push(nfkcError(`${posixJoin(display, dir)}/`, name, 'Folder'));
+            }
         }
-        if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
+        if (left)
             continue;
         const stem = parts[parts.length - 1].slice(0, -3);
         if (!isPythonIdentifier(stem)) {
@@ -38742,6 +38857,18 @@ function deriveModules(paths, display) {
                 hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
             }));
         }
+        else if (stem.normalize('NFKC') !== stem) {
+            errors.push(nfkcError(posixJoin(display, p), stem, 'Module'));
+        }
+    }
+    for (const p of paths)
+        under(p)?.files.push(p);
+    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
     }
     const shipped = new Set();
     for (const p of py) {
@@ -38762,6 +38889,7 @@ function deriveModules(paths, display) {
     return {
         set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
         errors,
+        unimportable: [...unimportable.values()],
     };
 }
 /** The optional closed list: any difference from the tree fails, showing both lists. */
@@ -39434,6 +39562,8 @@ function importKey(module) {
  */
 function scanThirdPartyImports(modules, options) {
     const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
     for (const { path, analysis } of modules) {
         for (const site of analysis.imports) {
             const s = site.statement;
@@ -39441,14 +39571,19 @@ function scanThirdPartyImports(modules, options) {
                 continue;
             const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
             for (const module of dotted) {
-                const top = module.split('.')[0];
-                if (top === '' ||
-                    top === options.importName ||
-                    options.runtimeNames.has(top) ||
-                    options.excluded.has(top) ||
-                    isStdlibModule(top))
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
                     continue;
-                const key = importKey(module);
                 const list = found.get(key) ?? [];
                 const site = { file: path, line: s.line, column: s.column, module };
                 if (s.kind === 'from' && s.names !== '*')
@@ -39482,17 +39617,28 @@ function suggestedDistribution(name) {
  * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
  * the table's distributions for each prefix.
  */
-function siteCandidates(site) {
+function siteCandidates(site, memo = new Map()) {
     const out = new Set();
     for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-        const parts = dotted.split('.');
-        for (let i = 1; i <= parts.length; i++) {
-            const prefix = parts.slice(0, i).join('.');
-            out.add(normalizeName(prefix));
-            for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
-                out.add(normalizeName(d));
-        }
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
     }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push(normalizeName(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push(normalizeName(d));
+    }
+    memo.set(dotted, out);
     return out;
 }
 /**
@@ -39505,14 +39651,25 @@ function dependencyCoverage(imports, dependencies, optional = []) {
     const declared = new Set([...dependencies, ...optional].map((d) => normalizeName(requirementName(d))));
     const used = new Set();
     const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
     for (const imp of imports) {
         let covered = false;
         for (const site of imp.sites) {
-            for (const c of siteCandidates(site)) {
-                used.add(c);
-                if (declared.has(c))
-                    covered = true;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
             }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
         }
         if (!covered && !imp.optional)
             undeclared.push(imp);
@@ -39758,17 +39915,43 @@ async function build(options, threads) {
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = displayPath(options.cwd, sourceAbs);
     const exclude = compileExcludes(options.exclude, 'exclude');
-    // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-    const tree = collectSource(sourceAbs, display, exclude);
+    // 2. The tree, minus the project file when it lives in source (build
+    // configuration, not runtime) and the build's own output folders.
+    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
+    const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
+        ? external_node_path_default().resolve(options.cwd, options.packageDir)
+        : undefined;
+    const tree = collectSource(sourceAbs, display, exclude, [
+        { input: 'out-dir', absolute: outAbs },
+        ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+    ]);
     const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
     const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
     const projectRel = projectFile
         ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
         : undefined;
-    const entries = tree.files.filter((f) => f.path !== projectRel);
-    const excluded = projectRel !== undefined && entries.length !== tree.files.length
-        ? [...tree.excluded, projectRel]
-        : tree.excluded;
+    const found = tree.files.filter((f) => f.path !== projectRel);
+    // 3. Module names. A folder holding Python under a name that is not an
+    // identifier is left out with a warning (an error under strict): nothing
+    // can import it, and shipping it by accident is what the old chain did.
+    const { set, errors: nameErrors, unimportable, } = deriveModules(found.map((f) => f.path), display);
+    const strict = options.strict === true;
+    const folderNotes = unimportable.map((f) => unimportableFolderDiagnostic(f, display, strict));
+    const refusals = [
+        ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
+        ...nameErrors,
+    ];
+    if (refusals.length === 1)
+        throw refusals[0];
+    if (refusals.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    const leftOut = new Set(unimportable.flatMap((f) => f.files));
+    const entries = found.filter((f) => !leftOut.has(f.path));
+    const excluded = [
+        ...tree.excluded,
+        ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+        ...unimportable.map((f) => `${f.dir}/`),
+    ];
     // Started as soon as the size is known, so it loads while the files are read.
     const worker = new toolkit_worker/* SelfWorker */.DZ(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
@@ -39777,12 +39960,6 @@ async function build(options, threads) {
     warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
-    // 3. Module names.
-    const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
-    if (nameErrors.length === 1)
-        throw nameErrors[0];
-    if (nameErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${nameErrors.length} names under ${display} cannot be imported.`, nameErrors);
     if (options.modules && options.modules.length > 0)
         checkDeclaredModules(options.modules, set, display);
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
@@ -39826,6 +40003,7 @@ async function build(options, threads) {
         excluded: excludedNames,
         allowUnresolved: new Set(options.allowUnresolved ?? []),
         importName,
+        sourceDisplay: display,
     };
     // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
     const targets = {};
@@ -39890,9 +40068,12 @@ async function build(options, threads) {
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
-    const warnings = diagnostics
-        .filter((d) => d.severity === 'warning')
-        .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+    const warnings = [
+        ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
+        ...diagnostics
+            .filter((d) => d.severity === 'warning')
+            .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
+    ];
     // The table against the imports: refused when absent, warnings when it falls short.
     warnings.push(...(await dependencyStep(checked, {
         origin,
@@ -39941,14 +40122,11 @@ async function build(options, threads) {
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
     // 10. Stage everything, then move it into place.
-    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
-    let packageDirAbs;
     let sdist;
     let wheel;
     try {
-        if (options.packageDir !== undefined && options.packageDir !== '') {
-            packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
+        if (packageDirAbs !== undefined) {
             staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker));
         }
         [wheel, sdist] = await archives;
@@ -39986,6 +40164,7 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${posixJoin(display, p)}/`),
         rewrites,
         warnings,
         epoch,
@@ -40056,6 +40235,8 @@ function renderBuildSummary(r, packageName) {
     }
     if (r.generated.length > 0)
         md += `Generated: ${r.generated.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}.\n\n`;
+    if (r.outputsLeftOut.length > 0)
+        md += `Left out: ${r.outputsLeftOut.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
         md += `Excluded (${r.excluded.length}): ${shown.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
@@ -43306,9 +43487,10 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   xl: () => (/* binding */ parseMultiline)
+/* harmony export */   xl: () => (/* binding */ parseMultiline),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
+/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -43324,7 +43506,7 @@ function parseBoolean(raw, input) {
         return true;
     if (FALSE.has(v))
         return false;
-    throw new ActionError(`Input '${input}' must be true or false, got '${raw}'.`, { input });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' must be true or false, got '${raw}'.`, { input });
 }
 /** Lines, trimmed, without blanks and `#` comments: how lists are written in YAML `|` blocks. */
 function parseMultiline(raw) {

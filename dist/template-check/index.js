@@ -31564,6 +31564,7 @@ __webpack_async_result__();
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -31673,7 +31674,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
