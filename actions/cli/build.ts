@@ -114,13 +114,13 @@ export const buildCommand: Command = {
       `  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
         `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`,
     );
+    if (result.outputsLeftOut.length > 0)
+      io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     const m = result.metadata;
     io.out(
       `  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
         `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
     );
-    if (result.outputsLeftOut.length > 0)
-      io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
     if (values.verbose === true) {
