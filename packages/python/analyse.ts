@@ -16,6 +16,7 @@
 import type * as TreeSitter from 'web-tree-sitter';
 import { ActionError } from '../toolkit/errors.js';
 import { pythonParser, pythonQuery } from './parser.js';
+import { scanModule, type ScanRules } from './scan.js';
 import type { ImportStatement, ImportedName, StringImport } from './imports.js';
 
 /** Where one imported name sits in the source (UTF-16 offsets, as JavaScript strings index). */
@@ -489,7 +490,12 @@ export function statementLine(text: string): string {
 /** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
 export function stringValue(node: TreeSitter.Node): string | undefined {
   if (node.type !== 'string') return undefined;
-  const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+  return literalValue(node.text);
+}
+
+/** The value of a plain string literal's source text (no f/b prefix, no escapes), else undefined. */
+function literalValue(text: string): string | undefined {
+  const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(text);
   return m ? m[2] : undefined;
 }
 
@@ -526,6 +532,26 @@ export function syntaxErrorHint(shown: string): string {
   return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 
+/** Whether `call("text")` imports by name, and which module (shared by both analysers). */
+function stringImportOf(call: string, text: string): { module: string } | undefined {
+  const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+  if (!rule) return undefined;
+  if (!IMPORT_TARGET.test(text)) return undefined;
+  if (rule.kind === 'module' && text.includes(':')) return undefined;
+  // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+  if (/monkeypatch/.test(call) && !text.includes('.')) return undefined;
+  return { module: text.split(':')[0]! };
+}
+
+const SCAN_RULES: ScanRules = {
+  typeChecking: TYPE_CHECKING,
+  importGuard: IMPORT_GUARD,
+  opensNamespace: OPENS_NAMESPACE,
+  mayImportByString: MAY_IMPORT_BY_STRING,
+  findStringImport: stringImportOf,
+  stringValue: literalValue,
+};
+
 function findStringImportSites(g: Grammar, tree: TreeSitter.Tree): StringImportSite[] {
   const found: StringImportSite[] = [];
   for (const match of g.calls.matches(tree.rootNode)) {
@@ -537,15 +563,12 @@ function findStringImportSites(g: Grammar, tree: TreeSitter.Tree): StringImportS
     }
     if (!fn || !arg) continue;
     const call = fn.text.replace(/\s+/g, '');
-    const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
-    if (!rule) continue;
     const text = stringValue(arg);
-    if (text === undefined || !IMPORT_TARGET.test(text)) continue;
-    if (rule.kind === 'module' && text.includes(':')) continue;
-    // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
-    if (/monkeypatch/.test(call) && !text.includes('.')) continue;
+    if (text === undefined) continue;
+    const hit = stringImportOf(call, text);
+    if (!hit) continue;
     found.push({
-      module: text.split(':')[0]!,
+      module: hit.module,
       text,
       call,
       line: arg.startPosition.row + 1,
@@ -611,16 +634,42 @@ export function rememberAnalysis(file: string, source: string, analysis: ModuleA
   cache.set(file, { source, analysis });
 }
 
+let fullParseOnly = false;
+
+/**
+ * Makes every analysis use the full parse (true) or the tokenizer first (false,
+ * the default), and forgets cached analyses: for the test that proves both
+ * give the same bytes and diagnostics.
+ */
+export function useFullParse(on: boolean): void {
+  fullParseOnly = on;
+  cache.clear();
+}
+
+/**
+ * The tokenizer's analysis (scan.ts), at memory speed; the full parse only
+ * for files the tokenizer cannot vouch for, which include every file with a
+ * syntax error it can see: the parse then reports it with file, line and
+ * column. tree-sitter is loaded on the first such file, never before.
+ */
+async function analyse(source: string, file: string): Promise<ModuleAnalysis> {
+  const scanned = fullParseOnly ? undefined : scanModule(source, file, SCAN_RULES);
+  return scanned ?? analyseWith(await pythonGrammar(), source, file);
+}
+
 /** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
 export async function analyseOnce(source: string, file: string): Promise<ModuleAnalysis> {
-  return analyseWith(await pythonGrammar(), source, file);
+  return analyse(source, file);
 }
 
 export async function analyseModule(source: string, file: string): Promise<ModuleAnalysis> {
   const hit = cache.get(file);
   if (hit && hit.source === source) return hit.analysis;
-  const analysis = analyseWith(await pythonGrammar(), source, file);
+  const analysis = await analyse(source, file);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(file, { source, analysis });
   return analysis;
 }
+
+/** The rules the tokenizer's analysis shares with the full parse (for the equivalence test). */
+export const SCAN_RULES_FOR_TESTS: ScanRules = SCAN_RULES;
