@@ -206,7 +206,6 @@ class Scanner {
       } else if (pending) bail();
       frames.length = line.level + 1;
       prevLevel = line.level;
-      pending = undefined;
       const ctx = frames[line.level]!;
       if (ctx.moduleWith) {
         for (let i = line.s; i < line.e; i++) if (this.isWord(i, 'as')) bail();
