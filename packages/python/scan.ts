@@ -344,7 +344,7 @@ class Scanner {
         if (!body || body.level !== level + 1) bail();
         first = body!.s;
       }
-      if (this.commentBetween(this.en[colon]!, this.st[first]!)) bail();
+      // Comments before it sit in the except clause, not its block, in tree-sitter's tree too.
       if (!this.isWord(first, 'raise')) guarded = true;
     }
     return guarded;
@@ -777,7 +777,7 @@ export function scanModule(
       stringImports,
     };
   } catch (e) {
-    if (e instanceof Bail) return undefined;
+    if (e instanceof Bail) { if (process.env.SCAN_DEBUG) console.log('BAILAT', file, (e.stack ?? '').split('\n')[2]); return undefined; }
     throw e;
   }
 }
