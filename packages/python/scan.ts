@@ -777,7 +777,7 @@ export function scanModule(
       stringImports,
     };
   } catch (e) {
-    if (e instanceof Bail) { if (process.env.SCAN_DEBUG) console.log('BAILAT', file, (e.stack ?? '').split('\n')[2]); return undefined; }
+    if (e instanceof Bail) return undefined;
     throw e;
   }
 }
