@@ -3071,8 +3071,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var toolkit_errors = __nccwpck_require__(996);
 // EXTERNAL MODULE: ./packages/python/encoding.ts
 var encoding = __nccwpck_require__(788);
-// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
-var analyse = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 4 modules
+var analyse = __nccwpck_require__(968);
 ;// CONCATENATED MODULE: ./packages/python/rewrite.ts
 /**
  * Rewrites absolute imports of runtime modules so they work from inside the
@@ -8426,8 +8426,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var toolkit_errors = __nccwpck_require__(996);
 // EXTERNAL MODULE: ./packages/python/encoding.ts
 var encoding = __nccwpck_require__(788);
-// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
-var analyse = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 4 modules
+var analyse = __nccwpck_require__(968);
 // EXTERNAL MODULE: ./packages/python/stdlib-names.ts
 var stdlib_names = __nccwpck_require__(468);
 // EXTERNAL MODULE: ./packages/dist/names.ts
@@ -10511,7 +10511,7 @@ function describe(v) {
 
 /***/ }),
 
-/***/ 351:
+/***/ 968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10525,7 +10525,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rH: () => (/* binding */ syntaxErrorHint)
 });
 
-// UNUSED EXPORTS: analyseWith, stringValue
+// UNUSED EXPORTS: SCAN_RULES_FOR_TESTS, analyseWith, stringValue, useFullParse
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(996);
@@ -10591,7 +10591,1209 @@ async function pythonQuery(source) {
     return new runtime_.Query(parser.language, source);
 }
 
+;// CONCATENATED MODULE: ./packages/python/tokenize.ts
+/**
+ * A Python tokenizer written to the language reference (lexical analysis),
+ * for finding statements without a full parse: NAME, NUMBER, STRING (every
+ * prefix and quote; f-strings with nested replacement fields and reused
+ * quotes per PEP 701 are one token), OP, COMMENT, and the NEWLINE / INDENT /
+ * DEDENT tokens that delimit logical lines. Bracketed newlines and backslash
+ * continuations join lines, as in CPython.
+ *
+ * The source is already decoded (encoding.ts reads the encoding declaration
+ * and BOM). Anything the tokenizer cannot prove well formed (an unterminated
+ * string, unbalanced brackets, an inconsistent dedent, a stray character, a
+ * lone CR, tabs and spaces mixed in one indentation) returns undefined: the
+ * caller then falls back to the full parse, which reports the error with
+ * file, line and column exactly as before.
+ */
+const Kind = {
+    Name: 1,
+    Number: 2,
+    String: 3,
+    Op: 4,
+    Comment: 5,
+    Newline: 6,
+    Indent: 7,
+    Dedent: 8,
+};
+class Bail extends Error {
+}
+const bail = () => {
+    throw new Bail();
+};
+const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
+const OPS2 = new Set([
+    '->',
+    ':=',
+    '**',
+    '//',
+    '<<',
+    '>>',
+    '<=',
+    '>=',
+    '==',
+    '!=',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '@=',
+]);
+const OPS1 = '()[]{}:,;.+-*/%&|^~<>=@';
+const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
+const NAME_START = /[_\p{ID_Start}]/uy;
+const NAME_REST = /[\p{ID_Continue}]*/uy;
+const NUMBER = /(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)/y;
+function isAsciiNameChar(c) {
+    return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 // _
+    );
+}
+/** End of the identifier starting at `i` (which is a name start), or bails. */
+function nameEnd(src, i) {
+    const c = src.charCodeAt(i);
+    if (c > 127) {
+        NAME_START.lastIndex = i;
+        if (!NAME_START.test(src))
+            bail();
+        i = NAME_START.lastIndex;
+    }
+    else
+        i++;
+    for (;;) {
+        const d = src.charCodeAt(i);
+        if (isAsciiNameChar(d))
+            i++;
+        else if (d > 127) {
+            NAME_REST.lastIndex = i;
+            NAME_REST.test(src);
+            if (NAME_REST.lastIndex === i)
+                return i;
+            i = NAME_REST.lastIndex;
+        }
+        else
+            return i;
+    }
+}
+function isNameStart(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+}
+/**
+ * The end of the string literal whose opening quote is at `i`. `raw` and `f`
+ * come from its prefix. Replacement fields of f-strings are scanned as
+ * expressions (nested strings may reuse the outer quote, PEP 701).
+ */
+function scanString(src, i, raw, f) {
+    const q = src.charCodeAt(i);
+    const triple = src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q;
+    i += triple ? 3 : 1;
+    const n = src.length;
+    for (;;) {
+        if (i >= n)
+            bail();
+        const c = src.charCodeAt(i);
+        if (c === 92 /* \ */) {
+            // Even in a raw string a backslash keeps the next character from ending it.
+            i += src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10 ? 3 : 2;
+        }
+        else if (c === q) {
+            if (!triple)
+                return i + 1;
+            if (src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q)
+                return i + 3;
+            i++;
+        }
+        else if (c === 10 || c === 13) {
+            if (!triple)
+                bail();
+            i++;
+        }
+        else if (f && c === 123 /* { */) {
+            if (src.charCodeAt(i + 1) === 123)
+                i += 2;
+            else
+                i = scanField(src, i + 1, q, triple, raw);
+        }
+        else if (f && c === 125 /* } */) {
+            if (src.charCodeAt(i + 1) === 125)
+                i += 2;
+            else
+                bail();
+        }
+        else
+            i++;
+    }
+}
+/** A replacement field's expression, from after its `{` to after its `}`. */
+function scanField(src, i, q, triple, raw) {
+    let depth = 0;
+    const n = src.length;
+    for (;;) {
+        if (i >= n)
+            bail();
+        const c = src.charCodeAt(i);
+        if (c === 34 || c === 39) {
+            i = scanString(src, i, false, false);
+        }
+        else if (isNameStart(c)) {
+            const e = nameEnd(src, i);
+            const next = src.charCodeAt(e);
+            const word = src.slice(i, e).toLowerCase();
+            if ((next === 34 || next === 39) && STRING_PREFIXES.has(word)) {
+                i = scanString(src, e, word.includes('r'), word.includes('f'));
+            }
+            else
+                i = e;
+        }
+        else if (c === 40 || c === 91 || c === 123) {
+            depth++;
+            i++;
+        }
+        else if (c === 41 || c === 93) {
+            if (--depth < 0)
+                bail();
+            i++;
+        }
+        else if (c === 125) {
+            if (depth === 0)
+                return i + 1;
+            depth--;
+            i++;
+        }
+        else if (depth === 0 && c === 58 /* : */) {
+            return scanFormatSpec(src, i + 1, q, triple, raw);
+        }
+        else if (c === 35 /* # */ || c === 92 /* \ */) {
+            bail(); // comments and backslashes in replacement fields: rare, left to the full parse
+        }
+        else
+            i++;
+    }
+}
+/** A format spec, from after its `:` to after the field's closing `}`. */
+function scanFormatSpec(src, i, q, triple, raw) {
+    const n = src.length;
+    for (;;) {
+        if (i >= n)
+            bail();
+        const c = src.charCodeAt(i);
+        if (c === 123)
+            i = scanField(src, i + 1, q, triple, raw);
+        else if (c === 125)
+            return i + 1;
+        else if (c === 92 && !raw)
+            i += 2;
+        else if (c === q || ((c === 10 || c === 13) && !triple))
+            bail();
+        else
+            i++;
+    }
+}
+/** Tokens of a whole module, or undefined when the text does not tokenize cleanly. */
+function tokenize(src) {
+    try {
+        return run(src);
+    }
+    catch (e) {
+        if (e instanceof Bail)
+            return undefined;
+        throw e;
+    }
+}
+function run(src) {
+    const kind = [];
+    const start = [];
+    const end = [];
+    const text = [];
+    const fstring = [];
+    const push = (k, s, e, t, f = false) => {
+        kind.push(k);
+        start.push(s);
+        end.push(e);
+        text.push(t);
+        fstring.push(f);
+    };
+    const n = src.length;
+    const indents = [0];
+    const brackets = [];
+    let i = 0;
+    let atLineStart = true;
+    let lineHasTokens = false;
+    for (;;) {
+        if (atLineStart && brackets.length === 0) {
+            let col = 0;
+            let tabs = false;
+            let spaces = false;
+            for (;;) {
+                const c = src.charCodeAt(i);
+                if (c === 32) {
+                    col++;
+                    spaces = true;
+                }
+                else if (c === 9) {
+                    col = (Math.floor(col / 8) + 1) * 8;
+                    tabs = true;
+                }
+                else if (c === 12) {
+                    col = 0; // a form feed resets the indentation count, as in CPython
+                }
+                else
+                    break;
+                i++;
+            }
+            const c = src.charCodeAt(i);
+            if (i >= n)
+                break;
+            if (c === 35) {
+                // A comment-only line: no NEWLINE, no INDENT.
+                let e = i;
+                while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13)
+                    e++;
+                push(Kind.Comment, i, e, '');
+                i = e;
+                continue;
+            }
+            if (c === 10) {
+                i++;
+                continue;
+            }
+            if (c === 13) {
+                if (src.charCodeAt(i + 1) !== 10)
+                    bail();
+                i += 2;
+                continue;
+            }
+            if (c === 92)
+                bail();
+            if (tabs && spaces)
+                bail();
+            const top = indents[indents.length - 1];
+            if (col > top) {
+                indents.push(col);
+                push(Kind.Indent, i, i, '');
+            }
+            else {
+                while (col < indents[indents.length - 1]) {
+                    indents.pop();
+                    push(Kind.Dedent, i, i, '');
+                }
+                if (col !== indents[indents.length - 1])
+                    bail();
+            }
+            atLineStart = false;
+        }
+        if (i >= n)
+            break;
+        const c = src.charCodeAt(i);
+        if (c === 32 || c === 9 || c === 12) {
+            i++;
+        }
+        else if (c === 10 || c === 13) {
+            if (c === 13 && src.charCodeAt(i + 1) !== 10)
+                bail();
+            const e = c === 13 ? i + 2 : i + 1;
+            if (brackets.length === 0) {
+                if (lineHasTokens)
+                    push(Kind.Newline, i, e, '');
+                lineHasTokens = false;
+                atLineStart = true;
+            }
+            i = e;
+        }
+        else if (c === 35) {
+            let e = i;
+            while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13)
+                e++;
+            push(Kind.Comment, i, e, '');
+            i = e;
+        }
+        else if (c === 92) {
+            if (src.charCodeAt(i + 1) === 10)
+                i += 2;
+            else if (src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10)
+                i += 3;
+            else
+                bail();
+            if (i >= n)
+                bail();
+        }
+        else if (c === 34 || c === 39) {
+            const e = scanString(src, i, false, false);
+            push(Kind.String, i, e, '');
+            lineHasTokens = true;
+            i = e;
+        }
+        else if (isNameStart(c)) {
+            const e = nameEnd(src, i);
+            const next = src.charCodeAt(e);
+            const word = src.slice(i, e);
+            if ((next === 34 || next === 39) && word.length <= 2) {
+                const lower = word.toLowerCase();
+                if (!STRING_PREFIXES.has(lower))
+                    bail(); // t-strings and typos: left to the full parse
+                const f = lower.includes('f');
+                const se = scanString(src, e, lower.includes('r'), f);
+                push(Kind.String, i, se, '', f);
+                i = se;
+            }
+            else {
+                push(Kind.Name, i, e, word);
+                i = e;
+            }
+            lineHasTokens = true;
+        }
+        else if ((c >= 48 && c <= 57) || (c === 46 && /\d/.test(src.charAt(i + 1)))) {
+            NUMBER.lastIndex = i;
+            if (!NUMBER.test(src))
+                bail();
+            const e = NUMBER.lastIndex;
+            if (isNameStart(src.charCodeAt(e)))
+                bail(); // `1if x else y` and the like
+            push(Kind.Number, i, e, '');
+            lineHasTokens = true;
+            i = e;
+        }
+        else {
+            const three = src.slice(i, i + 3);
+            const op = OPS3.has(three)
+                ? three
+                : OPS2.has(three.slice(0, 2))
+                    ? three.slice(0, 2)
+                    : OPS1.includes(src.charAt(i))
+                        ? src.charAt(i)
+                        : bail();
+            if (op === '(' || op === '[' || op === '{')
+                brackets.push(c);
+            else if (op === ')' || op === ']' || op === '}') {
+                const open = brackets.pop();
+                if (open !== (op === ')' ? 40 : op === ']' ? 91 : 123))
+                    bail();
+            }
+            push(Kind.Op, i, i + op.length, op);
+            lineHasTokens = true;
+            i += op.length;
+        }
+    }
+    if (brackets.length > 0)
+        bail();
+    if (lineHasTokens)
+        push(Kind.Newline, n, n, '');
+    while (indents.length > 1) {
+        indents.pop();
+        push(Kind.Dedent, n, n, '');
+    }
+    return { kind, start, end, text, fstring };
+}
+
+;// CONCATENATED MODULE: ./packages/python/scan.ts
+
+class scan_Bail extends Error {
+}
+const scan_bail = () => {
+    throw new scan_Bail();
+};
+const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
+const SIMPLE_KEYWORDS = new Set('pass return del assert raise break continue nonlocal'.split(' '));
+const COMPOUND = new Set('if elif else while for try except finally with def class async'.split(' '));
+const AUGMENTED = new Set([
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '//=',
+    '%=',
+    '**=',
+    '>>=',
+    '<<=',
+    '&=',
+    '^=',
+    '|=',
+    '@=',
+]);
+class Scanner {
+    src;
+    rules;
+    k = [];
+    st = [];
+    en = [];
+    tx = [];
+    fs = [];
+    comments = [];
+    /** For each bracket token, the index of its partner. */
+    partner = [];
+    lines = [];
+    imports = [];
+    names = new Set();
+    dunderAll;
+    open = false;
+    lineStarts;
+    constructor(src, t, rules) {
+        this.src = src;
+        this.rules = rules;
+        const stack = [];
+        let level = 0;
+        let lineStart = -1;
+        for (let i = 0; i < t.kind.length; i++) {
+            const kind = t.kind[i];
+            if (kind === Kind.Comment) {
+                this.comments.push(t.start[i]);
+                continue;
+            }
+            if (kind === Kind.Indent) {
+                level++;
+                continue;
+            }
+            if (kind === Kind.Dedent) {
+                level--;
+                continue;
+            }
+            const j = this.k.length;
+            if (kind === Kind.Newline) {
+                if (lineStart >= 0)
+                    this.lines.push({ s: lineStart, e: j, level });
+                lineStart = -1;
+                continue;
+            }
+            if (lineStart < 0)
+                lineStart = j;
+            this.k.push(kind);
+            this.st.push(t.start[i]);
+            this.en.push(t.end[i]);
+            const text = t.text[i];
+            this.tx.push(text);
+            this.fs.push(t.fstring[i]);
+            this.partner.push(-1);
+            if (kind === Kind.Op) {
+                if (text === '(' || text === '[' || text === '{')
+                    stack.push(j);
+                else if (text === ')' || text === ']' || text === '}') {
+                    const o = stack.pop();
+                    this.partner[o] = j;
+                    this.partner[j] = o;
+                }
+            }
+        }
+    }
+    lineCol(offset) {
+        if (!this.lineStarts) {
+            const starts = [0];
+            for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
+                starts.push(i + 1);
+            this.lineStarts = starts;
+        }
+        const starts = this.lineStarts;
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] };
+    }
+    isOp(i, op) {
+        return this.k[i] === Kind.Op && this.tx[i] === op;
+    }
+    isPlainName(i) {
+        return this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i]);
+    }
+    isWord(i, word) {
+        return this.k[i] === Kind.Name && this.tx[i] === word;
+    }
+    /** Is there a comment between two source offsets? */
+    commentBetween(from, to) {
+        for (const c of this.comments)
+            if (c >= from && c < to)
+                return true;
+        return false;
+    }
+    /** Index of the first depth-0 token in [a, b) for which `test` holds, skipping bracket groups. */
+    findTop(a, b, test) {
+        for (let i = a; i < b; i++) {
+            if (test(i))
+                return i;
+            const p = this.partner[i];
+            if (p > i)
+                i = p;
+        }
+        return -1;
+    }
+    run() {
+        const root = {
+            scope: [],
+            inFunction: false,
+            inTypeChecking: false,
+            inImportGuard: false,
+            moduleScope: true,
+            matchBody: false,
+            moduleWith: false,
+        };
+        const frames = [root];
+        let pending;
+        let prevLevel = 0;
+        for (let li = 0; li < this.lines.length; li++) {
+            const line = this.lines[li];
+            if (line.level > prevLevel) {
+                if (!pending || line.level !== prevLevel + 1)
+                    scan_bail();
+                frames[line.level] = pending;
+            }
+            else if (pending)
+                scan_bail();
+            frames.length = line.level + 1;
+            prevLevel = line.level;
+            const ctx = frames[line.level];
+            if (ctx.moduleWith) {
+                for (let i = line.s; i < line.e; i++)
+                    if (this.isWord(i, 'as'))
+                        scan_bail();
+            }
+            pending = this.logicalLine(li, line, ctx);
+        }
+        if (pending)
+            scan_bail();
+    }
+    /** One logical line; returns the context of the block it opens, if it opens one. */
+    logicalLine(li, line, ctx) {
+        let a = line.s;
+        const b = line.e;
+        let head = this.k[a] === Kind.Name ? this.tx[a] : '';
+        if (head === 'async') {
+            a++;
+            head = this.tx[a];
+            if (head !== 'def' && head !== 'for' && head !== 'with')
+                scan_bail();
+        }
+        const soft = (head === 'match' && this.isOp(b - 1, ':') && !ctx.matchBody) ||
+            (head === 'case' && ctx.matchBody);
+        if (ctx.matchBody && !soft)
+            scan_bail();
+        if (!COMPOUND.has(head) && !soft) {
+            this.simpleStatements(line.s, b, ctx);
+            return undefined;
+        }
+        const colon = this.headerColon(a + 1, b);
+        if ((head === 'else' || head === 'try' || head === 'finally') && colon !== a + 1)
+            scan_bail();
+        let body = ctx;
+        switch (head) {
+            case 'if':
+            case 'elif': {
+                if (colon === a + 1)
+                    scan_bail();
+                const condition = this.src.slice(this.st[a + 1], this.en[colon - 1]);
+                if (this.rules.typeChecking.test(condition))
+                    body = { ...ctx, inTypeChecking: true };
+                break;
+            }
+            case 'try':
+                if (!ctx.inImportGuard && this.guardsImport(li, line.level))
+                    body = { ...ctx, inImportGuard: true };
+                break;
+            case 'for':
+                if (ctx.moduleScope) {
+                    const inAt = this.findTop(a + 1, colon, (i) => this.isWord(i, 'in'));
+                    if (inAt < 0)
+                        scan_bail();
+                    this.bindTargets(a + 1, inAt);
+                }
+                break;
+            case 'with':
+                if (ctx.moduleScope) {
+                    this.withTargets(a + 1, colon);
+                    body = { ...ctx, moduleWith: true };
+                }
+                break;
+            case 'def':
+            case 'class': {
+                if (this.k[a + 1] !== Kind.Name || KEYWORDS.has(this.tx[a + 1]))
+                    scan_bail();
+                const name = this.tx[a + 1];
+                const isFunction = head === 'def';
+                if (ctx.moduleScope) {
+                    this.names.add(name);
+                    if (isFunction && name === '__getattr__')
+                        this.open = true; // PEP 562
+                }
+                body = {
+                    scope: [...ctx.scope, name],
+                    inFunction: ctx.inFunction || isFunction,
+                    inTypeChecking: ctx.inTypeChecking,
+                    inImportGuard: false,
+                    moduleScope: false,
+                    matchBody: false,
+                    moduleWith: ctx.moduleWith,
+                };
+                break;
+            }
+            case 'match':
+                body = { ...ctx, matchBody: true };
+                break;
+            case 'case':
+                body = { ...ctx, matchBody: false };
+                break;
+            default: // while, else, except, finally
+        }
+        if (colon + 1 < b) {
+            // A one-line body: simple statements only.
+            const first = this.k[colon + 1] === Kind.Name ? this.tx[colon + 1] : '';
+            if (COMPOUND.has(first) || body.matchBody)
+                scan_bail();
+            if (body.moduleWith) {
+                for (let i = colon + 1; i < b; i++)
+                    if (this.isWord(i, 'as'))
+                        scan_bail();
+            }
+            this.simpleStatements(colon + 1, b, body);
+            const next = this.lines[li + 1];
+            if (next && next.level > line.level)
+                scan_bail();
+            return undefined;
+        }
+        return body;
+    }
+    /** The `:` ending a compound statement's header (a depth-0 `:` not taken by a lambda). */
+    headerColon(a, b) {
+        let lambdas = 0;
+        for (let i = a; i < b; i++) {
+            const p = this.partner[i];
+            if (p > i) {
+                i = p;
+                continue;
+            }
+            if (this.isWord(i, 'lambda'))
+                lambdas++;
+            else if (this.isOp(i, ':')) {
+                if (lambdas === 0)
+                    return i;
+                lambdas--;
+            }
+        }
+        return scan_bail();
+    }
+    /** Does the `try` on line `li` have a handler that catches ImportError and does not only re-raise? */
+    guardsImport(li, level) {
+        let guarded = false;
+        for (let j = li + 1; j < this.lines.length; j++) {
+            const line = this.lines[j];
+            if (line.level > level)
+                continue;
+            if (line.level < level)
+                break;
+            const head = this.tx[line.s];
+            if (head === 'else' || head === 'finally')
+                continue;
+            if (head !== 'except' || this.k[line.s] !== Kind.Name)
+                break;
+            if (guarded)
+                continue;
+            const colon = this.headerColon(line.s + 1, line.e);
+            const re = this.rules.importGuard;
+            if (!re.test(this.src.slice(this.st[line.s], this.en[colon] + 1)))
+                continue;
+            // The handler's first statement: a `raise` makes the import required.
+            let first;
+            if (colon + 1 < line.e)
+                first = colon + 1;
+            else {
+                const body = this.lines[j + 1];
+                if (!body || body.level !== level + 1)
+                    scan_bail();
+                first = body.s;
+            }
+            // Comments before it sit in the except clause, not its block, in tree-sitter's tree too.
+            if (!this.isWord(first, 'raise'))
+                guarded = true;
+        }
+        return guarded;
+    }
+    simpleStatements(a, b, ctx) {
+        let s = a;
+        for (let i = a; i <= b; i++) {
+            if (i === b || this.isOp(i, ';')) {
+                if (i === s) {
+                    if (i === b && s > a)
+                        return; // a trailing `;`
+                    scan_bail();
+                }
+                this.simpleStatement(s, i, ctx);
+                s = i + 1;
+                continue;
+            }
+            const p = this.partner[i];
+            if (p > i)
+                i = p;
+        }
+    }
+    simpleStatement(a, b, ctx) {
+        const head = this.k[a] === Kind.Name ? this.tx[a] : '';
+        if (head === 'import')
+            this.importStatement(a, b, ctx);
+        else if (head === 'from')
+            this.fromStatement(a, b, ctx);
+        else if (head === 'global') {
+            for (let i = a + 1; i < b; i++)
+                if (this.k[i] === Kind.Name)
+                    this.names.add(this.tx[i]);
+        }
+        else if (SIMPLE_KEYWORDS.has(head)) {
+            // binds nothing the analysis counts
+        }
+        else if (head === 'type' &&
+            this.k[a + 1] === Kind.Name &&
+            (this.isOp(a + 2, '=') || this.isOp(a + 2, '['))) {
+            if (ctx.moduleScope)
+                this.names.add(this.tx[a + 1]);
+        }
+        else if (this.isOp(a, '@')) {
+            // a decorator line
+        }
+        else if (COMPOUND.has(head)) {
+            scan_bail();
+        }
+        else if (ctx.moduleScope)
+            this.moduleExpression(a, b);
+    }
+    /** A dotted name starting at `i`: its text and the index after it. */
+    dotted(i, b) {
+        if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]))
+            scan_bail();
+        let name = this.tx[i];
+        let j = i + 1;
+        while (j + 1 < b && this.isOp(j, '.') && this.k[j + 1] === Kind.Name) {
+            if (KEYWORDS.has(this.tx[j + 1]))
+                scan_bail();
+            name += '.' + this.tx[j + 1];
+            j += 2;
+        }
+        return { name, end: j };
+    }
+    site(i, endToken) {
+        const { line, column } = this.lineCol(this.st[i]);
+        return { start: this.st[i], end: this.en[endToken], line, column };
+    }
+    importStatement(a, b, ctx) {
+        const names = [];
+        const sites = [];
+        let i = a + 1;
+        for (;;) {
+            const d = this.dotted(i, b);
+            sites.push(this.site(i, d.end - 1));
+            i = d.end;
+            if (this.isWord(i, 'as')) {
+                if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]))
+                    scan_bail();
+                names.push({ name: d.name, asname: this.tx[i + 1] });
+                i += 2;
+            }
+            else
+                names.push({ name: d.name });
+            if (i === b)
+                break;
+            if (!this.isOp(i, ',') || i + 1 === b)
+                scan_bail();
+            i++;
+        }
+        this.record(a, b, ctx, 'import', names[0].name, 0, -1, names, sites, false);
+    }
+    fromStatement(a, b, ctx) {
+        let i = a + 1;
+        let level = 0;
+        while (this.isOp(i, '.') || this.isOp(i, '...')) {
+            level += this.tx[i].length;
+            i++;
+        }
+        let module = '';
+        let moduleStart = -1;
+        if (!this.isWord(i, 'import')) {
+            const d = this.dotted(i, b);
+            module = d.name;
+            if (level === 0)
+                moduleStart = this.st[i];
+            i = d.end;
+        }
+        else if (level === 0)
+            scan_bail();
+        if (!this.isWord(i, 'import'))
+            scan_bail();
+        i++;
+        const future = level === 0 && module === '__future__' && this.en[i - 2] === this.en[a + 1];
+        const names = [];
+        const sites = [];
+        let star = false;
+        let end = b;
+        if (this.isOp(i, '*')) {
+            if (i + 1 !== b || future)
+                scan_bail();
+            star = true;
+        }
+        else {
+            if (this.isOp(i, '(')) {
+                if (this.partner[i] !== b - 1)
+                    scan_bail();
+                i++;
+                end = b - 1;
+            }
+            for (;;) {
+                if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]))
+                    scan_bail();
+                const name = this.tx[i];
+                sites.push(this.site(i, i));
+                i++;
+                if (this.isWord(i, 'as')) {
+                    if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]))
+                        scan_bail();
+                    names.push({ name, asname: this.tx[i + 1] });
+                    i += 2;
+                }
+                else
+                    names.push({ name });
+                if (i === end)
+                    break;
+                if (!this.isOp(i, ','))
+                    scan_bail();
+                i++;
+                if (i === end) {
+                    if (end === b)
+                        scan_bail(); // a trailing comma needs parentheses
+                    break;
+                }
+            }
+        }
+        if (future) {
+            module = '__future__';
+            moduleStart = -1;
+        }
+        this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star);
+    }
+    record(a, b, ctx, kind, module, level, moduleStart, names, sites, star) {
+        const { line, column } = this.lineCol(this.st[a]);
+        const statement = {
+            kind,
+            module,
+            level,
+            names: star ? '*' : names,
+            line,
+            column,
+            inFunction: ctx.inFunction,
+        };
+        if (ctx.inTypeChecking)
+            statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
+        if (ctx.scope.length > 0)
+            statement.scope = ctx.scope.join('.');
+        this.imports.push({
+            statement,
+            start: this.st[a],
+            end: this.en[b - 1],
+            moduleStart,
+            names: sites,
+        });
+        if (ctx.moduleScope) {
+            for (const n of names) {
+                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
+            }
+        }
+    }
+    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+    moduleExpression(a, b) {
+        const eqs = [];
+        let augmented = -1;
+        for (let i = a; i < b; i++) {
+            const p = this.partner[i];
+            if (p > i) {
+                i = p;
+                continue;
+            }
+            if (this.isWord(i, 'lambda'))
+                break; // its defaults' `=` are not assignments
+            if (this.k[i] !== Kind.Op)
+                continue;
+            const t = this.tx[i];
+            if (t === '=')
+                eqs.push(i);
+            else if (AUGMENTED.has(t) && eqs.length === 0) {
+                augmented = i;
+                break;
+            }
+        }
+        if (augmented >= 0) {
+            if (augmented === a + 1 && this.isWord(a, '__all__')) {
+                this.dunderAll ??= [];
+                this.addAll(augmented + 1, b);
+            }
+            return;
+        }
+        if (eqs.length > 0) {
+            let s = a;
+            eqs.forEach((eq, n) => {
+                let targetEnd = eq;
+                if (n === 0) {
+                    const annotation = this.findTop(s, eq, (i) => this.isOp(i, ':'));
+                    if (annotation >= 0)
+                        targetEnd = annotation;
+                }
+                if (targetEnd === s)
+                    scan_bail();
+                this.bindTargets(s, targetEnd);
+                if (n === eqs.length - 1 && targetEnd === s + 1 && this.isWord(s, '__all__')) {
+                    this.dunderAll = [];
+                    this.addAll(eq + 1, b);
+                }
+                s = eq + 1;
+            });
+            return;
+        }
+        // __all__.extend([...]) / __all__.append("x")
+        if (this.isWord(a, '__all__') &&
+            this.isOp(a + 1, '.') &&
+            (this.isWord(a + 2, 'extend') || this.isWord(a + 2, 'append')) &&
+            this.isOp(a + 3, '(')) {
+            const close = this.partner[a + 3];
+            if (close !== b - 1)
+                scan_bail();
+            if (this.en[a + 2] - this.st[a] !== this.tx[a + 2].length + 8)
+                return; // spaced: not the literal callee text
+            this.dunderAll ??= [];
+            if (close === a + 4)
+                return;
+            if (this.commentBetween(this.en[a + 3], this.st[a + 4]))
+                scan_bail();
+            const argEnd = this.findTop(a + 4, close + 1, (i) => i === close || this.isOp(i, ','));
+            if (this.tx[a + 2] === 'append')
+                this.addItem(a + 4, argEnd);
+            else
+                this.addAll(a + 4, argEnd);
+        }
+    }
+    addItem(a, b) {
+        if (b === a + 1 && this.k[a] === Kind.String) {
+            const s = this.rules.stringValue(this.src.slice(this.st[a], this.en[a]));
+            if (s !== undefined) {
+                this.dunderAll.push(s);
+                this.names.add(s);
+                return;
+            }
+        }
+        this.open = true;
+    }
+    /** A literal list or tuple of strings; anything else leaves the module open. */
+    addAll(a, b) {
+        const opener = this.tx[a];
+        const isList = this.isOp(a, '[') && this.partner[a] === b - 1;
+        const isParen = this.isOp(a, '(') && this.partner[a] === b - 1;
+        if (!isList && !isParen) {
+            this.open = true;
+            return;
+        }
+        const inner = [a + 1, b - 1];
+        if (this.findTop(inner[0], inner[1], (i) => this.isWord(i, 'for')) >= 0) {
+            this.open = true; // a comprehension
+            return;
+        }
+        const comma = this.findTop(inner[0], inner[1], (i) => this.isOp(i, ','));
+        if (opener === '(' && comma < 0 && inner[1] > inner[0]) {
+            this.open = true; // a parenthesized expression, not a tuple
+            return;
+        }
+        let s = inner[0];
+        for (let i = inner[0]; i <= inner[1]; i++) {
+            if (i === inner[1] || this.isOp(i, ',')) {
+                if (i > s)
+                    this.addItem(s, i);
+                else if (i !== inner[1])
+                    scan_bail();
+                s = i + 1;
+                continue;
+            }
+            const p = this.partner[i];
+            if (p > i)
+                i = p;
+        }
+    }
+    /** The names an assignment target list binds (identifiers, not attributes or subscripts). */
+    bindTargets(a, b) {
+        let i = a;
+        while (i < b) {
+            i = this.target(i, b);
+            if (i < b) {
+                if (!this.isOp(i, ','))
+                    scan_bail();
+                i++;
+            }
+        }
+    }
+    target(i, b) {
+        if (this.isOp(i, '*'))
+            i++;
+        let name;
+        let inner;
+        if (this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i])) {
+            name = this.tx[i];
+            i++;
+        }
+        else if (this.isOp(i, '(') || this.isOp(i, '[')) {
+            const close = this.partner[i];
+            inner = [i + 1, close];
+            i = close + 1;
+        }
+        else
+            scan_bail();
+        let trailers = false;
+        while (i < b) {
+            if (this.isOp(i, '.') && this.k[i + 1] === Kind.Name)
+                i += 2;
+            else if (this.isOp(i, '[') || this.isOp(i, '('))
+                i = this.partner[i] + 1;
+            else
+                break;
+            trailers = true;
+        }
+        if (!trailers) {
+            if (name !== undefined)
+                this.names.add(name);
+            else
+                this.bindTargets(inner[0], inner[1]);
+        }
+        return i;
+    }
+    /** `with a as b, c as (d, e):` at module level binds b, d, e. */
+    withTargets(a, colon) {
+        for (let i = a; i < colon; i++) {
+            if (!this.isWord(i, 'as'))
+                continue;
+            let depth = 0;
+            let j = i + 1;
+            for (; j < colon; j++) {
+                const t = this.k[j] === Kind.Op ? this.tx[j] : '';
+                if (t === '(' || t === '[' || t === '{')
+                    depth++;
+                else if (t === ')' || t === ']' || t === '}') {
+                    if (depth === 0)
+                        break;
+                    depth--;
+                }
+                else if (t === ',' && depth === 0)
+                    break;
+            }
+            this.bindTargets(i + 1, j);
+            i = j - 1;
+        }
+    }
+    /** Walrus targets anywhere (tree-sitter's query counts each one). */
+    walrus() {
+        for (let i = 1; i < this.k.length; i++) {
+            if (this.isOp(i, ':=') && this.k[i - 1] === Kind.Name)
+                this.names.add(this.tx[i - 1]);
+        }
+    }
+    /** Calls whose first argument is a plain string literal, when their callee imports by name. */
+    stringImports() {
+        const found = [];
+        for (let p = 1; p < this.k.length; p++) {
+            if (!this.isOp(p, '('))
+                continue;
+            const n = p - 1;
+            if (this.k[n] !== Kind.Name || KEYWORDS.has(this.tx[n]))
+                continue;
+            const arg = p + 1;
+            if (this.k[arg] !== Kind.String)
+                continue;
+            if (!(this.isOp(arg + 1, ',') || this.isOp(arg + 1, ')')))
+                continue;
+            // The callee: the identifier, or the whole attribute chain it ends.
+            let s = n;
+            while (s >= 2 && this.isOp(s - 1, '.')) {
+                let o = s - 2;
+                // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
+                while (this.isOp(o, ')') || this.isOp(o, ']')) {
+                    const open = this.partner[o];
+                    const before = open - 1;
+                    if (before >= 0 &&
+                        (this.isPlainName(before) || this.isOp(before, ')') || this.isOp(before, ']')))
+                        o = before;
+                    else {
+                        o = open;
+                        break;
+                    }
+                }
+                if (this.isPlainName(o)) {
+                    s = o;
+                    continue;
+                }
+                if (this.k[o] === Kind.String)
+                    while (o > 0 && this.k[o - 1] === Kind.String)
+                        o--;
+                if (this.k[o] === Kind.String || this.k[o] === Kind.Number || this.partner[o] > o)
+                    s = o;
+                break;
+            }
+            if (s === n && s > 0 && (this.isWord(s - 1, 'class') || this.isWord(s - 1, 'def')))
+                continue;
+            const call = this.src.slice(this.st[s], this.en[n]).replace(/\s+/g, '');
+            const literal = this.src.slice(this.st[arg], this.en[arg]);
+            const text = this.rules.stringValue(literal);
+            if (text === undefined)
+                continue;
+            const hit = this.rules.findStringImport(call, text);
+            if (!hit)
+                continue;
+            const { line, column } = this.lineCol(this.st[arg]);
+            found.push({ module: hit.module, text, call, line, column });
+        }
+        return found;
+    }
+}
+/** The analysis from tokens, or undefined when only the full parse can be trusted with this file. */
+function scanModule(source, file, rules) {
+    const tokens = tokenize(source);
+    if (!tokens)
+        return undefined;
+    try {
+        const s = new Scanner(source, tokens, rules);
+        const walrus = source.includes(':=');
+        const byString = rules.mayImportByString.test(source);
+        if (walrus || byString) {
+            for (let i = 0; i < s.k.length; i++) {
+                if (!s.fs[i])
+                    continue;
+                const text = source.slice(s.st[i], s.en[i]);
+                // Expressions inside f-strings are parsed by tree-sitter: leave those files to it.
+                if ((walrus && text.includes(':=')) || (byString && rules.mayImportByString.test(text)))
+                    return undefined;
+            }
+        }
+        s.run();
+        if (walrus)
+            s.walrus();
+        if (rules.opensNamespace.test(source))
+            s.open = true;
+        const stringImports = byString ? s.stringImports() : [];
+        return {
+            file,
+            imports: s.imports,
+            topLevelNames: s.names,
+            dunderAll: s.dunderAll,
+            open: s.open,
+            stringImports,
+        };
+    }
+    catch (e) {
+        if (e instanceof scan_Bail)
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/python/analyse.ts
+
 
 
 const NODE_TYPES = [
@@ -11027,7 +12229,11 @@ function statementLine(text) {
 function stringValue(node) {
     if (node.type !== 'string')
         return undefined;
-    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+    return literalValue(node.text);
+}
+/** The value of a plain string literal's source text (no f/b prefix, no escapes), else undefined. */
+function literalValue(text) {
+    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(text);
     return m ? m[2] : undefined;
 }
 /** The first syntax error in document order, as CPython would roughly place it. */
@@ -11064,6 +12270,28 @@ function syntaxError(root, file) {
 function syntaxErrorHint(shown) {
     return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
+/** Whether `call("text")` imports by name, and which module (shared by both analysers). */
+function stringImportOf(call, text) {
+    const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+    if (!rule)
+        return undefined;
+    if (!IMPORT_TARGET.test(text))
+        return undefined;
+    if (rule.kind === 'module' && text.includes(':'))
+        return undefined;
+    // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+    if (/monkeypatch/.test(call) && !text.includes('.'))
+        return undefined;
+    return { module: text.split(':')[0] };
+}
+const SCAN_RULES = {
+    typeChecking: TYPE_CHECKING,
+    importGuard: IMPORT_GUARD,
+    opensNamespace: OPENS_NAMESPACE,
+    mayImportByString: MAY_IMPORT_BY_STRING,
+    findStringImport: stringImportOf,
+    stringValue: literalValue,
+};
 function findStringImportSites(g, tree) {
     const found = [];
     for (const match of g.calls.matches(tree.rootNode)) {
@@ -11078,19 +12306,14 @@ function findStringImportSites(g, tree) {
         if (!fn || !arg)
             continue;
         const call = fn.text.replace(/\s+/g, '');
-        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
-        if (!rule)
-            continue;
         const text = stringValue(arg);
-        if (text === undefined || !IMPORT_TARGET.test(text))
+        if (text === undefined)
             continue;
-        if (rule.kind === 'module' && text.includes(':'))
-            continue;
-        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
-        if (/monkeypatch/.test(call) && !text.includes('.'))
+        const hit = stringImportOf(call, text);
+        if (!hit)
             continue;
         found.push({
-            module: text.split(':')[0],
+            module: hit.module,
             text,
             call,
             line: arg.startPosition.row + 1,
@@ -11159,20 +12382,42 @@ function rememberAnalysis(file, source, analysis) {
         cache.delete(cache.keys().next().value);
     cache.set(file, { source, analysis });
 }
+let fullParseOnly = false;
+/**
+ * Makes every analysis use the full parse (true) or the tokenizer first (false,
+ * the default), and forgets cached analyses: for the test that proves both
+ * give the same bytes and diagnostics.
+ */
+function useFullParse(on) {
+    fullParseOnly = on;
+    cache.clear();
+}
+/**
+ * The tokenizer's analysis (scan.ts), at memory speed; the full parse only
+ * for files the tokenizer cannot vouch for, which include every file with a
+ * syntax error it can see: the parse then reports it with file, line and
+ * column. tree-sitter is loaded on the first such file, never before.
+ */
+async function analyse(source, file) {
+    const scanned = fullParseOnly ? undefined : scanModule(source, file, SCAN_RULES);
+    return scanned ?? analyseWith(await pythonGrammar(), source, file);
+}
 /** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
 async function analyseOnce(source, file) {
-    return analyseWith(await pythonGrammar(), source, file);
+    return analyse(source, file);
 }
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)
         return hit.analysis;
-    const analysis = analyseWith(await pythonGrammar(), source, file);
+    const analysis = await analyse(source, file);
     if (cache.size >= CACHE_LIMIT)
         cache.delete(cache.keys().next().value);
     cache.set(file, { source, analysis });
     return analysis;
 }
+/** The rules the tokenizer's analysis shares with the full parse (for the equivalence test). */
+const SCAN_RULES_FOR_TESTS = (/* unused pure expression or super */ null && (SCAN_RULES));
 
 
 /***/ }),
