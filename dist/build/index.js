@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7295);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7152);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -31499,7 +31499,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7295:
+/***/ 7152:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39433,67 +39433,6 @@ class DeflatePool {
 
 // EXTERNAL MODULE: ./packages/toolkit/worker.ts
 var toolkit_worker = __nccwpck_require__(1869);
-;// CONCATENATED MODULE: ./packages/python/parallel.ts
-/**
- * The import check's parse shared with the worker threads: parsing is the
- * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the workers and on this thread at once. Results
- * land in analyse.ts's cache, where checkImports and rewriteImports find
- * them; a module the worker could not analyse (a syntax error) is left out,
- * so it is analysed here again and fails here with the usual ActionError,
- * file, line and column.
- */
-
-
-/** What the worker serves (the bundle passes these to `serveWorker`). */
-const analysisHandlers = {
-    /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
-    'analyse-warm': async () => {
-        await pythonGrammar();
-        return true;
-    },
-    analyse: async (files) => {
-        const out = [];
-        for (const f of files) {
-            try {
-                out.push(await analyseOnce(f.text, f.path)); // sent back: kept there, not here
-            }
-            catch {
-                out.push(undefined); // re-analysed on the main thread, which reports it
-            }
-        }
-        return out;
-    },
-};
-/** Has every worker thread load the grammar now, while this thread reads the tree (failures surface at the first real call). */
-function warmAnalysis(worker) {
-    if (worker?.available)
-        worker.callEach('analyse-warm', null).catch(() => undefined);
-}
-/**
- * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
- * the results. Without a worker it does nothing: checkImports analyses as it goes.
- */
-async function analyseInParallel(files, worker) {
-    if (worker === undefined || !worker.available)
-        return;
-    const py = files.filter((f) => f.path.endsWith('.py'));
-    const results = await (0,toolkit_worker/* shareWork */.Pz)(worker, 'analyse', py, async (f) => {
-        try {
-            await analyseModule(f.text, f.path); // cached by analyseModule itself
-        }
-        catch {
-            // checkImports analyses it again and reports it.
-        }
-        return null; // analysed here: already in the cache
-    });
-    py.forEach((f, i) => {
-        const analysis = results[i];
-        if (analysis !== undefined && analysis !== null)
-            rememberAnalysis(f.path, f.text, analysis);
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -41086,7 +41025,6 @@ function projectSummary(name, version, project, origin) {
 
 
 
-
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -41204,7 +41142,6 @@ async function build(options, threads) {
         ? options.workerScript
         : undefined, options.workerThreads);
     threads.worker = worker;
-    warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
     if (options.modules && options.modules.length > 0)
@@ -41261,10 +41198,8 @@ async function build(options, threads) {
             if (ref.includes(':'))
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
-    // The parsing shared with the workers; checkImports then finds every analysis cached.
-    await analyseInParallel(checked, worker);
-    if (worker.available)
-        lap('parse');
+    // The analysis runs here: the tokenizer (python/scan.ts) reads a module
+    // faster than a worker thread could be sent it and send the result back.
     // 6. Rewrite imports; encode back to each file's own encoding. Done before
     // the check (whose verdict it does not change) so that the worker can
     // deflate the wheel's files while the check runs here; a failed check

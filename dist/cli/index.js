@@ -3053,7 +3053,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 789:
+/***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7218,67 +7218,6 @@ payload = (chunk) => chunk) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/python/parallel.ts
-/**
- * The import check's parse shared with the worker threads: parsing is the
- * check's whole cost (tree-sitter in WebAssembly, one thread per instance),
- * so modules are analysed on the workers and on this thread at once. Results
- * land in analyse.ts's cache, where checkImports and rewriteImports find
- * them; a module the worker could not analyse (a syntax error) is left out,
- * so it is analysed here again and fails here with the usual ActionError,
- * file, line and column.
- */
-
-
-/** What the worker serves (the bundle passes these to `serveWorker`). */
-const analysisHandlers = {
-    /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
-    'analyse-warm': async () => {
-        await (0,analyse/* pythonGrammar */.kD)();
-        return true;
-    },
-    analyse: async (files) => {
-        const out = [];
-        for (const f of files) {
-            try {
-                out.push(await (0,analyse/* analyseOnce */.$s)(f.text, f.path)); // sent back: kept there, not here
-            }
-            catch {
-                out.push(undefined); // re-analysed on the main thread, which reports it
-            }
-        }
-        return out;
-    },
-};
-/** Has every worker thread load the grammar now, while this thread reads the tree (failures surface at the first real call). */
-function warmAnalysis(worker) {
-    if (worker?.available)
-        worker.callEach('analyse-warm', null).catch(() => undefined);
-}
-/**
- * Analyses every `.py` file, shared with `worker` chunk by chunk, and caches
- * the results. Without a worker it does nothing: checkImports analyses as it goes.
- */
-async function analyseInParallel(files, worker) {
-    if (worker === undefined || !worker.available)
-        return;
-    const py = files.filter((f) => f.path.endsWith('.py'));
-    const results = await shareWork(worker, 'analyse', py, async (f) => {
-        try {
-            await (0,analyse/* analyseModule */.ij)(f.text, f.path); // cached by analyseModule itself
-        }
-        catch {
-            // checkImports analyses it again and reports it.
-        }
-        return null; // analysed here: already in the cache
-    });
-    py.forEach((f, i) => {
-        const analysis = results[i];
-        if (analysis !== undefined && analysis !== null)
-            (0,analyse/* rememberAnalysis */.kj)(f.path, f.text, analysis);
-    });
-}
-
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(292);
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
@@ -7812,7 +7751,6 @@ function projectSummary(name, version, project, origin) {
 
 
 
-
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -7930,7 +7868,6 @@ async function build(options, threads) {
         ? options.workerScript
         : undefined, options.workerThreads);
     threads.worker = worker;
-    warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
     if (options.modules && options.modules.length > 0)
@@ -7987,10 +7924,8 @@ async function build(options, threads) {
             if (ref.includes(':'))
                 targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
     }
-    // The parsing shared with the workers; checkImports then finds every analysis cached.
-    await analyseInParallel(checked, worker);
-    if (worker.available)
-        lap('parse');
+    // The analysis runs here: the tokenizer (python/scan.ts) reads a module
+    // faster than a worker thread could be sent it and send the result back.
     // 6. Rewrite imports; encode back to each file's own encoding. Done before
     // the check (whose verdict it does not change) so that the worker can
     // deflate the wheel's files while the check runs here; a failed check
@@ -8967,7 +8902,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(673);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(140);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(542);
 /**
@@ -10518,14 +10453,11 @@ function describe(v) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ analyseModule),
-  $s: () => (/* binding */ analyseOnce),
-  kD: () => (/* binding */ pythonGrammar),
-  kj: () => (/* binding */ rememberAnalysis),
   O6: () => (/* binding */ statementLine),
   rH: () => (/* binding */ syntaxErrorHint)
 });
 
-// UNUSED EXPORTS: SCAN_RULES_FOR_TESTS, analyseWith, stringValue, useFullParse
+// UNUSED EXPORTS: SCAN_RULES_FOR_TESTS, analyseOnce, analyseWith, pythonGrammar, rememberAnalysis, stringValue, useFullParse
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(996);

@@ -19,7 +19,6 @@ import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../
 import { DeflatePool } from '../dist/deflate-pool.js';
 import { WHEEL_DEFLATE_LEVEL } from '../dist/archive.js';
 import { SelfWorker } from '../toolkit/worker.js';
-import { analyseInParallel, warmAnalysis } from '../python/parallel.js';
 import { buildSdist, sdistTree, type BuiltSdist } from '../dist/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
@@ -262,7 +261,6 @@ async function build(
     options.workerThreads,
   );
   threads.worker = worker;
-  warmAnalysis(worker);
   const pool = new DeflatePool(worker);
   lap('tree');
   if (options.modules && options.modules.length > 0)
@@ -322,9 +320,8 @@ async function build(
     for (const [name, ref] of list)
       if (ref.includes(':')) targets[`${group}:${name}`] = ref.replace(/\s*\[.*\]\s*$/, '');
   }
-  // The parsing shared with the workers; checkImports then finds every analysis cached.
-  await analyseInParallel(checked, worker);
-  if (worker.available) lap('parse');
+  // The analysis runs here: the tokenizer (python/scan.ts) reads a module
+  // faster than a worker thread could be sent it and send the result back.
   // 6. Rewrite imports; encode back to each file's own encoding. Done before
   // the check (whose verdict it does not change) so that the worker can
   // deflate the wheel's files while the check runs here; a failed check

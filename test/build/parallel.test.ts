@@ -266,7 +266,6 @@ describe('parallel compression', () => {
         expect(threaded.sdist.sha256).toBe(inline.sdist.sha256);
         expect(threaded.rewrites).toEqual(inline.rewrites);
         expect(threaded.warnings).toEqual(inline.warnings);
-        expect(threaded.timings.parse).toBeDefined(); // the workers did run
         // The package tree (written partly by the workers there): same files, bytes and modes.
         expect(treeListing(path.join(ws, `${out}-tree`))).toEqual(
           treeListing(path.join(ws, 'a-tree')),
