@@ -33645,18 +33645,6 @@ function analyseWith(g, source, file) {
 // remember recent analyses by file, keyed on the exact text.
 const CACHE_LIMIT = 20000;
 const cache = new Map();
-/**
- * Parses a module once and returns its imports, top-level names and string
- * imports. Syntax errors throw an ActionError with file, line and column.
- * `file` names the module in messages; the result is cached per file and text,
- * so checkImports and rewriteImports on the same text share one parse.
- */
-/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
-function rememberAnalysis(file, source, analysis) {
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-}
 let fullParseOnly = false;
 /**
  * Makes every analysis use the full parse (true) or the tokenizer first (false,
@@ -33677,10 +33665,12 @@ async function analyse(source, file) {
     const scanned = fullParseOnly ? undefined : scanModule(source, file, SCAN_RULES);
     return scanned ?? analyseWith(await pythonGrammar(), source, file);
 }
-/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
-async function analyseOnce(source, file) {
-    return analyse(source, file);
-}
+/**
+ * Analyses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one analysis.
+ */
 async function analyseModule(source, file) {
     const hit = cache.get(file);
     if (hit && hit.source === source)

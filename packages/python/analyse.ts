@@ -1,17 +1,21 @@
 /**
- * One parse per module, everything the build needs from it: the import
+ * One analysis per module, everything the build needs from it: the import
  * statements (with the offsets the rewriter edits), the names the module binds
  * at its top level (for the static check), and string-based imports.
  *
- * Speed: parsing dominates (tree-sitter in WebAssembly, about 3–7 MB/s here),
- * so the walk after it must stay cheap. It moves a TreeCursor over statements
- * only, comparing numeric node-type ids, and never descends into expressions:
- * an import is a statement, and statements only nest inside other statements.
- * Node objects (which cost a trip across the WASM boundary each) are made only
- * for the import statements and the module-level assignments themselves. The
+ * Two analysers give the same results: the tokenizer's (scan.ts), which reads
+ * a module at memory speed and is used whenever it can vouch for the file,
+ * and tree-sitter's full parse below, loaded only for the files it cannot
+ * vouch for (among them every file with a syntax error the tokenizer sees, so
+ * that the error is reported with tree-sitter's file, line and column).
+ * test/python/scan.test.ts holds them equal over the standard library.
+ *
+ * The full parse's walk moves a TreeCursor over statements only, comparing
+ * numeric node-type ids, and never descends into expressions: an import is a
+ * statement, and statements only nest inside other statements. The
  * expression-level work (string-based imports, walrus bindings) runs as a
- * tree-sitter query, and only when a cheap text test says the file may need it.
- * Results are plain objects; the tree is freed before returning.
+ * tree-sitter query, and only when a cheap text test says the file may need
+ * it. Results are plain objects; the tree is freed before returning.
  */
 import type * as TreeSitter from 'web-tree-sitter';
 import { ActionError } from '../toolkit/errors.js';
@@ -622,18 +626,6 @@ export function analyseWith(g: Grammar, source: string, file: string): ModuleAna
 const CACHE_LIMIT = 20000;
 const cache = new Map<string, { source: string; analysis: ModuleAnalysis }>();
 
-/**
- * Parses a module once and returns its imports, top-level names and string
- * imports. Syntax errors throw an ActionError with file, line and column.
- * `file` names the module in messages; the result is cached per file and text,
- * so checkImports and rewriteImports on the same text share one parse.
- */
-/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
-export function rememberAnalysis(file: string, source: string, analysis: ModuleAnalysis): void {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(file, { source, analysis });
-}
-
 let fullParseOnly = false;
 
 /**
@@ -657,11 +649,12 @@ async function analyse(source: string, file: string): Promise<ModuleAnalysis> {
   return scanned ?? analyseWith(await pythonGrammar(), source, file);
 }
 
-/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
-export async function analyseOnce(source: string, file: string): Promise<ModuleAnalysis> {
-  return analyse(source, file);
-}
-
+/**
+ * Analyses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one analysis.
+ */
 export async function analyseModule(source: string, file: string): Promise<ModuleAnalysis> {
   const hit = cache.get(file);
   if (hit && hit.source === source) return hit.analysis;

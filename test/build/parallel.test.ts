@@ -1,8 +1,8 @@
 /**
  * The worker-thread paths: the hand-laid zip must be byte for byte what
- * fflate's zipSync writes, compression must give the same bytes and analysis
- * the same results whether the work runs inline (tests, source runs) or on
- * the real bundle started as a worker.
+ * fflate's zipSync writes, and compression must give the same bytes whether
+ * the work runs inline (tests, source runs) or on the real bundle started as
+ * a worker.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -13,8 +13,6 @@ import { repoRoot } from '../sandbox/runner.js';
 import { writeZip, writeZipParallel, type ArchiveFile } from '../../packages/dist/archive.js';
 import { DeflatePool } from '../../packages/dist/deflate-pool.js';
 import { SelfWorker, serveWorker } from '../../packages/toolkit/worker.js';
-import { analyseModule, type ModuleAnalysis } from '../../packages/python/analyse.js';
-import { analyseInParallel } from '../../packages/python/parallel.js';
 import { buildWheel, buildWheelParallel } from '../../packages/dist/wheel.js';
 import { sample } from '../dist/fixture.js';
 import {
@@ -185,31 +183,6 @@ describe('parallel compression', () => {
     } finally {
       await worker.close();
       rmSync(dir, { recursive: true, force: true });
-    }
-  });
-
-  it('analyses on the bundle as a worker exactly as here, and leaves syntax errors to this thread', async () => {
-    const files = Array.from({ length: 40 }, (_, i) => ({
-      path: `pkg/m${i}.py`,
-      text:
-        i === 3
-          ? 'def broken(:\n    pass\n'
-          : `import os\nfrom pkg import m${(i + 1) % 40}\n__all__ = ["f${i}"]\n\ndef f${i}():\n    from json import dumps\n    return dumps(${i})\n`,
-    }));
-    const worker = new SelfWorker(pathToFileURL(bundle));
-    try {
-      const viaWorker = await worker.call<Array<ModuleAnalysis | undefined>>('analyse', files);
-      expect(viaWorker[3]).toBeUndefined();
-      for (const [i, f] of files.entries()) {
-        if (i === 3) await expect(analyseModule(f.text, f.path)).rejects.toThrow();
-        else expect(viaWorker[i]).toEqual(await analyseModule(f.text, f.path));
-      }
-      // Through the caching entry point too: nothing thrown, the error left for checkImports.
-      const fresh = files.map((f) => ({ ...f, path: `fresh/${f.path}` }));
-      await analyseInParallel(fresh, worker);
-      expect(worker.available).toBe(true);
-    } finally {
-      await worker.close();
     }
   });
 
