@@ -42,7 +42,9 @@ export function uncovered(updates: Update[], files: string[]): string[] {
   return files.filter((f) => !dirs.includes(path.dirname(f)));
 }
 
-const config = parseYaml(readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as {
+const config = parseYaml(
+  readFileSync(path.join(repoRoot, '.github', 'dependabot.yml'), 'utf8'),
+) as {
   version: number;
   updates: Update[];
 };
