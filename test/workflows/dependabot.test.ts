@@ -26,7 +26,7 @@ function workflowFilesAnywhere(dir = repoRoot): string[] {
     if (e.isDirectory()) return SKIP.has(e.name) ? [] : workflowFilesAnywhere(full);
     if (!/\.ya?ml$/.test(e.name)) return [];
     const doc = parseYaml(readFileSync(full, 'utf8')) as Record<string, unknown> | null;
-    return doc && typeof doc === 'object' && 'jobs' in doc && ('on' in doc || true in doc)
+    return doc && typeof doc === 'object' && 'jobs' in doc && 'on' in doc
       ? [path.relative(repoRoot, full)]
       : [];
   });

@@ -145,6 +145,23 @@ export interface CheckRunRecord {
   creator: string;
 }
 
+export interface ReleaseRecord {
+  id: number;
+  repo: string;
+  tagName: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  /** Drafts have no tag URL on GitHub: `releases/tag/untagged-<hex>` until published. */
+  untaggedId: string;
+}
+
 export interface RepoRecord {
   id: number;
   owner: string;
@@ -227,6 +244,8 @@ export class GitHubState {
   readonly workflowDispatches: WorkflowDispatchRecord[] = [];
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
+  /** GitHub Releases of every repository, in creation order. */
+  readonly releases: ReleaseRecord[] = [];
   private readonly repos = new Map<string, RepoRecord>();
   private readonly dispatchHandlers: Array<(d: DispatchRecord) => void> = [];
   private readonly workflowDispatchHandlers: Array<(d: WorkflowDispatchRecord) => void> = [];
@@ -234,6 +253,7 @@ export class GitHubState {
   private nextRunId = 9_100_000_001;
   private nextStatusId = 1;
   private nextCheckRunId = 30_000_001;
+  private nextReleaseId = 180_000_001;
   /** Commit dates of seeded commits advance one second each, so order is stable. */
   private clock = Date.parse('2026-01-05T10:00:00Z');
 
@@ -616,6 +636,16 @@ export class GitHubState {
   /** @internal */
   newStatusId(): number {
     return this.nextStatusId++;
+  }
+
+  /** @internal */
+  newReleaseId(): number {
+    return this.nextReleaseId++;
+  }
+
+  /** The releases of a repository (drafts included), oldest first. */
+  releasesOf(fullName: string): ReleaseRecord[] {
+    return this.releases.filter((r) => r.repo.toLowerCase() === fullName.toLowerCase());
   }
 
   /** @internal */
