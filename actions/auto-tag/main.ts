@@ -27,6 +27,13 @@ import {
   readCommitMessage,
   tagRelease,
 } from '../../packages/github/release.js';
+import { draftReleaseBody } from '../../packages/github/release-notes.js';
+import {
+  createDraftRelease,
+  findRelease,
+  generateNotes,
+  mergedPullsBetween,
+} from '../../packages/github/releases.js';
 import { nextVersion, type KnownVersion, type NextVersion } from '../../packages/versions/bump.js';
 import { decideRelease, type DefaultBump } from '../../packages/versions/decide.js';
 import {
@@ -84,6 +91,11 @@ await runAction('auto-tag', async () => {
   const indexUrl = input('index-url') || 'https://pypi.org';
   const workflow = input('dispatch-workflow');
   const dryRun = parseBoolean(input('dry-run') || 'false', 'dry-run');
+  const wantRelease = parseBoolean(input('release') || 'false', 'release');
+  const notesKind = parseChoice(input('release-notes') || 'labels', 'release-notes', [
+    'labels',
+    'github',
+  ] as const);
   const policy = {
     defaultBump,
     majorLabels: parseMultiline(input('major-labels')),
@@ -141,6 +153,7 @@ await runAction('auto-tag', async () => {
   if (!decision.release) {
     info(`No release: ${decision.reason}.`);
     for (const [k, v] of [
+      ['release-url', ''],
       ['tag', ''],
       ['version', ''],
       ['previous-version', ''],
@@ -174,6 +187,7 @@ await runAction('auto-tag', async () => {
 
   let planned: NextVersion | undefined;
   let ignoredTags: string[] = [];
+  let listedTags: string[] = [];
   const outcome = await api(`tag ${sha.slice(0, 7)}`, () =>
     tagRelease(github, {
       ...where,
@@ -181,6 +195,7 @@ await runAction('auto-tag', async () => {
       prefix,
       dryRun,
       plan: (names) => {
+        listedTags = names;
         const tags = readTagVersions(names, prefix);
         ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
         const known = [
@@ -264,6 +279,97 @@ await runAction('auto-tag', async () => {
   setOutput('skipped', '');
   setOutput('created', outcome.kind === 'created' ? 'true' : 'false');
 
+  // The GitHub Release: a draft until github-release completes it after the
+  // publish. A re-run that finds the release (draft or published) leaves it.
+  let releaseRow = '';
+  let releaseUrl = '';
+  if (wantRelease) {
+    const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
+    const previousTag =
+      previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
+    const found =
+      outcome.kind === 'dry-run'
+        ? { release: undefined, others: 0 }
+        : await api(`find the release of ${tag}`, () => findRelease(github, { ...where, tag }));
+    if (found.others > 0) {
+      warning(
+        `${found.others} more release(s) name ${tag}; this run keeps to ${found.release?.url ?? 'the first'} and leaves the others alone.`,
+        { title: 'Several releases of one tag' },
+      );
+    }
+    if (found.release) {
+      releaseUrl = found.release.url;
+      releaseRow = `${found.release.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+      info(`The release of ${tag} is already there: ${releaseUrl}`);
+    } else {
+      const changes =
+        notesKind === 'github' && outcome.kind !== 'dry-run'
+          ? {
+              kind: 'github' as const,
+              text: await api(`generate the notes of ${tag}`, () =>
+                generateNotes(github, { ...where, tag, sha, previousTag }),
+              ),
+            }
+          : {
+              kind: 'labels' as const,
+              groups: {
+                major: policy.majorLabels,
+                minor: policy.minorLabels,
+                patch: policy.patchLabels,
+              },
+              pulls: await api(`list the pull requests since ${previousTag ?? 'the start'}`, () =>
+                mergedPullsBetween(github, { ...where, base: previousTag, head: sha }),
+              ).then((r) => {
+                if (r.truncated) {
+                  warning(
+                    `More than ${r.commits} commits since ${previousTag}: the notes list the pull requests of the last ${r.commits}.`,
+                    { title: 'Release notes' },
+                  );
+                }
+                // The pull request that decided the bump, even on a first release.
+                return pr && !r.pulls.some((p) => p.number === pr.number)
+                  ? [
+                      ...r.pulls,
+                      { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels },
+                    ]
+                  : r.pulls;
+              }),
+            };
+      const body = draftReleaseBody({
+        tag,
+        version,
+        previousTag,
+        previousVersion: previous || undefined,
+        bump,
+        reason: outcome.kind === 'exists' ? decision.reason : why,
+        changes,
+        compareUrl: previousTag
+          ? `${ctx.serverUrl}/${ctx.repository}/compare/${previousTag}...${tag}`
+          : undefined,
+        sha,
+      });
+      if (outcome.kind === 'dry-run') {
+        releaseRow = 'would be drafted (dry run); its notes are in the log';
+        info(`Dry run: the draft release of ${tag} would read:\n${body}`);
+      } else {
+        const created = await api(`draft the release of ${tag}`, () =>
+          createDraftRelease(github, {
+            ...where,
+            tag,
+            sha,
+            name: tag,
+            body,
+            prerelease: bump === 'prerelease',
+          }),
+        );
+        releaseUrl = created.url;
+        releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+        info(`Drafted the release of ${tag}: ${releaseUrl}`);
+      }
+    }
+  }
+  setOutput('release-url', releaseUrl);
+
   const title =
     outcome.kind === 'created'
       ? `🏷️ Released ${tag}`
@@ -277,6 +383,7 @@ await runAction('auto-tag', async () => {
     ['Why', why],
   );
   if (workflow) rows.push(['Workflow', dispatched]);
+  if (releaseRow) rows.push(['Release', releaseRow]);
   if (ignoredTags.length) rows.push(['Ignored tags', ignoredTags.join('<br>')]);
   await writeSummary(heading(title) + markdownTable(['', ''], rows));
 });
