@@ -341,7 +341,7 @@ await runAction('auto-tag', async () => {
         previousTag,
         previousVersion: previous || undefined,
         bump,
-        reason: outcome.kind === 'exists' ? decision.reason : why,
+        reason: decision.reason,
         changes,
         compareUrl: previousTag
           ? `${ctx.serverUrl}/${ctx.repository}/compare/${previousTag}...${tag}`

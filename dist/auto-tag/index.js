@@ -30189,7 +30189,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
                 previousTag,
                 previousVersion: previous || undefined,
                 bump,
-                reason: outcome.kind === 'exists' ? decision.reason : why,
+                reason: decision.reason,
                 changes,
                 compareUrl: previousTag
                     ? `${ctx.serverUrl}/${ctx.repository}/compare/${previousTag}...${tag}`
@@ -35973,8 +35973,7 @@ function publishSection(f) {
         for (const t of f.failedTemplates)
             lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
     }
-    if (f.runUrl)
-        lines.push('', `Completed by [this run](${f.runUrl}).`);
+    // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
     return section(SECTION.publish, lines);
 }
 /**

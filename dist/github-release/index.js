@@ -35831,14 +35831,17 @@ function publishSection(f) {
     else {
         lines.push('', '**Templates told to rebuild:**', '');
         for (const t of f.templates) {
-            const run = t.runUrl ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})` : '';
+            const run = t.runUrl
+                ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
+                : f.serverUrl
+                    ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
+                    : '';
             lines.push(`- ${t.repo}${run}`);
         }
         for (const t of f.failedTemplates)
             lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
     }
-    if (f.runUrl)
-        lines.push('', `Completed by [this run](${f.runUrl}).`);
+    // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
     return section(SECTION.publish, lines);
 }
 /**
@@ -36050,6 +36053,7 @@ async function completeRelease(github, http, o) {
         templates,
         failedTemplates: o.failedDispatches,
         runUrl: o.runUrl,
+        serverUrl: o.serverUrl,
     };
     const section = publishSection(facts);
     if (!release) {

@@ -132,6 +132,7 @@ export async function completeRelease(
     templates,
     failedTemplates: o.failedDispatches,
     runUrl: o.runUrl,
+    serverUrl: o.serverUrl,
   };
   const section = publishSection(facts);
 

@@ -173,8 +173,10 @@ export interface PublishFacts {
   mirrorNote?: string | undefined;
   templates: TemplateDispatch[];
   failedTemplates: Array<{ repo: string; message: string }>;
-  /** The run that completed the release. */
+  /** The run that found the publish failed (linked from the failure line). */
   runUrl?: string | undefined;
+  /** Web root of the template repositories, for their runs page when no run was followed. */
+  serverUrl?: string | undefined;
 }
 
 /** The publish part: the files and their hashes, the mirror, the templates; or what failed. */
@@ -209,13 +211,17 @@ export function publishSection(f: PublishFacts): string {
   } else {
     lines.push('', '**Templates told to rebuild:**', '');
     for (const t of f.templates) {
-      const run = t.runUrl ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})` : '';
+      const run = t.runUrl
+        ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
+        : f.serverUrl
+          ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
+          : '';
       lines.push(`- ${t.repo}${run}`);
     }
     for (const t of f.failedTemplates)
       lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
   }
-  if (f.runUrl) lines.push('', `Completed by [this run](${f.runUrl}).`);
+  // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
   return section(SECTION.publish, lines);
 }
 

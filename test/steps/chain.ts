@@ -87,6 +87,8 @@ export interface ChainRun {
   /** Every token and secret handed out (for leak checks). */
   secrets: string[];
   workDir: string;
+  /** Runs release-runtime.yml again on the same push, as a re-run of the same run (same run id). */
+  rerunRelease(): Promise<RunResult>;
   close(): Promise<void>;
 }
 
@@ -314,6 +316,13 @@ function stageOf(
       }
       return { name: 'cascade', detail: `${n} template repositories dispatched` };
     }
+    case 'github-release':
+      return {
+        name: 'github release',
+        detail: o['release-url']
+          ? `${o.published === 'true' ? 'published' : 'draft'} ${o['release-url'].replace(/^https?:\/\/[^/]+\//, '')}${o.changed === 'false' ? ' (unchanged)' : ''}`
+          : '',
+      };
     case 'wait-for-pypi':
       return {
         name: `wait-for-pypi${suffix}`,
@@ -348,7 +357,12 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
   mkdirSync(options.workDir, { recursive: true });
   const workDir = options.workDir;
   // Only what an earlier chain left in this folder is replaced.
-  for (const own of ['monorepo', 'release-run', ...SAMPLE_TEMPLATES.map((t) => `template-${t}`)]) {
+  for (const own of [
+    'monorepo',
+    'release-run',
+    'release-rerun',
+    ...SAMPLE_TEMPLATES.map((t) => `template-${t}`),
+  ]) {
     rmSync(path.join(workDir, own), { recursive: true, force: true });
   }
 
@@ -390,6 +404,9 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     oidc,
     secrets: [mirrorToken, dispatchToken],
     workDir,
+    rerunRelease: () => {
+      throw new Error('the release has not run yet');
+    },
     close: async () => {
       await Promise.all([gh.close(), pypi.close(), oidc.close()]);
     },
@@ -482,33 +499,37 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     });
   };
   t = Date.now();
-  const release = await runWorkflow({
-    workflow: path.join(repoRoot, 'examples', 'workflows', 'release-runtime.yml'),
-    event: {
-      name: 'push',
-      payload: {
-        ref: 'refs/heads/main',
-        before: base,
-        after: merge,
-        repository: {
-          full_name: MONOREPO,
-          name: MONOREPO.split('/')[1],
-          owner: { login: 'Molecule-AI' },
-          default_branch: 'main',
+  const releaseRun = (runDir: string, onEachStep?: ReturnType<typeof onStep>): Promise<RunResult> =>
+    runWorkflow({
+      workflow: path.join(repoRoot, 'examples', 'workflows', 'release-runtime.yml'),
+      event: {
+        name: 'push',
+        payload: {
+          ref: 'refs/heads/main',
+          before: base,
+          after: merge,
+          repository: {
+            full_name: MONOREPO,
+            name: MONOREPO.split('/')[1],
+            owner: { login: 'Molecule-AI' },
+            default_branch: 'main',
+          },
+          head_commit: { id: merge, message },
+          pusher: { name: 'octocat' },
         },
-        head_commit: { id: merge, message },
-        pusher: { name: 'octocat' },
       },
-    },
-    repository: MONOREPO,
-    sha: merge,
-    sources: { [MONOREPO]: monorepo },
-    secrets: { MIRROR_TOKEN: mirrorToken, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
-    platform,
-    runDir: path.join(workDir, 'release-run'),
-    log: options.log,
-    onStep: onStep([]),
-  });
+      repository: MONOREPO,
+      sha: merge,
+      sources: { [MONOREPO]: monorepo },
+      secrets: { MIRROR_TOKEN: mirrorToken, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
+      platform,
+      runDir,
+      runId: 4242,
+      log: options.log,
+      onStep: onEachStep,
+    });
+  const release = await releaseRun(path.join(workDir, 'release-run'), onStep([]));
+  chain.rerunRelease = () => releaseRun(path.join(workDir, 'release-rerun'));
   chain.release = release;
   chain.version = release.jobs.prepare?.outputs.version || undefined;
   if (release.status !== 'success') {
