@@ -7,10 +7,12 @@
 import { parseArgs } from 'node:util';
 import { ActionError, ActionErrors, formatActionError } from '../../packages/toolkit/errors.js';
 import { buildCommand } from './build.js';
+import { releaseSuiteCommand } from './release-suite.js';
 import { EXIT, type CliIo, type Command, type OptionValues } from './command.js';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  'release-suite': releaseSuiteCommand,
 };
 
 const PROGRAM = 'runtime-actions';
