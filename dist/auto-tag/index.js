@@ -35967,7 +35967,11 @@ function publishSection(f) {
     else {
         lines.push('', '**Templates told to rebuild:**', '');
         for (const t of f.templates) {
-            const run = t.runUrl ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})` : '';
+            const run = t.runUrl
+                ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
+                : f.serverUrl
+                    ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
+                    : '';
             lines.push(`- ${t.repo}${run}`);
         }
         for (const t of f.failedTemplates)
