@@ -202,1536 +202,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
 /***/ 580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4583,7 +3053,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 479:
+/***/ 789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4592,913 +3062,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ buildCommand)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(996);
-;// CONCATENATED MODULE: ./packages/python/encoding.ts
-/**
- * PEP 263 source encodings: find the encoding CPython would use for a file,
- * decode it, and encode edited text back to the same bytes.
- *
- * The rewriter only ever inserts ASCII, so a file must come back byte for byte
- * except for those insertions; that rules out "decode as UTF-8 and hope".
- * Node's TextDecoder knows most single-byte codecs, but under WHATWG labels that
- * differ from Python's (WHATWG "iso-8859-1" is really windows-1252), so the
- * table below maps Python's names to the decoder that matches, and encoding
- * back uses a reverse table built from the same decoder (TextEncoder only does
- * UTF-8). Multi-byte legacy codecs (shift_jis, gbk, …) are refused with a hint
- * to re-save the file as UTF-8: nothing here can encode them back.
- */
-
-const BOM = [0xef, 0xbb, 0xbf];
-// CPython's tokenizer regexes (Lib/tokenize.py), applied to the first two lines.
-const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
-/** Canonical name → codec. Aliases are folded by `canonicalName`. */
-const CODECS = new Map([
-    ['utf-8', { kind: 'utf-8' }],
-    ['ascii', { kind: 'ascii' }],
-    ['latin-1', { kind: 'latin-1' }],
-    ['cp866', { kind: 'table', whatwg: 'ibm866' }],
-    ['koi8-r', { kind: 'table', whatwg: 'koi8-r' }],
-    ['koi8-u', { kind: 'table', whatwg: 'koi8-u' }],
-    ['mac-roman', { kind: 'table', whatwg: 'macintosh' }],
-    ['cp874', { kind: 'table', whatwg: 'windows-874' }],
-]);
-for (let n = 1250; n <= 1258; n++) {
-    CODECS.set(`cp${n}`, { kind: 'table', whatwg: `windows-${n}` });
-}
-// WHATWG's iso-8859-1 and -9 are windows-1252/-1254 in disguise, so only these are true ISO.
-for (const n of [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]) {
-    CODECS.set(`iso8859-${n}`, { kind: 'table', whatwg: `iso-8859-${n}` });
-}
-/** Python's spelling of a declared encoding, folded onto the names in CODECS. */
-function canonicalName(declared) {
-    // tokenize._get_normal_name first, then the codecs module's alias folding.
-    const lower = declared.toLowerCase().replace(/_/g, '-');
-    const head = lower.slice(0, 12);
-    if (head === 'utf-8' ||
-        head.startsWith('utf-8-') ||
-        ['utf8', 'u8', 'utf', 'cp65001'].includes(lower))
-        return 'utf-8';
-    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(head) ||
-        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(head) ||
-        ['latin1', 'latin', 'l1', 'iso8859-1', 'iso8859', '8859', 'cp819', 'iso-ir-100'].includes(lower))
-        return 'latin-1';
-    if (['ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'iso646-us'].includes(lower))
-        return 'ascii';
-    let m = /^(?:cp|windows-)(12[5][0-8]|866|874)$/.exec(lower);
-    if (m)
-        return `cp${m[1]}`;
-    m = /^iso-?8859-(\d+)$/.exec(lower);
-    if (m)
-        return `iso8859-${m[1]}`;
-    if (['macroman', 'mac-roman', 'macintosh'].includes(lower))
-        return 'mac-roman';
-    if (lower === 'koi8r')
-        return 'koi8-r';
-    if (lower === 'koi8u')
-        return 'koi8-u';
-    return lower;
-}
-/** The first line (through its newline), as latin-1 text: only its ASCII matters. */
-function lineAt(bytes, start) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end === -1 ? bytes.length : end + 1;
-    let text = '';
-    for (let i = start; i < end; i++)
-        text += String.fromCharCode(bytes[i]);
-    return { text, end };
-}
-function findDeclaration(bytes, offset) {
-    const first = lineAt(bytes, offset);
-    let m = COOKIE.exec(first.text);
-    if (m)
-        return { name: m[1], line: 1 };
-    if (!BLANK_OR_COMMENT.test(first.text) || first.end >= bytes.length)
-        return undefined;
-    m = COOKIE.exec(lineAt(bytes, first.end).text);
-    return m ? { name: m[1], line: 2 } : undefined;
-}
-const tables = new Map();
-/** A single-byte codec as two lookup tables, built once from Node's decoder. */
-function table(whatwg) {
-    let t = tables.get(whatwg);
-    if (!t) {
-        const decoder = new TextDecoder(whatwg, { fatal: true });
-        const decode = [];
-        const encode = new Map();
-        for (let b = 0; b < 256; b++) {
-            try {
-                const ch = decoder.decode(Uint8Array.of(b));
-                decode[b] = ch;
-                encode.set(ch, b);
-            }
-            catch {
-                decode[b] = ''; // undefined in this codec
-            }
-        }
-        t = { decode, encode };
-        tables.set(whatwg, t);
-    }
-    return t;
-}
-function position(bytes, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart };
-}
-/**
- * Offset of the first byte that makes UTF-8 decoding fail. Streaming decodes
- * only throw on sequences that are definitely invalid (a prefix cut inside a
- * character is merely incomplete), so "does the prefix of length n throw" is
- * monotonic in n and a binary search finds the spot with Node's own validator.
- */
-function firstInvalidUtf8(bytes) {
-    const fails = (n) => {
-        try {
-            new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), {
-                stream: true,
-            });
-            return false;
-        }
-        catch {
-            return true;
-        }
-    };
-    let lo = 0;
-    let hi = bytes.length;
-    if (!fails(hi))
-        return hi; // only an incomplete sequence at the very end
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (fails(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    // `lo` bytes are needed to see the failure, so byte lo - 1 is where it shows.
-    // When that byte cuts short a multi-byte character, blame the character's
-    // lead byte, as CPython does ("invalid continuation byte" at the lead).
-    const at = Math.max(0, lo - 1);
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
-        const b = bytes[at - k];
-        if (b >= 0xc0) {
-            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-            return at - k + length - 1 >= at ? at - k : at;
-        }
-        if ((b & 0xc0) !== 0x80)
-            break;
-    }
-    return at;
-}
-function notValid(encoding, file, bytes, offset) {
-    const { line, column } = position(bytes, offset);
-    const byte = bytes[offset];
-    const shown = byte === undefined
-        ? 'a truncated character at the end'
-        : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}: ${shown} is not valid ${encoding}.`, {
-        title: `Not valid ${encoding}`,
-        file,
-        line,
-        column: column + 1,
-        hint: encoding === 'utf-8'
-            ? 'Python reads source files as UTF-8 unless line 1 or 2 declares another encoding (PEP 263): re-save the file as UTF-8, or add a `# -*- coding: <encoding> -*-` line.'
-            : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
-    });
-}
-/** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
-function decodePythonSource(bytes, file) {
-    const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-    const start = bom ? 3 : 0;
-    const declaration = findDeclaration(bytes, start);
-    const encoding = declaration ? canonicalName(declaration.name) : 'utf-8';
-    const codec = CODECS.get(encoding);
-    if (declaration && bom && encoding !== 'utf-8') {
-        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration.line}: the file starts with a UTF-8 byte order mark but declares ${declaration.name}.`, {
-            title: `Not valid ${declaration.name}`,
-            file,
-            line: declaration.line,
-            hint: 'CPython refuses this ("encoding problem: utf-8"): drop the byte order mark or the declaration.',
-        });
-    }
-    if (!codec) {
-        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration?.line ?? 1}: unsupported source encoding '${declaration?.name}'.`, {
-            title: 'Unsupported source encoding',
-            file,
-            line: declaration?.line ?? 1,
-            hint: 'The build rewrites imports and must write the file back byte for byte; it handles UTF-8, ASCII, Latin-1 and the single-byte code pages. Re-save the file as UTF-8 and drop the coding line.',
-        });
-    }
-    const body = bytes.subarray(start);
-    let text;
-    switch (codec.kind) {
-        case 'utf-8':
-            try {
-                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-            }
-            catch {
-                throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
-            }
-            break;
-        case 'ascii':
-        case 'latin-1': {
-            // Latin-1 is the first 256 code points, so bytes map straight across.
-            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
-            const parts = [];
-            for (let i = 0; i < body.length; i += 8192) {
-                const chunk = body.subarray(i, i + 8192);
-                const bad = chunk.findIndex((b) => b >= limit);
-                if (bad !== -1)
-                    throw notValid(encoding, file, bytes, start + i + bad);
-                parts.push(String.fromCharCode(...chunk));
-            }
-            text = parts.join('');
-            break;
-        }
-        case 'table': {
-            const { decode } = table(codec.whatwg);
-            const parts = new Array(body.length);
-            for (let i = 0; i < body.length; i++) {
-                const ch = decode[body[i]];
-                if (ch === '')
-                    throw notValid(encoding, file, bytes, start + i);
-                parts[i] = ch;
-            }
-            text = parts.join('');
-            break;
-        }
-    }
-    return { text, encoding, bom };
-}
-/** Encodes text back into the file's declared encoding: `encode(decode(b))` equals `b`. */
-function encodePythonSource(source) {
-    const codec = CODECS.get(source.encoding) ?? CODECS.get(canonicalName(source.encoding));
-    if (!codec)
-        throw new Error(`encodePythonSource: unknown encoding ${source.encoding}`);
-    const { text } = source;
-    let body;
-    switch (codec.kind) {
-        case 'utf-8':
-            body = new TextEncoder().encode(text);
-            break;
-        case 'ascii':
-        case 'latin-1': {
-            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
-            body = new Uint8Array(text.length);
-            for (let i = 0; i < text.length; i++) {
-                const c = text.charCodeAt(i);
-                if (c >= limit)
-                    throw unencodable(source, i);
-                body[i] = c;
-            }
-            break;
-        }
-        case 'table': {
-            const { encode } = table(codec.whatwg);
-            const out = [];
-            for (const ch of text) {
-                const b = encode.get(ch);
-                if (b === undefined)
-                    throw unencodable(source, text.indexOf(ch));
-                out.push(b);
-            }
-            body = Uint8Array.from(out);
-            break;
-        }
-    }
-    if (!source.bom)
-        return body;
-    const withBom = new Uint8Array(body.length + 3);
-    withBom.set(BOM);
-    withBom.set(body, 3);
-    return withBom;
-}
-function unencodable(source, index) {
-    const line = source.text.slice(0, index).split('\n').length;
-    return new toolkit_errors/* ActionError */.lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/python/parser.ts
-/**
- * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
- *
- * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
- * that ncc's bundle resolves to an object without `createRequire`, so the
- * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
- * build and both .wasm files beside each bundle that parses Python, and this
- * module loads them from there; from source (tests, CLI) they come from
- * node_modules.
- */
-
-
-
-
-const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-function locate() {
-    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
-    if ((0,external_node_fs_namespaceObject.existsSync)(beside)) {
-        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
-    }
-    return {
-        runtime: parser_require.resolve('web-tree-sitter'),
-        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
-    };
-}
-let loading;
-let runtime_;
-/** One parser per process, created on first use. */
-function pythonParser() {
-    loading ??= (async () => {
-        const { runtime, grammar } = locate();
-        const ts = parser_require(runtime);
-        await ts.Parser.init();
-        runtime_ = ts;
-        const language = await ts.Language.load((0,external_node_fs_namespaceObject.readFileSync)(grammar));
-        const parser = new ts.Parser();
-        parser.setLanguage(language);
-        return parser;
-    })();
-    return loading;
-}
-/**
- * Compiles a tree-sitter query over the Python grammar. It must come from the
- * same runtime instance as the parser, and `Language.query` (the only other way
- * to reach the Query class) prints a deprecation warning on every call.
- */
-async function pythonQuery(source) {
-    const parser = await pythonParser();
-    return new runtime_.Query(parser.language, source);
-}
-
-;// CONCATENATED MODULE: ./packages/python/analyse.ts
-
-
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
-/** Statement types whose children may hold further statements. */
-const CONTAINERS = [
-    'block',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'ERROR',
-];
-// A call whose first argument is a plain string: the candidates for string imports.
-const CALL_QUERY = `(call
-  function: [(identifier) (attribute)] @fn
-  arguments: (argument_list . (string) @arg))`;
-const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
-/**
- * Calls that import by name. `kind` says how to read the string: a module name,
- * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
- * `patch.object` is absent on purpose: its first argument is an object.
- */
-const STRING_IMPORT_CALLS = [
-    { callee: /(?:^|\.)import_module$/, kind: 'module' },
-    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
-    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
-    {
-        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
-        kind: 'module',
-    },
-    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
-    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
-    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
-    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
-    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
-];
-const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
-const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
-/** Writes to the module namespace the syntax tree cannot follow. */
-const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
-const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
-let analyse_loading;
-/** The parser plus the grammar's ids and compiled queries, made once per process. */
-function pythonGrammar() {
-    analyse_loading ??= (async () => {
-        const parser = await pythonParser();
-        const language = parser.language;
-        if (!language)
-            throw new Error('python parser has no language');
-        const t = {};
-        for (const name of NODE_TYPES) {
-            const id = language.idForNodeType(name, true);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no node type ${name}`);
-            t[name] = id;
-        }
-        const f = {};
-        for (const name of FIELDS) {
-            const id = language.fieldIdForName(name);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no field ${name}`);
-            f[name] = id;
-        }
-        const containers = new Set(CONTAINERS.map((name) => t[name]));
-        return {
-            parser,
-            t,
-            f,
-            containers,
-            calls: await pythonQuery(CALL_QUERY),
-            walrus: await pythonQuery(WALRUS_QUERY),
-        };
-    })();
-    return analyse_loading;
-}
-class Walker {
-    g;
-    imports = [];
-    names = new Set();
-    dunderAll;
-    open = false;
-    constructor(g) {
-        this.g = g;
-    }
-    /** Visits the children of the node under the cursor as statements. */
-    children(c, ctx) {
-        if (!c.gotoFirstChild())
-            return;
-        do
-            this.statement(c, ctx);
-        while (c.gotoNextSibling());
-        c.gotoParent();
-    }
-    statement(c, ctx) {
-        const { t, f } = this.g;
-        const id = c.nodeTypeId;
-        if (id === t.import_statement ||
-            id === t.import_from_statement ||
-            id === t.future_import_statement) {
-            this.importStatement(c.currentNode, id, ctx);
-        }
-        else if (id === t.function_definition || id === t.class_definition) {
-            const isFunction = id === t.function_definition;
-            let name = '';
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.name) {
-                    name = c.nodeText;
-                    if (ctx.moduleScope) {
-                        this.names.add(name);
-                        if (isFunction && name === '__getattr__')
-                            this.open = true; // PEP 562
-                    }
-                }
-                else if (field === f.body) {
-                    this.children(c, {
-                        scope: [...ctx.scope, name],
-                        inFunction: ctx.inFunction || isFunction,
-                        inTypeChecking: ctx.inTypeChecking,
-                        moduleScope: false,
-                    });
-                }
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.decorated_definition) {
-            if (!c.gotoFirstChild())
-                return;
-            do
-                if (c.currentFieldId === f.definition)
-                    this.statement(c, ctx);
-            while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.if_statement || id === t.elif_clause) {
-            let typeChecking = false;
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.condition)
-                    typeChecking = TYPE_CHECKING.test(c.nodeText);
-                else if (field === f.consequence)
-                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
-                else
-                    this.statement(c, ctx); // elif / else clauses
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.for_statement) {
-            if (ctx.moduleScope) {
-                const left = c.currentNode.childForFieldId(f.left);
-                if (left)
-                    this.bindTarget(left);
-            }
-            this.children(c, ctx);
-        }
-        else if (id === t.with_statement && ctx.moduleScope) {
-            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
-                if (target)
-                    this.bindTarget(target);
-            }
-            this.children(c, ctx);
-        }
-        else if (this.g.containers.has(id)) {
-            this.children(c, ctx);
-        }
-        else if (id === t.expression_statement) {
-            if (ctx.moduleScope)
-                this.moduleExpression(c.currentNode);
-        }
-        else if (id === t.global_statement) {
-            // `global x` in a function binds a module name when it runs: count it.
-            for (const n of c.currentNode.namedChildren)
-                if (n?.type === 'identifier')
-                    this.names.add(n.text);
-        }
-        else if (id === t.type_alias_statement && ctx.moduleScope) {
-            const left = c.currentNode.childForFieldId(f.left);
-            const name = left?.firstNamedChild;
-            if (name?.type === 'identifier')
-                this.names.add(name.text);
-        }
-    }
-    importStatement(node, id, ctx) {
-        const { t, f } = this.g;
-        const names = [];
-        const sites = [];
-        let module = '';
-        let level = 0;
-        let moduleStart = -1;
-        // By field id, two calls for the whole statement: asking each child for
-        // its field name costs a WebAssembly call and a string per child.
-        const moduleNode = node.childForFieldId(f.module_name);
-        if (moduleNode !== null) {
-            if (moduleNode.type === 'relative_import') {
-                for (const part of moduleNode.namedChildren) {
-                    if (part?.type === 'import_prefix')
-                        level = countDots(part.text);
-                    else if (part?.type === 'dotted_name')
-                        module = dotted(part);
-                }
-            }
-            else {
-                module = dotted(moduleNode);
-                moduleStart = moduleNode.startIndex;
-            }
-        }
-        for (const child of node.childrenForFieldId(f.name)) {
-            if (child === null)
-                continue;
-            const aliased = child.type === 'aliased_import';
-            const target = aliased ? child.childForFieldId(f.name) : child;
-            const alias = aliased ? child.childForFieldId(f.alias) : null;
-            names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
-            sites.push({
-                start: target.startIndex,
-                end: target.endIndex,
-                line: target.startPosition.row + 1,
-                column: target.startPosition.column,
-            });
-        }
-        // `from m import *` names nothing; only then is a wildcard worth looking for.
-        const star = names.length === 0 &&
-            id !== t.import_statement &&
-            node.namedChildren.some((c) => c?.type === 'wildcard_import');
-        if (id === t.future_import_statement)
-            module = '__future__';
-        const kind = id === t.import_statement ? 'import' : 'from';
-        const statement = {
-            kind,
-            module: kind === 'import' ? (names[0]?.name ?? '') : module,
-            level,
-            names: star ? '*' : names,
-            line: node.startPosition.row + 1,
-            column: node.startPosition.column,
-            inFunction: ctx.inFunction,
-        };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
-        this.imports.push({
-            statement,
-            start: node.startIndex,
-            end: node.endIndex,
-            moduleStart,
-            names: sites,
-        });
-        if (ctx.moduleScope) {
-            for (const n of names) {
-                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
-            }
-        }
-    }
-    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
-    moduleExpression(node) {
-        const expr = node.firstNamedChild;
-        if (!expr)
-            return;
-        if (expr.type === 'assignment') {
-            let a = expr;
-            while (a?.type === 'assignment') {
-                const left = a.childForFieldName('left');
-                const right = a.childForFieldName('right');
-                // `x: int` with no value binds nothing at run time.
-                if (left && right)
-                    this.bindTarget(left);
-                if (left?.type === 'identifier' &&
-                    left.text === '__all__' &&
-                    right &&
-                    right.type !== 'assignment') {
-                    this.dunderAll = [];
-                    this.addAll(right);
-                }
-                a = right;
-            }
-        }
-        else if (expr.type === 'augmented_assignment') {
-            const left = expr.childForFieldName('left');
-            const right = expr.childForFieldName('right');
-            if (left?.text === '__all__' && right) {
-                this.dunderAll ??= [];
-                this.addAll(right);
-            }
-        }
-        else if (expr.type === 'call') {
-            // __all__.extend([...]) / __all__.append("x")
-            const fn = expr.childForFieldName('function');
-            const args = expr.childForFieldName('arguments');
-            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
-            if (m && args) {
-                this.dunderAll ??= [];
-                const arg = args.firstNamedChild;
-                if (arg)
-                    this.addAll(arg, m[1] === 'append');
-            }
-        }
-    }
-    addAll(value, single = false) {
-        const items = single
-            ? [value]
-            : ['list', 'tuple'].includes(value.type)
-                ? value.namedChildren
-                : null;
-        if (!items) {
-            this.open = true; // computed __all__: we cannot tell what it holds
-            return;
-        }
-        for (const item of items) {
-            const s = item ? stringValue(item) : undefined;
-            if (s === undefined) {
-                if (item?.type !== 'comment')
-                    this.open = true;
-            }
-            else {
-                this.dunderAll.push(s);
-                this.names.add(s);
-            }
-        }
-    }
-    /** Identifiers an assignment target binds (not attributes or subscripts). */
-    bindTarget(node) {
-        switch (node.type) {
-            case 'identifier':
-                this.names.add(node.text);
-                return;
-            case 'attribute':
-            case 'subscript':
-                return;
-            default:
-                for (const child of node.namedChildren)
-                    if (child)
-                        this.bindTarget(child);
-        }
-    }
-}
-function countDots(prefix) {
-    let n = 0;
-    for (const ch of prefix)
-        if (ch === '.')
-            n++;
-    return n;
-}
-/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
-/**
- * A dotted name as Python reads it. Between its identifiers and dots a
- * dotted_name can hold only blanks and backslash continuations (a comment
- * would end the statement), so dropping those from its text is the same as
- * joining its identifiers, without a WebAssembly call per part.
- */
-function dotted(node) {
-    return node.text.replace(/[\s\\]+/g, '');
-}
-/**
- * An import statement's text on one line, for messages and summary tables:
- * comments dropped (an import statement holds no strings, so every `#` starts
- * one), continuations and line breaks folded, runs of blanks made one space.
- */
-function statementLine(text) {
-    return text
-        .replace(/#[^\r\n]*/g, '')
-        .replace(/\\?\r?\n/g, ' ')
-        .replace(/[ \t\f]+/g, ' ')
-        .trim();
-}
-/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
-function stringValue(node) {
-    if (node.type !== 'string')
-        return undefined;
-    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
-    return m ? m[2] : undefined;
-}
-/** The first syntax error in document order, as CPython would roughly place it. */
-function syntaxError(root, file) {
-    const find = (n) => {
-        for (const c of n.children) {
-            if (!c)
-                continue;
-            if (c.isMissing)
-                return c;
-            if (c.hasError)
-                return find(c) ?? (c.isError ? c : undefined);
-        }
-        return undefined;
-    };
-    const bad = find(root) ?? root;
-    const line = bad.startPosition.row + 1;
-    const what = bad.isMissing
-        ? `missing '${bad.type}'`
-        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
-        title: 'Syntax error',
-        file,
-        line,
-        column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
-    });
-}
-function findStringImportSites(g, tree) {
-    const found = [];
-    for (const match of g.calls.matches(tree.rootNode)) {
-        let fn;
-        let arg;
-        for (const cap of match.captures) {
-            if (cap.name === 'fn')
-                fn = cap.node;
-            else if (cap.name === 'arg')
-                arg = cap.node;
-        }
-        if (!fn || !arg)
-            continue;
-        const call = fn.text.replace(/\s+/g, '');
-        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
-        if (!rule)
-            continue;
-        const text = stringValue(arg);
-        if (text === undefined || !IMPORT_TARGET.test(text))
-            continue;
-        if (rule.kind === 'module' && text.includes(':'))
-            continue;
-        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
-        if (/monkeypatch/.test(call) && !text.includes('.'))
-            continue;
-        found.push({
-            module: text.split(':')[0],
-            text,
-            call,
-            line: arg.startPosition.row + 1,
-            column: arg.startPosition.column,
-        });
-    }
-    return found;
-}
-/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
-function analyseWith(g, source, file) {
-    const tree = g.parser.parse(source);
-    if (!tree)
-        throw new Error(`tree-sitter returned no tree for ${file}`);
-    try {
-        const root = tree.rootNode;
-        if (root.hasError)
-            throw syntaxError(root, file);
-        const walker = new Walker(g);
-        const cursor = tree.walk();
-        try {
-            walker.children(cursor, {
-                scope: [],
-                inFunction: false,
-                inTypeChecking: false,
-                moduleScope: true,
-            });
-        }
-        finally {
-            cursor.delete();
-        }
-        if (source.includes(':=')) {
-            // Walrus targets bind in the enclosing scope; counting every one over-approximates
-            // the module's names, which only makes the static check more lenient.
-            for (const cap of g.walrus.captures(root))
-                walker.names.add(cap.node.text);
-        }
-        if (OPENS_NAMESPACE.test(source))
-            walker.open = true;
-        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
-        return {
-            file,
-            imports: walker.imports,
-            topLevelNames: walker.names,
-            dunderAll: walker.dunderAll,
-            open: walker.open,
-            stringImports,
-        };
-    }
-    finally {
-        tree.delete();
-    }
-}
-// The pipeline asks for the same module more than once (check, then rewrite):
-// remember recent analyses by file, keyed on the exact text.
-const CACHE_LIMIT = 20000;
-const cache = new Map();
-/**
- * Parses a module once and returns its imports, top-level names and string
- * imports. Syntax errors throw an ActionError with file, line and column.
- * `file` names the module in messages; the result is cached per file and text,
- * so checkImports and rewriteImports on the same text share one parse.
- */
-/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
-function rememberAnalysis(file, source, analysis) {
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-}
-/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
-async function analyseOnce(source, file) {
-    return analyseWith(await pythonGrammar(), source, file);
-}
-async function analyseModule(source, file) {
-    const hit = cache.get(file);
-    if (hit && hit.source === source)
-        return hit.analysis;
-    const analysis = analyseWith(await pythonGrammar(), source, file);
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-    return analysis;
-}
-
+// EXTERNAL MODULE: ./packages/python/encoding.ts
+var encoding = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
+var analyse = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./packages/python/rewrite.ts
 /**
  * Rewrites absolute imports of runtime modules so they work from inside the
@@ -5598,8 +3172,8 @@ function rewriteAnalysed(source, analysis, options) {
         rewrites.push({
             line: statement.line,
             column: statement.column,
-            before: statementLine(before),
-            after: statementLine(apply(before, insertions, site.start)),
+            before: (0,analyse/* statementLine */.O6)(before),
+            after: (0,analyse/* statementLine */.O6)(apply(before, insertions, site.start)),
         });
         all.push(...insertions);
     }
@@ -5613,7 +3187,7 @@ function rewriteAnalysed(source, analysis, options) {
  */
 async function rewriteImports(source, options) {
     validate(options);
-    return rewriteAnalysed(source, await analyseModule(source, options.file), options);
+    return rewriteAnalysed(source, await (0,analyse/* analyseModule */.ij)(source, options.file), options);
 }
 
 ;// CONCATENATED MODULE: ./packages/python/check.ts
@@ -5817,9 +3391,14 @@ class Checker {
         }
     }
 }
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options, file) {
+    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
 /** The statement as written, on one line. */
 function statementText(site, info) {
-    return statementLine(info.text.slice(site.start, site.end));
+    return (0,analyse/* statementLine */.O6)(info.text.slice(site.start, site.end));
 }
 /**
  * Checks the imports of every file that ships. `files` are the package's
@@ -5834,7 +3413,7 @@ async function checkImports(files, options) {
         if (!file.path.endsWith('.py'))
             continue;
         try {
-            analysed.push({ ...file, analysis: await analyseModule(file.text, file.path) });
+            analysed.push({ ...file, analysis: await (0,analyse/* analyseModule */.ij)(file.text, file.path) });
         }
         catch (e) {
             if (!(0,toolkit_errors/* isActionError */.Bd)(e))
@@ -5845,7 +3424,7 @@ async function checkImports(files, options) {
                 line: e.place.line ?? 1,
                 column: e.place.column ?? 1,
                 title: e.title ?? 'Syntax error',
-                message: `${e.message} ${e.hint ?? ''}`.trim(),
+                message: `${e.message} ${e.title === 'Syntax error' ? (0,analyse/* syntaxErrorHint */.rH)(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
             });
         }
     }
@@ -5895,7 +3474,7 @@ async function checkEntryPoints(files, scripts, options) {
             continue;
         }
         const text = files.find((f) => f.path === path).text;
-        const analysis = await analyseModule(text, path);
+        const analysis = await (0,analyse/* analyseModule */.ij)(text, path);
         const first = attr.split('.')[0];
         if (analysis.open || analysis.topLevelNames.has(first))
             continue;
@@ -5909,1855 +3488,10 @@ async function checkEntryPoints(files, scripts, options) {
     return diagnostics;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
-/**
- * Distribution names as the packaging specifications spell them: the name a
- * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
- * used in wheel (PEP 427) and sdist (PEP 625) file names.
- */
-
-/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidProjectName(name) {
-    return PROJECT_NAME.test(name);
-}
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * The distribution component of wheel and sdist file names (PEP 427 as
- * amended by the binary distribution format spec, and PEP 625): the PEP 503
- * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
- */
-function escapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
-function escapedVersion(version) {
-    return version.replace(/-/g, '_');
-}
-const PURE_TAG = 'py3-none-any';
-function wheelFileName(name, version, tag = PURE_TAG) {
-    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
-}
-/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
-function distInfoDir(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
-}
-/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
-function sdistBaseName(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}`;
-}
-function sdistFileName(name, version) {
-    return `${sdistBaseName(name, version)}.tar.gz`;
-}
-/**
- * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
- * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
- * only from Metadata-Version 2.3, which old pip/twine do not read.
- */
-function safeExtra(extra) {
-    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
-}
-const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-]);
-/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
-function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
-}
-/** Checks a distribution name an input gave, with the fix in the message. */
-function checkProjectName(name, input) {
-    if (!isValidProjectName(name)) {
-        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
-    }
-    return name;
-}
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-function parseFilename(filename) {
-    const w = WHEEL_RE.exec(filename);
-    if (w?.groups) {
-        const g = w.groups;
-        return {
-            kind: 'wheel',
-            name: g.name,
-            version: g.version,
-            build: g.build,
-            python: g.python,
-            abi: g.abi,
-            platform: g.platform,
-        };
-    }
-    const ext = filename.endsWith('.tar.gz')
-        ? '.tar.gz'
-        : filename.endsWith('.zip')
-            ? '.zip'
-            : undefined;
-    if (!ext)
-        return undefined;
-    const stem = filename.slice(0, -ext.length);
-    // The version starts after the last '-' that is followed by a digit (an sdist
-    // name may itself contain '-' when it is not normalised).
-    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-    if (!m)
-        return undefined;
-    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
-}
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-function isDistributionFilename(filename) {
-    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(898);
-;// CONCATENATED MODULE: ./packages/dist/project.ts
-/**
- * The `[project]` table (PEP 621) of the runtime's project file, parsed with
- * smol-toml and validated key by key, so a mistake is reported as
- * `pyproject.runtime.toml:12: project.dependencies[2] …` instead of surfacing
- * as a confusing metadata error on the index.
- */
-
-
-
-
-
-
-function emptyProject() {
-    return {
-        authors: [],
-        maintainers: [],
-        keywords: [],
-        classifiers: [],
-        urls: [],
-        dependencies: [],
-        optionalDependencies: [],
-        scripts: [],
-        guiScripts: [],
-        entryPoints: [],
-    };
-}
-/** What the build assumes without a project file: the runtime's own floor, nothing else. */
-function defaultProject() {
-    return { ...emptyProject(), requiresPython: '>=3.11' };
-}
-const KNOWN_KEYS = new Set([
-    'name',
-    'version',
-    'description',
-    'readme',
-    'requires-python',
-    'license',
-    'authors',
-    'maintainers',
-    'keywords',
-    'classifiers',
-    'urls',
-    'scripts',
-    'gui-scripts',
-    'entry-points',
-    'dependencies',
-    'optional-dependencies',
-    'dynamic',
-]);
-/**
- * PEP 508 requirement, checked for shape: a name, optional extras, then a
- * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
- * optional marker. Markers are only checked for being non-empty: pip
- * evaluates them, and a wrong one fails loudly at install time.
- */
-const REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[\s*[A-Za-z0-9._-]+(?:\s*,\s*[A-Za-z0-9._-]+)*\s*\])?\s*(\(?[^;@()]*\)?|@\s*\S+)?\s*(;\s*\S.*)?$/;
-function checkRequirement(req) {
-    const m = REQUIREMENT.exec(req);
-    if (!m)
-        return `'${req}' is not a PEP 508 requirement (name[extras] specifier ; marker)`;
-    const spec = (m[3] ?? '').trim();
-    if (spec && !spec.startsWith('@')) {
-        const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
-        if (bare && !(0,pep440.validRange)(bare))
-            return `'${req}': '${bare}' is not a PEP 440 version specifier`;
-    }
-    return undefined;
-}
-/** `module.sub:attr.attr` (PEP 621 object references, as entry points take them). */
-const OBJECT_REF = /^\s*([^\s:[\]]+)\s*(?::\s*([^\s[\]]+))?\s*(\[[^\]]*\])?\s*$/;
-function checkObjectRef(ref, needsAttr) {
-    const m = OBJECT_REF.exec(ref);
-    const mod = m?.[1];
-    const attr = m?.[2];
-    if (!m || !mod || !mod.split('.').every(isPythonIdentifier)) {
-        return `'${ref}' is not an object reference (module.sub:function)`;
-    }
-    if (attr !== undefined && !attr.split('.').every(isPythonIdentifier)) {
-        return `'${ref}': '${attr}' is not an attribute path`;
-    }
-    if (needsAttr && attr === undefined)
-        return `'${ref}' names a module, not a function (module:function)`;
-    return undefined;
-}
-const README_TYPES = {
-    '.md': 'text/markdown',
-    '.markdown': 'text/markdown',
-    '.rst': 'text/x-rst',
-    '.txt': 'text/plain',
-};
-/** Best-effort line of a key in the TOML text, for annotations (smol-toml keeps no positions). */
-function lineOfKey(text, key) {
-    const lines = text.split(/\r?\n/);
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const patterns = [
-        new RegExp(`^\\s*\\[\\s*project\\s*\\.\\s*["']?${escaped}["']?\\s*[\\].]`),
-        new RegExp(`^\\s*["']?${escaped}["']?\\s*=`),
-    ];
-    let inProject = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (patterns[0]?.test(line))
-            return i + 1;
-        const header = /^\s*\[([^\]]*)\]/.exec(line);
-        if (header)
-            inProject = header[1]?.trim() === 'project';
-        else if (inProject && patterns[1]?.test(line))
-            return i + 1;
-    }
-    return undefined;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** Reads and validates a project file. Relative paths (readme, license.file) are relative to it. */
-function readProjectFile(file, options) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        throw new toolkit_errors/* ActionError */.lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
-            input: 'project',
-            file: options.displayPath,
-            hint: 'Point the project input at a TOML file holding a [project] table.',
-        });
-    }
-    return parseProjectToml(text, { ...options, baseDir: external_node_path_default().dirname(file) });
-}
-function parseProjectToml(text, options) {
-    const where = options.displayPath;
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (e) {
-        const te = e;
-        throw new toolkit_errors/* ActionError */.lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
-            title: 'Invalid project file',
-            file: where,
-            line: te instanceof TomlError ? te.line : undefined,
-            column: te instanceof TomlError ? te.column : undefined,
-            details: te.message.split('\n').slice(1),
-        });
-    }
-    const table = doc.project;
-    if (!isRecord(table)) {
-        throw new toolkit_errors/* ActionError */.lZ(`${where} has no [project] table.`, {
-            title: 'Invalid project file',
-            file: where,
-            hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
-        });
-    }
-    const problems = [];
-    const project = emptyProject();
-    const str = (key, v) => {
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string')
-            problems.push({ key, message: `must be a string, got ${describe(v)}` });
-        else
-            return v;
-        return undefined;
-    };
-    const strArray = (key, v) => {
-        if (v === undefined)
-            return [];
-        if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of strings, got ${describe(v)}` });
-            return [];
-        }
-        const out = [];
-        v.forEach((item, i) => {
-            if (typeof item === 'string')
-                out.push(item);
-            else
-                problems.push({ key, message: `[${i}] must be a string, got ${describe(item)}` });
-        });
-        return out;
-    };
-    const strTable = (key, v) => {
-        if (v === undefined)
-            return [];
-        if (!isRecord(v)) {
-            problems.push({ key, message: `must be a table of strings, got ${describe(v)}` });
-            return [];
-        }
-        const out = [];
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item === 'string')
-                out.push([k, item]);
-            else
-                problems.push({ key, message: `'${k}' must be a string, got ${describe(item)}` });
-        }
-        return out;
-    };
-    for (const key of Object.keys(table)) {
-        if (!KNOWN_KEYS.has(key)) {
-            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
-        }
-    }
-    if (table.name !== undefined) {
-        const name = str('name', table.name);
-        if (name !== undefined && (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
-            problems.push({
-                key: 'name',
-                message: `is '${name}' but the build's package-name is '${options.name}'`,
-                hint: 'Remove project.name (the package-name input sets it) or make the two agree.',
-            });
-        }
-    }
-    if (table.version !== undefined) {
-        problems.push({
-            key: 'version',
-            message: 'must not be set: the version comes from the build’s version input',
-            hint: 'Remove project.version; a static version here would go stale at the next release.',
-        });
-    }
-    if (table.dynamic !== undefined) {
-        const dyn = strArray('dynamic', table.dynamic);
-        if (dyn.length > 0) {
-            problems.push({
-                key: 'dynamic',
-                message: `lists ${dyn.join(', ')}, but nothing is computed at build time here`,
-                hint: 'Write the values into the table (version comes from the version input); remove project.dynamic.',
-            });
-        }
-    }
-    project.description = str('description', table.description);
-    if (project.description?.includes('\n')) {
-        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
-    }
-    const rp = str('requires-python', table['requires-python']);
-    if (rp !== undefined) {
-        if (!(0,pep440.validRange)(rp) || rp.trim() === '') {
-            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
-        }
-        else
-            project.requiresPython = rp.trim();
-    }
-    // readme: a path, or {file|text, content-type}.
-    const readme = table.readme;
-    if (readme !== undefined) {
-        let file;
-        let readmeText;
-        let contentType;
-        if (typeof readme === 'string')
-            file = readme;
-        else if (isRecord(readme)) {
-            file = str('readme.file', readme.file);
-            readmeText = str('readme.text', readme.text);
-            contentType = str('readme.content-type', readme['content-type']);
-            if ((file === undefined) === (readmeText === undefined)) {
-                problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
-            }
-            if (contentType === undefined)
-                problems.push({ key: 'readme', message: 'table needs a content-type' });
-        }
-        else
-            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
-        if (file !== undefined) {
-            const ext = external_node_path_default().extname(file).toLowerCase();
-            contentType ??= README_TYPES[ext];
-            if (contentType === undefined) {
-                problems.push({
-                    key: 'readme',
-                    message: `cannot tell the content type of '${file}'`,
-                    hint: 'Use a .md, .rst or .txt file, or a table {file = "…", content-type = "text/markdown"}.',
-                });
-            }
-            try {
-                readmeText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, file), 'utf8');
-            }
-            catch (e) {
-                problems.push({
-                    key: 'readme',
-                    message: `file '${file}' cannot be read (${e.code ?? e.message})`,
-                    hint: `Paths are relative to ${where}.`,
-                });
-            }
-        }
-        if (readmeText !== undefined && contentType !== undefined) {
-            project.readme = { text: readmeText, contentType };
-            if (file !== undefined)
-                project.readme.fileName = external_node_path_default().basename(file);
-        }
-    }
-    const license = table.license;
-    if (license !== undefined) {
-        if (typeof license === 'string')
-            project.license = license; // PEP 639 expression: License: under 2.1
-        else if (isRecord(license)) {
-            const lt = str('license.text', license.text);
-            const lf = str('license.file', license.file);
-            if ((lt === undefined) === (lf === undefined)) {
-                problems.push({ key: 'license', message: 'table must have exactly one of text or file' });
-            }
-            else if (lt !== undefined)
-                project.license = lt;
-            else if (lf !== undefined) {
-                try {
-                    project.license = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, lf), 'utf8').trimEnd();
-                }
-                catch (e) {
-                    problems.push({
-                        key: 'license',
-                        message: `file '${lf}' cannot be read (${e.code ?? e.message})`,
-                    });
-                }
-            }
-        }
-        else
-            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
-    }
-    for (const key of ['authors', 'maintainers']) {
-        const v = table[key];
-        if (v === undefined)
-            continue;
-        if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
-            continue;
-        }
-        v.forEach((p, i) => {
-            if (!isRecord(p))
-                return problems.push({ key, message: `[${i}] must be a table {name, email}` });
-            const name = str(`${key}[${i}].name`, p.name);
-            const email = str(`${key}[${i}].email`, p.email);
-            if (name === undefined && email === undefined)
-                problems.push({ key, message: `[${i}] needs a name or an email` });
-            if (name?.includes(','))
-                problems.push({ key, message: `[${i}].name must not contain a comma` });
-            const person = {};
-            if (name !== undefined)
-                person.name = name;
-            if (email !== undefined)
-                person.email = email;
-            project[key].push(person);
-        });
-    }
-    project.keywords = strArray('keywords', table.keywords);
-    project.classifiers = strArray('classifiers', table.classifiers);
-    project.urls = strTable('urls', table.urls);
-    for (const [label] of project.urls) {
-        if (label.length > 32)
-            problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
-    }
-    project.dependencies = strArray('dependencies', table.dependencies);
-    project.dependencies.forEach((d, i) => {
-        const bad = checkRequirement(d);
-        if (bad)
-            problems.push({ key: 'dependencies', message: `[${i}] ${bad}` });
-    });
-    const od = table['optional-dependencies'];
-    if (od !== undefined) {
-        if (!isRecord(od))
-            problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
-        else {
-            for (const [extra, reqs] of Object.entries(od)) {
-                if (!isValidProjectName(extra)) {
-                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
-                }
-                const list = strArray(`optional-dependencies.${extra}`, reqs);
-                list.forEach((d, i) => {
-                    const bad = checkRequirement(d);
-                    if (bad)
-                        problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
-                });
-                project.optionalDependencies.push([extra, list]);
-            }
-        }
-    }
-    const entries = (key, v, needsAttr) => {
-        const list = strTable(key, v);
-        for (const [name, ref] of list) {
-            if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
-                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
-            }
-            const bad = checkObjectRef(ref, needsAttr);
-            if (bad)
-                problems.push({ key, message: `'${name}': ${bad}` });
-        }
-        return list;
-    };
-    project.scripts = entries('scripts', table.scripts, true);
-    project.guiScripts = entries('gui-scripts', table['gui-scripts'], true);
-    const ep = table['entry-points'];
-    if (ep !== undefined) {
-        if (!isRecord(ep))
-            problems.push({ key: 'entry-points', message: 'must be a table of tables' });
-        else {
-            for (const [group, list] of Object.entries(ep)) {
-                if (group === 'console_scripts' || group === 'gui_scripts') {
-                    problems.push({
-                        key: 'entry-points',
-                        message: `group '${group}' belongs in project.${group === 'console_scripts' ? 'scripts' : 'gui-scripts'}`,
-                    });
-                    continue;
-                }
-                if (!/^\w+(\.\w+)*$/.test(group)) {
-                    problems.push({ key: 'entry-points', message: `group '${group}' must be dotted words` });
-                }
-                project.entryPoints.push([group, entries(`entry-points.${group}`, list, false)]);
-            }
-        }
-    }
-    if (problems.length > 0) {
-        const errors = problems.map((p) => new toolkit_errors/* ActionError */.lZ(`${where}: project.${p.key} ${p.message}.`, {
-            title: 'Invalid project file',
-            file: where,
-            line: lineOfKey(text, p.key.split(/[.[]/)[0]),
-            hint: p.hint,
-        }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
-    }
-    return project;
-}
-function describe(v) {
-    if (Array.isArray(v))
-        return 'an array';
-    if (v instanceof Date)
-        return 'a date';
-    if (v === null)
-        return 'null';
-    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
-}
-
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/dist/project.ts
+var dist_project = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/dist/files.ts
@@ -10774,7 +6508,7 @@ function fold(value) {
 /** One header per field; a requirement inside an extra gets the extra in its marker. */
 function extraRequirement(req, extra) {
     const [spec, marker] = splitMarker(req);
-    const cond = `extra == '${safeExtra(extra)}'`;
+    const cond = `extra == '${(0,names/* safeExtra */.mn)(extra)}'`;
     return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
 }
 function splitMarker(req) {
@@ -10832,7 +6566,7 @@ function renderMetadata(input) {
     for (const d of project.dependencies)
         headers.push(['Requires-Dist', renderRequirement(d)]);
     for (const [extra, reqs] of project.optionalDependencies) {
-        headers.push(['Provides-Extra', safeExtra(extra)]);
+        headers.push(['Provides-Extra', (0,names/* safeExtra */.mn)(extra)]);
         for (const r of reqs)
             headers.push(['Requires-Dist', extraRequirement(r, extra)]);
     }
@@ -11092,7 +6826,7 @@ function verifyRecord(files, recordPath) {
 
 const WHEEL_GENERATOR = 'runtime-actions';
 function renderWheelFile() {
-    return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${PURE_TAG}\n`;
+    return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${names/* PURE_TAG */.OQ}\n`;
 }
 function buildWheel(input) {
     const archive = wheelEntries(input);
@@ -11105,14 +6839,14 @@ async function buildWheelParallel(input, pool) {
 }
 function builtWheel(input, archive, data) {
     return {
-        fileName: wheelFileName(input.name, input.version),
+        fileName: (0,names/* wheelFileName */.H7)(input.name, input.version),
         data,
         sha256: sha256Hex(data),
         files: archive.map((f) => f.path),
     };
 }
 function wheelEntries(input) {
-    const distInfo = distInfoDir(input.name, input.version);
+    const distInfo = (0,names/* distInfoDir */.es)(input.name, input.version);
     const payload = [...input.files].sort(byPath);
     for (const f of payload) {
         checkArchivePath(f.path);
@@ -11235,6 +6969,8 @@ class DeflatePool {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(136);
 ;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
 /**
  * Worker threads for CPU-bound work inside an action bundle.
@@ -11287,7 +7023,7 @@ function serveWorker(handlers) {
 function bundledWorkerScript(callerUrl) {
     if (!callerUrl.endsWith('.js'))
         return undefined;
-    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(callerUrl)), 'worker.js');
+    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(callerUrl)), 'worker.js');
 }
 /**
  * Worker threads for this machine: one per core beyond this thread's, at
@@ -11498,14 +7234,14 @@ payload = (chunk) => chunk) {
 const analysisHandlers = {
     /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
     'analyse-warm': async () => {
-        await pythonGrammar();
+        await (0,analyse/* pythonGrammar */.kD)();
         return true;
     },
     analyse: async (files) => {
         const out = [];
         for (const f of files) {
             try {
-                out.push(await analyseOnce(f.text, f.path)); // sent back: kept there, not here
+                out.push(await (0,analyse/* analyseOnce */.$s)(f.text, f.path)); // sent back: kept there, not here
             }
             catch {
                 out.push(undefined); // re-analysed on the main thread, which reports it
@@ -11529,7 +7265,7 @@ async function analyseInParallel(files, worker) {
     const py = files.filter((f) => f.path.endsWith('.py'));
     const results = await shareWork(worker, 'analyse', py, async (f) => {
         try {
-            await analyseModule(f.text, f.path); // cached by analyseModule itself
+            await (0,analyse/* analyseModule */.ij)(f.text, f.path); // cached by analyseModule itself
         }
         catch {
             // checkImports analyses it again and reports it.
@@ -11539,10 +7275,12 @@ async function analyseInParallel(files, worker) {
     py.forEach((f, i) => {
         const analysis = results[i];
         if (analysis !== undefined && analysis !== null)
-            rememberAnalysis(f.path, f.text, analysis);
+            (0,analyse/* rememberAnalysis */.kj)(f.path, f.text, analysis);
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(292);
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -11670,7 +7408,7 @@ function renderSdistPyproject(input) {
         },
     };
     return ('# Generated by runtime-actions build: builds the same wheel as the one published beside this sdist.\n' +
-        `${stringify(doc)}\n`);
+        `${(0,dist/* stringify */.As)(doc)}\n`);
 }
 /** The sdist's contents, without packing them: the package tree can be written while the archive is made. */
 function sdistTree(input) {
@@ -11692,7 +7430,7 @@ function sdistTree(input) {
         tree.push(f);
     }
     tree.sort(byPath);
-    return { baseName: sdistBaseName(input.name, input.version), tree };
+    return { baseName: (0,names/* sdistBaseName */.Ed)(input.name, input.version), tree };
 }
 /**
  * `contents`: `sdistTree(input)` when the caller already has it. The gzip
@@ -11718,9 +7456,11 @@ async function buildSdist(input, contents = sdistTree(input)) {
         })),
     ].sort(byPath);
     const data = await writeTarGz(entries, input.sourceDateEpoch);
-    return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+    return { fileName: (0,names/* sdistFileName */.hJ)(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(898);
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
 /** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
 
@@ -11767,330 +7507,14 @@ function requirePep440(raw, input, hint) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./packages/build/exclude.ts
-/**
- * The exclude input: gitignore-like globs over paths relative to source.
- *
- * Written by hand because the semantics are gitignore's, which no glob
- * matcher installed here offers as such (node's path.matchesGlob is
- * experimental and has no "a bare name matches at any depth" rule):
- * - `name` (no slash) matches a file or folder with that name at any depth;
- * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
- * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
- */
-
-function segmentRegex(glob, input, pattern) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` = zero or more folders; a trailing `**` = everything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:[^/]+/)*';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0) {
-                throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
-            }
-            let cls = glob.slice(i + 1, end);
-            if (cls.startsWith('!'))
-                cls = `^${cls.slice(1)}`;
-            out += `[${cls.replace(/\\/g, '\\\\')}]`;
-            i = end;
-        }
-        else
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return out;
-}
-function compileExcludes(patterns, input = 'exclude') {
-    const rules = patterns.map((raw) => {
-        let p = raw.trim();
-        const dirOnly = p.endsWith('/');
-        if (dirOnly)
-            p = p.replace(/\/+$/, '');
-        const anchored = p.includes('/');
-        p = p.replace(/^\/+/, '');
-        if (p === '' || p.split('/').includes('..')) {
-            throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
-                input,
-                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
-            });
-        }
-        const body = segmentRegex(p, input, raw);
-        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-        return { re, dirOnly };
-    });
-    return (relPath, isDirectory) => rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
-}
-
-;// CONCATENATED MODULE: ./packages/build/tree.ts
-/**
- * Walks the source folder: what is packaged, what the exclude globs drop,
- * and the refusals that would otherwise ship something broken or foreign
- * (a symlink leading out of source, an unreadable entry, nothing at all).
- */
-
-
-
-/**
- * Bytecode caches are build by-products, never sources: skipped whatever
- * the exclude input says, so a local `python -m pytest` cannot leak them.
- */
-function isBytecode(name, isDirectory) {
-    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
-}
-function within(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * @param source absolute path of the source folder
- * @param display how the folder is named in messages and annotations (relative to the workspace)
- */
-function collectSource(source, display, exclude) {
-    let rootStat;
-    try {
-        rootStat = (0,external_node_fs_namespaceObject.statSync)(source);
-    }
-    catch {
-        throw new toolkit_errors/* ActionError */.lZ(`Source folder '${display}' does not exist.`, {
-            title: 'Missing source',
-            input: 'source',
-            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
-        });
-    }
-    if (!rootStat.isDirectory()) {
-        throw new toolkit_errors/* ActionError */.lZ(`Source '${display}' is not a folder.`, {
-            title: 'Missing source',
-            input: 'source',
-        });
-    }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(source);
-    const files = [];
-    const excluded = [];
-    const excludedTopLevel = new Set();
-    const problems = [];
-    const visited = new Set([root]);
-    const walk = (dirAbs, dirRel) => {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dirAbs).sort();
-        }
-        catch (e) {
-            problems.push(new toolkit_errors/* ActionError */.lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
-                title: 'Unreadable source',
-                file: posixJoin(display, dirRel),
-            }));
-            return;
-        }
-        for (const name of names) {
-            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-            const abs = external_node_path_default().join(dirAbs, name);
-            const shown = posixJoin(display, rel);
-            let st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-            let readFrom = abs;
-            if (st.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-                }
-                catch {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a broken symbolic link.`, {
-                        title: 'Broken symlink',
-                        file: shown,
-                        hint: 'Remove it, point it at a file inside source, or exclude it.',
-                    }));
-                    continue;
-                }
-                if (!within(root, target)) {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${target}, outside source '${display}'.`, {
-                        title: 'Symlink leaves source',
-                        file: shown,
-                        hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
-                    }));
-                    continue;
-                }
-                st = (0,external_node_fs_namespaceObject.statSync)(target);
-                readFrom = target;
-            }
-            const isDir = st.isDirectory();
-            if (isBytecode(name, isDir))
-                continue;
-            if (exclude(rel, isDir)) {
-                excluded.push(rel);
-                if (dirRel === '')
-                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
-                continue;
-            }
-            if (isDir) {
-                const real = (0,external_node_fs_namespaceObject.realpathSync)(readFrom);
-                if (visited.has(real))
-                    continue; // a link back up the tree: its files are already walked
-                visited.add(real);
-                walk(readFrom, rel);
-            }
-            else if (st.isFile()) {
-                files.push({
-                    path: rel,
-                    absolute: readFrom,
-                    executable: (st.mode & 0o111) !== 0,
-                    size: st.size,
-                });
-            }
-            else {
-                problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
-                    title: 'Unpackable file',
-                    file: shown,
-                    hint: 'Exclude it.',
-                }));
-            }
-        }
-    };
-    walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
-    if (!files.some((f) => f.path.endsWith('.py'))) {
-        throw new toolkit_errors/* ActionError */.lZ(files.length === 0
-            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
-            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
-            title: 'Empty source',
-            input: 'source',
-            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
-        });
-    }
-    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
-}
-function posixJoin(a, b) {
-    if (b === '')
-        return a;
-    if (a === '' || a === '.')
-        return b;
-    return `${a.replace(/\/+$/, '')}/${b}`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/modules.ts
-/**
- * The runtime's module set, derived from the tree: every top-level `.py`
- * module and every top-level folder holding Python is a runtime name (what
- * the rewriter moves under the import package). No list to keep in sync:
- * the closed list of today's script let `transcript_auth` ship unrewritten.
- */
-
-
-
-/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
-function runtimeModulesJson(set) {
-    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
-}
-/**
- * @param paths POSIX paths relative to source of every packaged file
- * @param display the source folder as annotations name it
- * @returns the set, and one error per name Python cannot import
- */
-function deriveModules(paths, display) {
-    const py = paths.filter((p) => p.endsWith('.py')).sort();
-    const packageDirs = new Set(['']);
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 1; i < parts.length; i++)
-            packageDirs.add(parts.slice(0, i).join('/'));
-    }
-    const errors = [];
-    // One error per offending folder, annotated on its first Python file: that is where a user looks.
-    const reportedDirs = new Set();
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 0; i < parts.length - 1; i++) {
-            const dir = parts.slice(0, i + 1).join('/');
-            const name = parts[i];
-            if (isPythonIdentifier(name) || reportedDirs.has(dir))
-                continue;
-            reportedDirs.add(dir);
-            const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-            errors.push(new toolkit_errors/* ActionError */.lZ(`Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`, {
-                title: 'Folder cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
-            }));
-        }
-        if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
-            continue;
-        const stem = parts[parts.length - 1].slice(0, -3);
-        if (!isPythonIdentifier(stem)) {
-            errors.push(new toolkit_errors/* ActionError */.lZ(`${posixJoin(display, p)}: '${stem}' is not an importable module name.`, {
-                title: 'Module cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
-            }));
-        }
-    }
-    const shipped = new Set();
-    for (const p of py) {
-        const parts = p.slice(0, -3).split('/');
-        if (parts[parts.length - 1] === '__init__')
-            parts.pop();
-        if (parts.length > 0)
-            shipped.add(parts.join('.'));
-    }
-    for (const dir of packageDirs)
-        if (dir !== '')
-            shipped.add(dir.replace(/\//g, '.'));
-    const topLevelModules = py
-        .filter((p) => !p.includes('/') && p !== '__init__.py')
-        .map((p) => p.slice(0, -3))
-        .sort();
-    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
-    return {
-        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
-        errors,
-    };
-}
-/** The optional closed list: any difference from the tree fails, showing both lists. */
-function checkDeclaredModules(declared, set, display) {
-    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
-    const listed = [...new Set(declared)].sort();
-    const missing = onDisk.filter((m) => !listed.includes(m));
-    const stale = listed.filter((m) => !onDisk.includes(m));
-    if (missing.length === 0 && stale.length === 0)
-        return;
-    const parts = [];
-    if (missing.length)
-        parts.push(`on disk but not listed: ${missing.join(', ')}`);
-    if (stale.length)
-        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
-    throw new toolkit_errors/* ActionError */.lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
-        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
-        title: 'Module list drift',
-        input: 'modules',
-        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
-        details: [
-            `modules input: ${listed.join(', ') || '(none)'}`,
-            `under ${display}: ${onDisk.join(', ')}`,
-        ],
-    });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/build/exclude.ts
+var build_exclude = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./packages/build/tree.ts
+var build_tree = __nccwpck_require__(101);
+// EXTERNAL MODULE: ./packages/build/modules.ts
+var modules = __nccwpck_require__(652);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./packages/build/epoch.ts
 /**
  * SOURCE_DATE_EPOCH for the archives: given, else the time of the last
@@ -12111,7 +7535,7 @@ function parseEpoch(raw) {
 }
 /** The last commit time of `sourceDir` per git, or undefined outside a repository (or without git). */
 function gitCommitTime(sourceDir) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['log', '-1', '--format=%ct', '--', '.'], {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['log', '-1', '--format=%ct', '--', '.'], {
         cwd: sourceDir,
         encoding: 'utf8',
         timeout: 30_000,
@@ -12141,7 +7565,7 @@ function resolveEpoch(given, sourceDir) {
 
 function nearestExisting(p) {
     let dir = external_node_path_default().resolve(p);
-    while (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+    while (!(0,external_node_fs_.existsSync)(dir)) {
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
             break;
@@ -12162,7 +7586,7 @@ function reason(e) {
     return err.code ? `${why[err.code] ?? err.code}` : String(e);
 }
 function stagingBeside(destination, input, display) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(destination) && !(0,external_node_fs_namespaceObject.statSync)(destination).isDirectory()) {
+    if ((0,external_node_fs_.existsSync)(destination) && !(0,external_node_fs_.statSync)(destination).isDirectory()) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': ${display} exists and is not a folder.`, {
             title: 'Unwritable output',
             input,
@@ -12170,14 +7594,14 @@ function stagingBeside(destination, input, display) {
         });
     }
     const base = nearestExisting(external_node_path_default().dirname(external_node_path_default().resolve(destination)));
-    if (!(0,external_node_fs_namespaceObject.statSync)(base).isDirectory()) {
+    if (!(0,external_node_fs_.statSync)(base).isDirectory()) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot create ${display}: ${base} is a file.`, {
             title: 'Unwritable output',
             input,
         });
     }
     try {
-        return (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(base, `.${external_node_path_default().basename(destination)}.staging-`));
+        return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(base, `.${external_node_path_default().basename(destination)}.staging-`));
     }
     catch (e) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write beside ${display} (${reason(e)} in ${base}).`, {
@@ -12188,7 +7612,7 @@ function stagingBeside(destination, input, display) {
     }
 }
 function writeOne(dir, f) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, ...f.path.split('/')), f.data, {
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, ...f.path.split('/')), f.data, {
         mode: f.executable ? 0o755 : 0o644,
     });
 }
@@ -12213,11 +7637,11 @@ async function writeAll(dir, files, worker) {
             folders.add(f.path.slice(0, at));
     }
     for (const folder of [...folders].sort())
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
     await shareWork(worker, 'write-files', files, (f) => writeOne(dir, f), 64, (chunk) => ({ dir, files: chunk }));
 }
 function unwritable(staging, e, input, display) {
-    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     return new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
         title: 'Unwritable output',
         input,
@@ -12241,22 +7665,22 @@ function stageFilesInto(destination, files, input, display) {
     return {
         commit() {
             try {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(destination)) {
-                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
-                    (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+                if (!(0,external_node_fs_.existsSync)(destination)) {
+                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                    (0,external_node_fs_.renameSync)(staging, destination);
                     return;
                 }
                 const moved = [];
                 try {
                     for (const f of files) {
                         const to = external_node_path_default().join(destination, ...f.path.split('/'));
-                        (0,external_node_fs_namespaceObject.renameSync)(external_node_path_default().join(staging, ...f.path.split('/')), to);
+                        (0,external_node_fs_.renameSync)(external_node_path_default().join(staging, ...f.path.split('/')), to);
                         moved.push(to);
                     }
                 }
                 catch (e) {
                     for (const m of moved)
-                        (0,external_node_fs_namespaceObject.unlinkSync)(m);
+                        (0,external_node_fs_.unlinkSync)(m);
                     throw e;
                 }
             }
@@ -12267,11 +7691,11 @@ function stageFilesInto(destination, files, input, display) {
                 });
             }
             finally {
-                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
             }
         },
         discard() {
-            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
         },
     };
 }
@@ -12291,26 +7715,70 @@ async function stageFolder(destination, files, input, display, worker) {
         commit() {
             const old = `${staging}.old`;
             try {
-                (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
-                if ((0,external_node_fs_namespaceObject.existsSync)(destination))
-                    (0,external_node_fs_namespaceObject.renameSync)(destination, old);
-                (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+                (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                if ((0,external_node_fs_.existsSync)(destination))
+                    (0,external_node_fs_.renameSync)(destination, old);
+                (0,external_node_fs_.renameSync)(staging, destination);
             }
             catch (e) {
-                if ((0,external_node_fs_namespaceObject.existsSync)(old) && !(0,external_node_fs_namespaceObject.existsSync)(destination))
-                    (0,external_node_fs_namespaceObject.renameSync)(old, destination);
-                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+                if ((0,external_node_fs_.existsSync)(old) && !(0,external_node_fs_.existsSync)(destination))
+                    (0,external_node_fs_.renameSync)(old, destination);
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
                 throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot replace ${display}: ${reason(e)}.`, {
                     title: 'Unwritable output',
                     input,
                 });
             }
-            (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
         },
         discard() {
-            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
         },
     };
+}
+
+// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
+var dependencies = __nccwpck_require__(553);
+;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+/**
+ * The build's dependency step: scans the parsed sources (the analyses are
+ * cached by the import check) and applies checkDependencies, throwing the
+ * refusal with one annotation per import.
+ */
+
+
+
+/** Warnings with workspace-relative files; throws when the table is absent and third-party imports exist. */
+async function dependencyStep(sources, o) {
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({ path: s.path, analysis: await (0,analyse/* analyseModule */.ij)(s.text, s.path) });
+    const imports = (0,dependencies/* scanThirdPartyImports */.ri)(analysed, o);
+    const { refusal, warnings } = (0,dependencies/* checkDependencies */.qP)(imports, o.origin, o.project, o.display);
+    if (refusal) {
+        const errors = refusal.errors.map((e) => new toolkit_errors/* ActionError */.lZ(e.message, {
+            title: e.title,
+            file: e.file,
+            line: e.line,
+            column: e.column,
+        }));
+        throw new toolkit_errors/* ActionErrors */.o9(refusal.message, errors);
+    }
+    return warnings.map((w) => ({ severity: 'warning', ...w }));
+}
+
+;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+function projectSummary(name, version, project, origin) {
+    const summary = {
+        name,
+        version,
+        dependencies: project.dependencies.length,
+        scripts: [...project.scripts, ...project.guiScripts].map(([n, ref]) => `${n} = ${ref}`),
+        from: origin.kind === 'file' ? origin.shown : origin.kind,
+    };
+    if (project.requiresPython !== undefined)
+        summary.requiresPython = project.requiresPython;
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/pipeline.ts
@@ -12343,6 +7811,8 @@ async function stageFolder(destination, files, input, display, worker) {
 
 
 
+
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -12354,13 +7824,17 @@ function displayPath(cwd, target) {
 }
 function resolveProject(options, sourceAbs, packageName) {
     const given = options.project?.trim() ?? '';
+    // `project: none` asks for the bare package on purpose (issue #20).
+    if (given === 'none')
+        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'none' } };
     const file = given !== ''
         ? external_node_path_default().resolve(options.cwd, given)
         : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
-    if (given === '' && !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return { project: defaultProject() };
     const shown = displayPath(options.cwd, file);
-    return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+    if (given === '' && !(0,external_node_fs_.existsSync)(file))
+        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'absent', expected: shown } };
+    const project = (0,dist_project/* readProjectFile */.SI)(file, { name: packageName, displayPath: shown });
+    return { project, file, origin: { kind: 'file', shown, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } };
 }
 function generatedInit(importName, dir) {
     const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
@@ -12369,7 +7843,7 @@ function generatedInit(importName, dir) {
 function diagnosticError(d, display) {
     return new toolkit_errors/* ActionError */.lZ(d.message, {
         title: d.title,
-        file: posixJoin(display, d.file),
+        file: (0,build_tree/* posixJoin */.i)(display, d.file),
         line: d.line,
         column: d.column,
     });
@@ -12402,9 +7876,9 @@ async function build(options, threads) {
     };
     // 1. Inputs.
     const version = canonicalVersion(options.version, 'version');
-    const packageName = checkProjectName(options.packageName.trim(), 'package-name');
+    const packageName = (0,names/* checkProjectName */.xX)(options.packageName.trim(), 'package-name');
     const importName = options.importName.trim();
-    if (!isPythonIdentifier(importName)) {
+    if (!(0,names/* isPythonIdentifier */.G_)(importName)) {
         throw new toolkit_errors/* ActionError */.lZ(`Input 'import-name': '${importName}' is not a Python identifier.`, {
             title: 'Invalid import name',
             input: 'import-name',
@@ -12413,18 +7887,44 @@ async function build(options, threads) {
     }
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = displayPath(options.cwd, sourceAbs);
-    const exclude = compileExcludes(options.exclude, 'exclude');
-    // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-    const tree = collectSource(sourceAbs, display, exclude);
-    const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+    const exclude = (0,build_exclude/* compileExcludes */.p)(options.exclude, 'exclude');
+    // 2. The tree, minus the project file when it lives in source (build
+    // configuration, not runtime) and the build's own output folders.
+    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
+    const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
+        ? external_node_path_default().resolve(options.cwd, options.packageDir)
+        : undefined;
+    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, exclude, [
+        { input: 'out-dir', absolute: outAbs },
+        ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+    ]);
+    const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
     const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
     const projectRel = projectFile
         ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
         : undefined;
-    const entries = tree.files.filter((f) => f.path !== projectRel);
-    const excluded = projectRel !== undefined && entries.length !== tree.files.length
-        ? [...tree.excluded, projectRel]
-        : tree.excluded;
+    const found = tree.files.filter((f) => f.path !== projectRel);
+    // 3. Module names. A folder holding Python under a name that is not an
+    // identifier is left out with a warning (an error under strict): nothing
+    // can import it, and shipping it by accident is what the old chain did.
+    const { set, errors: nameErrors, unimportable, } = (0,modules/* deriveModules */.tb)(found.map((f) => f.path), display);
+    const strict = options.strict === true;
+    const folderNotes = unimportable.map((f) => (0,modules/* unimportableFolderDiagnostic */.wn)(f, display, strict));
+    const refusals = [
+        ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
+        ...nameErrors,
+    ];
+    if (refusals.length === 1)
+        throw refusals[0];
+    if (refusals.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    const leftOut = new Set(unimportable.flatMap((f) => f.files));
+    const entries = found.filter((f) => !leftOut.has(f.path));
+    const excluded = [
+        ...tree.excluded,
+        ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+        ...unimportable.map((f) => `${f.dir}/`),
+    ];
     // Started as soon as the size is known, so it loads while the files are read.
     const worker = new SelfWorker(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
@@ -12433,14 +7933,8 @@ async function build(options, threads) {
     warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
-    // 3. Module names.
-    const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
-    if (nameErrors.length === 1)
-        throw nameErrors[0];
-    if (nameErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${nameErrors.length} names under ${display} cannot be imported.`, nameErrors);
     if (options.modules && options.modules.length > 0)
-        checkDeclaredModules(options.modules, set, display);
+        (0,modules/* checkDeclaredModules */._3)(options.modules, set, display);
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
     if (runtimeNames.has(importName)) {
         throw new toolkit_errors/* ActionError */.lZ(`The import package '${importName}' has the same name as the runtime module '${importName}' under ${display}.`, {
@@ -12454,12 +7948,12 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        const bytes = new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(f.absolute));
+        const bytes = new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute));
         sources.push({ path: f.path, bytes, executable: f.executable });
         if (!f.path.endsWith('.py'))
             continue;
         try {
-            decoded.set(f.path, decodePythonSource(bytes, posixJoin(display, f.path)));
+            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,build_tree/* posixJoin */.i)(display, f.path)));
         }
         catch (e) {
             if (e instanceof toolkit_errors/* ActionError */.lZ)
@@ -12474,7 +7968,7 @@ async function build(options, threads) {
         throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
-    const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
+    const excludedNames = new Set(tree.excludedTopLevel.filter((n) => (0,names/* isPythonIdentifier */.G_)(n) && !runtimeNames.has(n)));
     const checked = [...decoded].map(([p, d]) => ({ path: p, text: d.text }));
     const checkOptions = {
         modules: runtimeNames,
@@ -12482,6 +7976,7 @@ async function build(options, threads) {
         excluded: excludedNames,
         allowUnresolved: new Set(options.allowUnresolved ?? []),
         importName,
+        sourceDisplay: display,
     };
     // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
     const targets = {};
@@ -12515,9 +8010,9 @@ async function build(options, threads) {
                     file: s.path,
                 });
                 if (result.rewrites.length > 0) {
-                    data = encodePythonSource({ ...dec, text: result.source });
+                    data = (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
                     for (const r of result.rewrites)
-                        rewrites.push({ file: posixJoin(display, s.path), ...r });
+                        rewrites.push({ file: (0,build_tree/* posixJoin */.i)(display, s.path), ...r });
                 }
             }
             files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
@@ -12546,9 +8041,21 @@ async function build(options, threads) {
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
-    const warnings = diagnostics
-        .filter((d) => d.severity === 'warning')
-        .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+    const warnings = [
+        ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
+        ...diagnostics
+            .filter((d) => d.severity === 'warning')
+            .map((d) => ({ ...d, file: (0,build_tree/* posixJoin */.i)(display, d.file) })),
+    ];
+    // The table against the imports: refused when absent, warnings when it falls short.
+    warnings.push(...(await dependencyStep(checked, {
+        origin,
+        project,
+        display,
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName,
+    })));
     lap('check');
     // 8. Generated files.
     const have = new Set(entries.map((f) => f.path));
@@ -12564,7 +8071,7 @@ async function build(options, threads) {
         files.push({ path: `${importName}/py.typed`, data: new Uint8Array() });
         generated.push(`${importName}/py.typed`);
     }
-    const manifest = runtimeModulesJson(set);
+    const manifest = (0,modules/* runtimeModulesJson */.GV)(set);
     const manifestPath = `${importName}/_runtime_modules.json`;
     const withoutOld = files.filter((f) => f.path !== manifestPath);
     withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
@@ -12588,14 +8095,11 @@ async function build(options, threads) {
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
     // 10. Stage everything, then move it into place.
-    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
-    let packageDirAbs;
     let sdist;
     let wheel;
     try {
-        if (options.packageDir !== undefined && options.packageDir !== '') {
-            packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
+        if (packageDirAbs !== undefined) {
             staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker));
         }
         [wheel, sdist] = await archives;
@@ -12633,10 +8137,12 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,build_tree/* posixJoin */.i)(display, p)}/`),
         rewrites,
         warnings,
         epoch,
         source: display,
+        metadata: projectSummary(packageName, version, project, origin),
         timings,
     };
     if (packageDirAbs !== undefined)
@@ -12646,33 +8152,8 @@ async function build(options, threads) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./packages/build/defaults.ts
-/**
- * The build's option defaults, shared by the CLI. build/action.yml holds the
- * same values for the action (the runner fills them in); a test keeps the two
- * in step.
- */
-const BUILD_DEFAULTS = {
-    source: 'workspace',
-    'package-name': 'molecule-ai-workspace-runtime',
-    'import-name': 'molecule_runtime',
-    'out-dir': 'dist',
-    project: '',
-    exclude: [
-        'Dockerfile',
-        '*.sh',
-        'pytest.ini',
-        'requirements.txt',
-        '__pycache__/',
-        'tests/',
-        'lib/',
-        'molecule_audit/',
-        'scripts/',
-    ],
-    modules: [],
-    'allow-unresolved': [],
-};
-
+// EXTERNAL MODULE: ./packages/build/defaults.ts
+var defaults = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./packages/build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -12698,6 +8179,7 @@ function renderBuildSummary(r, packageName) {
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
     md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += metadataTable(r.metadata);
     md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
     md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
@@ -12718,11 +8200,31 @@ function renderBuildSummary(r, packageName) {
     }
     if (r.generated.length > 0)
         md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
+    if (r.outputsLeftOut.length > 0)
+        md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
         md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
+}
+/** The wheel's metadata in one row, so a missing project table shows at a glance. */
+function metadataTable(m) {
+    const from = m.from === 'none'
+        ? 'none (`project: none`: bare on purpose)'
+        : m.from === 'absent'
+            ? '**no project table**'
+            : code(m.from);
+    return (markdownTable(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+        [
+            code(m.name),
+            code(m.version),
+            m.requiresPython ? code(m.requiresPython) : '—',
+            m.dependencies,
+            m.scripts.map(code).join('<br>') || '**none**',
+            from,
+        ],
+    ]) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
@@ -12786,7 +8288,7 @@ const buildCommand = {
         source: {
             type: 'string',
             description: 'Folder holding the runtime sources.',
-            default: BUILD_DEFAULTS.source,
+            default: defaults/* BUILD_DEFAULTS */.u.source,
         },
         version: {
             type: 'string',
@@ -12796,28 +8298,28 @@ const buildCommand = {
         'package-name': {
             type: 'string',
             description: 'Distribution name.',
-            default: BUILD_DEFAULTS['package-name'],
+            default: defaults/* BUILD_DEFAULTS */.u['package-name'],
         },
         'import-name': {
             type: 'string',
             description: 'Import package the sources move into.',
-            default: BUILD_DEFAULTS['import-name'],
+            default: defaults/* BUILD_DEFAULTS */.u['import-name'],
         },
         'out-dir': {
             type: 'string',
             description: 'Folder the wheel and sdist are written to.',
-            default: BUILD_DEFAULTS['out-dir'],
+            default: defaults/* BUILD_DEFAULTS */.u['out-dir'],
         },
         project: {
             type: 'string',
-            description: 'TOML file with the [project] table.',
+            description: 'TOML file with the [project] table; none builds the bare package on purpose.',
             default: '<source>/pyproject.runtime.toml when present',
         },
         exclude: {
             type: 'string',
             multiple: true,
             description: 'Glob of files/folders not packaged (repeatable; replaces the defaults).',
-            default: BUILD_DEFAULTS.exclude.join(' '),
+            default: defaults/* BUILD_DEFAULTS */.u.exclude.join(' '),
         },
         modules: {
             type: 'string',
@@ -12829,6 +8331,10 @@ const buildCommand = {
             multiple: true,
             description: 'Module names an import may leave unresolved.',
         },
+        strict: {
+            type: 'boolean',
+            description: 'A folder holding Python under a name that is not an identifier stops the build (default: left out with a warning).',
+        },
         'package-dir': {
             type: 'string',
             description: 'Also write the unpacked sdist tree here (replaced).',
@@ -12839,16 +8345,17 @@ const buildCommand = {
     async run(values, io) {
         const result = await buildRuntime({
             cwd: io.cwd,
-            source: str(values.source) ?? BUILD_DEFAULTS.source,
+            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
             version: str(values.version) ?? '',
-            packageName: str(values['package-name']) ?? BUILD_DEFAULTS['package-name'],
-            importName: str(values['import-name']) ?? BUILD_DEFAULTS['import-name'],
-            outDir: str(values['out-dir']) ?? BUILD_DEFAULTS['out-dir'],
+            packageName: str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'],
+            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            outDir: str(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
             project: str(values.project) ?? '',
-            exclude: list(values.exclude) ?? [...BUILD_DEFAULTS.exclude],
+            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
             modules: list(values.modules, /[\s,]+/) ?? [],
             allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
             packageDir: str(values['package-dir']),
+            strict: values.strict === true,
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
             workerScript: bundledWorkerScript(import.meta.url),
         });
@@ -12858,7 +8365,7 @@ const buildCommand = {
         }
         for (const w of result.warnings)
             io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
-        io.out(`Built ${str(values['package-name']) ?? BUILD_DEFAULTS['package-name']} ${result.version}`);
+        io.out(`Built ${str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name']} ${result.version}`);
         for (const a of [result.wheel, result.sdist]) {
             io.out(`  ${a.path}  ${summary_formatBytes(a.size)}  sha256 ${a.sha256}`);
         }
@@ -12866,6 +8373,11 @@ const buildCommand = {
             io.out(`  package tree: ${result.packageDir}`);
         io.out(`  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
             `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`);
+        if (result.outputsLeftOut.length > 0)
+            io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+        const m = result.metadata;
+        io.out(`  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
+            `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
         io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
         io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
         if (values.verbose === true) {
@@ -12894,6 +8406,557 @@ const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
 
 /***/ }),
 
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ initCommand)
+});
+
+// EXTERNAL MODULE: ./packages/build/defaults.ts
+var defaults = __nccwpck_require__(119);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(996);
+// EXTERNAL MODULE: ./packages/python/encoding.ts
+var encoding = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
+var analyse = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
+var stdlib_names = __nccwpck_require__(468);
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/dist/project.ts
+var project = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(898);
+;// CONCATENATED MODULE: ./packages/smoke/python-floor.ts
+/**
+ * Requires-Python against real interpreters, and the message pip never gives:
+ * for an interpreter below the floor pip only says "Could not find a version
+ * that satisfies the requirement … (from versions: none)", which never
+ * mentions Python (field notes, incident 7).
+ */
+
+
+/** True when `version` (3.11.7) is allowed; no Requires-Python allows everything. */
+function allowsPython(requiresPython, version) {
+    if (!requiresPython || requiresPython.trim() === '')
+        return true;
+    return satisfies(version, requiresPython);
+}
+/** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
+function checkRequiresPython(requiresPython, wheel) {
+    if (requiresPython && !validRange(requiresPython)) {
+        throw new ActionError(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
+            title: 'Invalid Requires-Python',
+            hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
+        });
+    }
+}
+/**
+ * The lowest 3.N that Requires-Python allows any release of, or undefined when
+ * there is no specifier. Used to parse sources with that version's grammar.
+ */
+function floorMinor(requiresPython) {
+    if (!requiresPython || !(0,pep440.validRange)(requiresPython))
+        return undefined;
+    for (let minor = 0; minor < 40; minor++) {
+        if ((0,pep440.satisfies)(`3.${minor}.0`, requiresPython) || (0,pep440.satisfies)(`3.${minor}.99`, requiresPython)) {
+            return [3, minor];
+        }
+    }
+    return undefined;
+}
+/** The plain statement of a Python floor failure: both versions, pip's words, the ways out. */
+function floorMessage(f) {
+    const floor = floorMinor(f.requiresPython);
+    const need = floor ? `${floor[0]}.${floor[1]}` : f.requiresPython;
+    const [major, minor] = f.interpreterVersion.split('.');
+    return (`${f.distribution} ${f.version} requires Python ${f.requiresPython} (Requires-Python), ` +
+        `but ${f.interpreter} is Python ${f.interpreterVersion}. ` +
+        `pip on this interpreter would not say so: it skips the release and reports only ` +
+        `"Could not find a version that satisfies the requirement ${f.distribution}==${f.version} (from versions: none)". ` +
+        `Upgrade paths: run with Python ${need} or newer (actions/setup-python with python-version: '${need}', ` +
+        `pyenv install ${need}, or a python:${need}-slim image); ` +
+        `or, if Python ${major}.${minor} must keep working, lower requires-python in pyproject.toml ` +
+        `and make the code run on ${major}.${minor}.`);
+}
+
+// EXTERNAL MODULE: ./packages/build/exclude.ts
+var exclude = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./packages/build/tree.ts
+var build_tree = __nccwpck_require__(101);
+// EXTERNAL MODULE: ./packages/build/modules.ts
+var modules = __nccwpck_require__(652);
+// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
+var build_dependencies = __nccwpck_require__(553);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: ./packages/smoke/process.ts
+/**
+ * Runs one child process to completion with a time limit, collecting its
+ * output. Everything smoke-import starts (interpreters, venv, pip, probes)
+ * goes through here, so a hung import can never hang the step.
+ */
+
+function runProcess(command, args, options = {}) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The runner's environment is inherited unchanged: placeholders for the
+            // imported code travel in the probe's job (probe.py sets them), and pip
+            // gets its settings as flags.
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let spawnError;
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.on('error', (e) => (spawnError = e));
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: spawnError ? null : code,
+                stdout,
+                stderr,
+                timedOut,
+                spawnError,
+                ms: performance.now() - started,
+            });
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/build/syntax-floor.ts
+/**
+ * The lowest Python whose grammar parses every module, asked of CPython the
+ * way smoke-import's floor check does (static_check.py: `ast.parse` with
+ * `feature_version`). That check fails a wheel whose sources do not parse at
+ * its Requires-Python floor; `init` picks the lowest floor it passes.
+ *
+ * feature_version is best effort (CPython's words): it catches new syntax
+ * (walrus 3.8, match 3.10, except* 3.11, type parameters 3.12), not new
+ * library behaviour, so the floor is a lower bound. It goes down to 3.7, the
+ * lowest version ast accepts; newer syntax than the interpreter's own cannot
+ * be told apart from a syntax error.
+ */
+
+
+/** Reads {"files": [{"path", "text"}]} on stdin; prints {"version": [3, N], "floors": {path: minor}, "errors": [...]}. */
+const FLOOR_SCRIPT = String.raw `
+import ast, json, sys
+request = json.load(sys.stdin)
+top = sys.version_info[1]
+floors, errors = {}, []
+for f in request["files"]:
+    try:
+        ast.parse(f["text"], filename=f["path"])
+    except SyntaxError as e:
+        errors.append({"path": f["path"], "line": e.lineno or 1, "message": e.msg})
+        continue
+    for minor in range(7, top + 1):
+        try:
+            ast.parse(f["text"], filename=f["path"], feature_version=(3, minor))
+        except SyntaxError:
+            continue
+        floors[f["path"]] = minor
+        break
+    else:
+        floors[f["path"]] = top
+json.dump({"version": list(sys.version_info[:2]), "floors": floors, "errors": errors}, sys.stdout)
+`;
+/**
+ * @param python interpreter command (`python3`, a path)
+ * @param display how source is named in messages (relative to the workspace)
+ */
+async function syntaxFloor(python, files, display) {
+    const run = await runProcess(python, ['-c', FLOOR_SCRIPT], {
+        input: JSON.stringify({ files }),
+        timeoutMs: 120_000,
+    });
+    if (run.spawnError || run.code !== 0) {
+        throw new toolkit_errors/* ActionError */.lZ(`Could not ask ${python} for the Python floor of the sources: ${run.spawnError?.message ?? run.stderr.trim().split('\n').pop() ?? `exit ${run.code}`}.`, { title: 'No Python interpreter', hint: 'Install CPython 3 or name one with --python.' });
+    }
+    const out = JSON.parse(run.stdout);
+    const interpreter = out.version.join('.');
+    if (out.errors.length > 0) {
+        const errors = out.errors.map((e) => new toolkit_errors/* ActionError */.lZ(`${display}/${e.path} does not parse on ${python} (Python ${interpreter}): ${e.message}.`, {
+            title: 'Syntax error',
+            file: `${display}/${e.path}`,
+            line: e.line,
+            hint: 'Fix it, or run init with a newer interpreter (--python) if the code uses newer syntax.',
+        }));
+        if (errors.length === 1)
+            throw errors[0];
+        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} modules under ${display} do not parse.`, errors);
+    }
+    let minor = 7;
+    let neededBy;
+    for (const [p, m] of Object.entries(out.floors)) {
+        if (m > minor) {
+            minor = m;
+            neededBy = p;
+        }
+    }
+    const floor = { minor, interpreter };
+    if (neededBy !== undefined)
+        floor.neededBy = neededBy;
+    return floor;
+}
+
+;// CONCATENATED MODULE: ./packages/build/starter.ts
+/**
+ * `runtime-actions init`: a starter pyproject.runtime.toml written from what
+ * the sources show (issue #20), so adopting the build on a monorepo whose
+ * `[project]` table lived in its old build script starts from the imports
+ * rather than from memory:
+ * - `requires-python`: the lowest Python whose grammar parses every module
+ *   (smoke-import's floor check) and whose standard library has every module
+ *   imported (CPython's sys.stdlib_module_names per version);
+ * - `dependencies`: one per third-party import, with requirements.txt's
+ *   version as the lower bound where it names one, a comment where not;
+ * - `[project.scripts]`: a `main_sync` (or else `main`) function;
+ * - `readme`: a README beside the sources.
+ * It never overwrites: the file is created exclusively.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STARTER_FILE = 'pyproject.runtime.toml';
+/** The requirement lines of a requirements.txt (options, includes, URLs and comments skipped). */
+function readRequirements(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '' || line.startsWith('-') || line.includes('://'))
+            continue;
+        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(;.*)?$/.exec(line);
+        if (!m)
+            continue;
+        out.push({ line, name: m[1], specifier: (m[3] ?? '').trim(), marker: (m[4] ?? '').trim() });
+    }
+    return out;
+}
+/**
+ * requirements.txt's version as a lower bound: `==1.2` and `~=1.2` and `>=1.2`
+ * all say the code works with 1.2, which is what a library should ask for
+ * (a pin would fight every other package in the image).
+ */
+function lowerBound(specifier) {
+    for (const clause of specifier.split(',')) {
+        const m = /^\s*(===|==|~=|>=)\s*([0-9][^\s,*]*)\s*$/.exec(clause);
+        if (m)
+            return `>=${m[2]}`;
+    }
+    return undefined;
+}
+function dependencyFor(imp, requirements, hasRequirementsFile) {
+    const first = imp.sites[0];
+    const site = `${first.file}:${first.line}`;
+    const candidates = (0,build_dependencies/* candidateDistributions */.Pl)(imp.name);
+    const named = requirements.find((r) => candidates.includes((0,names/* normalizeName */.Pc)(r.name)));
+    if (!named) {
+        return {
+            requirement: (0,build_dependencies/* suggestedDistribution */._5)(imp.name),
+            importName: imp.name,
+            site,
+            note: hasRequirementsFile
+                ? 'not in requirements.txt: check the distribution name and add a lower bound'
+                : 'no requirements.txt: add a lower bound',
+        };
+    }
+    const bound = lowerBound(named.specifier);
+    const requirement = `${named.name}${bound ?? ''}${named.marker ? named.marker.replace(/^;\s*/, '; ') : ''}`;
+    const dep = { requirement, importName: imp.name, site };
+    if (!bound)
+        dep.note = named.specifier
+            ? `requirements.txt says ${named.specifier}, no lower bound to take: add one`
+            : 'requirements.txt names no version: add a lower bound';
+    return dep;
+}
+/** `main_sync` first (the console-script convention of the runtime), then `main`; in main.py first. */
+function findEntryPoint(modules) {
+    const dotted = (p) => p
+        .replace(/\.py$/, '')
+        .replace(/\/__init__$/, '')
+        .replace(/\//g, '.');
+    for (const fn of ['main_sync', 'main']) {
+        const hits = modules.filter((m) => m.analysis.topLevelNames.has(fn) && !m.path.endsWith('__main__.py'));
+        const best = hits.find((m) => m.path === 'main.py') ?? hits[0];
+        if (best && dotted(best.path) !== '__init__')
+            return { module: dotted(best.path), fn };
+    }
+    return undefined;
+}
+const README_NAMES = ['README.md', 'README.rst', 'README.txt', 'README'];
+function tomlString(s) {
+    return JSON.stringify(s); // a TOML basic string is JSON's for what we write (no control characters)
+}
+/** Reads the sources and writes `<source>/pyproject.runtime.toml`; refuses when it exists. */
+async function writeStarter(options) {
+    const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
+    const display = external_node_path_default().relative(options.cwd, sourceAbs).split((external_node_path_default()).sep).join('/') || '.';
+    const file = external_node_path_default().join(sourceAbs, STARTER_FILE);
+    const shown = (0,build_tree/* posixJoin */.i)(display, STARTER_FILE);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        throw new toolkit_errors/* ActionError */.lZ(`${shown} already exists; init never overwrites it.`, {
+            title: 'Project file exists',
+            file: shown,
+            hint: 'Edit it, or move it away and run init again to compare.',
+        });
+    }
+    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
+    const { set, errors } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
+    if (errors.length > 0)
+        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} names under ${display} cannot be imported.`, errors);
+    const sources = [];
+    for (const f of tree.files) {
+        if (!f.path.endsWith('.py'))
+            continue;
+        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,build_tree/* posixJoin */.i)(display, f.path)).text;
+        sources.push({ path: f.path, text });
+    }
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({
+            path: s.path,
+            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,build_tree/* posixJoin */.i)(display, s.path)),
+        });
+    const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
+    const imports = (0,build_dependencies/* scanThirdPartyImports */.ri)(analysed, {
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName: options.importName,
+    });
+    // requires-python: the grammar's floor and the standard library's.
+    const syntax = await syntaxFloor(options.python ?? 'python3', sources, display);
+    let minor = syntax.minor;
+    let why = syntax.neededBy
+        ? `${syntax.neededBy} needs Python 3.${syntax.minor}'s grammar`
+        : 'every module parses with Python 3.7’s grammar, the oldest that CPython’s ast checks';
+    const oldestListed = Number(stdlib_names/* STDLIB_VERSIONS */.j[0].split('.')[1]);
+    for (const { path: p, analysis } of analysed) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0)
+                continue;
+            const mods = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const mod of mods) {
+                const since = stdlib_names/* STDLIB_MODULE_NAMES */.t.get(mod.split('.')[0])?.[0];
+                const sinceMinor = since ? Number(since.split('.')[1]) : 0;
+                // A name first listed in the oldest version asked may be older still: no floor from it.
+                if (sinceMinor > oldestListed && sinceMinor > minor) {
+                    minor = sinceMinor;
+                    why = `${p}:${s.line} imports ${mod.split('.')[0]}, in the standard library from Python 3.${sinceMinor}`;
+                }
+            }
+        }
+    }
+    // Never below the build's own default floor (the runtime's documented
+    // >=3.11): the grammar cannot see library behaviour an older Python lacks.
+    const defaultFloor = floorMinor((0,project/* defaultProject */.fu)().requiresPython)?.[1] ?? minor;
+    if (defaultFloor > minor) {
+        why = `the build's default floor; the sources alone would allow 3.${minor} (${why})`;
+        minor = defaultFloor;
+    }
+    const requiresPython = `>=3.${minor}`;
+    const requirementsFile = external_node_path_default().join(sourceAbs, 'requirements.txt');
+    const hasRequirements = (0,external_node_fs_.existsSync)(requirementsFile);
+    const requirements = hasRequirements
+        ? readRequirements((0,external_node_fs_.readFileSync)(requirementsFile, 'utf8'))
+        : [];
+    const dependencies = imports
+        .filter((i) => !i.optional)
+        .map((i) => dependencyFor(i, requirements, hasRequirements));
+    const optionalImports = imports
+        .filter((i) => i.optional)
+        .map((i) => `${i.name} (${i.sites[0].file}:${i.sites[0].line})`);
+    const usedNames = new Set([
+        ...dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,build_dependencies/* requirementName */.xV)(d.requirement))),
+        ...imports.flatMap((i) => i.sites.flatMap((site) => [...(0,build_dependencies/* siteCandidates */.At)(site)])),
+    ]);
+    const unusedRequirements = requirements
+        .filter((r) => !usedNames.has((0,names/* normalizeName */.Pc)(r.name)))
+        .map((r) => r.line);
+    const entry = findEntryPoint(analysed);
+    const scripts = entry
+        ? [[options.importName.replace(/_/g, '-'), `${options.importName}.${entry.module}:${entry.fn}`]]
+        : [];
+    const readme = README_NAMES.find((n) => tree.files.some((f) => f.path === n));
+    const lines = [
+        `# The [project] table of the published runtime package (PEP 621): everything but`,
+        `# the name and version, which the build sets. Written by \`runtime-actions init\``,
+        `# from ${display}/; review it, then commit it beside the sources.`,
+        '[project]',
+        '# description = "One line: the summary PyPI shows"',
+    ];
+    if (readme)
+        lines.push(`readme = ${tomlString(readme)}`);
+    lines.push(`# ${why}.`);
+    lines.push(`requires-python = ${tomlString(requiresPython)}`);
+    lines.push('# license = { text = "…" }');
+    if (dependencies.length === 0)
+        lines.push('dependencies = []');
+    else {
+        lines.push('dependencies = [');
+        for (const d of dependencies) {
+            lines.push(`  ${tomlString(d.requirement)}, # import ${d.importName} (${d.site})${d.note ? `; ${d.note}` : ''}`);
+        }
+        lines.push(']');
+    }
+    if (optionalImports.length > 0) {
+        lines.push(`# Imported under try/except ImportError, so not required (an extra in [project.optional-dependencies]?): ${optionalImports.join(', ')}`);
+    }
+    if (unusedRequirements.length > 0) {
+        lines.push(`# Also in requirements.txt, not imported by the packaged sources (left out): ${unusedRequirements.join(', ')}`);
+    }
+    if (scripts.length > 0) {
+        lines.push('', '[project.scripts]');
+        for (const [n, ref] of scripts)
+            lines.push(`${n} = ${tomlString(ref)}`);
+    }
+    else {
+        lines.push('', '# No main_sync or main function found: add console scripts here.', '# [project.scripts]');
+    }
+    const text = `${lines.join('\n')}\n`;
+    try {
+        (0,external_node_fs_.writeFileSync)(file, text, { flag: 'wx' }); // never overwrite, not even one written meanwhile
+    }
+    catch (e) {
+        throw new toolkit_errors/* ActionError */.lZ(`Cannot write ${shown}: ${e.code ?? e}.`, {
+            title: 'Project file not written',
+            file: shown,
+            hint: 'init never overwrites: move an existing file away first.',
+        });
+    }
+    const starter = {
+        file,
+        shown,
+        text,
+        requiresPython,
+        dependencies,
+        scripts,
+        unusedRequirements,
+    };
+    if (readme)
+        starter.readme = readme;
+    return starter;
+}
+
+// EXTERNAL MODULE: ./actions/cli/command.ts
+var command = __nccwpck_require__(542);
+;// CONCATENATED MODULE: ./actions/cli/init.ts
+/** `runtime-actions init`: a starter pyproject.runtime.toml beside the sources (never overwrites). */
+
+
+
+const str = (v) => typeof v === 'string' ? v : undefined;
+function list(v) {
+    if (v === undefined)
+        return undefined;
+    return (Array.isArray(v) ? v : [String(v)])
+        .flatMap((s) => s.split(/[\n,]/))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+const initCommand = {
+    summary: 'Write a starter <source>/pyproject.runtime.toml from the sources: requires-python, dependencies, scripts, readme.',
+    options: {
+        source: {
+            type: 'string',
+            description: 'Folder holding the runtime sources.',
+            default: defaults/* BUILD_DEFAULTS */.u.source,
+        },
+        'import-name': {
+            type: 'string',
+            description: 'Import package the sources move into (names the console script).',
+            default: defaults/* BUILD_DEFAULTS */.u['import-name'],
+        },
+        exclude: {
+            type: 'string',
+            multiple: true,
+            description: 'Glob of files/folders the build leaves out (repeatable; replaces the defaults).',
+            default: defaults/* BUILD_DEFAULTS */.u.exclude.join(' '),
+        },
+        python: {
+            type: 'string',
+            description: 'Interpreter that finds the lowest Python the grammar needs.',
+            default: 'python3',
+        },
+    },
+    async run(values, io) {
+        const starter = await writeStarter({
+            cwd: io.cwd,
+            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            python: str(values.python) ?? 'python3',
+        });
+        io.out(`Wrote ${starter.shown}:`);
+        io.out(`  requires-python ${starter.requiresPython}`);
+        for (const d of starter.dependencies)
+            io.out(`  dependency ${d.requirement} (import ${d.importName}, ${d.site})${d.note ? `: ${d.note}` : ''}`);
+        if (starter.dependencies.length === 0)
+            io.out('  no third-party imports: dependencies = []');
+        for (const [n, ref] of starter.scripts)
+            io.out(`  script ${n} = ${ref}`);
+        if (starter.scripts.length === 0)
+            io.out('  no main_sync or main found: no console script');
+        if (starter.readme)
+            io.out(`  readme ${starter.readme}`);
+        if (starter.unusedRequirements.length > 0)
+            io.out(`  left out (in requirements.txt, never imported): ${starter.unusedRequirements.join(', ')}`);
+        io.out('Review it (description, license, bounds), then commit it beside the sources.');
+        return command/* EXIT */.d.ok;
+    },
+};
+
+
+/***/ }),
+
 /***/ 230:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12904,8 +8967,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(479);
-/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(374);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(140);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(542);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from
@@ -12919,7 +8982,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const COMMANDS = {
     build: _build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O,
-    'release-suite': _release_suite_js__WEBPACK_IMPORTED_MODULE_3__/* .releaseSuiteCommand */ .Z,
+    init: _init_js__WEBPACK_IMPORTED_MODULE_3__/* .initCommand */ ._,
 };
 const PROGRAM = 'runtime-actions';
 function mainHelp() {
@@ -13041,6197 +9104,2718 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ BUILD_DEFAULTS)
+/* harmony export */ });
+/**
+ * The build's option defaults, shared by the CLI. build/action.yml holds the
+ * same values for the action (the runner fills them in); a test keeps the two
+ * in step.
+ */
+const BUILD_DEFAULTS = {
+    source: 'workspace',
+    'package-name': 'molecule-ai-workspace-runtime',
+    'import-name': 'molecule_runtime',
+    'out-dir': 'dist',
+    project: '',
+    exclude: [
+        'Dockerfile',
+        '*.sh',
+        'pytest.ini',
+        'requirements.txt',
+        '__pycache__/',
+        'tests/',
+        'lib/',
+        'molecule_audit/',
+        'scripts/',
+        // Dot-files (.coveragerc, .env*, editor and tool configs) are never runtime code; `!name` ships one.
+        '.*',
+    ],
+    modules: [],
+    'allow-unresolved': [],
+    strict: 'false',
+};
+
+
+/***/ }),
+
+/***/ 553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ releaseSuiteCommand)
+  Pl: () => (/* binding */ candidateDistributions),
+  qP: () => (/* binding */ checkDependencies),
+  xV: () => (/* binding */ requirementName),
+  ri: () => (/* binding */ scanThirdPartyImports),
+  At: () => (/* binding */ siteCandidates),
+  _5: () => (/* binding */ suggestedDistribution)
 });
 
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
+// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement
 
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
+var stdlib_names = __nccwpck_require__(468);
+;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
+/**
+ * Import names that differ from the distribution that provides them: `import
+ * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
+ * once normalised (PEP 503: `typing_extensions` and typing-extensions,
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
+ *
+ * Kept small and to common distributions on purpose: it only saves a
+ * warning. An import it does not know is matched on its own name, and a
+ * project whose dependency provides an unlisted import name gets a warning it
+ * can silence by adding the name here. Keys are top-level import names, or a
+ * dotted prefix for namespace packages (`google.protobuf`); values are the
+ * distributions that provide them, the usual one first (the one `init` writes).
+ *
+ * test/build/dependencies.test.ts checks every entry whose distribution is
+ * installed against CPython's importlib.metadata.packages_distributions().
+ */
+const IMPORT_DISTRIBUTIONS = {
+    a2a: ['a2a-sdk'],
+    attr: ['attrs'],
+    bs4: ['beautifulsoup4'],
+    Crypto: ['pycryptodome'],
+    cv2: ['opencv-python', 'opencv-python-headless'],
+    dateutil: ['python-dateutil'],
+    dns: ['dnspython'],
+    docx: ['python-docx'],
+    dotenv: ['python-dotenv'],
+    fitz: ['PyMuPDF'],
+    git: ['GitPython'],
+    github: ['PyGithub'],
+    'google.protobuf': ['protobuf'],
+    grpc: ['grpcio'],
+    jwt: ['PyJWT'],
+    magic: ['python-magic'],
+    multipart: ['python-multipart'],
+    MySQLdb: ['mysqlclient'],
+    nacl: ['PyNaCl'],
+    OpenSSL: ['pyOpenSSL'],
+    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+    opentelemetry: ['opentelemetry-api'],
+    PIL: ['Pillow'],
+    pkg_resources: ['setuptools'],
+    psycopg2: ['psycopg2', 'psycopg2-binary'],
+    serial: ['pyserial'],
+    sklearn: ['scikit-learn'],
+    socks: ['PySocks'],
+    websocket: ['websocket-client'],
+    yaml: ['PyYAML'],
+    zmq: ['pyzmq'],
 };
 
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
+;// CONCATENATED MODULE: ./packages/build/dependencies.ts
+/**
+ * Third-party imports against the project table's dependencies.
+ *
+ * A wheel built without its `[project]` table installs, then fails at the
+ * first third-party import, and the console script the templates start is
+ * gone (issue #20). The sources say which distributions they need: every
+ * absolute import that is neither the package's own module, nor an excluded
+ * folder of source, nor the standard library (CPython's own list,
+ * packages/python/stdlib-names.ts) names something a dependency must provide.
+ * Matching is on PEP 503 names, plus the small table of import names that
+ * differ from their distribution's (import-distributions.ts).
+ */
 
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
 
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
+
+function isStdlibModule(top) {
+    return stdlib_names/* STDLIB_MODULE_NAMES */.t.has(top);
+}
+/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
+function importKey(module) {
+    const parts = module.split('.');
+    for (let i = parts.length; i > 1; i--) {
+        const prefix = parts.slice(0, i).join('.');
+        if (IMPORT_DISTRIBUTIONS[prefix])
+            return prefix;
     }
-  });
-  return result;
+    return parts[0];
 }
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+/**
+ * Third-party imports of the analysed modules, by name in order of first
+ * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
+ * dependency: they are left out. `__future__` is the standard library's.
+ */
+function scanThirdPartyImports(modules, options) {
+    const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
+    for (const { path, analysis } of modules) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0 || s.inTypeChecking)
+                continue;
+            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const module of dotted) {
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
+                    continue;
+                const list = found.get(key) ?? [];
+                const site = { file: path, line: s.line, column: s.column, module };
+                if (s.kind === 'from' && s.names !== '*')
+                    site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
+                list.push(site);
+                found.set(key, list);
             }
-          });
         }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+    }
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
+}
+/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
+function requirementName(requirement) {
+    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
+}
+/** The distributions that may provide an import, normalised: its own name and the table's. */
+function candidateDistributions(name) {
+    const own = (0,names/* normalizeName */.Pc)(name.split('.')[0]);
+    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(names/* normalizeName */.Pc)];
+}
+/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
+function suggestedDistribution(name) {
+    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
+}
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+function siteCandidates(site, memo = new Map()) {
+    const out = new Set();
+    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
+    }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push((0,names/* normalizeName */.Pc)(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push((0,names/* normalizeName */.Pc)(d));
+    }
+    memo.set(dotted, out);
+    return out;
+}
+/**
+ * Which imports no requirement covers, and which `dependencies` no import
+ * uses. Optional dependencies (extras) cover imports too, since an optional
+ * import is their point, but are never called unused: an extra is for the
+ * installer to choose.
+ */
+function dependencyCoverage(imports, dependencies, optional = []) {
+    const declared = new Set([...dependencies, ...optional].map((d) => (0,names/* normalizeName */.Pc)(requirementName(d))));
+    const used = new Set();
+    const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
+    for (const imp of imports) {
+        let covered = false;
+        for (const site of imp.sites) {
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
             }
-          });
         }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
         }
-      }
+        if (!covered && !imp.optional)
+            undeclared.push(imp);
     }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
+    const unused = dependencies
+        .map((d, i) => ({ name: (0,names/* normalizeName */.Pc)(requirementName(d)), i }))
+        .filter(({ name }) => !used.has(name))
+        .map(({ i }) => i);
+    return { undeclared, unused };
+}
+/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
+function lineOfRequirement(text, requirement) {
+    const lines = text.split(/\r?\n/);
+    for (const quote of ['"', "'"]) {
+        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
+        if (i >= 0)
+            return i + 1;
     }
-  }
-  return result;
+    return undefined;
 }
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
+function code(text) {
+    return '`' + text + '`';
 }
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+/** `yaml (workspace/config.py:3)` for a list of imports. */
+function firstSites(imports, display) {
+    return imports
+        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
+        .join(', ');
+}
+function joinShown(display, rel) {
+    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/**
+ * The absent table with third-party imports is refused (returned as one
+ * error per import, the caller throws them together); with a table, imports
+ * no requirement covers and requirements no import uses are warnings.
+ */
+function checkDependencies(imports, origin, project, display) {
+    if (origin.kind === 'none')
+        return { warnings: [] };
+    if (origin.kind === 'absent') {
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
+            return { warnings: [] };
+        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
+            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
+        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
+            `It would install, then fail at the first of these imports. ${fix}`;
+        const errors = required.map((i) => {
+            const site = i.sites[0];
+            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
+            return {
+                file: joinShown(display, site.file),
+                line: site.line,
+                column: site.column + 1,
+                title: 'Third-party import without a project table',
+                message: `${code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
+            };
         });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
+        return { refusal: { message, errors }, warnings: [] };
     }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
+    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
+    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
+    const warnings = undeclared.map((i) => {
+        const site = i.sites[0];
+        const dists = candidateDistributions(i.name);
+        const suggested = suggestedDistribution(i.name);
+        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
+        return {
+            file: joinShown(display, site.file),
+            line: site.line,
+            column: site.column + 1,
+            title: 'Undeclared dependency',
+            message: `${code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
+                `(looked for ${dists.map(code).join(' or ')}): an install without it fails at this import. ` +
+                `Add ${code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
+        };
+    });
+    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
+    for (const i of unused) {
+        const req = project.dependencies[i];
+        warnings.push({
+            file: origin.shown,
+            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
+            column: 1,
+            title: 'Unused dependency',
+            message: `dependencies[${i}] ${code(req)} in ${origin.shown}: no module under ${display} imports ${code(requirementName(req))} ` +
+                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
+        });
+    }
+    return { warnings };
 }
 
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
 
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
+/***/ }),
 
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ compileExcludes)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/**
+ * The exclude input: gitignore-like globs over paths relative to source.
+ *
+ * Written by hand because the semantics are gitignore's, which no glob
+ * matcher installed here offers as such (node's path.matchesGlob is
+ * experimental and has no "a bare name matches at any depth" rule):
+ * - `name` (no slash) matches a file or folder with that name at any depth;
+ * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
+ * - a trailing `/` matches folders only;
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
+ */
 
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
+function segmentRegex(glob, input, pattern) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` = zero or more folders; a trailing `**` = everything below.
+                if (glob[i + 2] === '/') {
+                    out += '(?:[^/]+/)*';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
             }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
+            else
+                out += '[^/]*';
         }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0) {
+                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
+            }
+            let cls = glob.slice(i + 1, end);
+            if (cls.startsWith('!'))
+                cls = `^${cls.slice(1)}`;
+            out += `[${cls.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
     }
-    return result;
+    return out;
+}
+function compileExcludes(patterns, input = 'exclude') {
+    const rules = patterns.map((raw) => {
+        let p = raw.trim();
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1);
+        const dirOnly = p.endsWith('/');
+        if (dirOnly)
+            p = p.replace(/\/+$/, '');
+        const anchored = p.includes('/');
+        p = p.replace(/^\/+/, '');
+        if (p === '' || p.split('/').includes('..')) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
+                input,
+                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
+            });
+        }
+        const body = segmentRegex(p, input, raw);
+        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
+        return { re, dirOnly, negate };
+    });
+    return (relPath, isDirectory) => {
+        let excluded = false;
+        for (const r of rules)
+            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
+                excluded = !r.negate;
+        return excluded;
+    };
+}
+
+
+/***/ }),
+
+/***/ 652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ runtimeModulesJson),
+/* harmony export */   _3: () => (/* binding */ checkDeclaredModules),
+/* harmony export */   tb: () => (/* binding */ deriveModules),
+/* harmony export */   wn: () => (/* binding */ unimportableFolderDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(655);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(101);
+/**
+ * The runtime's module set, derived from the tree: every top-level `.py`
+ * module and every top-level folder holding Python is a runtime name (what
+ * the rewriter moves under the import package). No list to keep in sync:
+ * the closed list of today's script let `transcript_auth` ship unrewritten.
+ */
+
+
+
+/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
+function runtimeModulesJson(set) {
+    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
+}
+/** The message for a left-out folder: what, why, and how to ship it. */
+function unimportableFolderDiagnostic(f, display, strict) {
+    const name = f.dir.split('/').pop();
+    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.dir);
+    const python = f.files.filter((p) => p.endsWith('.py')).length;
+    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+    return {
+        title: strict ? 'Folder cannot be imported' : 'Folder left out',
+        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.firstPython),
+        line: 1,
+    };
+}
+function identifierSuggestion(name) {
+    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
 }
 /**
- * Parse a `Content-Type` header.
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
  */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
+function nfkcError(shownPath, name, kind) {
+    const normalised = name.normalize('NFKC');
+    const codes = (t) => [...t]
+        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
+        title: 'Name not NFKC-normalised',
+        file: shownPath,
+        line: 1,
+        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    });
 }
 /**
- * Parses the parameters of a `Content-Type` header starting at the given index.
+ * @param paths POSIX paths relative to source of every file found
+ * @param display the source folder as annotations name it
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
  */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
+function deriveModules(paths, display) {
+    const errors = [];
+    // Folders holding Python whose name is not an identifier: the outermost one only.
+    const unimportable = new Map();
+    const nfkcReported = new Set();
+    const under = (p) => {
+        for (const [dir, f] of unimportable)
+            if (p.startsWith(`${dir}/`))
+                return f;
+        return undefined;
+    };
+    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+        if (under(p))
+            continue;
+        const parts = p.split('/');
+        let left = false;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const dir = parts.slice(0, i + 1).join('/');
+            const name = parts[i];
+            if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name)) {
+                unimportable.set(dir, {
+                    dir,
+                    firstPython: p,
+                    files: [],
+                    suggestion: identifierSuggestion(name),
+                });
+                left = true;
+                break;
+            }
+            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+                nfkcReported.add(dir);
+                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, dir)}/`, name, 'Folder'));
+            }
         }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
+        if (left)
+            continue;
+        const stem = parts[parts.length - 1].slice(0, -3);
+        if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(stem)) {
+            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p)}: '${stem}' is not an importable module name.`, {
+                title: 'Module cannot be imported',
+                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p),
+                line: 1,
+                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
+            }));
+        }
+        else if (stem.normalize('NFKC') !== stem) {
+            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p), stem, 'Module'));
+        }
+    }
+    for (const p of paths)
+        under(p)?.files.push(p);
+    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
+    }
+    const shipped = new Set();
+    for (const p of py) {
+        const parts = p.slice(0, -3).split('/');
+        if (parts[parts.length - 1] === '__init__')
+            parts.pop();
+        if (parts.length > 0)
+            shipped.add(parts.join('.'));
+    }
+    for (const dir of packageDirs)
+        if (dir !== '')
+            shipped.add(dir.replace(/\//g, '.'));
+    const topLevelModules = py
+        .filter((p) => !p.includes('/') && p !== '__init__.py')
+        .map((p) => p.slice(0, -3))
+        .sort();
+    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
+    return {
+        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
+        errors,
+        unimportable: [...unimportable.values()],
+    };
+}
+/** The optional closed list: any difference from the tree fails, showing both lists. */
+function checkDeclaredModules(declared, set, display) {
+    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
+    const listed = [...new Set(declared)].sort();
+    const missing = onDisk.filter((m) => !listed.includes(m));
+    const stale = listed.filter((m) => !onDisk.includes(m));
+    if (missing.length === 0 && stale.length === 0)
+        return;
+    const parts = [];
+    if (missing.length)
+        parts.push(`on disk but not listed: ${missing.join(', ')}`);
+    if (stale.length)
+        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
+    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
+        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
+        title: 'Module list drift',
+        input: 'modules',
+        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
+        details: [
+            `modules input: ${listed.join(', ') || '(none)'}`,
+            `under ${display}: ${onDisk.join(', ')}`,
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectSource),
+/* harmony export */   i: () => (/* binding */ posixJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/**
+ * Walks the source folder: what is packaged, what the exclude globs drop,
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
+ */
+
+
+
+/**
+ * Bytecode caches are build by-products, never sources: skipped whatever
+ * the exclude input says, so a local `python -m pytest` cannot leak them.
+ */
+function isBytecode(name, isDirectory) {
+    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
+}
+function within(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        return parent === p ? p : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realpathOfExisting(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p));
+    }
+}
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs, root, display) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
+    }
+    catch {
+        text = '?';
+    }
+    let resolved;
+    try {
+        resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ELOOP'
+            ? `'${text}', a loop of links that resolves to nothing`
+            : `'${text}', which does not exist`;
+    }
+    const shown = within(root, resolved)
+        ? posixJoin(display, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, resolved).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')) || display
+        : resolved;
+    const loop = within(resolved, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isDirectory();
+    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
+/**
+ * @param source absolute path of the source folder
+ * @param display how the folder is named in messages and annotations (relative to the workspace)
+ */
+function collectSource(source, display, exclude, outputs = []) {
+    let rootStat;
+    try {
+        rootStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source);
+    }
+    catch {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source folder '${display}' does not exist.`, {
+            title: 'Missing source',
+            input: 'source',
+            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
+        });
+    }
+    if (!rootStat.isDirectory()) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source '${display}' is not a folder.`, {
+            title: 'Missing source',
+            input: 'source',
+        });
+    }
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(source);
+    for (const out of outputs) {
+        // out-dir as source: the next build packages this one's wheel and sdist.
+        // package-dir is replaced, so as source or a folder above it, it would
+        // delete the sources. (out-dir above source is harmless: files land beside it.)
+        const real = realpathOfExisting(out.absolute);
+        const replaced = out.input === 'package-dir';
+        if (real === root || (replaced && within(real, root))) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+                title: 'Output folder holds the source',
+                input: out.input,
+                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+            });
+        }
+    }
+    const outputDirs = new Map(outputs
+        .map((o) => realpathOfExisting(o.absolute))
+        .filter((o) => within(root, o))
+        .map((o) => [o, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, o).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')]));
+    const files = [];
+    const excluded = [];
+    const outputsLeftOut = [];
+    const excludedTopLevel = new Set();
+    const problems = [];
+    const walk = (dirAbs, dirRel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs).sort();
+        }
+        catch (e) {
+            problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
+                title: 'Unreadable source',
+                file: posixJoin(display, dirRel),
+            }));
+            return;
+        }
+        for (const name of names) {
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, name);
+            const shown = posixJoin(display, rel);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                // One rule for every link, loops included: a link to a folder would
+                // ship that folder under the link's name with its imports left as
+                // written, a second link would ship a copy, a loop nothing at all.
+                let targetIsDir = false;
+                try {
+                    targetIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+                }
+                catch {
+                    // broken or a loop: refused below unless excluded
+                }
+                if (exclude(rel, targetIsDir)) {
+                    excluded.push(rel);
+                    if (dirRel === '')
+                        excludedTopLevel.add(name.replace(/\.py$/, ''));
+                    continue;
+                }
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
+                    title: 'Symbolic link in source',
+                    file: shown,
+                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+                }));
+                continue;
             }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
+            if (st.isDirectory() && outputDirs.has(abs)) {
+                outputsLeftOut.push(rel);
+                continue;
             }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
+            const isDir = st.isDirectory();
+            if (isBytecode(name, isDir))
+                continue;
+            if (exclude(rel, isDir)) {
+                excluded.push(rel);
+                if (dirRel === '')
+                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
+                continue;
+            }
+            if (isDir) {
+                walk(abs, rel);
+            }
+            else if (st.isFile()) {
+                files.push({
+                    path: rel,
+                    absolute: abs,
+                    executable: (st.mode & 0o111) !== 0,
+                    size: st.size,
+                });
             }
             else {
-                keyWhitespace = -1;
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
+                    title: 'Unpackable file',
+                    file: shown,
+                    hint: 'Exclude it.',
+                }));
             }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
         }
+    };
+    walk(root, '');
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    if (!files.some((f) => f.path.endsWith('.py'))) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
+            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
+            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
+            title: 'Empty source',
+            input: 'source',
+            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
+        });
     }
-    return { type, index, parameters };
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
+}
+function posixJoin(a, b) {
+    if (b === '')
+        return a;
+    if (a === '' || a === '.')
+        return b;
+    return `${a.replace(/\/+$/, '')}/${b}`;
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ sdistBaseName),
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   G_: () => (/* binding */ isPythonIdentifier),
+/* harmony export */   H7: () => (/* binding */ wheelFileName),
+/* harmony export */   OQ: () => (/* binding */ PURE_TAG),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   es: () => (/* binding */ distInfoDir),
+/* harmony export */   hJ: () => (/* binding */ sdistFileName),
+/* harmony export */   mn: () => (/* binding */ safeExtra),
+/* harmony export */   xX: () => (/* binding */ checkProjectName)
+/* harmony export */ });
+/* unused harmony exports escapedName, escapedVersion, parseFilename, isDistributionFilename */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 /**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
  */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
 }
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
 /**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
+
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ readProjectFile),
+/* harmony export */   fu: () => (/* binding */ defaultProject)
+/* harmony export */ });
+/* unused harmony exports emptyProject, checkRequirement, parseProjectToml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(292);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(996);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(655);
+/**
+ * The `[project]` table (PEP 621) of the runtime's project file, parsed with
+ * smol-toml and validated key by key, so a mistake is reported as
+ * `pyproject.runtime.toml:12: project.dependencies[2] …` instead of surfacing
+ * as a confusing metadata error on the index.
  */
 
+
+
+
+
+
+function emptyProject() {
+    return {
+        authors: [],
+        maintainers: [],
+        keywords: [],
+        classifiers: [],
+        urls: [],
+        dependencies: [],
+        optionalDependencies: [],
+        scripts: [],
+        guiScripts: [],
+        entryPoints: [],
+    };
+}
+/** What the build assumes without a project file: the runtime's own floor, nothing else. */
+function defaultProject() {
+    return { ...emptyProject(), requiresPython: '>=3.11' };
+}
+const KNOWN_KEYS = new Set([
+    'name',
+    'version',
+    'description',
+    'readme',
+    'requires-python',
+    'license',
+    'authors',
+    'maintainers',
+    'keywords',
+    'classifiers',
+    'urls',
+    'scripts',
+    'gui-scripts',
+    'entry-points',
+    'dependencies',
+    'optional-dependencies',
+    'dynamic',
+]);
 /**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ * PEP 508 requirement, checked for shape: a name, optional extras, then a
+ * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * optional marker. Markers are only checked for being non-empty: pip
+ * evaluates them, and a wrong one fails loudly at install time.
  */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
+const REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[\s*[A-Za-z0-9._-]+(?:\s*,\s*[A-Za-z0-9._-]+)*\s*\])?\s*(\(?[^;@()]*\)?|@\s*\S+)?\s*(;\s*\S.*)?$/;
+function checkRequirement(req) {
+    const m = REQUIREMENT.exec(req);
+    if (!m)
+        return `'${req}' is not a PEP 508 requirement (name[extras] specifier ; marker)`;
+    const spec = (m[3] ?? '').trim();
+    if (spec && !spec.startsWith('@')) {
+        const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
+        if (bare && !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(bare))
+            return `'${req}': '${bare}' is not a PEP 440 version specifier`;
     }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
     return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
 }
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
+/** `module.sub:attr.attr` (PEP 621 object references, as entry points take them). */
+const OBJECT_REF = /^\s*([^\s:[\]]+)\s*(?::\s*([^\s[\]]+))?\s*(\[[^\]]*\])?\s*$/;
+function checkObjectRef(ref, needsAttr) {
+    const m = OBJECT_REF.exec(ref);
+    const mod = m?.[1];
+    const attr = m?.[2];
+    if (!m || !mod || !mod.split('.').every(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isPythonIdentifier */ .G_)) {
+        return `'${ref}' is not an object reference (module.sub:function)`;
+    }
+    if (attr !== undefined && !attr.split('.').every(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isPythonIdentifier */ .G_)) {
+        return `'${ref}': '${attr}' is not an attribute path`;
+    }
+    if (needsAttr && attr === undefined)
+        return `'${ref}' names a module, not a function (module:function)`;
+    return undefined;
+}
+const README_TYPES = {
+    '.md': 'text/markdown',
+    '.markdown': 'text/markdown',
+    '.rst': 'text/x-rst',
+    '.txt': 'text/plain',
 };
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
+/** Best-effort line of a key in the TOML text, for annotations (smol-toml keeps no positions). */
+function lineOfKey(text, key) {
+    const lines = text.split(/\r?\n/);
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = [
+        new RegExp(`^\\s*\\[\\s*project\\s*\\.\\s*["']?${escaped}["']?\\s*[\\].]`),
+        new RegExp(`^\\s*["']?${escaped}["']?\\s*=`),
+    ];
+    let inProject = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (patterns[0]?.test(line))
+            return i + 1;
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header)
+            inProject = header[1]?.trim() === 'project';
+        else if (inProject && patterns[1]?.test(line))
+            return i + 1;
     }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
+    return undefined;
 }
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** Reads and validates a project file. Relative paths (readme, license.file) are relative to it. */
+function readProjectFile(file, options) {
+    let text;
     try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
+    catch (e) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
+            input: 'project',
+            file: options.displayPath,
+            hint: 'Point the project input at a TOML file holding a [project] table.',
         });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
     }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
+    return parseProjectToml(text, { ...options, baseDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file) });
 }
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
+function parseProjectToml(text, options) {
+    const where = options.displayPath;
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (e) {
+        const te = e;
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
+            title: 'Invalid project file',
+            file: where,
+            line: te instanceof smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .TomlError */ .zx ? te.line : undefined,
+            column: te instanceof smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .TomlError */ .zx ? te.column : undefined,
+            details: te.message.split('\n').slice(1),
+        });
+    }
+    const table = doc.project;
+    if (!isRecord(table)) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} has no [project] table.`, {
+            title: 'Invalid project file',
+            file: where,
+            hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
+        });
+    }
+    const problems = [];
+    const project = emptyProject();
+    const str = (key, v) => {
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            problems.push({ key, message: `must be a string, got ${describe(v)}` });
+        else
+            return v;
+        return undefined;
     };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
+    const strArray = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of strings, got ${describe(v)}` });
+            return [];
         }
-      }
-    })
-  };
+        const out = [];
+        v.forEach((item, i) => {
+            if (typeof item === 'string')
+                out.push(item);
+            else
+                problems.push({ key, message: `[${i}] must be a string, got ${describe(item)}` });
+        });
+        return out;
+    };
+    const strTable = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!isRecord(v)) {
+            problems.push({ key, message: `must be a table of strings, got ${describe(v)}` });
+            return [];
+        }
+        const out = [];
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item === 'string')
+                out.push([k, item]);
+            else
+                problems.push({ key, message: `'${k}' must be a string, got ${describe(item)}` });
+        }
+        return out;
+    };
+    for (const key of Object.keys(table)) {
+        if (!KNOWN_KEYS.has(key)) {
+            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+        }
+    }
+    if (table.name !== undefined) {
+        const name = str('name', table.name);
+        if (name !== undefined && (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(name) || (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name) !== (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(options.name))) {
+            problems.push({
+                key: 'name',
+                message: `is '${name}' but the build's package-name is '${options.name}'`,
+                hint: 'Remove project.name (the package-name input sets it) or make the two agree.',
+            });
+        }
+    }
+    if (table.version !== undefined) {
+        problems.push({
+            key: 'version',
+            message: 'must not be set: the version comes from the build’s version input',
+            hint: 'Remove project.version; a static version here would go stale at the next release.',
+        });
+    }
+    if (table.dynamic !== undefined) {
+        const dyn = strArray('dynamic', table.dynamic);
+        if (dyn.length > 0) {
+            problems.push({
+                key: 'dynamic',
+                message: `lists ${dyn.join(', ')}, but nothing is computed at build time here`,
+                hint: 'Write the values into the table (version comes from the version input); remove project.dynamic.',
+            });
+        }
+    }
+    project.description = str('description', table.description);
+    if (project.description?.includes('\n')) {
+        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+    }
+    const rp = str('requires-python', table['requires-python']);
+    if (rp !== undefined) {
+        if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(rp) || rp.trim() === '') {
+            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+        }
+        else
+            project.requiresPython = rp.trim();
+    }
+    // readme: a path, or {file|text, content-type}.
+    const readme = table.readme;
+    if (readme !== undefined) {
+        let file;
+        let readmeText;
+        let contentType;
+        if (typeof readme === 'string')
+            file = readme;
+        else if (isRecord(readme)) {
+            file = str('readme.file', readme.file);
+            readmeText = str('readme.text', readme.text);
+            contentType = str('readme.content-type', readme['content-type']);
+            if ((file === undefined) === (readmeText === undefined)) {
+                problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
+            }
+            if (contentType === undefined)
+                problems.push({ key: 'readme', message: 'table needs a content-type' });
+        }
+        else
+            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+        if (file !== undefined) {
+            const ext = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase();
+            contentType ??= README_TYPES[ext];
+            if (contentType === undefined) {
+                problems.push({
+                    key: 'readme',
+                    message: `cannot tell the content type of '${file}'`,
+                    hint: 'Use a .md, .rst or .txt file, or a table {file = "…", content-type = "text/markdown"}.',
+                });
+            }
+            try {
+                readmeText = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.baseDir, file), 'utf8');
+            }
+            catch (e) {
+                problems.push({
+                    key: 'readme',
+                    message: `file '${file}' cannot be read (${e.code ?? e.message})`,
+                    hint: `Paths are relative to ${where}.`,
+                });
+            }
+        }
+        if (readmeText !== undefined && contentType !== undefined) {
+            project.readme = { text: readmeText, contentType };
+            if (file !== undefined)
+                project.readme.fileName = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+        }
+    }
+    const license = table.license;
+    if (license !== undefined) {
+        if (typeof license === 'string')
+            project.license = license; // PEP 639 expression: License: under 2.1
+        else if (isRecord(license)) {
+            const lt = str('license.text', license.text);
+            const lf = str('license.file', license.file);
+            if ((lt === undefined) === (lf === undefined)) {
+                problems.push({ key: 'license', message: 'table must have exactly one of text or file' });
+            }
+            else if (lt !== undefined)
+                project.license = lt;
+            else if (lf !== undefined) {
+                try {
+                    project.license = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.baseDir, lf), 'utf8').trimEnd();
+                }
+                catch (e) {
+                    problems.push({
+                        key: 'license',
+                        message: `file '${lf}' cannot be read (${e.code ?? e.message})`,
+                    });
+                }
+            }
+        }
+        else
+            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+    }
+    for (const key of ['authors', 'maintainers']) {
+        const v = table[key];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+            continue;
+        }
+        v.forEach((p, i) => {
+            if (!isRecord(p))
+                return problems.push({ key, message: `[${i}] must be a table {name, email}` });
+            const name = str(`${key}[${i}].name`, p.name);
+            const email = str(`${key}[${i}].email`, p.email);
+            if (name === undefined && email === undefined)
+                problems.push({ key, message: `[${i}] needs a name or an email` });
+            if (name?.includes(','))
+                problems.push({ key, message: `[${i}].name must not contain a comma` });
+            const person = {};
+            if (name !== undefined)
+                person.name = name;
+            if (email !== undefined)
+                person.email = email;
+            project[key].push(person);
+        });
+    }
+    project.keywords = strArray('keywords', table.keywords);
+    project.classifiers = strArray('classifiers', table.classifiers);
+    project.urls = strTable('urls', table.urls);
+    for (const [label] of project.urls) {
+        if (label.length > 32)
+            problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
+    }
+    project.dependencies = strArray('dependencies', table.dependencies);
+    project.dependencies.forEach((d, i) => {
+        const bad = checkRequirement(d);
+        if (bad)
+            problems.push({ key: 'dependencies', message: `[${i}] ${bad}` });
+    });
+    const od = table['optional-dependencies'];
+    if (od !== undefined) {
+        if (!isRecord(od))
+            problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
+        else {
+            for (const [extra, reqs] of Object.entries(od)) {
+                if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(extra)) {
+                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+                }
+                const list = strArray(`optional-dependencies.${extra}`, reqs);
+                list.forEach((d, i) => {
+                    const bad = checkRequirement(d);
+                    if (bad)
+                        problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
+                });
+                project.optionalDependencies.push([extra, list]);
+            }
+        }
+    }
+    const entries = (key, v, needsAttr) => {
+        const list = strTable(key, v);
+        for (const [name, ref] of list) {
+            if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
+                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+            }
+            const bad = checkObjectRef(ref, needsAttr);
+            if (bad)
+                problems.push({ key, message: `'${name}': ${bad}` });
+        }
+        return list;
+    };
+    project.scripts = entries('scripts', table.scripts, true);
+    project.guiScripts = entries('gui-scripts', table['gui-scripts'], true);
+    const ep = table['entry-points'];
+    if (ep !== undefined) {
+        if (!isRecord(ep))
+            problems.push({ key: 'entry-points', message: 'must be a table of tables' });
+        else {
+            for (const [group, list] of Object.entries(ep)) {
+                if (group === 'console_scripts' || group === 'gui_scripts') {
+                    problems.push({
+                        key: 'entry-points',
+                        message: `group '${group}' belongs in project.${group === 'console_scripts' ? 'scripts' : 'gui-scripts'}`,
+                    });
+                    continue;
+                }
+                if (!/^\w+(\.\w+)*$/.test(group)) {
+                    problems.push({ key: 'entry-points', message: `group '${group}' must be dotted words` });
+                }
+                project.entryPoints.push([group, entries(`entry-points.${group}`, list, false)]);
+            }
+        }
+    }
+    if (problems.length > 0) {
+        const errors = problems.map((p) => new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where}: project.${p.key} ${p.message}.`, {
+            title: 'Invalid project file',
+            file: where,
+            line: lineOfKey(text, p.key.split(/[.[]/)[0]),
+            hint: p.hint,
+        }));
+        if (errors.length === 1)
+            throw errors[0];
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+    }
+    return project;
+}
+function describe(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v instanceof Date)
+        return 'a date';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
 }
 
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
 
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ij: () => (/* binding */ analyseModule),
+  $s: () => (/* binding */ analyseOnce),
+  kD: () => (/* binding */ pythonGrammar),
+  kj: () => (/* binding */ rememberAnalysis),
+  O6: () => (/* binding */ statementLine),
+  rH: () => (/* binding */ syntaxErrorHint)
 });
 
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /agents/repos/{owner}/{repo}/tasks",
-  "GET /agents/tasks",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/dependabot/repository-access",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/settings/billing/budgets",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/agents/secrets",
-  "GET /orgs/{org}/agents/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/agents/variables",
-  "GET /orgs/{org}/agents/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot-spaces",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/coding-agent/permissions/repositories",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/secret-scanning/custom-patterns",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/concurrency_groups",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/agents/organization-secrets",
-  "GET /repos/{owner}/{repo}/agents/organization-variables",
-  "GET /repos/{owner}/{repo}/agents/secrets",
-  "GET /repos/{owner}/{repo}/agents/variables",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-quality/findings",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/issue-field-values",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/suggestions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/secret-scanning/custom-patterns",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stacks",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/copilot-spaces",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/projectsV2/{project_number}/views/{view_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-/* v8 ignore next -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "18.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheRetentionLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/retention-limit"
-    ],
-    getActionsCacheRetentionLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    getActionsCacheStorageLimitForEnterprise: [
-      "GET /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForOrganization: [
-      "GET /organizations/{org}/actions/cache/storage-limit"
-    ],
-    getActionsCacheStorageLimitForRepository: [
-      "GET /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setActionsCacheRetentionLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/retention-limit"
-    ],
-    setActionsCacheRetentionLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/retention-limit"
-    ],
-    setActionsCacheStorageLimitForEnterprise: [
-      "PUT /enterprises/{enterprise}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForOrganization: [
-      "PUT /organizations/{org}/actions/cache/storage-limit"
-    ],
-    setActionsCacheStorageLimitForRepository: [
-      "PUT /repos/{owner}/{repo}/actions/cache/storage-limit"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    deleteBudgetOrg: [
-      "DELETE /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ],
-    getAllBudgetsOrg: ["GET /organizations/{org}/settings/billing/budgets"],
-    getBudgetOrg: [
-      "GET /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubBillingUsageSummaryReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage/summary"
-    ],
-    getGithubBillingUsageSummaryReportUser: [
-      "GET /users/{username}/settings/billing/usage/summary"
-    ],
-    updateBudgetOrg: [
-      "PATCH /organizations/{org}/settings/billing/budgets/{budget_id}"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactDeploymentRecord: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactDeploymentRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/deployment-records"
-    ],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setClusterDeploymentRecords: [
-      "POST /orgs/{org}/artifacts/metadata/deployment-record/cluster/{cluster}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addFieldForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/fields"],
-    addFieldForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    createDraftItemForAuthenticatedUser: [
-      "POST /user/{user_id}/projectsV2/{project_number}/drafts"
-    ],
-    createDraftItemForOrg: [
-      "POST /orgs/{org}/projectsV2/{project_number}/drafts"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(251);
-var light_default = /*#__PURE__*/__nccwpck_require__.n(light);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
+// UNUSED EXPORTS: analyseWith, stringValue
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(996);
-;// CONCATENATED MODULE: ./packages/github/client.ts
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/python/parser.ts
 /**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
+ * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
  *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
+ * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
+ * that ncc's bundle resolves to an object without `createRequire`, so the
+ * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
+ * build and both .wasm files beside each bundle that parses Python, and this
+ * module loads them from there; from source (tests, CLI) they come from
+ * node_modules.
  */
 
 
 
 
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
+const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+function locate() {
+    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
+    if ((0,external_node_fs_.existsSync)(beside)) {
+        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
     }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return url.toString().replace(/\/+$/, '');
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
+    return {
+        runtime: parser_require.resolve('web-tree-sitter'),
+        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
     };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
 }
-
-;// CONCATENATED MODULE: ./packages/github/errors.ts
-/**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
- */
-
-function errors_isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
-        try {
-            return new URL(url).pathname;
-        }
-        catch {
-            return url;
-        }
+let loading;
+let runtime_;
+/** One parser per process, created on first use. */
+function pythonParser() {
+    loading ??= (async () => {
+        const { runtime, grammar } = locate();
+        const ts = parser_require(runtime);
+        await ts.Parser.init();
+        runtime_ = ts;
+        const language = await ts.Language.load((0,external_node_fs_.readFileSync)(grammar));
+        const parser = new ts.Parser();
+        parser.setLanguage(language);
+        return parser;
     })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
+    return loading;
 }
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        .map((p) => p.trim().replace('=', ': '))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+/**
+ * Compiles a tree-sitter query over the Python grammar. It must come from the
+ * same runtime instance as the parser, and `Language.query` (the only other way
+ * to reach the Query class) prints a deprecation warning on every call.
+ */
+async function pythonQuery(source) {
+    const parser = await pythonParser();
+    return new runtime_.Query(parser.language, source);
 }
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
+
+;// CONCATENATED MODULE: ./packages/python/analyse.ts
+
+
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'for_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'block',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    'ERROR',
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
+];
+/** Statement types whose children may hold further statements. */
+const CONTAINERS = [
+    'block',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'ERROR',
+];
+// A call whose first argument is a plain string: the candidates for string imports.
+const CALL_QUERY = `(call
+  function: [(identifier) (attribute)] @fn
+  arguments: (argument_list . (string) @arg))`;
+const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
+/**
+ * Calls that import by name. `kind` says how to read the string: a module name,
+ * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
+ * `patch.object` is absent on purpose: its first argument is an object.
+ */
+const STRING_IMPORT_CALLS = [
+    { callee: /(?:^|\.)import_module$/, kind: 'module' },
+    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
+    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
+    {
+        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
+        kind: 'module',
+    },
+    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
+    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
+    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
+    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
+    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
+];
+const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
+const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
+/** Writes to the module namespace the syntax tree cannot follow. */
+const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
+let analyse_loading;
+/** The parser plus the grammar's ids and compiled queries, made once per process. */
+function pythonGrammar() {
+    analyse_loading ??= (async () => {
+        const parser = await pythonParser();
+        const language = parser.language;
+        if (!language)
+            throw new Error('python parser has no language');
+        const t = {};
+        for (const name of NODE_TYPES) {
+            const id = language.idForNodeType(name, true);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no node type ${name}`);
+            t[name] = id;
+        }
+        const f = {};
+        for (const name of FIELDS) {
+            const id = language.fieldIdForName(name);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no field ${name}`);
+            f[name] = id;
+        }
+        const containers = new Set(CONTAINERS.map((name) => t[name]));
+        return {
+            parser,
+            t,
+            f,
+            containers,
+            calls: await pythonQuery(CALL_QUERY),
+            walrus: await pythonQuery(WALRUS_QUERY),
+        };
+    })();
+    return analyse_loading;
+}
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
+class Walker {
+    g;
+    imports = [];
+    names = new Set();
+    dunderAll;
+    open = false;
+    constructor(g) {
+        this.g = g;
+    }
+    /** Visits the children of the node under the cursor as statements. */
+    children(c, ctx) {
+        if (!c.gotoFirstChild())
+            return;
+        do
+            this.statement(c, ctx);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+    }
+    statement(c, ctx) {
+        const { t, f } = this.g;
+        const id = c.nodeTypeId;
+        if (id === t.import_statement ||
+            id === t.import_from_statement ||
+            id === t.future_import_statement) {
+            this.importStatement(c.currentNode, id, ctx);
+        }
+        else if (id === t.function_definition || id === t.class_definition) {
+            const isFunction = id === t.function_definition;
+            let name = '';
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.name) {
+                    name = c.nodeText;
+                    if (ctx.moduleScope) {
+                        this.names.add(name);
+                        if (isFunction && name === '__getattr__')
+                            this.open = true; // PEP 562
+                    }
                 }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof errors/* ActionError */.lZ)
-        return e;
-    if (!errors_isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
-    }
-    switch (status) {
-        case 401:
-            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/release.ts
-/**
- * Release tags through the API: the pull request a commit came from, the
- * tags under a prefix (every page), and an atomic, race-safe tag creation.
- *
- * Why the API and not `git push`: creating `refs/tags/<name>` is atomic on
- * GitHub (422 "Reference already exists" for the loser of a race), so two
- * merges seconds apart cannot both publish 0.1.7 (field notes, incident 8);
- * the loser re-reads the tags and takes the next version. A re-run finds its
- * commit already tagged and changes nothing.
- */
-
-/**
- * The merged pull request `sha` came from: the one whose merge commit is
- * `sha` (merge and squash merges), else a merged one containing it (rebase
- * merges, where `sha` is one of the rebased commits). Undefined for a direct push.
- */
-async function findMergedPull(github, where) {
-    const pulls = (await github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-        owner: where.owner,
-        repo: where.repo,
-        commit_sha: where.sha,
-        per_page: 100,
-    }));
-    const merged = pulls.filter((p) => p.merged_at !== null);
-    const chosen = merged.find((p) => p.merge_commit_sha === where.sha) ?? merged[0];
-    if (!chosen)
-        return undefined;
-    return {
-        number: chosen.number,
-        title: chosen.title,
-        labels: chosen.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-        url: chosen.html_url,
-        mergeCommitSha: chosen.merge_commit_sha,
-    };
-}
-async function readCommitMessage(github, where) {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-        owner: where.owner,
-        repo: where.repo,
-        commit_sha: where.sha,
-    });
-    return data.message;
-}
-/**
- * Every tag whose name starts with `prefix`. GitHub answers this one with all
- * matching refs (the description gives it no page parameters); paginate()
- * still follows a Link header should one ever come, so no tag past the
- * hundredth is missed.
- */
-async function listTagRefs(github, where) {
-    const refs = (await github.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
-        owner: where.owner,
-        repo: where.repo,
-        ref: `tags/${where.prefix}`,
-    }));
-    return refs.map((r) => ({
-        name: r.ref.replace(/^refs\/tags\//, ''),
-        objectType: r.object.type,
-        objectSha: r.object.sha,
-    }));
-}
-/** The commit a tag object points at (following tags of tags). */
-async function peelTag(github, where, tagSha) {
-    let sha = tagSha;
-    for (let depth = 0; depth < 5; depth++) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
-            owner: where.owner,
-            repo: where.repo,
-            tag_sha: sha,
-        });
-        if (data.object.type !== 'tag')
-            return data.object.sha;
-        sha = data.object.sha;
-    }
-    return sha;
-}
-/**
- * Commits of tags, remembered by tag-object sha across attempts. Many unknown
- * annotated tags (a first look at a repository) are read from the tags
- * listing, which gives each tag's commit; a few (tags made since the last
- * look) are peeled one by one.
- */
-class TagCommits {
-    github;
-    where;
-    bulkThreshold;
-    byObject = new Map();
-    constructor(github, where, bulkThreshold = 8) {
-        this.github = github;
-        this.where = where;
-        this.bulkThreshold = bulkThreshold;
-    }
-    async resolve(refs) {
-        const unknown = refs.filter((r) => r.objectType !== 'commit' && !this.byObject.has(r.objectSha));
-        if (unknown.length > this.bulkThreshold) {
-            const listed = (await this.github.paginate('GET /repos/{owner}/{repo}/tags', {
-                owner: this.where.owner,
-                repo: this.where.repo,
-                per_page: 100,
-            }));
-            const byName = new Map(listed.map((t) => [t.name, t.commit.sha]));
-            for (const r of unknown) {
-                const commit = byName.get(r.name);
-                if (commit)
-                    this.byObject.set(r.objectSha, commit);
-            }
-        }
-        for (const r of refs) {
-            if (r.objectType === 'commit')
-                this.byObject.set(r.objectSha, r.objectSha);
-            else if (!this.byObject.has(r.objectSha))
-                this.byObject.set(r.objectSha, await peelTag(this.github, this.where, r.objectSha));
-        }
-        return new Map(refs.map((r) => [r.name, this.byObject.get(r.objectSha)]));
-    }
-}
-/** github-actions[bot], as the tags of the chain it replaces were signed. */
-const TAGGER = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/**
- * An annotated tag object, then its ref. A 422 for the ref means someone else
- * holds the name: the answer says which commit it points at.
- */
-async function createAnnotatedTag(github, where) {
-    const { data: tagObject } = await github.request('POST /repos/{owner}/{repo}/git/tags', {
-        owner: where.owner,
-        repo: where.repo,
-        tag: where.tag,
-        message: where.message,
-        object: where.sha,
-        type: 'commit',
-        tagger: { ...TAGGER, date: (where.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
-    });
-    try {
-        await github.request('POST /repos/{owner}/{repo}/git/refs', {
-            owner: where.owner,
-            repo: where.repo,
-            ref: `refs/tags/${where.tag}`,
-            sha: tagObject.sha,
-        });
-        return { created: true, tagSha: tagObject.sha };
-    }
-    catch (e) {
-        // Also after a retried POST whose first try did land: the ref then points
-        // at this commit, which the caller treats as already released.
-        if (e.status !== 422)
-            throw e;
-        const { data: ref } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: where.owner,
-            repo: where.repo,
-            ref: `tags/${where.tag}`,
-        });
-        const commit = ref.object.type === 'commit' ? ref.object.sha : await peelTag(github, where, ref.object.sha);
-        return { created: false, existingCommit: commit };
-    }
-}
-/**
- * Tags `sha` with the next version: list, plan, create; on a lost race
- * re-list and plan again (bounded, with jitter so the losers spread out).
- * If `sha` already carries a release tag, that is the answer and nothing is
- * created: re-running a release job is safe.
- */
-async function tagRelease(github, opts) {
-    const maxAttempts = opts.maxAttempts ?? 10;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const commits = new TagCommits(github, opts);
-    const lostRaces = [];
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const refs = await listTagRefs(github, opts);
-        const resolved = await commits.resolve(refs.filter((r) => opts.isReleaseTag(r.name)));
-        const mine = [...resolved].filter(([, commit]) => commit === opts.sha).map(([name]) => name);
-        if (mine.length > 0) {
-            const tag = mine.sort(opts.compareTags)[mine.length - 1];
-            return { kind: 'exists', tag, attempts: attempt, tagNames: refs.map((r) => r.name) };
-        }
-        const next = opts.plan(refs.map((r) => r.name));
-        if (opts.dryRun)
-            return { kind: 'dry-run', ...next };
-        const outcome = await createAnnotatedTag(github, {
-            ...opts,
-            tag: next.tag,
-            message: opts.message(next.version),
-        });
-        if (outcome.created)
-            return { kind: 'created', ...next, attempts: attempt, lostRaces };
-        if (outcome.existingCommit === opts.sha) {
-            return {
-                kind: 'exists',
-                tag: next.tag,
-                attempts: attempt,
-                tagNames: refs.map((r) => r.name),
-            };
-        }
-        lostRaces.push(next.tag);
-        opts.log?.(`${next.tag} was created for ${outcome.existingCommit.slice(0, 7)} meanwhile; reading the tags again`);
-        await sleep(50 + Math.random() * 200 * attempt);
-    }
-    throw new ActionError(`Could not tag ${opts.sha.slice(0, 7)} in ${maxAttempts} attempts: ${lostRaces.join(', ')} were each taken by another commit first.`, {
-        title: 'Tag race',
-        hint: 'Many releases are being tagged at once; re-run this job (it continues from the tags as they are now).',
-    });
-}
-/**
- * Starts `workflow` (a file name such as `publish.yml`, or an id) on `ref`
- * with `inputs`. A tag created with the job token starts no workflow; a
- * workflow_dispatch does, which is how the publish job learns of the release.
- */
-async function dispatchWorkflow(github, where) {
-    const workflowId = /^\d+$/.test(where.workflow)
-        ? Number(where.workflow)
-        : where.workflow.replace(/^\.github\/workflows\//, '');
-    try {
-        await github.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-            owner: where.owner,
-            repo: where.repo,
-            workflow_id: workflowId,
-            ref: where.ref,
-            inputs: where.inputs,
-        });
-    }
-    catch (e) {
-        const err = e;
-        const url = `https://github.com/${where.owner}/${where.repo}/actions/workflows/${workflowId}`;
-        const hint = err.status === 404
-            ? `No workflow '${workflowId}' in ${where.owner}/${where.repo} (or the token cannot see it): check dispatch-workflow.`
-            : err.status === 422
-                ? `The workflow must have an 'on: workflow_dispatch' trigger declaring a 'version' input (GitHub said: ${err.message}).`
-                : err.status === 403
-                    ? "The token needs 'actions: write' (add it to the job's permissions)."
-                    : undefined;
-        if (err.status === undefined || err.status >= 500 || hint === undefined)
-            throw e;
-        throw new ActionError(`Could not start ${workflowId} for ${where.ref}.`, {
-            input: 'dispatch-workflow',
-            status: err.status,
-            url,
-            hint,
-            cause: e,
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/releases.ts
-function toInfo(r) {
-    return {
-        id: r.id,
-        tag: r.tag_name,
-        name: r.name,
-        body: r.body ?? '',
-        draft: r.draft,
-        prerelease: r.prerelease,
-        url: r.html_url,
-    };
-}
-/**
- * The release of `tag`: the published one if there is one, else the oldest
- * draft (the one a first run made). `others` counts further drafts of the
- * tag, made by hand or by an older client, which are left alone.
- */
-async function findRelease(github, where) {
-    const listed = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
-        owner: where.owner,
-        repo: where.repo,
-        per_page: 100,
-    }));
-    const mine = listed.filter((r) => r.tag_name === where.tag);
-    const chosen = mine.find((r) => !r.draft) ?? [...mine].filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
-    return { release: chosen ? toInfo(chosen) : undefined, others: Math.max(0, mine.length - 1) };
-}
-async function createDraftRelease(github, where) {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
-        owner: where.owner,
-        repo: where.repo,
-        tag_name: where.tag,
-        target_commitish: where.sha,
-        name: where.name,
-        body: where.body,
-        draft: true,
-        prerelease: where.prerelease,
-        // A retried POST whose first try landed would make a second draft: the
-        // caller looks for the draft first, and this call is not retried.
-        request: { retries: 0 },
-    });
-    return toInfo(data);
-}
-async function updateRelease(github, where) {
-    const { data } = await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: where.owner,
-        repo: where.repo,
-        release_id: where.id,
-        ...(where.body !== undefined ? { body: where.body } : {}),
-        ...(where.name !== undefined ? { name: where.name } : {}),
-        ...(where.draft !== undefined ? { draft: where.draft } : {}),
-        // Publishing makes it the latest unless it is a pre-release (GitHub refuses that).
-        ...(where.draft === false ? { make_latest: 'legacy' } : {}),
-    });
-    return toInfo(data);
-}
-/** GitHub's generated notes for `tag` since `previousTag` (POST …/releases/generate-notes). */
-async function generateNotes(github, where) {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
-        owner: where.owner,
-        repo: where.repo,
-        tag_name: where.tag,
-        target_commitish: where.sha,
-        ...(where.previousTag ? { previous_tag_name: where.previousTag } : {}),
-    });
-    return data.body;
-}
-/**
- * The merged pull requests of the commits after `base` up to `head` (all of
- * `head`'s history when there is no base), at most `maxCommits` commits
- * looked at; `truncated` says when there were more.
- */
-async function mergedPullsBetween(github, where) {
-    const max = where.maxCommits ?? 100;
-    let shas;
-    let total;
-    if (where.base) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-            owner: where.owner,
-            repo: where.repo,
-            basehead: `${where.base}...${where.head}`,
-            per_page: max,
-        });
-        shas = data.commits.map((c) => c.sha);
-        total = data.total_commits;
-    }
-    else {
-        shas = [where.head];
-        total = 1;
-    }
-    shas = shas.slice(-max);
-    const pulls = new Map();
-    // A few at a time: one request per commit, within GitHub's concurrency guidance.
-    for (let i = 0; i < shas.length; i += 4) {
-        const batch = await Promise.all(shas.slice(i, i + 4).map((sha) => github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-            owner: where.owner,
-            repo: where.repo,
-            commit_sha: sha,
-            per_page: 100,
-        })));
-        for (const p of batch.flat()) {
-            if (p.merged_at === null || pulls.has(p.number))
-                continue;
-            pulls.set(p.number, {
-                number: p.number,
-                title: p.title,
-                url: p.html_url,
-                labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-                author: p.user?.login,
-            });
-        }
-    }
-    return { pulls: [...pulls.values()], commits: shas.length, truncated: total > shas.length };
-}
-
-;// CONCATENATED MODULE: ./packages/github/suite-release.ts
-/**
- * How this suite releases itself, on a `vX.Y.Z` tag: a GitHub Release with
- * notes (GitHub's generate-notes since the previous `vX.Y.Z`), and the major
- * tag `vX` (what users write in `uses: …@v1`) moved to the new version, only
- * ever forward: a tag pushed for an older version (a backport, a mistake)
- * must not pull every `@v1` user back. Dry-run computes the same plan and
- * writes nothing.
- */
-
-
-
-/** `vX.Y.Z` exactly (no pre-release: those never move a major tag). */
-function parseSuiteTag(tag) {
-    const m = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.exec(tag);
-    return m ? { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) } : undefined;
-}
-function compareSemVer(a, b) {
-    return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-const show = (v) => `v${v.major}.${v.minor}.${v.patch}`;
-async function releaseSuite(github, o) {
-    const log = o.log ?? (() => { });
-    const version = parseSuiteTag(o.tag);
-    if (!version) {
-        throw new errors/* ActionError */.lZ(`'${o.tag}' is not a vX.Y.Z tag.`, {
-            input: 'tag',
-            hint: 'The suite releases from tags such as v1.2.0; the major tag (v1) is moved by this command, never pushed by hand.',
-        });
-    }
-    const where = { owner: o.owner, repo: o.repo };
-    const majorTag = `v${version.major}`;
-    const refs = await listTagRefs(github, { ...where, prefix: 'v' });
-    const own = refs.find((r) => r.name === o.tag);
-    if (!own) {
-        throw new errors/* ActionError */.lZ(`There is no tag ${o.tag} in ${o.owner}/${o.repo}.`, {
-            input: 'tag',
-            hint: `Push it first: git tag -a ${o.tag} -m "${o.tag}" && git push origin ${o.tag}`,
-        });
-    }
-    const versions = refs
-        .map((r) => ({ ref: r, v: parseSuiteTag(r.name) }))
-        .filter((x) => x.v !== undefined);
-    const majorRef = refs.find((r) => r.name === majorTag);
-    const commits = await new TagCommits(github, where).resolve([
-        ...versions.map((x) => x.ref),
-        ...(majorRef ? [majorRef] : []),
-    ]);
-    const commit = commits.get(o.tag);
-    const below = versions
-        .filter((x) => compareSemVer(x.v, version) < 0)
-        .sort((a, b) => compareSemVer(a.v, b.v));
-    const previousTag = below[below.length - 1]?.ref.name;
-    const latest = versions.every((x) => compareSemVer(x.v, version) <= 0);
-    // The major tag: only forward.
-    let major;
-    let majorFrom;
-    let refusal;
-    if (!majorRef) {
-        major = o.dryRun ? 'would-create' : 'created';
-    }
-    else {
-        const from = commits.get(majorTag);
-        const there = versions
-            .filter((x) => x.v.major === version.major && commits.get(x.ref.name) === from)
-            .sort((a, b) => compareSemVer(a.v, b.v));
-        const fromVersion = there[there.length - 1]?.v;
-        majorFrom = { commit: from, version: fromVersion ? show(fromVersion) : undefined };
-        if (from === commit) {
-            major = 'unchanged';
-        }
-        else if (fromVersion && compareSemVer(fromVersion, version) > 0) {
-            // A backport (v1.1.1 after v1.2.0) is released, but @v1 stays on the newest.
-            major = 'refused';
-            refusal = `${majorTag} points at ${show(fromVersion)} (${from.slice(0, 7)}): moving it to ${o.tag} would take every @${majorTag} user back to an older version, so it stays.`;
-        }
-        else {
-            let status = 'ahead';
-            // No version tag where vX points (moved by hand): the history decides.
-            if (!fromVersion) {
-                try {
-                    const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-                        ...where,
-                        basehead: `${from}...${commit}`,
-                        per_page: 1,
+                else if (field === f.body) {
+                    this.children(c, {
+                        scope: [...ctx.scope, name],
+                        inFunction: ctx.inFunction || isFunction,
+                        inTypeChecking: ctx.inTypeChecking,
+                        moduleScope: false,
                     });
-                    status = data.status;
                 }
-                catch (e) {
-                    // GitHub answers 404 when the two commits share no history.
-                    if (e.status !== 404)
-                        throw e;
-                    status = 'no common history';
-                }
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.decorated_definition) {
+            if (!c.gotoFirstChild())
+                return;
+            do
+                if (c.currentFieldId === f.definition)
+                    this.statement(c, ctx);
+            while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.if_statement || id === t.elif_clause) {
+            let typeChecking = false;
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.condition)
+                    typeChecking = TYPE_CHECKING.test(c.nodeText);
+                else if (field === f.consequence)
+                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
+                else
+                    this.statement(c, ctx); // elif / else clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.for_statement) {
+            if (ctx.moduleScope) {
+                const left = c.currentNode.childForFieldId(f.left);
+                if (left)
+                    this.bindTarget(left);
             }
-            if (status !== 'ahead') {
-                major = 'refused';
-                refusal = `${majorTag} points at ${from.slice(0, 7)}, which ${o.tag} (${commit.slice(0, 7)}) does not descend from (${status}): moving it could take users back, so it stays.`;
+            this.children(c, ctx);
+        }
+        else if (id === t.with_statement && ctx.moduleScope) {
+            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
+                if (target)
+                    this.bindTarget(target);
+            }
+            this.children(c, ctx);
+        }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (this.g.containers.has(id)) {
+            this.children(c, ctx);
+        }
+        else if (id === t.expression_statement) {
+            if (ctx.moduleScope)
+                this.moduleExpression(c.currentNode);
+        }
+        else if (id === t.global_statement) {
+            // `global x` in a function binds a module name when it runs: count it.
+            for (const n of c.currentNode.namedChildren)
+                if (n?.type === 'identifier')
+                    this.names.add(n.text);
+        }
+        else if (id === t.type_alias_statement && ctx.moduleScope) {
+            const left = c.currentNode.childForFieldId(f.left);
+            const name = left?.firstNamedChild;
+            if (name?.type === 'identifier')
+                this.names.add(name.text);
+        }
+    }
+    importStatement(node, id, ctx) {
+        const { t, f } = this.g;
+        const names = [];
+        const sites = [];
+        let module = '';
+        let level = 0;
+        let moduleStart = -1;
+        // By field id, two calls for the whole statement: asking each child for
+        // its field name costs a WebAssembly call and a string per child.
+        const moduleNode = node.childForFieldId(f.module_name);
+        if (moduleNode !== null) {
+            if (moduleNode.type === 'relative_import') {
+                for (const part of moduleNode.namedChildren) {
+                    if (part?.type === 'import_prefix')
+                        level = countDots(part.text);
+                    else if (part?.type === 'dotted_name')
+                        module = dotted(part);
+                }
             }
             else {
-                major = o.dryRun ? 'would-move' : 'moved';
+                module = dotted(moduleNode);
+                moduleStart = moduleNode.startIndex;
+            }
+        }
+        for (const child of node.childrenForFieldId(f.name)) {
+            if (child === null)
+                continue;
+            const aliased = child.type === 'aliased_import';
+            const target = aliased ? child.childForFieldId(f.name) : child;
+            const alias = aliased ? child.childForFieldId(f.alias) : null;
+            names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+            sites.push({
+                start: target.startIndex,
+                end: target.endIndex,
+                line: target.startPosition.row + 1,
+                column: target.startPosition.column,
+            });
+        }
+        // `from m import *` names nothing; only then is a wildcard worth looking for.
+        const star = names.length === 0 &&
+            id !== t.import_statement &&
+            node.namedChildren.some((c) => c?.type === 'wildcard_import');
+        if (id === t.future_import_statement)
+            module = '__future__';
+        const kind = id === t.import_statement ? 'import' : 'from';
+        const statement = {
+            kind,
+            module: kind === 'import' ? (names[0]?.name ?? '') : module,
+            level,
+            names: star ? '*' : names,
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column,
+            inFunction: ctx.inFunction,
+        };
+        if (ctx.inTypeChecking)
+            statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
+        if (ctx.scope.length > 0)
+            statement.scope = ctx.scope.join('.');
+        this.imports.push({
+            statement,
+            start: node.startIndex,
+            end: node.endIndex,
+            moduleStart,
+            names: sites,
+        });
+        if (ctx.moduleScope) {
+            for (const n of names) {
+                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
             }
         }
     }
-    // The release: found (a re-run) or created with notes since the previous version.
-    const found = await findRelease(github, { ...where, tag: o.tag });
-    let release;
-    let releaseUrl;
-    if (found.release) {
-        release = 'exists';
-        releaseUrl = found.release.url;
-        log(`${o.tag}: release already there (${releaseUrl}); left as it is.`);
+    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+    moduleExpression(node) {
+        const expr = node.firstNamedChild;
+        if (!expr)
+            return;
+        if (expr.type === 'assignment') {
+            let a = expr;
+            while (a?.type === 'assignment') {
+                const left = a.childForFieldName('left');
+                const right = a.childForFieldName('right');
+                // `x: int` with no value binds nothing at run time.
+                if (left && right)
+                    this.bindTarget(left);
+                if (left?.type === 'identifier' &&
+                    left.text === '__all__' &&
+                    right &&
+                    right.type !== 'assignment') {
+                    this.dunderAll = [];
+                    this.addAll(right);
+                }
+                a = right;
+            }
+        }
+        else if (expr.type === 'augmented_assignment') {
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (left?.text === '__all__' && right) {
+                this.dunderAll ??= [];
+                this.addAll(right);
+            }
+        }
+        else if (expr.type === 'call') {
+            // __all__.extend([...]) / __all__.append("x")
+            const fn = expr.childForFieldName('function');
+            const args = expr.childForFieldName('arguments');
+            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
+            if (m && args) {
+                this.dunderAll ??= [];
+                const arg = args.firstNamedChild;
+                if (arg)
+                    this.addAll(arg, m[1] === 'append');
+            }
+        }
     }
-    else if (o.dryRun) {
-        release = 'would-create';
-        log(`${o.tag}: would create the release, notes since ${previousTag ?? 'the first commit'}.`);
+    addAll(value, single = false) {
+        const items = single
+            ? [value]
+            : ['list', 'tuple'].includes(value.type)
+                ? value.namedChildren
+                : null;
+        if (!items) {
+            this.open = true; // computed __all__: we cannot tell what it holds
+            return;
+        }
+        for (const item of items) {
+            const s = item ? stringValue(item) : undefined;
+            if (s === undefined) {
+                if (item?.type !== 'comment')
+                    this.open = true;
+            }
+            else {
+                this.dunderAll.push(s);
+                this.names.add(s);
+            }
+        }
     }
-    else {
-        const body = await generateNotes(github, { ...where, tag: o.tag, sha: commit, previousTag });
-        const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
-            ...where,
-            tag_name: o.tag,
-            name: o.tag,
-            body,
-            draft: false,
-            prerelease: false,
-            make_latest: latest ? 'true' : 'false',
-            request: { retries: 0 },
-        });
-        release = 'created';
-        releaseUrl = data.html_url;
-        log(`${o.tag}: created the release ${releaseUrl}.`);
+    /** Identifiers an assignment target binds (not attributes or subscripts). */
+    bindTarget(node) {
+        switch (node.type) {
+            case 'identifier':
+                this.names.add(node.text);
+                return;
+            case 'attribute':
+            case 'subscript':
+                return;
+            default:
+                for (const child of node.namedChildren)
+                    if (child)
+                        this.bindTarget(child);
+        }
     }
-    if (major === 'created') {
-        await github.request('POST /repos/{owner}/{repo}/git/refs', {
-            ...where,
-            ref: `refs/tags/${majorTag}`,
-            sha: commit,
-        });
-    }
-    else if (major === 'moved') {
-        await github.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-            ...where,
-            ref: `tags/${majorTag}`,
-            sha: commit,
-            force: true,
-        });
-    }
-    log({
-        created: `${majorTag}: created at ${commit.slice(0, 7)} (${o.tag}).`,
-        'would-create': `${majorTag}: would be created at ${commit.slice(0, 7)} (${o.tag}).`,
-        moved: `${majorTag}: moved from ${majorFrom?.commit.slice(0, 7)} (${majorFrom?.version ?? 'no version tag'}) to ${commit.slice(0, 7)} (${o.tag}).`,
-        'would-move': `${majorTag}: would move from ${majorFrom?.commit.slice(0, 7)} (${majorFrom?.version ?? 'no version tag'}) to ${commit.slice(0, 7)} (${o.tag}).`,
-        unchanged: `${majorTag}: already at ${commit.slice(0, 7)} (${o.tag}).`,
-        refused: `${majorTag}: not moved. ${refusal ?? ''}`,
-    }[major]);
-    return {
-        tag: o.tag,
-        commit,
-        majorTag,
-        release,
-        releaseUrl,
-        previousTag,
-        major,
-        majorFrom,
-        refusal,
-        latest,
+}
+function countDots(prefix) {
+    let n = 0;
+    for (const ch of prefix)
+        if (ch === '.')
+            n++;
+    return n;
+}
+/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+/**
+ * A dotted name as Python reads it. Between its identifiers and dots a
+ * dotted_name can hold only blanks and backslash continuations (a comment
+ * would end the statement), so dropping those from its text is the same as
+ * joining its identifiers, without a WebAssembly call per part.
+ */
+function dotted(node) {
+    return node.text.replace(/[\s\\]+/g, '');
+}
+/**
+ * An import statement's text on one line, for messages and summary tables:
+ * comments dropped (an import statement holds no strings, so every `#` starts
+ * one), continuations and line breaks folded, runs of blanks made one space.
+ */
+function statementLine(text) {
+    return text
+        .replace(/#[^\r\n]*/g, '')
+        .replace(/\\?\r?\n/g, ' ')
+        .replace(/[ \t\f]+/g, ' ')
+        .trim();
+}
+/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
+function stringValue(node) {
+    if (node.type !== 'string')
+        return undefined;
+    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+    return m ? m[2] : undefined;
+}
+/** The first syntax error in document order, as CPython would roughly place it. */
+function syntaxError(root, file) {
+    const find = (n) => {
+        for (const c of n.children) {
+            if (!c)
+                continue;
+            if (c.isMissing)
+                return c;
+            if (c.hasError)
+                return find(c) ?? (c.isError ? c : undefined);
+        }
+        return undefined;
     };
+    const bad = find(root) ?? root;
+    const line = bad.startPosition.row + 1;
+    const what = bad.isMissing
+        ? `missing '${bad.type}'`
+        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new errors/* ActionError */.lZ(`The file does not parse: ${what}.`, {
+        title: 'Syntax error',
+        file,
+        line,
+        column: bad.startPosition.column + 1,
+        hint: syntaxErrorHint(file),
+    });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
+}
+function findStringImportSites(g, tree) {
+    const found = [];
+    for (const match of g.calls.matches(tree.rootNode)) {
+        let fn;
+        let arg;
+        for (const cap of match.captures) {
+            if (cap.name === 'fn')
+                fn = cap.node;
+            else if (cap.name === 'arg')
+                arg = cap.node;
+        }
+        if (!fn || !arg)
+            continue;
+        const call = fn.text.replace(/\s+/g, '');
+        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+        if (!rule)
+            continue;
+        const text = stringValue(arg);
+        if (text === undefined || !IMPORT_TARGET.test(text))
+            continue;
+        if (rule.kind === 'module' && text.includes(':'))
+            continue;
+        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+        if (/monkeypatch/.test(call) && !text.includes('.'))
+            continue;
+        found.push({
+            module: text.split(':')[0],
+            text,
+            call,
+            line: arg.startPosition.row + 1,
+            column: arg.startPosition.column,
+        });
+    }
+    return found;
+}
+/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
+function analyseWith(g, source, file) {
+    const tree = g.parser.parse(source);
+    if (!tree)
+        throw new Error(`tree-sitter returned no tree for ${file}`);
+    try {
+        const root = tree.rootNode;
+        if (root.hasError)
+            throw syntaxError(root, file);
+        const walker = new Walker(g);
+        const cursor = tree.walk();
+        try {
+            walker.children(cursor, {
+                scope: [],
+                inFunction: false,
+                inTypeChecking: false,
+                moduleScope: true,
+            });
+        }
+        finally {
+            cursor.delete();
+        }
+        if (source.includes(':=')) {
+            // Walrus targets bind in the enclosing scope; counting every one over-approximates
+            // the module's names, which only makes the static check more lenient.
+            for (const cap of g.walrus.captures(root))
+                walker.names.add(cap.node.text);
+        }
+        if (OPENS_NAMESPACE.test(source))
+            walker.open = true;
+        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
+        return {
+            file,
+            imports: walker.imports,
+            topLevelNames: walker.names,
+            dunderAll: walker.dunderAll,
+            open: walker.open,
+            stringImports,
+        };
+    }
+    finally {
+        tree.delete();
+    }
+}
+// The pipeline asks for the same module more than once (check, then rewrite):
+// remember recent analyses by file, keyed on the exact text.
+const CACHE_LIMIT = 20000;
+const cache = new Map();
+/**
+ * Parses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one parse.
+ */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+function rememberAnalysis(file, source, analysis) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+}
+/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
+async function analyseOnce(source, file) {
+    return analyseWith(await pythonGrammar(), source, file);
+}
+async function analyseModule(source, file) {
+    const hit = cache.get(file);
+    if (hit && hit.source === source)
+        return hit.analysis;
+    const analysis = analyseWith(await pythonGrammar(), source, file);
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+    return analysis;
 }
 
-// EXTERNAL MODULE: ./actions/cli/command.ts
-var command = __nccwpck_require__(542);
-;// CONCATENATED MODULE: ./actions/cli/release-suite.ts
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ encodePythonSource),
+/* harmony export */   m: () => (/* binding */ decodePythonSource)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
 /**
- * `runtime-actions release-suite --tag vX.Y.Z [--dry-run]`: this suite's own
- * release (packages/github/suite-release.ts), run by
- * .github/workflows/release.yml. The token comes from GITHUB_TOKEN (never a
- * command-line option, which would show in process lists and logs).
+ * PEP 263 source encodings: find the encoding CPython would use for a file,
+ * decode it, and encode edited text back to the same bytes.
+ *
+ * The rewriter only ever inserts ASCII, so a file must come back byte for byte
+ * except for those insertions; that rules out "decode as UTF-8 and hope".
+ * Node's TextDecoder knows most single-byte codecs, but under WHATWG labels that
+ * differ from Python's (WHATWG "iso-8859-1" is really windows-1252), so the
+ * table below maps Python's names to the decoder that matches, and encoding
+ * back uses a reverse table built from the same decoder (TextEncoder only does
+ * UTF-8). Multi-byte legacy codecs (shift_jis, gbk, …) are refused with a hint
+ * to re-save the file as UTF-8: nothing here can encode them back.
  */
 
-
-
-
-
-const releaseSuiteCommand = {
-    summary: "Release this suite from a vX.Y.Z tag: GitHub Release with notes, major tag vX moved forward only (GITHUB_TOKEN's contents: write).",
-    options: {
-        tag: { type: 'string', description: 'The version tag, e.g. v1.2.0.', required: true },
-        repository: {
-            type: 'string',
-            description: 'owner/name of the suite repository.',
-            default: '$GITHUB_REPOSITORY',
-        },
-        'api-url': {
-            type: 'string',
-            description: 'REST API root.',
-            default: '$GITHUB_API_URL or https://api.github.com',
-        },
-        'dry-run': { type: 'boolean', description: 'Show what would be done; write nothing.' },
-    },
-    async run(values, io) {
-        const tag = String(values.tag);
-        const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? '';
-        const [owner, repo] = repository.split('/');
-        if (!owner || !repo) {
-            throw new errors/* ActionError */.lZ(`'${repository}' is not owner/name.`, {
-                input: 'repository',
-                hint: 'Pass --repository owner/name or set GITHUB_REPOSITORY.',
-            });
-        }
-        const token = io.env.GITHUB_TOKEN ?? '';
-        if (!token) {
-            throw new errors/* ActionError */.lZ('GITHUB_TOKEN is not set.', {
-                hint: 'Set GITHUB_TOKEN to a token with contents: write on the repository (in a workflow: ${{ github.token }}).',
-            });
-        }
-        const dryRun = values['dry-run'] === true;
-        const github = createGitHubClient({
-            token,
-            baseUrl: values['api-url'] ??
-                io.env.GITHUB_API_URL ??
-                'https://api.github.com',
-            userAgent: 'runtime-actions/release-suite',
-            log: { warning: (m) => io.err(`warning: ${m}`) },
-            writeIntervalMs: 0,
-        });
-        try {
-            const outcome = await releaseSuite(github, {
-                owner,
-                repo,
-                tag,
-                dryRun,
-                log: (l) => io.out(l),
-            });
-            if (outcome.refusal) {
-                // On a runner, an annotation; in a terminal, a warning line.
-                io.err(io.env.GITHUB_ACTIONS === 'true'
-                    ? `::warning title=Major tag not moved::${outcome.refusal}`
-                    : `warning: ${outcome.refusal}`);
+const BOM = [0xef, 0xbb, 0xbf];
+// CPython's tokenizer regexes (Lib/tokenize.py), applied to the first two lines.
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
+/** Canonical name → codec. Aliases are folded by `canonicalName`. */
+const CODECS = new Map([
+    ['utf-8', { kind: 'utf-8' }],
+    ['ascii', { kind: 'ascii' }],
+    ['latin-1', { kind: 'latin-1' }],
+    ['cp866', { kind: 'table', whatwg: 'ibm866' }],
+    ['koi8-r', { kind: 'table', whatwg: 'koi8-r' }],
+    ['koi8-u', { kind: 'table', whatwg: 'koi8-u' }],
+    ['mac-roman', { kind: 'table', whatwg: 'macintosh' }],
+    ['cp874', { kind: 'table', whatwg: 'windows-874' }],
+]);
+for (let n = 1250; n <= 1258; n++) {
+    CODECS.set(`cp${n}`, { kind: 'table', whatwg: `windows-${n}` });
+}
+// WHATWG's iso-8859-1 and -9 are windows-1252/-1254 in disguise, so only these are true ISO.
+for (const n of [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]) {
+    CODECS.set(`iso8859-${n}`, { kind: 'table', whatwg: `iso-8859-${n}` });
+}
+/** Python's spelling of a declared encoding, folded onto the names in CODECS. */
+function canonicalName(declared) {
+    // tokenize._get_normal_name first, then the codecs module's alias folding.
+    const lower = declared.toLowerCase().replace(/_/g, '-');
+    const head = lower.slice(0, 12);
+    if (head === 'utf-8' ||
+        head.startsWith('utf-8-') ||
+        ['utf8', 'u8', 'utf', 'cp65001'].includes(lower))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(head) ||
+        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(head) ||
+        ['latin1', 'latin', 'l1', 'iso8859-1', 'iso8859', '8859', 'cp819', 'iso-ir-100'].includes(lower))
+        return 'latin-1';
+    if (['ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'iso646-us'].includes(lower))
+        return 'ascii';
+    let m = /^(?:cp|windows-)(12[5][0-8]|866|874)$/.exec(lower);
+    if (m)
+        return `cp${m[1]}`;
+    m = /^iso-?8859-(\d+)$/.exec(lower);
+    if (m)
+        return `iso8859-${m[1]}`;
+    if (['macroman', 'mac-roman', 'macintosh'].includes(lower))
+        return 'mac-roman';
+    if (lower === 'koi8r')
+        return 'koi8-r';
+    if (lower === 'koi8u')
+        return 'koi8-u';
+    return lower;
+}
+/** The first line (through its newline), as latin-1 text: only its ASCII matters. */
+function lineAt(bytes, start) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end === -1 ? bytes.length : end + 1;
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return { text, end };
+}
+function findDeclaration(bytes, offset) {
+    const first = lineAt(bytes, offset);
+    let m = COOKIE.exec(first.text);
+    if (m)
+        return { name: m[1], line: 1 };
+    if (!BLANK_OR_COMMENT.test(first.text) || first.end >= bytes.length)
+        return undefined;
+    m = COOKIE.exec(lineAt(bytes, first.end).text);
+    return m ? { name: m[1], line: 2 } : undefined;
+}
+const tables = new Map();
+/** A single-byte codec as two lookup tables, built once from Node's decoder. */
+function table(whatwg) {
+    let t = tables.get(whatwg);
+    if (!t) {
+        const decoder = new TextDecoder(whatwg, { fatal: true });
+        const decode = [];
+        const encode = new Map();
+        for (let b = 0; b < 256; b++) {
+            try {
+                const ch = decoder.decode(Uint8Array.of(b));
+                decode[b] = ch;
+                encode.set(ch, b);
             }
-            io.out(`${dryRun ? 'Dry run: ' : ''}${tag} at ${outcome.commit.slice(0, 7)}: release ${outcome.release}${outcome.releaseUrl ? ` (${outcome.releaseUrl})` : ''}, ${outcome.majorTag} ${outcome.major}.`);
-            return command/* EXIT */.d.ok;
+            catch {
+                decode[b] = ''; // undefined in this codec
+            }
         }
-        catch (e) {
-            if (e instanceof errors/* ActionError */.lZ)
-                throw e;
-            throw explainGitHubError(e, { operation: `release ${tag}`, repo: repository });
+        t = { decode, encode };
+        tables.set(whatwg, t);
+    }
+    return t;
+}
+function position(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
         }
-    },
-};
+    }
+    return { line, column: offset - lineStart };
+}
+/**
+ * Offset of the first byte that makes UTF-8 decoding fail. Streaming decodes
+ * only throw on sequences that are definitely invalid (a prefix cut inside a
+ * character is merely incomplete), so "does the prefix of length n throw" is
+ * monotonic in n and a binary search finds the spot with Node's own validator.
+ */
+function firstInvalidUtf8(bytes) {
+    const fails = (n) => {
+        try {
+            new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), {
+                stream: true,
+            });
+            return false;
+        }
+        catch {
+            return true;
+        }
+    };
+    let lo = 0;
+    let hi = bytes.length;
+    if (!fails(hi))
+        return hi; // only an incomplete sequence at the very end
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // `lo` bytes are needed to see the failure, so byte lo - 1 is where it shows.
+    // When that byte cuts short a multi-byte character, blame the character's
+    // lead byte, as CPython does ("invalid continuation byte" at the lead).
+    const at = Math.max(0, lo - 1);
+    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+        const b = bytes[at - k];
+        if (b >= 0xc0) {
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            return at - k + length - 1 >= at ? at - k : at;
+        }
+        if ((b & 0xc0) !== 0x80)
+            break;
+    }
+    return at;
+}
+function notValid(encoding, file, bytes, offset) {
+    const { line, column } = position(bytes, offset);
+    const byte = bytes[offset];
+    const shown = byte === undefined
+        ? 'a truncated character at the end'
+        : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${line}: ${shown} is not valid ${encoding}.`, {
+        title: `Not valid ${encoding}`,
+        file,
+        line,
+        column: column + 1,
+        hint: encoding === 'utf-8'
+            ? 'Python reads source files as UTF-8 unless line 1 or 2 declares another encoding (PEP 263): re-save the file as UTF-8, or add a `# -*- coding: <encoding> -*-` line.'
+            : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
+    });
+}
+/** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
+function decodePythonSource(bytes, file) {
+    const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+    const start = bom ? 3 : 0;
+    const declaration = findDeclaration(bytes, start);
+    const encoding = declaration ? canonicalName(declaration.name) : 'utf-8';
+    const codec = CODECS.get(encoding);
+    if (declaration && bom && encoding !== 'utf-8') {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${declaration.line}: the file starts with a UTF-8 byte order mark but declares ${declaration.name}.`, {
+            title: `Not valid ${declaration.name}`,
+            file,
+            line: declaration.line,
+            hint: 'CPython refuses this ("encoding problem: utf-8"): drop the byte order mark or the declaration.',
+        });
+    }
+    if (!codec) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${declaration?.line ?? 1}: unsupported source encoding '${declaration?.name}'.`, {
+            title: 'Unsupported source encoding',
+            file,
+            line: declaration?.line ?? 1,
+            hint: 'The build rewrites imports and must write the file back byte for byte; it handles UTF-8, ASCII, Latin-1 and the single-byte code pages. Re-save the file as UTF-8 and drop the coding line.',
+        });
+    }
+    const body = bytes.subarray(start);
+    let text;
+    switch (codec.kind) {
+        case 'utf-8':
+            try {
+                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
+                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+            }
+            catch {
+                throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
+            }
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            // Latin-1 is the first 256 code points, so bytes map straight across.
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            const parts = [];
+            for (let i = 0; i < body.length; i += 8192) {
+                const chunk = body.subarray(i, i + 8192);
+                const bad = chunk.findIndex((b) => b >= limit);
+                if (bad !== -1)
+                    throw notValid(encoding, file, bytes, start + i + bad);
+                parts.push(String.fromCharCode(...chunk));
+            }
+            text = parts.join('');
+            break;
+        }
+        case 'table': {
+            const { decode } = table(codec.whatwg);
+            const parts = new Array(body.length);
+            for (let i = 0; i < body.length; i++) {
+                const ch = decode[body[i]];
+                if (ch === '')
+                    throw notValid(encoding, file, bytes, start + i);
+                parts[i] = ch;
+            }
+            text = parts.join('');
+            break;
+        }
+    }
+    return { text, encoding, bom };
+}
+/** Encodes text back into the file's declared encoding: `encode(decode(b))` equals `b`. */
+function encodePythonSource(source) {
+    const codec = CODECS.get(source.encoding) ?? CODECS.get(canonicalName(source.encoding));
+    if (!codec)
+        throw new Error(`encodePythonSource: unknown encoding ${source.encoding}`);
+    const { text } = source;
+    let body;
+    switch (codec.kind) {
+        case 'utf-8':
+            body = new TextEncoder().encode(text);
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            body = new Uint8Array(text.length);
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c >= limit)
+                    throw unencodable(source, i);
+                body[i] = c;
+            }
+            break;
+        }
+        case 'table': {
+            const { encode } = table(codec.whatwg);
+            const out = [];
+            for (const ch of text) {
+                const b = encode.get(ch);
+                if (b === undefined)
+                    throw unencodable(source, text.indexOf(ch));
+                out.push(b);
+            }
+            body = Uint8Array.from(out);
+            break;
+        }
+    }
+    if (!source.bom)
+        return body;
+    const withBom = new Uint8Array(body.length + 3);
+    withBom.set(BOM);
+    withBom.set(body, 3);
+    return withBom;
+}
+function unencodable(source, index) {
+    const line = source.text.slice(0, index).split('\n').length;
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
+}
+
+
+/***/ }),
+
+/***/ 468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ STDLIB_VERSIONS),
+/* harmony export */   t: () => (/* binding */ STDLIB_MODULE_NAMES)
+/* harmony export */ });
+/**
+ * Top-level module names of CPython's standard library (sys.stdlib_module_names),
+ * each with the first and last of the versions below that list it.
+ *
+ * GENERATED by scripts/stdlib-names.py from CPython 3.10, CPython 3.11, CPython 3.12, CPython 3.13: do not edit.
+ * test/python/stdlib-names.test.ts regenerates it with every interpreter available.
+ */
+const STDLIB_VERSIONS = ['3.10', '3.11', '3.12', '3.13'];
+const STDLIB_MODULE_NAMES = new Map([
+    ['__future__', ['3.10', '3.13']],
+    ['_abc', ['3.10', '3.13']],
+    ['_aix_support', ['3.10', '3.13']],
+    ['_android_support', ['3.13', '3.13']],
+    ['_ast', ['3.10', '3.13']],
+    ['_asyncio', ['3.10', '3.13']],
+    ['_bisect', ['3.10', '3.13']],
+    ['_blake2', ['3.10', '3.13']],
+    ['_bootsubprocess', ['3.10', '3.11']],
+    ['_bz2', ['3.10', '3.13']],
+    ['_codecs', ['3.10', '3.13']],
+    ['_codecs_cn', ['3.10', '3.13']],
+    ['_codecs_hk', ['3.10', '3.13']],
+    ['_codecs_iso2022', ['3.10', '3.13']],
+    ['_codecs_jp', ['3.10', '3.13']],
+    ['_codecs_kr', ['3.10', '3.13']],
+    ['_codecs_tw', ['3.10', '3.13']],
+    ['_collections', ['3.10', '3.13']],
+    ['_collections_abc', ['3.10', '3.13']],
+    ['_colorize', ['3.13', '3.13']],
+    ['_compat_pickle', ['3.10', '3.13']],
+    ['_compression', ['3.10', '3.13']],
+    ['_contextvars', ['3.10', '3.13']],
+    ['_crypt', ['3.10', '3.12']],
+    ['_csv', ['3.10', '3.13']],
+    ['_ctypes', ['3.10', '3.13']],
+    ['_curses', ['3.10', '3.13']],
+    ['_curses_panel', ['3.10', '3.13']],
+    ['_datetime', ['3.10', '3.13']],
+    ['_dbm', ['3.10', '3.13']],
+    ['_decimal', ['3.10', '3.13']],
+    ['_elementtree', ['3.10', '3.13']],
+    ['_frozen_importlib', ['3.10', '3.13']],
+    ['_frozen_importlib_external', ['3.10', '3.13']],
+    ['_functools', ['3.10', '3.13']],
+    ['_gdbm', ['3.10', '3.13']],
+    ['_hashlib', ['3.10', '3.13']],
+    ['_heapq', ['3.10', '3.13']],
+    ['_imp', ['3.10', '3.13']],
+    ['_interpchannels', ['3.13', '3.13']],
+    ['_interpqueues', ['3.13', '3.13']],
+    ['_interpreters', ['3.13', '3.13']],
+    ['_io', ['3.10', '3.13']],
+    ['_ios_support', ['3.13', '3.13']],
+    ['_json', ['3.10', '3.13']],
+    ['_locale', ['3.10', '3.13']],
+    ['_lsprof', ['3.10', '3.13']],
+    ['_lzma', ['3.10', '3.13']],
+    ['_markupbase', ['3.10', '3.13']],
+    ['_md5', ['3.10', '3.13']],
+    ['_msi', ['3.10', '3.12']],
+    ['_multibytecodec', ['3.10', '3.13']],
+    ['_multiprocessing', ['3.10', '3.13']],
+    ['_opcode', ['3.10', '3.13']],
+    ['_opcode_metadata', ['3.13', '3.13']],
+    ['_operator', ['3.10', '3.13']],
+    ['_osx_support', ['3.10', '3.13']],
+    ['_overlapped', ['3.10', '3.13']],
+    ['_pickle', ['3.10', '3.13']],
+    ['_posixshmem', ['3.10', '3.13']],
+    ['_posixsubprocess', ['3.10', '3.13']],
+    ['_py_abc', ['3.10', '3.13']],
+    ['_pydatetime', ['3.12', '3.13']],
+    ['_pydecimal', ['3.10', '3.13']],
+    ['_pyio', ['3.10', '3.13']],
+    ['_pylong', ['3.12', '3.13']],
+    ['_pyrepl', ['3.13', '3.13']],
+    ['_queue', ['3.10', '3.13']],
+    ['_random', ['3.10', '3.13']],
+    ['_scproxy', ['3.10', '3.13']],
+    ['_sha1', ['3.10', '3.13']],
+    ['_sha2', ['3.12', '3.13']],
+    ['_sha256', ['3.10', '3.11']],
+    ['_sha3', ['3.10', '3.13']],
+    ['_sha512', ['3.10', '3.11']],
+    ['_signal', ['3.10', '3.13']],
+    ['_sitebuiltins', ['3.10', '3.13']],
+    ['_socket', ['3.10', '3.13']],
+    ['_sqlite3', ['3.10', '3.13']],
+    ['_sre', ['3.10', '3.13']],
+    ['_ssl', ['3.10', '3.13']],
+    ['_stat', ['3.10', '3.13']],
+    ['_statistics', ['3.10', '3.13']],
+    ['_string', ['3.10', '3.13']],
+    ['_strptime', ['3.10', '3.13']],
+    ['_struct', ['3.10', '3.13']],
+    ['_suggestions', ['3.13', '3.13']],
+    ['_symtable', ['3.10', '3.13']],
+    ['_sysconfig', ['3.13', '3.13']],
+    ['_thread', ['3.10', '3.13']],
+    ['_threading_local', ['3.10', '3.13']],
+    ['_tkinter', ['3.10', '3.13']],
+    ['_tokenize', ['3.11', '3.13']],
+    ['_tracemalloc', ['3.10', '3.13']],
+    ['_typing', ['3.11', '3.13']],
+    ['_uuid', ['3.10', '3.13']],
+    ['_warnings', ['3.10', '3.13']],
+    ['_weakref', ['3.10', '3.13']],
+    ['_weakrefset', ['3.10', '3.13']],
+    ['_winapi', ['3.10', '3.13']],
+    ['_wmi', ['3.13', '3.13']],
+    ['_zoneinfo', ['3.10', '3.13']],
+    ['abc', ['3.10', '3.13']],
+    ['aifc', ['3.10', '3.12']],
+    ['antigravity', ['3.10', '3.13']],
+    ['argparse', ['3.10', '3.13']],
+    ['array', ['3.10', '3.13']],
+    ['ast', ['3.10', '3.13']],
+    ['asynchat', ['3.10', '3.11']],
+    ['asyncio', ['3.10', '3.13']],
+    ['asyncore', ['3.10', '3.11']],
+    ['atexit', ['3.10', '3.13']],
+    ['audioop', ['3.10', '3.12']],
+    ['base64', ['3.10', '3.13']],
+    ['bdb', ['3.10', '3.13']],
+    ['binascii', ['3.10', '3.13']],
+    ['binhex', ['3.10', '3.10']],
+    ['bisect', ['3.10', '3.13']],
+    ['builtins', ['3.10', '3.13']],
+    ['bz2', ['3.10', '3.13']],
+    ['cProfile', ['3.10', '3.13']],
+    ['calendar', ['3.10', '3.13']],
+    ['cgi', ['3.10', '3.12']],
+    ['cgitb', ['3.10', '3.12']],
+    ['chunk', ['3.10', '3.12']],
+    ['cmath', ['3.10', '3.13']],
+    ['cmd', ['3.10', '3.13']],
+    ['code', ['3.10', '3.13']],
+    ['codecs', ['3.10', '3.13']],
+    ['codeop', ['3.10', '3.13']],
+    ['collections', ['3.10', '3.13']],
+    ['colorsys', ['3.10', '3.13']],
+    ['compileall', ['3.10', '3.13']],
+    ['concurrent', ['3.10', '3.13']],
+    ['configparser', ['3.10', '3.13']],
+    ['contextlib', ['3.10', '3.13']],
+    ['contextvars', ['3.10', '3.13']],
+    ['copy', ['3.10', '3.13']],
+    ['copyreg', ['3.10', '3.13']],
+    ['crypt', ['3.10', '3.12']],
+    ['csv', ['3.10', '3.13']],
+    ['ctypes', ['3.10', '3.13']],
+    ['curses', ['3.10', '3.13']],
+    ['dataclasses', ['3.10', '3.13']],
+    ['datetime', ['3.10', '3.13']],
+    ['dbm', ['3.10', '3.13']],
+    ['decimal', ['3.10', '3.13']],
+    ['difflib', ['3.10', '3.13']],
+    ['dis', ['3.10', '3.13']],
+    ['distutils', ['3.10', '3.11']],
+    ['doctest', ['3.10', '3.13']],
+    ['email', ['3.10', '3.13']],
+    ['encodings', ['3.10', '3.13']],
+    ['ensurepip', ['3.10', '3.13']],
+    ['enum', ['3.10', '3.13']],
+    ['errno', ['3.10', '3.13']],
+    ['faulthandler', ['3.10', '3.13']],
+    ['fcntl', ['3.10', '3.13']],
+    ['filecmp', ['3.10', '3.13']],
+    ['fileinput', ['3.10', '3.13']],
+    ['fnmatch', ['3.10', '3.13']],
+    ['fractions', ['3.10', '3.13']],
+    ['ftplib', ['3.10', '3.13']],
+    ['functools', ['3.10', '3.13']],
+    ['gc', ['3.10', '3.13']],
+    ['genericpath', ['3.10', '3.13']],
+    ['getopt', ['3.10', '3.13']],
+    ['getpass', ['3.10', '3.13']],
+    ['gettext', ['3.10', '3.13']],
+    ['glob', ['3.10', '3.13']],
+    ['graphlib', ['3.10', '3.13']],
+    ['grp', ['3.10', '3.13']],
+    ['gzip', ['3.10', '3.13']],
+    ['hashlib', ['3.10', '3.13']],
+    ['heapq', ['3.10', '3.13']],
+    ['hmac', ['3.10', '3.13']],
+    ['html', ['3.10', '3.13']],
+    ['http', ['3.10', '3.13']],
+    ['idlelib', ['3.10', '3.13']],
+    ['imaplib', ['3.10', '3.13']],
+    ['imghdr', ['3.10', '3.12']],
+    ['imp', ['3.10', '3.11']],
+    ['importlib', ['3.10', '3.13']],
+    ['inspect', ['3.10', '3.13']],
+    ['io', ['3.10', '3.13']],
+    ['ipaddress', ['3.10', '3.13']],
+    ['itertools', ['3.10', '3.13']],
+    ['json', ['3.10', '3.13']],
+    ['keyword', ['3.10', '3.13']],
+    ['lib2to3', ['3.10', '3.12']],
+    ['linecache', ['3.10', '3.13']],
+    ['locale', ['3.10', '3.13']],
+    ['logging', ['3.10', '3.13']],
+    ['lzma', ['3.10', '3.13']],
+    ['mailbox', ['3.10', '3.13']],
+    ['mailcap', ['3.10', '3.12']],
+    ['marshal', ['3.10', '3.13']],
+    ['math', ['3.10', '3.13']],
+    ['mimetypes', ['3.10', '3.13']],
+    ['mmap', ['3.10', '3.13']],
+    ['modulefinder', ['3.10', '3.13']],
+    ['msilib', ['3.10', '3.12']],
+    ['msvcrt', ['3.10', '3.13']],
+    ['multiprocessing', ['3.10', '3.13']],
+    ['netrc', ['3.10', '3.13']],
+    ['nis', ['3.10', '3.12']],
+    ['nntplib', ['3.10', '3.12']],
+    ['nt', ['3.10', '3.13']],
+    ['ntpath', ['3.10', '3.13']],
+    ['nturl2path', ['3.10', '3.13']],
+    ['numbers', ['3.10', '3.13']],
+    ['opcode', ['3.10', '3.13']],
+    ['operator', ['3.10', '3.13']],
+    ['optparse', ['3.10', '3.13']],
+    ['os', ['3.10', '3.13']],
+    ['ossaudiodev', ['3.10', '3.12']],
+    ['pathlib', ['3.10', '3.13']],
+    ['pdb', ['3.10', '3.13']],
+    ['pickle', ['3.10', '3.13']],
+    ['pickletools', ['3.10', '3.13']],
+    ['pipes', ['3.10', '3.12']],
+    ['pkgutil', ['3.10', '3.13']],
+    ['platform', ['3.10', '3.13']],
+    ['plistlib', ['3.10', '3.13']],
+    ['poplib', ['3.10', '3.13']],
+    ['posix', ['3.10', '3.13']],
+    ['posixpath', ['3.10', '3.13']],
+    ['pprint', ['3.10', '3.13']],
+    ['profile', ['3.10', '3.13']],
+    ['pstats', ['3.10', '3.13']],
+    ['pty', ['3.10', '3.13']],
+    ['pwd', ['3.10', '3.13']],
+    ['py_compile', ['3.10', '3.13']],
+    ['pyclbr', ['3.10', '3.13']],
+    ['pydoc', ['3.10', '3.13']],
+    ['pydoc_data', ['3.10', '3.13']],
+    ['pyexpat', ['3.10', '3.13']],
+    ['queue', ['3.10', '3.13']],
+    ['quopri', ['3.10', '3.13']],
+    ['random', ['3.10', '3.13']],
+    ['re', ['3.10', '3.13']],
+    ['readline', ['3.10', '3.13']],
+    ['reprlib', ['3.10', '3.13']],
+    ['resource', ['3.10', '3.13']],
+    ['rlcompleter', ['3.10', '3.13']],
+    ['runpy', ['3.10', '3.13']],
+    ['sched', ['3.10', '3.13']],
+    ['secrets', ['3.10', '3.13']],
+    ['select', ['3.10', '3.13']],
+    ['selectors', ['3.10', '3.13']],
+    ['shelve', ['3.10', '3.13']],
+    ['shlex', ['3.10', '3.13']],
+    ['shutil', ['3.10', '3.13']],
+    ['signal', ['3.10', '3.13']],
+    ['site', ['3.10', '3.13']],
+    ['smtpd', ['3.10', '3.11']],
+    ['smtplib', ['3.10', '3.13']],
+    ['sndhdr', ['3.10', '3.12']],
+    ['socket', ['3.10', '3.13']],
+    ['socketserver', ['3.10', '3.13']],
+    ['spwd', ['3.10', '3.12']],
+    ['sqlite3', ['3.10', '3.13']],
+    ['sre_compile', ['3.10', '3.13']],
+    ['sre_constants', ['3.10', '3.13']],
+    ['sre_parse', ['3.10', '3.13']],
+    ['ssl', ['3.10', '3.13']],
+    ['stat', ['3.10', '3.13']],
+    ['statistics', ['3.10', '3.13']],
+    ['string', ['3.10', '3.13']],
+    ['stringprep', ['3.10', '3.13']],
+    ['struct', ['3.10', '3.13']],
+    ['subprocess', ['3.10', '3.13']],
+    ['sunau', ['3.10', '3.12']],
+    ['symtable', ['3.10', '3.13']],
+    ['sys', ['3.10', '3.13']],
+    ['sysconfig', ['3.10', '3.13']],
+    ['syslog', ['3.10', '3.13']],
+    ['tabnanny', ['3.10', '3.13']],
+    ['tarfile', ['3.10', '3.13']],
+    ['telnetlib', ['3.10', '3.12']],
+    ['tempfile', ['3.10', '3.13']],
+    ['termios', ['3.10', '3.13']],
+    ['textwrap', ['3.10', '3.13']],
+    ['this', ['3.10', '3.13']],
+    ['threading', ['3.10', '3.13']],
+    ['time', ['3.10', '3.13']],
+    ['timeit', ['3.10', '3.13']],
+    ['tkinter', ['3.10', '3.13']],
+    ['token', ['3.10', '3.13']],
+    ['tokenize', ['3.10', '3.13']],
+    ['tomllib', ['3.11', '3.13']],
+    ['trace', ['3.10', '3.13']],
+    ['traceback', ['3.10', '3.13']],
+    ['tracemalloc', ['3.10', '3.13']],
+    ['tty', ['3.10', '3.13']],
+    ['turtle', ['3.10', '3.13']],
+    ['turtledemo', ['3.10', '3.13']],
+    ['types', ['3.10', '3.13']],
+    ['typing', ['3.10', '3.13']],
+    ['unicodedata', ['3.10', '3.13']],
+    ['unittest', ['3.10', '3.13']],
+    ['urllib', ['3.10', '3.13']],
+    ['uu', ['3.10', '3.12']],
+    ['uuid', ['3.10', '3.13']],
+    ['venv', ['3.10', '3.13']],
+    ['warnings', ['3.10', '3.13']],
+    ['wave', ['3.10', '3.13']],
+    ['weakref', ['3.10', '3.13']],
+    ['webbrowser', ['3.10', '3.13']],
+    ['winreg', ['3.10', '3.13']],
+    ['winsound', ['3.10', '3.13']],
+    ['wsgiref', ['3.10', '3.13']],
+    ['xdrlib', ['3.10', '3.12']],
+    ['xml', ['3.10', '3.13']],
+    ['xmlrpc', ['3.10', '3.13']],
+    ['zipapp', ['3.10', '3.13']],
+    ['zipfile', ['3.10', '3.13']],
+    ['zipimport', ['3.10', '3.13']],
+    ['zlib', ['3.10', '3.13']],
+    ['zoneinfo', ['3.10', '3.13']],
+]);
 
 
 /***/ }),
@@ -19304,6 +11888,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -20091,6 +12703,1337 @@ function explain(version) {
 }
 
 
+/***/ }),
+
+/***/ 292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zx: () => (/* reexport */ TomlError),
+  qg: () => (/* reexport */ parse),
+  As: () => (/* reexport */ stringify)
+});
+
+// UNUSED EXPORTS: TomlDate, default
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+
 /***/ })
 
 /******/ });
@@ -20115,7 +14058,7 @@ function explain(version) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
