@@ -36166,7 +36166,9 @@ function acceptedPermissions(header) {
         .split(';')
         .map((set) => set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
         .filter(Boolean)
         .join(' and '))
         .filter(Boolean);
@@ -36337,6 +36339,7 @@ function explainGitHubError(e, context) {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -36446,7 +36449,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
