@@ -27,13 +27,7 @@ import {
   readCommitMessage,
   tagRelease,
 } from '../../packages/github/release.js';
-import { draftReleaseBody } from '../../packages/github/release-notes.js';
-import {
-  createDraftRelease,
-  findRelease,
-  generateNotes,
-  mergedPullsBetween,
-} from '../../packages/github/releases.js';
+import { draftTagRelease } from '../../packages/github/draft-release.js';
 import { nextVersion, type KnownVersion, type NextVersion } from '../../packages/versions/bump.js';
 import { decideRelease, type DefaultBump } from '../../packages/versions/decide.js';
 import {
@@ -287,85 +281,37 @@ await runAction('auto-tag', async () => {
     const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
     const previousTag =
       previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
-    const found =
-      outcome.kind === 'dry-run'
-        ? { release: undefined, others: 0 }
-        : await api(`find the release of ${tag}`, () => findRelease(github, { ...where, tag }));
-    if (found.others > 0) {
-      warning(
-        `${found.others} more release(s) name ${tag}; this run keeps to ${found.release?.url ?? 'the first'} and leaves the others alone.`,
-        { title: 'Several releases of one tag' },
-      );
-    }
-    if (found.release) {
-      releaseUrl = found.release.url;
-      releaseRow = `${found.release.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
-      info(`The release of ${tag} is already there: ${releaseUrl}`);
-    } else {
-      const changes =
-        notesKind === 'github' && outcome.kind !== 'dry-run'
-          ? {
-              kind: 'github' as const,
-              text: await api(`generate the notes of ${tag}`, () =>
-                generateNotes(github, { ...where, tag, sha, previousTag }),
-              ),
-            }
-          : {
-              kind: 'labels' as const,
-              groups: {
-                major: policy.majorLabels,
-                minor: policy.minorLabels,
-                patch: policy.patchLabels,
-              },
-              pulls: await api(`list the pull requests since ${previousTag ?? 'the start'}`, () =>
-                mergedPullsBetween(github, { ...where, base: previousTag, head: sha }),
-              ).then((r) => {
-                if (r.truncated) {
-                  warning(
-                    `More than ${r.commits} commits since ${previousTag}: the notes list the pull requests of the last ${r.commits}.`,
-                    { title: 'Release notes' },
-                  );
-                }
-                // The pull request that decided the bump, even on a first release.
-                return pr && !r.pulls.some((p) => p.number === pr.number)
-                  ? [
-                      ...r.pulls,
-                      { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels },
-                    ]
-                  : r.pulls;
-              }),
-            };
-      const body = draftReleaseBody({
+    const drafted = await api(`draft the release of ${tag}`, () =>
+      draftTagRelease(github, {
+        ...where,
         tag,
         version,
+        sha,
         previousTag,
         previousVersion: previous || undefined,
         bump,
         reason: decision.reason,
-        changes,
-        compareUrl: previousTag
-          ? `${ctx.serverUrl}/${ctx.repository}/compare/${previousTag}...${tag}`
+        notes: notesKind,
+        groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
+        pull: pr
+          ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
           : undefined,
-        sha,
-      });
-      if (outcome.kind === 'dry-run') {
-        releaseRow = 'would be drafted (dry run); its notes are in the log';
-        info(`Dry run: the draft release of ${tag} would read:\n${body}`);
-      } else {
-        const created = await api(`draft the release of ${tag}`, () =>
-          createDraftRelease(github, {
-            ...where,
-            tag,
-            sha,
-            name: tag,
-            body,
-            prerelease: bump === 'prerelease',
-          }),
-        );
-        releaseUrl = created.url;
-        releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
-        info(`Drafted the release of ${tag}: ${releaseUrl}`);
-      }
+        serverUrl: ctx.serverUrl,
+        dryRun: outcome.kind === 'dry-run',
+        warn: (message, title) => warning(message, { title }),
+      }),
+    );
+    if (drafted.kind === 'exists') {
+      releaseUrl = drafted.url;
+      releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+      info(`The release of ${tag} is already there: ${releaseUrl}`);
+    } else if (drafted.kind === 'dry-run') {
+      releaseRow = 'would be drafted (dry run); its notes are in the log';
+      info(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+    } else {
+      releaseUrl = drafted.url;
+      releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+      info(`Drafted the release of ${tag}: ${releaseUrl}`);
     }
   }
   setOutput('release-url', releaseUrl);

@@ -29911,8 +29911,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
 /* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8029);
-/* harmony import */ var _packages_github_release_notes_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8705);
-/* harmony import */ var _packages_github_releases_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1044);
+/* harmony import */ var _packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5474);
 /* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7776);
 /* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5276);
 /* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3523);
@@ -29924,7 +29923,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * optionally a workflow_dispatch of the publish workflow, which a tag created
  * with the job token would not start.
  */
-
 
 
 
@@ -30146,73 +30144,37 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     if (wantRelease) {
         const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
         const previousTag = previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
-        const found = outcome.kind === 'dry-run'
-            ? { release: undefined, others: 0 }
-            : await api(`find the release of ${tag}`, () => (0,_packages_github_releases_js__WEBPACK_IMPORTED_MODULE_13__/* .findRelease */ .dv)(github, { ...where, tag }));
-        if (found.others > 0) {
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`${found.others} more release(s) name ${tag}; this run keeps to ${found.release?.url ?? 'the first'} and leaves the others alone.`, { title: 'Several releases of one tag' });
-        }
-        if (found.release) {
-            releaseUrl = found.release.url;
-            releaseRow = `${found.release.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+        const drafted = await api(`draft the release of ${tag}`, () => (0,_packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_6__/* .draftTagRelease */ .h)(github, {
+            ...where,
+            tag,
+            version,
+            sha,
+            previousTag,
+            previousVersion: previous || undefined,
+            bump,
+            reason: decision.reason,
+            notes: notesKind,
+            groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
+            pull: pr
+                ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
+                : undefined,
+            serverUrl: ctx.serverUrl,
+            dryRun: outcome.kind === 'dry-run',
+            warn: (message, title) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(message, { title }),
+        }));
+        if (drafted.kind === 'exists') {
+            releaseUrl = drafted.url;
+            releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
             (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`The release of ${tag} is already there: ${releaseUrl}`);
         }
+        else if (drafted.kind === 'dry-run') {
+            releaseRow = 'would be drafted (dry run); its notes are in the log';
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+        }
         else {
-            const changes = notesKind === 'github' && outcome.kind !== 'dry-run'
-                ? {
-                    kind: 'github',
-                    text: await api(`generate the notes of ${tag}`, () => (0,_packages_github_releases_js__WEBPACK_IMPORTED_MODULE_13__/* .generateNotes */ .fW)(github, { ...where, tag, sha, previousTag })),
-                }
-                : {
-                    kind: 'labels',
-                    groups: {
-                        major: policy.majorLabels,
-                        minor: policy.minorLabels,
-                        patch: policy.patchLabels,
-                    },
-                    pulls: await api(`list the pull requests since ${previousTag ?? 'the start'}`, () => (0,_packages_github_releases_js__WEBPACK_IMPORTED_MODULE_13__/* .mergedPullsBetween */ .HT)(github, { ...where, base: previousTag, head: sha })).then((r) => {
-                        if (r.truncated) {
-                            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`More than ${r.commits} commits since ${previousTag}: the notes list the pull requests of the last ${r.commits}.`, { title: 'Release notes' });
-                        }
-                        // The pull request that decided the bump, even on a first release.
-                        return pr && !r.pulls.some((p) => p.number === pr.number)
-                            ? [
-                                ...r.pulls,
-                                { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels },
-                            ]
-                            : r.pulls;
-                    }),
-                };
-            const body = (0,_packages_github_release_notes_js__WEBPACK_IMPORTED_MODULE_6__/* .draftReleaseBody */ .l8)({
-                tag,
-                version,
-                previousTag,
-                previousVersion: previous || undefined,
-                bump,
-                reason: decision.reason,
-                changes,
-                compareUrl: previousTag
-                    ? `${ctx.serverUrl}/${ctx.repository}/compare/${previousTag}...${tag}`
-                    : undefined,
-                sha,
-            });
-            if (outcome.kind === 'dry-run') {
-                releaseRow = 'would be drafted (dry run); its notes are in the log';
-                (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${body}`);
-            }
-            else {
-                const created = await api(`draft the release of ${tag}`, () => (0,_packages_github_releases_js__WEBPACK_IMPORTED_MODULE_13__/* .createDraftRelease */ .nv)(github, {
-                    ...where,
-                    tag,
-                    sha,
-                    name: tag,
-                    body,
-                    prerelease: bump === 'prerelease',
-                }));
-                releaseUrl = created.url;
-                releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
-                (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
-            }
+            releaseUrl = drafted.url;
+            releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
         }
     }
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', releaseUrl);
@@ -35618,6 +35580,338 @@ function createGitHubClient(options) {
 
 /***/ }),
 
+/***/ 5474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ draftTagRelease)
+});
+
+;// CONCATENATED MODULE: ./packages/github/release-notes.ts
+/**
+ * The body of a runtime release, pure: what auto-tag drafts (the pull
+ * requests grouped by their release labels, the bump and the label that
+ * decided it, a compare link) and what github-release adds after the publish
+ * (the files with their sha256, index and provenance links, the mirror
+ * commit, the templates told). Each part sits between HTML-comment markers so
+ * a later step (or a re-run) replaces its own part and nothing else; a re-run
+ * with the same facts produces the same bytes, so it changes nothing.
+ */
+const GROUP_TITLES = {
+    breaking: '💥 Breaking changes',
+    features: '✨ Features',
+    fixes: '🐛 Fixes',
+    others: '🧰 Other changes',
+};
+const lower = (s) => s.trim().toLowerCase();
+/** Each pull request in its highest group (major > minor > patch > others), in number order. */
+function groupPulls(pulls, labels) {
+    const groups = {
+        breaking: [],
+        features: [],
+        fixes: [],
+        others: [],
+    };
+    const has = (p, wanted) => {
+        const set = new Set(wanted.map(lower));
+        return p.labels.some((l) => set.has(lower(l)));
+    };
+    const seen = new Set();
+    for (const p of [...pulls].sort((a, b) => a.number - b.number)) {
+        if (seen.has(p.number))
+            continue;
+        seen.add(p.number);
+        const group = has(p, labels.major)
+            ? 'breaking'
+            : has(p, labels.minor)
+                ? 'features'
+                : has(p, labels.patch)
+                    ? 'fixes'
+                    : 'others';
+        groups[group].push(p);
+    }
+    return groups;
+}
+/** A title as one markdown line: no line breaks, no HTML, no accidental mentions of the markers. */
+function inline(text) {
+    return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
+}
+const SECTION = {
+    notes: 'runtime-actions:notes',
+    publish: 'runtime-actions:publish',
+};
+function section(key, lines) {
+    return [`<!-- ${key} -->`, ...lines, `<!-- /${key} -->`].join('\n');
+}
+/** The draft auto-tag creates: changes, bump, compare link, and a placeholder for the publish. */
+function draftReleaseBody(n) {
+    const lines = ['## What changed', ''];
+    if (n.changes.kind === 'github') {
+        // GitHub's own heading is dropped: ours is above.
+        lines.push(n.changes.text.replace(/^## What's Changed\n/, '').trim() || '_No pull requests._');
+    }
+    else {
+        const groups = groupPulls(n.changes.pulls, n.changes.groups);
+        let any = false;
+        for (const g of Object.keys(GROUP_TITLES)) {
+            if (groups[g].length === 0)
+                continue;
+            any = true;
+            lines.push(`### ${GROUP_TITLES[g]}`, '');
+            for (const p of groups[g]) {
+                lines.push(`- ${inline(p.title)} ([#${p.number}](${p.url}))${p.author ? ` by @${p.author}` : ''}`);
+            }
+            lines.push('');
+        }
+        if (!any)
+            lines.push('_No merged pull request since the previous release (a direct push)._', '');
+    }
+    const bumpLine = n.previousVersion
+        ? `**Bump:** ${n.bump}, ${n.previousVersion} → ${n.version}: ${inline(n.reason)}.`
+        : `**Bump:** first release, ${n.version}: ${inline(n.reason)}.`;
+    const facts = [
+        '',
+        bumpLine,
+        `**Commit:** ${n.sha}`,
+        n.compareUrl && n.previousTag
+            ? `**Compare:** [${n.previousTag}...${n.tag}](${n.compareUrl})`
+            : '',
+    ].filter((l, i) => i === 0 || l !== '');
+    return [
+        section(SECTION.notes, [...lines, ...facts]
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .split('\n')),
+        '',
+        section(SECTION.publish, ['> [!NOTE]', '> Draft: published once the files are on the index.']),
+        '',
+    ].join('\n');
+}
+/** The publish part: the files and their hashes, the mirror, the templates; or what failed. */
+function publishSection(f) {
+    const lines = [];
+    if (f.outcome === 'failed') {
+        lines.push('> [!CAUTION]', `> **Publish failed:** ${inline(f.failure ?? 'the publish job did not succeed')}. This release stays a draft; nothing of ${f.project} ${f.version} is announced.${f.runUrl ? ` [Run](${f.runUrl})` : ''}`);
+        return section(SECTION.publish, lines);
+    }
+    lines.push(`## Published`, '', `[${f.project} ${f.version} on the index](${f.pageUrl})`, '');
+    if (f.files.length > 0) {
+        lines.push('| file | sha256 | provenance |', '| --- | --- | --- |');
+        for (const file of f.files) {
+            const name = file.url ? `[${file.filename}](${file.url})` : file.filename;
+            const prov = file.provenanceUrl ? `[attestations](${file.provenanceUrl})` : '—';
+            lines.push(`| ${name} | \`${file.sha256}\` | ${prov} |`);
+        }
+        lines.push('');
+    }
+    if (f.mirror) {
+        lines.push(`**Mirror:** [${f.mirror.repository}@${f.mirror.commit.slice(0, 7)}](${f.mirror.url})`);
+    }
+    else {
+        lines.push(`**Mirror:** not written${f.mirrorNote ? ` (${inline(f.mirrorNote)})` : ''}.`);
+    }
+    if (f.templates.length === 0 && f.failedTemplates.length === 0) {
+        lines.push('**Templates:** none told.');
+    }
+    else {
+        lines.push('', '**Templates told to rebuild:**', '');
+        for (const t of f.templates) {
+            const run = t.runUrl
+                ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
+                : f.serverUrl
+                    ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
+                    : '';
+            lines.push(`- ${t.repo}${run}`);
+        }
+        for (const t of f.failedTemplates)
+            lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
+    }
+    // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
+    return section(SECTION.publish, lines);
+}
+/**
+ * `body` with the part between `key`'s markers replaced by `replacement` (a
+ * whole marked section); appended when the body has no such part (a release
+ * written by hand, or by an older version).
+ */
+function replaceSection(body, key, replacement) {
+    const start = body.indexOf(`<!-- ${key} -->`);
+    const endMarker = `<!-- /${key} -->`;
+    const end = body.indexOf(endMarker, start);
+    if (start < 0 || end < 0)
+        return `${body.trimEnd()}${body.trim() ? '\n\n' : ''}${replacement}\n`;
+    return body.slice(0, start) + replacement + body.slice(end + endMarker.length);
+}
+
+;// CONCATENATED MODULE: ./packages/github/releases.ts
+function toInfo(r) {
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        name: r.name,
+        body: r.body ?? '',
+        draft: r.draft,
+        prerelease: r.prerelease,
+        url: r.html_url,
+    };
+}
+/**
+ * The release of `tag`: the published one if there is one, else the oldest
+ * draft (the one a first run made). `others` counts further drafts of the
+ * tag, made by hand or by an older client, which are left alone.
+ */
+async function findRelease(github, where) {
+    const listed = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
+        owner: where.owner,
+        repo: where.repo,
+        per_page: 100,
+    }));
+    const mine = listed.filter((r) => r.tag_name === where.tag);
+    const chosen = mine.find((r) => !r.draft) ?? [...mine].filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
+    return { release: chosen ? toInfo(chosen) : undefined, others: Math.max(0, mine.length - 1) };
+}
+async function createDraftRelease(github, where) {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
+        owner: where.owner,
+        repo: where.repo,
+        tag_name: where.tag,
+        target_commitish: where.sha,
+        name: where.name,
+        body: where.body,
+        draft: true,
+        prerelease: where.prerelease,
+        // A retried POST whose first try landed would make a second draft: the
+        // caller looks for the draft first, and this call is not retried.
+        request: { retries: 0 },
+    });
+    return toInfo(data);
+}
+async function updateRelease(github, where) {
+    const { data } = await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        owner: where.owner,
+        repo: where.repo,
+        release_id: where.id,
+        ...(where.body !== undefined ? { body: where.body } : {}),
+        ...(where.name !== undefined ? { name: where.name } : {}),
+        ...(where.draft !== undefined ? { draft: where.draft } : {}),
+        // Publishing makes it the latest unless it is a pre-release (GitHub refuses that).
+        ...(where.draft === false ? { make_latest: 'legacy' } : {}),
+    });
+    return toInfo(data);
+}
+/** GitHub's generated notes for `tag` since `previousTag` (POST …/releases/generate-notes). */
+async function generateNotes(github, where) {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
+        owner: where.owner,
+        repo: where.repo,
+        tag_name: where.tag,
+        target_commitish: where.sha,
+        ...(where.previousTag ? { previous_tag_name: where.previousTag } : {}),
+    });
+    return data.body;
+}
+/**
+ * The merged pull requests of the commits after `base` up to `head` (all of
+ * `head`'s history when there is no base), at most `maxCommits` commits
+ * looked at; `truncated` says when there were more.
+ */
+async function mergedPullsBetween(github, where) {
+    const max = where.maxCommits ?? 100;
+    let shas;
+    let total;
+    if (where.base) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: where.owner,
+            repo: where.repo,
+            basehead: `${where.base}...${where.head}`,
+            per_page: max,
+        });
+        shas = data.commits.map((c) => c.sha);
+        total = data.total_commits;
+    }
+    else {
+        shas = [where.head];
+        total = 1;
+    }
+    shas = shas.slice(-max);
+    const pulls = new Map();
+    // A few at a time: one request per commit, within GitHub's concurrency guidance.
+    for (let i = 0; i < shas.length; i += 4) {
+        const batch = await Promise.all(shas.slice(i, i + 4).map((sha) => github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            owner: where.owner,
+            repo: where.repo,
+            commit_sha: sha,
+            per_page: 100,
+        })));
+        for (const p of batch.flat()) {
+            if (p.merged_at === null || pulls.has(p.number))
+                continue;
+            pulls.set(p.number, {
+                number: p.number,
+                title: p.title,
+                url: p.html_url,
+                labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+                author: p.user?.login,
+            });
+        }
+    }
+    return { pulls: [...pulls.values()], commits: shas.length, truncated: total > shas.length };
+}
+
+;// CONCATENATED MODULE: ./packages/github/draft-release.ts
+
+
+async function draftTagRelease(github, o) {
+    const warn = o.warn ?? (() => { });
+    if (!o.dryRun) {
+        const found = await findRelease(github, o);
+        if (found.release) {
+            if (found.others > 0) {
+                warn(`${found.others} more release(s) name ${o.tag}; this run keeps to ${found.release.url} and leaves the others alone.`, 'Several releases of one tag');
+            }
+            return {
+                kind: 'exists',
+                url: found.release.url,
+                draft: found.release.draft,
+                others: found.others,
+            };
+        }
+    }
+    let changes;
+    if (o.notes === 'github' && !o.dryRun) {
+        changes = { kind: 'github', text: await generateNotes(github, o) };
+    }
+    else {
+        const r = await mergedPullsBetween(github, { ...o, base: o.previousTag, head: o.sha });
+        if (r.truncated) {
+            warn(`More than ${r.commits} commits since ${o.previousTag}: the notes list the pull requests of the last ${r.commits}.`, 'Release notes');
+        }
+        const pulls = o.pull && !r.pulls.some((p) => p.number === o.pull?.number) ? [...r.pulls, o.pull] : r.pulls;
+        changes = { kind: 'labels', pulls, groups: o.groups };
+    }
+    const body = draftReleaseBody({
+        ...o,
+        changes,
+        compareUrl: o.previousTag
+            ? `${o.serverUrl}/${o.owner}/${o.repo}/compare/${o.previousTag}...${o.tag}`
+            : undefined,
+    });
+    if (o.dryRun)
+        return { kind: 'dry-run', body };
+    const created = await createDraftRelease(github, {
+        ...o,
+        name: o.tag,
+        body,
+        prerelease: o.bump === 'prerelease',
+    });
+    return { kind: 'created', url: created.url, body };
+}
+
+
+/***/ }),
+
 /***/ 9325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -35829,171 +36123,6 @@ function explainGitHubError(e, context) {
                 title: `GitHub ${status}`,
             });
     }
-}
-
-
-/***/ }),
-
-/***/ 8705:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l8: () => (/* binding */ draftReleaseBody)
-/* harmony export */ });
-/* unused harmony exports groupPulls, SECTION, publishSection, replaceSection */
-/**
- * The body of a runtime release, pure: what auto-tag drafts (the pull
- * requests grouped by their release labels, the bump and the label that
- * decided it, a compare link) and what github-release adds after the publish
- * (the files with their sha256, index and provenance links, the mirror
- * commit, the templates told). Each part sits between HTML-comment markers so
- * a later step (or a re-run) replaces its own part and nothing else; a re-run
- * with the same facts produces the same bytes, so it changes nothing.
- */
-const GROUP_TITLES = {
-    breaking: '💥 Breaking changes',
-    features: '✨ Features',
-    fixes: '🐛 Fixes',
-    others: '🧰 Other changes',
-};
-const lower = (s) => s.trim().toLowerCase();
-/** Each pull request in its highest group (major > minor > patch > others), in number order. */
-function groupPulls(pulls, labels) {
-    const groups = {
-        breaking: [],
-        features: [],
-        fixes: [],
-        others: [],
-    };
-    const has = (p, wanted) => {
-        const set = new Set(wanted.map(lower));
-        return p.labels.some((l) => set.has(lower(l)));
-    };
-    const seen = new Set();
-    for (const p of [...pulls].sort((a, b) => a.number - b.number)) {
-        if (seen.has(p.number))
-            continue;
-        seen.add(p.number);
-        const group = has(p, labels.major)
-            ? 'breaking'
-            : has(p, labels.minor)
-                ? 'features'
-                : has(p, labels.patch)
-                    ? 'fixes'
-                    : 'others';
-        groups[group].push(p);
-    }
-    return groups;
-}
-/** A title as one markdown line: no line breaks, no HTML, no accidental mentions of the markers. */
-function inline(text) {
-    return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
-}
-const SECTION = {
-    notes: 'runtime-actions:notes',
-    publish: 'runtime-actions:publish',
-};
-function section(key, lines) {
-    return [`<!-- ${key} -->`, ...lines, `<!-- /${key} -->`].join('\n');
-}
-/** The draft auto-tag creates: changes, bump, compare link, and a placeholder for the publish. */
-function draftReleaseBody(n) {
-    const lines = ['## What changed', ''];
-    if (n.changes.kind === 'github') {
-        // GitHub's own heading is dropped: ours is above.
-        lines.push(n.changes.text.replace(/^## What's Changed\n/, '').trim() || '_No pull requests._');
-    }
-    else {
-        const groups = groupPulls(n.changes.pulls, n.changes.groups);
-        let any = false;
-        for (const g of Object.keys(GROUP_TITLES)) {
-            if (groups[g].length === 0)
-                continue;
-            any = true;
-            lines.push(`### ${GROUP_TITLES[g]}`, '');
-            for (const p of groups[g]) {
-                lines.push(`- ${inline(p.title)} ([#${p.number}](${p.url}))${p.author ? ` by @${p.author}` : ''}`);
-            }
-            lines.push('');
-        }
-        if (!any)
-            lines.push('_No merged pull request since the previous release (a direct push)._', '');
-    }
-    const bumpLine = n.previousVersion
-        ? `**Bump:** ${n.bump}, ${n.previousVersion} → ${n.version}: ${inline(n.reason)}.`
-        : `**Bump:** first release, ${n.version}: ${inline(n.reason)}.`;
-    const facts = [
-        '',
-        bumpLine,
-        `**Commit:** ${n.sha}`,
-        n.compareUrl && n.previousTag
-            ? `**Compare:** [${n.previousTag}...${n.tag}](${n.compareUrl})`
-            : '',
-    ].filter((l, i) => i === 0 || l !== '');
-    return [
-        section(SECTION.notes, [...lines, ...facts]
-            .join('\n')
-            .replace(/\n{3,}/g, '\n\n')
-            .split('\n')),
-        '',
-        section(SECTION.publish, ['> [!NOTE]', '> Draft: published once the files are on the index.']),
-        '',
-    ].join('\n');
-}
-/** The publish part: the files and their hashes, the mirror, the templates; or what failed. */
-function publishSection(f) {
-    const lines = [];
-    if (f.outcome === 'failed') {
-        lines.push('> [!CAUTION]', `> **Publish failed:** ${inline(f.failure ?? 'the publish job did not succeed')}. This release stays a draft; nothing of ${f.project} ${f.version} is announced.${f.runUrl ? ` [Run](${f.runUrl})` : ''}`);
-        return section(SECTION.publish, lines);
-    }
-    lines.push(`## Published`, '', `[${f.project} ${f.version} on the index](${f.pageUrl})`, '');
-    if (f.files.length > 0) {
-        lines.push('| file | sha256 | provenance |', '| --- | --- | --- |');
-        for (const file of f.files) {
-            const name = file.url ? `[${file.filename}](${file.url})` : file.filename;
-            const prov = file.provenanceUrl ? `[attestations](${file.provenanceUrl})` : '—';
-            lines.push(`| ${name} | \`${file.sha256}\` | ${prov} |`);
-        }
-        lines.push('');
-    }
-    if (f.mirror) {
-        lines.push(`**Mirror:** [${f.mirror.repository}@${f.mirror.commit.slice(0, 7)}](${f.mirror.url})`);
-    }
-    else {
-        lines.push(`**Mirror:** not written${f.mirrorNote ? ` (${inline(f.mirrorNote)})` : ''}.`);
-    }
-    if (f.templates.length === 0 && f.failedTemplates.length === 0) {
-        lines.push('**Templates:** none told.');
-    }
-    else {
-        lines.push('', '**Templates told to rebuild:**', '');
-        for (const t of f.templates) {
-            const run = t.runUrl
-                ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
-                : f.serverUrl
-                    ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
-                    : '';
-            lines.push(`- ${t.repo}${run}`);
-        }
-        for (const t of f.failedTemplates)
-            lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
-    }
-    // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
-    return section(SECTION.publish, lines);
-}
-/**
- * `body` with the part between `key`'s markers replaced by `replacement` (a
- * whole marked section); appended when the body has no such part (a release
- * written by hand, or by an older version).
- */
-function replaceSection(body, key, replacement) {
-    const start = body.indexOf(`<!-- ${key} -->`);
-    const endMarker = `<!-- /${key} -->`;
-    const end = body.indexOf(endMarker, start);
-    if (start < 0 || end < 0)
-        return `${body.trimEnd()}${body.trim() ? '\n\n' : ''}${replacement}\n`;
-    return body.slice(0, start) + replacement + body.slice(end + endMarker.length);
 }
 
 
@@ -36252,133 +36381,6 @@ async function dispatchWorkflow(github, where) {
             cause: e,
         });
     }
-}
-
-
-/***/ }),
-
-/***/ 1044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   HT: () => (/* binding */ mergedPullsBetween),
-/* harmony export */   dv: () => (/* binding */ findRelease),
-/* harmony export */   fW: () => (/* binding */ generateNotes),
-/* harmony export */   nv: () => (/* binding */ createDraftRelease)
-/* harmony export */ });
-/* unused harmony export updateRelease */
-function toInfo(r) {
-    return {
-        id: r.id,
-        tag: r.tag_name,
-        name: r.name,
-        body: r.body ?? '',
-        draft: r.draft,
-        prerelease: r.prerelease,
-        url: r.html_url,
-    };
-}
-/**
- * The release of `tag`: the published one if there is one, else the oldest
- * draft (the one a first run made). `others` counts further drafts of the
- * tag, made by hand or by an older client, which are left alone.
- */
-async function findRelease(github, where) {
-    const listed = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
-        owner: where.owner,
-        repo: where.repo,
-        per_page: 100,
-    }));
-    const mine = listed.filter((r) => r.tag_name === where.tag);
-    const chosen = mine.find((r) => !r.draft) ?? [...mine].filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
-    return { release: chosen ? toInfo(chosen) : undefined, others: Math.max(0, mine.length - 1) };
-}
-async function createDraftRelease(github, where) {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
-        owner: where.owner,
-        repo: where.repo,
-        tag_name: where.tag,
-        target_commitish: where.sha,
-        name: where.name,
-        body: where.body,
-        draft: true,
-        prerelease: where.prerelease,
-        // A retried POST whose first try landed would make a second draft: the
-        // caller looks for the draft first, and this call is not retried.
-        request: { retries: 0 },
-    });
-    return toInfo(data);
-}
-async function updateRelease(github, where) {
-    const { data } = await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
-        owner: where.owner,
-        repo: where.repo,
-        release_id: where.id,
-        ...(where.body !== undefined ? { body: where.body } : {}),
-        ...(where.name !== undefined ? { name: where.name } : {}),
-        ...(where.draft !== undefined ? { draft: where.draft } : {}),
-        // Publishing makes it the latest unless it is a pre-release (GitHub refuses that).
-        ...(where.draft === false ? { make_latest: 'legacy' } : {}),
-    });
-    return toInfo(data);
-}
-/** GitHub's generated notes for `tag` since `previousTag` (POST …/releases/generate-notes). */
-async function generateNotes(github, where) {
-    const { data } = await github.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
-        owner: where.owner,
-        repo: where.repo,
-        tag_name: where.tag,
-        target_commitish: where.sha,
-        ...(where.previousTag ? { previous_tag_name: where.previousTag } : {}),
-    });
-    return data.body;
-}
-/**
- * The merged pull requests of the commits after `base` up to `head` (all of
- * `head`'s history when there is no base), at most `maxCommits` commits
- * looked at; `truncated` says when there were more.
- */
-async function mergedPullsBetween(github, where) {
-    const max = where.maxCommits ?? 100;
-    let shas;
-    let total;
-    if (where.base) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-            owner: where.owner,
-            repo: where.repo,
-            basehead: `${where.base}...${where.head}`,
-            per_page: max,
-        });
-        shas = data.commits.map((c) => c.sha);
-        total = data.total_commits;
-    }
-    else {
-        shas = [where.head];
-        total = 1;
-    }
-    shas = shas.slice(-max);
-    const pulls = new Map();
-    // A few at a time: one request per commit, within GitHub's concurrency guidance.
-    for (let i = 0; i < shas.length; i += 4) {
-        const batch = await Promise.all(shas.slice(i, i + 4).map((sha) => github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-            owner: where.owner,
-            repo: where.repo,
-            commit_sha: sha,
-            per_page: 100,
-        })));
-        for (const p of batch.flat()) {
-            if (p.merged_at === null || pulls.has(p.number))
-                continue;
-            pulls.set(p.number, {
-                number: p.number,
-                title: p.title,
-                url: p.html_url,
-                labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-                author: p.user?.login,
-            });
-        }
-    }
-    return { pulls: [...pulls.values()], commits: shas.length, truncated: total > shas.length };
 }
 
 
