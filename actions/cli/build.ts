@@ -49,7 +49,7 @@ export const buildCommand: Command = {
     },
     project: {
       type: 'string',
-      description: 'TOML file with the [project] table.',
+      description: 'TOML file with the [project] table; none builds the bare package on purpose.',
       default: '<source>/pyproject.runtime.toml when present',
     },
     exclude: {
@@ -116,6 +116,11 @@ export const buildCommand: Command = {
     );
     if (result.outputsLeftOut.length > 0)
       io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.out(
+      `  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
+        `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
+    );
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
     if (values.verbose === true) {

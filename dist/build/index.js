@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9049);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2418);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -31497,7 +31497,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9049:
+/***/ 2418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31979,6 +31979,17 @@ function pythonGrammar() {
     })();
     return analyse_loading;
 }
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
 class Walker {
     g;
     imports = [];
@@ -32070,6 +32081,17 @@ class Walker {
             }
             this.children(c, ctx);
         }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
         else if (this.g.containers.has(id)) {
             this.children(c, ctx);
         }
@@ -32146,6 +32168,8 @@ class Walker {
         };
         if (ctx.inTypeChecking)
             statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
         if (ctx.scope.length > 0)
             statement.scope = ctx.scope.join('.');
         this.imports.push({
@@ -38457,7 +38481,10 @@ function requirePep440(raw, input, hint) {
  * - `name` (no slash) matches a file or folder with that name at any depth;
  * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
  * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
  */
 
 function segmentRegex(glob, input, pattern) {
@@ -38500,6 +38527,9 @@ function segmentRegex(glob, input, pattern) {
 function compileExcludes(patterns, input = 'exclude') {
     const rules = patterns.map((raw) => {
         let p = raw.trim();
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1);
         const dirOnly = p.endsWith('/');
         if (dirOnly)
             p = p.replace(/\/+$/, '');
@@ -38513,9 +38543,15 @@ function compileExcludes(patterns, input = 'exclude') {
         }
         const body = segmentRegex(p, input, raw);
         const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-        return { re, dirOnly };
+        return { re, dirOnly, negate };
     });
-    return (relPath, isDirectory) => rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
+    return (relPath, isDirectory) => {
+        let excluded = false;
+        for (const r of rules)
+            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
+                excluded = !r.negate;
+        return excluded;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/tree.ts
@@ -39105,6 +39141,673 @@ async function stageFolder(destination, files, input, display, worker) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/python/stdlib-names.ts
+/**
+ * Top-level module names of CPython's standard library (sys.stdlib_module_names),
+ * each with the first and last of the versions below that list it.
+ *
+ * GENERATED by scripts/stdlib-names.py from CPython 3.10, CPython 3.11, CPython 3.12, CPython 3.13: do not edit.
+ * test/python/stdlib-names.test.ts regenerates it with every interpreter available.
+ */
+const STDLIB_VERSIONS = (/* unused pure expression or super */ null && (['3.10', '3.11', '3.12', '3.13']));
+const STDLIB_MODULE_NAMES = new Map([
+    ['__future__', ['3.10', '3.13']],
+    ['_abc', ['3.10', '3.13']],
+    ['_aix_support', ['3.10', '3.13']],
+    ['_android_support', ['3.13', '3.13']],
+    ['_ast', ['3.10', '3.13']],
+    ['_asyncio', ['3.10', '3.13']],
+    ['_bisect', ['3.10', '3.13']],
+    ['_blake2', ['3.10', '3.13']],
+    ['_bootsubprocess', ['3.10', '3.11']],
+    ['_bz2', ['3.10', '3.13']],
+    ['_codecs', ['3.10', '3.13']],
+    ['_codecs_cn', ['3.10', '3.13']],
+    ['_codecs_hk', ['3.10', '3.13']],
+    ['_codecs_iso2022', ['3.10', '3.13']],
+    ['_codecs_jp', ['3.10', '3.13']],
+    ['_codecs_kr', ['3.10', '3.13']],
+    ['_codecs_tw', ['3.10', '3.13']],
+    ['_collections', ['3.10', '3.13']],
+    ['_collections_abc', ['3.10', '3.13']],
+    ['_colorize', ['3.13', '3.13']],
+    ['_compat_pickle', ['3.10', '3.13']],
+    ['_compression', ['3.10', '3.13']],
+    ['_contextvars', ['3.10', '3.13']],
+    ['_crypt', ['3.10', '3.12']],
+    ['_csv', ['3.10', '3.13']],
+    ['_ctypes', ['3.10', '3.13']],
+    ['_curses', ['3.10', '3.13']],
+    ['_curses_panel', ['3.10', '3.13']],
+    ['_datetime', ['3.10', '3.13']],
+    ['_dbm', ['3.10', '3.13']],
+    ['_decimal', ['3.10', '3.13']],
+    ['_elementtree', ['3.10', '3.13']],
+    ['_frozen_importlib', ['3.10', '3.13']],
+    ['_frozen_importlib_external', ['3.10', '3.13']],
+    ['_functools', ['3.10', '3.13']],
+    ['_gdbm', ['3.10', '3.13']],
+    ['_hashlib', ['3.10', '3.13']],
+    ['_heapq', ['3.10', '3.13']],
+    ['_imp', ['3.10', '3.13']],
+    ['_interpchannels', ['3.13', '3.13']],
+    ['_interpqueues', ['3.13', '3.13']],
+    ['_interpreters', ['3.13', '3.13']],
+    ['_io', ['3.10', '3.13']],
+    ['_ios_support', ['3.13', '3.13']],
+    ['_json', ['3.10', '3.13']],
+    ['_locale', ['3.10', '3.13']],
+    ['_lsprof', ['3.10', '3.13']],
+    ['_lzma', ['3.10', '3.13']],
+    ['_markupbase', ['3.10', '3.13']],
+    ['_md5', ['3.10', '3.13']],
+    ['_msi', ['3.10', '3.12']],
+    ['_multibytecodec', ['3.10', '3.13']],
+    ['_multiprocessing', ['3.10', '3.13']],
+    ['_opcode', ['3.10', '3.13']],
+    ['_opcode_metadata', ['3.13', '3.13']],
+    ['_operator', ['3.10', '3.13']],
+    ['_osx_support', ['3.10', '3.13']],
+    ['_overlapped', ['3.10', '3.13']],
+    ['_pickle', ['3.10', '3.13']],
+    ['_posixshmem', ['3.10', '3.13']],
+    ['_posixsubprocess', ['3.10', '3.13']],
+    ['_py_abc', ['3.10', '3.13']],
+    ['_pydatetime', ['3.12', '3.13']],
+    ['_pydecimal', ['3.10', '3.13']],
+    ['_pyio', ['3.10', '3.13']],
+    ['_pylong', ['3.12', '3.13']],
+    ['_pyrepl', ['3.13', '3.13']],
+    ['_queue', ['3.10', '3.13']],
+    ['_random', ['3.10', '3.13']],
+    ['_scproxy', ['3.10', '3.13']],
+    ['_sha1', ['3.10', '3.13']],
+    ['_sha2', ['3.12', '3.13']],
+    ['_sha256', ['3.10', '3.11']],
+    ['_sha3', ['3.10', '3.13']],
+    ['_sha512', ['3.10', '3.11']],
+    ['_signal', ['3.10', '3.13']],
+    ['_sitebuiltins', ['3.10', '3.13']],
+    ['_socket', ['3.10', '3.13']],
+    ['_sqlite3', ['3.10', '3.13']],
+    ['_sre', ['3.10', '3.13']],
+    ['_ssl', ['3.10', '3.13']],
+    ['_stat', ['3.10', '3.13']],
+    ['_statistics', ['3.10', '3.13']],
+    ['_string', ['3.10', '3.13']],
+    ['_strptime', ['3.10', '3.13']],
+    ['_struct', ['3.10', '3.13']],
+    ['_suggestions', ['3.13', '3.13']],
+    ['_symtable', ['3.10', '3.13']],
+    ['_sysconfig', ['3.13', '3.13']],
+    ['_thread', ['3.10', '3.13']],
+    ['_threading_local', ['3.10', '3.13']],
+    ['_tkinter', ['3.10', '3.13']],
+    ['_tokenize', ['3.11', '3.13']],
+    ['_tracemalloc', ['3.10', '3.13']],
+    ['_typing', ['3.11', '3.13']],
+    ['_uuid', ['3.10', '3.13']],
+    ['_warnings', ['3.10', '3.13']],
+    ['_weakref', ['3.10', '3.13']],
+    ['_weakrefset', ['3.10', '3.13']],
+    ['_winapi', ['3.10', '3.13']],
+    ['_wmi', ['3.13', '3.13']],
+    ['_zoneinfo', ['3.10', '3.13']],
+    ['abc', ['3.10', '3.13']],
+    ['aifc', ['3.10', '3.12']],
+    ['antigravity', ['3.10', '3.13']],
+    ['argparse', ['3.10', '3.13']],
+    ['array', ['3.10', '3.13']],
+    ['ast', ['3.10', '3.13']],
+    ['asynchat', ['3.10', '3.11']],
+    ['asyncio', ['3.10', '3.13']],
+    ['asyncore', ['3.10', '3.11']],
+    ['atexit', ['3.10', '3.13']],
+    ['audioop', ['3.10', '3.12']],
+    ['base64', ['3.10', '3.13']],
+    ['bdb', ['3.10', '3.13']],
+    ['binascii', ['3.10', '3.13']],
+    ['binhex', ['3.10', '3.10']],
+    ['bisect', ['3.10', '3.13']],
+    ['builtins', ['3.10', '3.13']],
+    ['bz2', ['3.10', '3.13']],
+    ['cProfile', ['3.10', '3.13']],
+    ['calendar', ['3.10', '3.13']],
+    ['cgi', ['3.10', '3.12']],
+    ['cgitb', ['3.10', '3.12']],
+    ['chunk', ['3.10', '3.12']],
+    ['cmath', ['3.10', '3.13']],
+    ['cmd', ['3.10', '3.13']],
+    ['code', ['3.10', '3.13']],
+    ['codecs', ['3.10', '3.13']],
+    ['codeop', ['3.10', '3.13']],
+    ['collections', ['3.10', '3.13']],
+    ['colorsys', ['3.10', '3.13']],
+    ['compileall', ['3.10', '3.13']],
+    ['concurrent', ['3.10', '3.13']],
+    ['configparser', ['3.10', '3.13']],
+    ['contextlib', ['3.10', '3.13']],
+    ['contextvars', ['3.10', '3.13']],
+    ['copy', ['3.10', '3.13']],
+    ['copyreg', ['3.10', '3.13']],
+    ['crypt', ['3.10', '3.12']],
+    ['csv', ['3.10', '3.13']],
+    ['ctypes', ['3.10', '3.13']],
+    ['curses', ['3.10', '3.13']],
+    ['dataclasses', ['3.10', '3.13']],
+    ['datetime', ['3.10', '3.13']],
+    ['dbm', ['3.10', '3.13']],
+    ['decimal', ['3.10', '3.13']],
+    ['difflib', ['3.10', '3.13']],
+    ['dis', ['3.10', '3.13']],
+    ['distutils', ['3.10', '3.11']],
+    ['doctest', ['3.10', '3.13']],
+    ['email', ['3.10', '3.13']],
+    ['encodings', ['3.10', '3.13']],
+    ['ensurepip', ['3.10', '3.13']],
+    ['enum', ['3.10', '3.13']],
+    ['errno', ['3.10', '3.13']],
+    ['faulthandler', ['3.10', '3.13']],
+    ['fcntl', ['3.10', '3.13']],
+    ['filecmp', ['3.10', '3.13']],
+    ['fileinput', ['3.10', '3.13']],
+    ['fnmatch', ['3.10', '3.13']],
+    ['fractions', ['3.10', '3.13']],
+    ['ftplib', ['3.10', '3.13']],
+    ['functools', ['3.10', '3.13']],
+    ['gc', ['3.10', '3.13']],
+    ['genericpath', ['3.10', '3.13']],
+    ['getopt', ['3.10', '3.13']],
+    ['getpass', ['3.10', '3.13']],
+    ['gettext', ['3.10', '3.13']],
+    ['glob', ['3.10', '3.13']],
+    ['graphlib', ['3.10', '3.13']],
+    ['grp', ['3.10', '3.13']],
+    ['gzip', ['3.10', '3.13']],
+    ['hashlib', ['3.10', '3.13']],
+    ['heapq', ['3.10', '3.13']],
+    ['hmac', ['3.10', '3.13']],
+    ['html', ['3.10', '3.13']],
+    ['http', ['3.10', '3.13']],
+    ['idlelib', ['3.10', '3.13']],
+    ['imaplib', ['3.10', '3.13']],
+    ['imghdr', ['3.10', '3.12']],
+    ['imp', ['3.10', '3.11']],
+    ['importlib', ['3.10', '3.13']],
+    ['inspect', ['3.10', '3.13']],
+    ['io', ['3.10', '3.13']],
+    ['ipaddress', ['3.10', '3.13']],
+    ['itertools', ['3.10', '3.13']],
+    ['json', ['3.10', '3.13']],
+    ['keyword', ['3.10', '3.13']],
+    ['lib2to3', ['3.10', '3.12']],
+    ['linecache', ['3.10', '3.13']],
+    ['locale', ['3.10', '3.13']],
+    ['logging', ['3.10', '3.13']],
+    ['lzma', ['3.10', '3.13']],
+    ['mailbox', ['3.10', '3.13']],
+    ['mailcap', ['3.10', '3.12']],
+    ['marshal', ['3.10', '3.13']],
+    ['math', ['3.10', '3.13']],
+    ['mimetypes', ['3.10', '3.13']],
+    ['mmap', ['3.10', '3.13']],
+    ['modulefinder', ['3.10', '3.13']],
+    ['msilib', ['3.10', '3.12']],
+    ['msvcrt', ['3.10', '3.13']],
+    ['multiprocessing', ['3.10', '3.13']],
+    ['netrc', ['3.10', '3.13']],
+    ['nis', ['3.10', '3.12']],
+    ['nntplib', ['3.10', '3.12']],
+    ['nt', ['3.10', '3.13']],
+    ['ntpath', ['3.10', '3.13']],
+    ['nturl2path', ['3.10', '3.13']],
+    ['numbers', ['3.10', '3.13']],
+    ['opcode', ['3.10', '3.13']],
+    ['operator', ['3.10', '3.13']],
+    ['optparse', ['3.10', '3.13']],
+    ['os', ['3.10', '3.13']],
+    ['ossaudiodev', ['3.10', '3.12']],
+    ['pathlib', ['3.10', '3.13']],
+    ['pdb', ['3.10', '3.13']],
+    ['pickle', ['3.10', '3.13']],
+    ['pickletools', ['3.10', '3.13']],
+    ['pipes', ['3.10', '3.12']],
+    ['pkgutil', ['3.10', '3.13']],
+    ['platform', ['3.10', '3.13']],
+    ['plistlib', ['3.10', '3.13']],
+    ['poplib', ['3.10', '3.13']],
+    ['posix', ['3.10', '3.13']],
+    ['posixpath', ['3.10', '3.13']],
+    ['pprint', ['3.10', '3.13']],
+    ['profile', ['3.10', '3.13']],
+    ['pstats', ['3.10', '3.13']],
+    ['pty', ['3.10', '3.13']],
+    ['pwd', ['3.10', '3.13']],
+    ['py_compile', ['3.10', '3.13']],
+    ['pyclbr', ['3.10', '3.13']],
+    ['pydoc', ['3.10', '3.13']],
+    ['pydoc_data', ['3.10', '3.13']],
+    ['pyexpat', ['3.10', '3.13']],
+    ['queue', ['3.10', '3.13']],
+    ['quopri', ['3.10', '3.13']],
+    ['random', ['3.10', '3.13']],
+    ['re', ['3.10', '3.13']],
+    ['readline', ['3.10', '3.13']],
+    ['reprlib', ['3.10', '3.13']],
+    ['resource', ['3.10', '3.13']],
+    ['rlcompleter', ['3.10', '3.13']],
+    ['runpy', ['3.10', '3.13']],
+    ['sched', ['3.10', '3.13']],
+    ['secrets', ['3.10', '3.13']],
+    ['select', ['3.10', '3.13']],
+    ['selectors', ['3.10', '3.13']],
+    ['shelve', ['3.10', '3.13']],
+    ['shlex', ['3.10', '3.13']],
+    ['shutil', ['3.10', '3.13']],
+    ['signal', ['3.10', '3.13']],
+    ['site', ['3.10', '3.13']],
+    ['smtpd', ['3.10', '3.11']],
+    ['smtplib', ['3.10', '3.13']],
+    ['sndhdr', ['3.10', '3.12']],
+    ['socket', ['3.10', '3.13']],
+    ['socketserver', ['3.10', '3.13']],
+    ['spwd', ['3.10', '3.12']],
+    ['sqlite3', ['3.10', '3.13']],
+    ['sre_compile', ['3.10', '3.13']],
+    ['sre_constants', ['3.10', '3.13']],
+    ['sre_parse', ['3.10', '3.13']],
+    ['ssl', ['3.10', '3.13']],
+    ['stat', ['3.10', '3.13']],
+    ['statistics', ['3.10', '3.13']],
+    ['string', ['3.10', '3.13']],
+    ['stringprep', ['3.10', '3.13']],
+    ['struct', ['3.10', '3.13']],
+    ['subprocess', ['3.10', '3.13']],
+    ['sunau', ['3.10', '3.12']],
+    ['symtable', ['3.10', '3.13']],
+    ['sys', ['3.10', '3.13']],
+    ['sysconfig', ['3.10', '3.13']],
+    ['syslog', ['3.10', '3.13']],
+    ['tabnanny', ['3.10', '3.13']],
+    ['tarfile', ['3.10', '3.13']],
+    ['telnetlib', ['3.10', '3.12']],
+    ['tempfile', ['3.10', '3.13']],
+    ['termios', ['3.10', '3.13']],
+    ['textwrap', ['3.10', '3.13']],
+    ['this', ['3.10', '3.13']],
+    ['threading', ['3.10', '3.13']],
+    ['time', ['3.10', '3.13']],
+    ['timeit', ['3.10', '3.13']],
+    ['tkinter', ['3.10', '3.13']],
+    ['token', ['3.10', '3.13']],
+    ['tokenize', ['3.10', '3.13']],
+    ['tomllib', ['3.11', '3.13']],
+    ['trace', ['3.10', '3.13']],
+    ['traceback', ['3.10', '3.13']],
+    ['tracemalloc', ['3.10', '3.13']],
+    ['tty', ['3.10', '3.13']],
+    ['turtle', ['3.10', '3.13']],
+    ['turtledemo', ['3.10', '3.13']],
+    ['types', ['3.10', '3.13']],
+    ['typing', ['3.10', '3.13']],
+    ['unicodedata', ['3.10', '3.13']],
+    ['unittest', ['3.10', '3.13']],
+    ['urllib', ['3.10', '3.13']],
+    ['uu', ['3.10', '3.12']],
+    ['uuid', ['3.10', '3.13']],
+    ['venv', ['3.10', '3.13']],
+    ['warnings', ['3.10', '3.13']],
+    ['wave', ['3.10', '3.13']],
+    ['weakref', ['3.10', '3.13']],
+    ['webbrowser', ['3.10', '3.13']],
+    ['winreg', ['3.10', '3.13']],
+    ['winsound', ['3.10', '3.13']],
+    ['wsgiref', ['3.10', '3.13']],
+    ['xdrlib', ['3.10', '3.12']],
+    ['xml', ['3.10', '3.13']],
+    ['xmlrpc', ['3.10', '3.13']],
+    ['zipapp', ['3.10', '3.13']],
+    ['zipfile', ['3.10', '3.13']],
+    ['zipimport', ['3.10', '3.13']],
+    ['zlib', ['3.10', '3.13']],
+    ['zoneinfo', ['3.10', '3.13']],
+]);
+
+;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
+/**
+ * Import names that differ from the distribution that provides them: `import
+ * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
+ * once normalised (PEP 503: `typing_extensions` and typing-extensions,
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
+ *
+ * Kept small and to common distributions on purpose: it only saves a
+ * warning. An import it does not know is matched on its own name, and a
+ * project whose dependency provides an unlisted import name gets a warning it
+ * can silence by adding the name here. Keys are top-level import names, or a
+ * dotted prefix for namespace packages (`google.protobuf`); values are the
+ * distributions that provide them, the usual one first (the one `init` writes).
+ *
+ * test/build/dependencies.test.ts checks every entry whose distribution is
+ * installed against CPython's importlib.metadata.packages_distributions().
+ */
+const IMPORT_DISTRIBUTIONS = {
+    a2a: ['a2a-sdk'],
+    attr: ['attrs'],
+    bs4: ['beautifulsoup4'],
+    Crypto: ['pycryptodome'],
+    cv2: ['opencv-python', 'opencv-python-headless'],
+    dateutil: ['python-dateutil'],
+    dns: ['dnspython'],
+    docx: ['python-docx'],
+    dotenv: ['python-dotenv'],
+    fitz: ['PyMuPDF'],
+    git: ['GitPython'],
+    github: ['PyGithub'],
+    'google.protobuf': ['protobuf'],
+    grpc: ['grpcio'],
+    jwt: ['PyJWT'],
+    magic: ['python-magic'],
+    multipart: ['python-multipart'],
+    MySQLdb: ['mysqlclient'],
+    nacl: ['PyNaCl'],
+    OpenSSL: ['pyOpenSSL'],
+    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+    opentelemetry: ['opentelemetry-api'],
+    PIL: ['Pillow'],
+    pkg_resources: ['setuptools'],
+    psycopg2: ['psycopg2', 'psycopg2-binary'],
+    serial: ['pyserial'],
+    sklearn: ['scikit-learn'],
+    socks: ['PySocks'],
+    websocket: ['websocket-client'],
+    yaml: ['PyYAML'],
+    zmq: ['pyzmq'],
+};
+
+;// CONCATENATED MODULE: ./packages/build/dependencies.ts
+/**
+ * Third-party imports against the project table's dependencies.
+ *
+ * A wheel built without its `[project]` table installs, then fails at the
+ * first third-party import, and the console script the templates start is
+ * gone (issue #20). The sources say which distributions they need: every
+ * absolute import that is neither the package's own module, nor an excluded
+ * folder of source, nor the standard library (CPython's own list,
+ * packages/python/stdlib-names.ts) names something a dependency must provide.
+ * Matching is on PEP 503 names, plus the small table of import names that
+ * differ from their distribution's (import-distributions.ts).
+ */
+
+
+
+function isStdlibModule(top) {
+    return STDLIB_MODULE_NAMES.has(top);
+}
+/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
+function importKey(module) {
+    const parts = module.split('.');
+    for (let i = parts.length; i > 1; i--) {
+        const prefix = parts.slice(0, i).join('.');
+        if (IMPORT_DISTRIBUTIONS[prefix])
+            return prefix;
+    }
+    return parts[0];
+}
+/**
+ * Third-party imports of the analysed modules, by name in order of first
+ * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
+ * dependency: they are left out. `__future__` is the standard library's.
+ */
+function scanThirdPartyImports(modules, options) {
+    const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
+    for (const { path, analysis } of modules) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0 || s.inTypeChecking)
+                continue;
+            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const module of dotted) {
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
+                    continue;
+                const list = found.get(key) ?? [];
+                const site = { file: path, line: s.line, column: s.column, module };
+                if (s.kind === 'from' && s.names !== '*')
+                    site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
+                list.push(site);
+                found.set(key, list);
+            }
+        }
+    }
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
+}
+/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
+function requirementName(requirement) {
+    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
+}
+/** The distributions that may provide an import, normalised: its own name and the table's. */
+function candidateDistributions(name) {
+    const own = normalizeName(name.split('.')[0]);
+    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(normalizeName)];
+}
+/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
+function suggestedDistribution(name) {
+    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
+}
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+function siteCandidates(site, memo = new Map()) {
+    const out = new Set();
+    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
+    }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push(normalizeName(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push(normalizeName(d));
+    }
+    memo.set(dotted, out);
+    return out;
+}
+/**
+ * Which imports no requirement covers, and which `dependencies` no import
+ * uses. Optional dependencies (extras) cover imports too, since an optional
+ * import is their point, but are never called unused: an extra is for the
+ * installer to choose.
+ */
+function dependencyCoverage(imports, dependencies, optional = []) {
+    const declared = new Set([...dependencies, ...optional].map((d) => normalizeName(requirementName(d))));
+    const used = new Set();
+    const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
+    for (const imp of imports) {
+        let covered = false;
+        for (const site of imp.sites) {
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
+            }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
+        }
+        if (!covered && !imp.optional)
+            undeclared.push(imp);
+    }
+    const unused = dependencies
+        .map((d, i) => ({ name: normalizeName(requirementName(d)), i }))
+        .filter(({ name }) => !used.has(name))
+        .map(({ i }) => i);
+    return { undeclared, unused };
+}
+/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
+function lineOfRequirement(text, requirement) {
+    const lines = text.split(/\r?\n/);
+    for (const quote of ['"', "'"]) {
+        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
+        if (i >= 0)
+            return i + 1;
+    }
+    return undefined;
+}
+function dependencies_code(text) {
+    return '`' + text + '`';
+}
+/** `yaml (workspace/config.py:3)` for a list of imports. */
+function firstSites(imports, display) {
+    return imports
+        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
+        .join(', ');
+}
+function joinShown(display, rel) {
+    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/**
+ * The absent table with third-party imports is refused (returned as one
+ * error per import, the caller throws them together); with a table, imports
+ * no requirement covers and requirements no import uses are warnings.
+ */
+function checkDependencies(imports, origin, project, display) {
+    if (origin.kind === 'none')
+        return { warnings: [] };
+    if (origin.kind === 'absent') {
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
+            return { warnings: [] };
+        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
+            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
+        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
+            `It would install, then fail at the first of these imports. ${fix}`;
+        const errors = required.map((i) => {
+            const site = i.sites[0];
+            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
+            return {
+                file: joinShown(display, site.file),
+                line: site.line,
+                column: site.column + 1,
+                title: 'Third-party import without a project table',
+                message: `${dependencies_code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
+            };
+        });
+        return { refusal: { message, errors }, warnings: [] };
+    }
+    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
+    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
+    const warnings = undeclared.map((i) => {
+        const site = i.sites[0];
+        const dists = candidateDistributions(i.name);
+        const suggested = suggestedDistribution(i.name);
+        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
+        return {
+            file: joinShown(display, site.file),
+            line: site.line,
+            column: site.column + 1,
+            title: 'Undeclared dependency',
+            message: `${dependencies_code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
+                `(looked for ${dists.map(dependencies_code).join(' or ')}): an install without it fails at this import. ` +
+                `Add ${dependencies_code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
+        };
+    });
+    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
+    for (const i of unused) {
+        const req = project.dependencies[i];
+        warnings.push({
+            file: origin.shown,
+            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
+            column: 1,
+            title: 'Unused dependency',
+            message: `dependencies[${i}] ${dependencies_code(req)} in ${origin.shown}: no module under ${display} imports ${dependencies_code(requirementName(req))} ` +
+                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
+        });
+    }
+    return { warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+/**
+ * The build's dependency step: scans the parsed sources (the analyses are
+ * cached by the import check) and applies checkDependencies, throwing the
+ * refusal with one annotation per import.
+ */
+
+
+
+/** Warnings with workspace-relative files; throws when the table is absent and third-party imports exist. */
+async function dependencyStep(sources, o) {
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({ path: s.path, analysis: await analyseModule(s.text, s.path) });
+    const imports = scanThirdPartyImports(analysed, o);
+    const { refusal, warnings } = checkDependencies(imports, o.origin, o.project, o.display);
+    if (refusal) {
+        const errors = refusal.errors.map((e) => new toolkit_errors/* ActionError */.lZ(e.message, {
+            title: e.title,
+            file: e.file,
+            line: e.line,
+            column: e.column,
+        }));
+        throw new toolkit_errors/* ActionErrors */.o9(refusal.message, errors);
+    }
+    return warnings.map((w) => ({ severity: 'warning', ...w }));
+}
+
+;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+function projectSummary(name, version, project, origin) {
+    const summary = {
+        name,
+        version,
+        dependencies: project.dependencies.length,
+        scripts: [...project.scripts, ...project.guiScripts].map(([n, ref]) => `${n} = ${ref}`),
+        from: origin.kind === 'file' ? origin.shown : origin.kind,
+    };
+    if (project.requiresPython !== undefined)
+        summary.requiresPython = project.requiresPython;
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/pipeline.ts
 /**
  * The build: source folder → rewritten package tree → wheel and sdist.
@@ -39114,6 +39817,8 @@ async function stageFolder(destination, files, input, display, worker) {
  * anything is written, and the writing itself is staged and renamed into
  * place.
  */
+
+
 
 
 
@@ -39146,13 +39851,17 @@ function displayPath(cwd, target) {
 }
 function resolveProject(options, sourceAbs, packageName) {
     const given = options.project?.trim() ?? '';
+    // `project: none` asks for the bare package on purpose (issue #20).
+    if (given === 'none')
+        return { project: defaultProject(), origin: { kind: 'none' } };
     const file = given !== ''
         ? external_node_path_default().resolve(options.cwd, given)
         : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
-    if (given === '' && !(0,external_node_fs_.existsSync)(file))
-        return { project: defaultProject() };
     const shown = displayPath(options.cwd, file);
-    return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+    if (given === '' && !(0,external_node_fs_.existsSync)(file))
+        return { project: defaultProject(), origin: { kind: 'absent', expected: shown } };
+    const project = readProjectFile(file, { name: packageName, displayPath: shown });
+    return { project, file, origin: { kind: 'file', shown, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } };
 }
 function generatedInit(importName, dir) {
     const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
@@ -39216,7 +39925,7 @@ async function build(options, threads) {
         { input: 'out-dir', absolute: outAbs },
         ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
     ]);
-    const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+    const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
     const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
     const projectRel = projectFile
         ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
@@ -39365,6 +40074,15 @@ async function build(options, threads) {
             .filter((d) => d.severity === 'warning')
             .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
     ];
+    // The table against the imports: refused when absent, warnings when it falls short.
+    warnings.push(...(await dependencyStep(checked, {
+        origin,
+        project,
+        display,
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName,
+    })));
     lap('check');
     // 8. Generated files.
     const have = new Set(entries.map((f) => f.path));
@@ -39451,6 +40169,7 @@ async function build(options, threads) {
         warnings,
         epoch,
         source: display,
+        metadata: projectSummary(packageName, version, project, origin),
         timings,
     };
     if (packageDirAbs !== undefined)
@@ -39469,7 +40188,7 @@ async function build(options, threads) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ renderBuildSummary)
 /* harmony export */ });
-/* unused harmony export REWRITE_ROWS */
+/* unused harmony exports REWRITE_ROWS, metadataTable */
 /* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -39495,6 +40214,7 @@ function renderBuildSummary(r, packageName) {
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
     md += `Project metadata: ${r.projectFile ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += metadataTable(r.metadata);
     md += `**Modules**: ${r.modules.top_level_modules.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}  \n`;
     md += `**Subpackages**: ${r.modules.subpackages.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
@@ -39522,6 +40242,24 @@ function renderBuildSummary(r, packageName) {
         md += `Excluded (${r.excluded.length}): ${shown.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
+}
+/** The wheel's metadata in one row, so a missing project table shows at a glance. */
+function metadataTable(m) {
+    const from = m.from === 'none'
+        ? 'none (`project: none`: bare on purpose)'
+        : m.from === 'absent'
+            ? '**no project table**'
+            : (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.from);
+    return ((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+        [
+            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name),
+            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.version),
+            m.requiresPython ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.requiresPython) : '—',
+            m.dependencies,
+            m.scripts.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>') || '**none**',
+            from,
+        ],
+    ]) + '\n');
 }
 
 

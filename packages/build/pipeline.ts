@@ -32,6 +32,9 @@ import {
 } from './modules.js';
 import { resolveEpoch, type Epoch } from './epoch.js';
 import { stageFilesInto, stageFolder, type StagedOutput } from './output.js';
+import { dependencyStep } from './dependency-step.js';
+import type { ProjectOrigin } from './dependencies.js';
+import { projectSummary, type WheelMetadataSummary } from './metadata-summary.js';
 
 export interface BuildOptions {
   /** Source folder, absolute or relative to cwd. */
@@ -105,6 +108,8 @@ export interface BuildResult {
   epoch: Epoch;
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
+  /** What went into the wheel's METADATA, for the summary. */
+  metadata: WheelMetadataSummary;
   source: string;
   /**
    * Milliseconds per phase: tree, read+decode, parse (with a worker; without
@@ -126,15 +131,19 @@ function resolveProject(
   options: BuildOptions,
   sourceAbs: string,
   packageName: string,
-): { project: ProjectTable; file?: string } {
+): { project: ProjectTable; file?: string; origin: ProjectOrigin } {
   const given = options.project?.trim() ?? '';
+  // `project: none` asks for the bare package on purpose (issue #20).
+  if (given === 'none') return { project: defaultProject(), origin: { kind: 'none' } };
   const file =
     given !== ''
       ? path.resolve(options.cwd, given)
       : path.join(sourceAbs, 'pyproject.runtime.toml');
-  if (given === '' && !existsSync(file)) return { project: defaultProject() };
   const shown = displayPath(options.cwd, file);
-  return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+  if (given === '' && !existsSync(file))
+    return { project: defaultProject(), origin: { kind: 'absent', expected: shown } };
+  const project = readProjectFile(file, { name: packageName, displayPath: shown });
+  return { project, file, origin: { kind: 'file', shown, text: readFileSync(file, 'utf8') } };
 }
 
 function generatedInit(importName: string, dir: string): Uint8Array {
@@ -207,7 +216,7 @@ async function build(
     { input: 'out-dir', absolute: outAbs },
     ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
   ]);
-  const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+  const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
   const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
     ? path.relative(sourceAbs, projectFile).split(path.sep).join('/')
@@ -377,6 +386,17 @@ async function build(
       .filter((d) => d.severity === 'warning')
       .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
   ];
+  // The table against the imports: refused when absent, warnings when it falls short.
+  warnings.push(
+    ...(await dependencyStep(checked, {
+      origin,
+      project,
+      display,
+      runtimeNames,
+      excluded: new Set(tree.excludedTopLevel),
+      importName,
+    })),
+  );
 
   lap('check');
   // 8. Generated files.
@@ -478,6 +498,7 @@ async function build(
     warnings,
     epoch,
     source: display,
+    metadata: projectSummary(packageName, version, project, origin),
     timings,
   };
   if (packageDirAbs !== undefined) result.packageDir = packageDirAbs;

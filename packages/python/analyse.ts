@@ -196,7 +196,23 @@ interface Context {
   scope: string[];
   inFunction: boolean;
   inTypeChecking: boolean;
+  /** In the body of a `try:` that catches ImportError: the module may be absent. */
+  inImportGuard?: boolean;
   moduleScope: boolean;
+}
+
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD =
+  /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+
+function guardsImport(tryNode: TreeSitter.Node): boolean {
+  return tryNode.namedChildren.some((clause) => {
+    if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+      return false;
+    // A handler that only re-raises (with a friendlier message) makes the import required.
+    const block = clause.namedChildren.find((n) => n?.type === 'block');
+    return block?.firstNamedChild?.type !== 'raise_statement';
+  });
 }
 
 class Walker {
@@ -273,6 +289,13 @@ class Walker {
         if (target) this.bindTarget(target);
       }
       this.children(c, ctx);
+    } else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+      if (!c.gotoFirstChild()) return;
+      do {
+        if (c.currentFieldId === f.body) this.children(c, { ...ctx, inImportGuard: true });
+        else this.statement(c, ctx); // except / else / finally clauses
+      } while (c.gotoNextSibling());
+      c.gotoParent();
     } else if (this.g.containers.has(id)) {
       this.children(c, ctx);
     } else if (id === t.expression_statement) {
@@ -339,6 +362,7 @@ class Walker {
       inFunction: ctx.inFunction,
     };
     if (ctx.inTypeChecking) statement.inTypeChecking = true;
+    if (ctx.inImportGuard) statement.optional = true;
     if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
     this.imports.push({
       statement,

@@ -39,9 +39,11 @@ async function stdlibTopLevel(): Promise<string[]> {
   return (await readdir(dir)).filter((f) => f.endsWith('.py')).map((f) => path.join(dir, f));
 }
 
-/** What CPython's ast can say about a statement (it has no TYPE_CHECKING or scope notion). */
-function comparable(s: ImportStatement): Omit<ImportStatement, 'inTypeChecking' | 'scope'> {
-  const { inTypeChecking: _t, scope: _s, ...rest } = s;
+/** What CPython's ast can say about a statement (it has no TYPE_CHECKING, scope or import-guard notion). */
+function comparable(
+  s: ImportStatement,
+): Omit<ImportStatement, 'inTypeChecking' | 'scope' | 'optional'> {
+  const { inTypeChecking: _t, scope: _s, optional: _o, ...rest } = s;
   return rest;
 }
 
