@@ -38645,7 +38645,7 @@ function collectSource(source, display, exclude, outputs = []) {
         const real = realpathOfExisting(out.absolute);
         const replaced = out.input === 'package-dir';
         if (real === root || (replaced && within(real, root))) {
-            throw new toolkit_errors/* ActionError */.lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+            throw new toolkit_errors/* ActionError */.lZ(`The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
                 title: 'Output folder holds the source',
                 input: out.input,
                 hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
