@@ -39351,7 +39351,7 @@ function checkTrailers(commit, policy) {
     const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
     let version;
     if (rawVersion) {
-        const canonical = (0,versions_canonical/* canonicalForm */.bU)(rawVersion);
+        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
         if (canonical === undefined)
             problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
         else if (canonical !== rawVersion)
@@ -40776,7 +40776,7 @@ async function fetchPublishedSdist(options) {
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
     if (normalizeName(metaName) !== normalizeName(packageName) ||
-        (0,canonical/* canonicalForm */.bU)(metaVersion) !== (0,canonical/* canonicalForm */.bU)(version)) {
+        (0,canonical/* canonicalForm */.b)(metaVersion) !== (0,canonical/* canonicalForm */.b)(version)) {
         return {
             found: false,
             version,
@@ -45208,13 +45208,20 @@ function parseUrl(raw, input, hint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bU: () => (/* binding */ canonicalForm)
+/* harmony export */   b: () => (/* binding */ canonicalForm)
 /* harmony export */ });
-/* unused harmony exports canonicalVersion, requirePep440 */
+/* unused harmony export canonicalVersion */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
 
 
 /**
@@ -45246,17 +45253,6 @@ function canonicalVersion(raw, input = 'version') {
         });
     }
     return canonical;
-}
-/**
- * Accepts any PEP 440 spelling (an input naming a version that already
- * exists, which need not be written canonically); refuses anything else,
- * naming the input.
- */
-function requirePep440(raw, input, hint) {
-    if (canonicalForm(raw) === undefined) {
-        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
-    }
-    return raw;
 }
 
 
