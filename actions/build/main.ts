@@ -15,7 +15,7 @@ import {
   warning,
   writeSummary,
 } from '../../packages/toolkit/action.js';
-import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
+import { parseBoolean, parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       exclude: parseMultiline(input('exclude')),
       modules: parseList(input('modules')),
       allowUnresolved: parseList(input('allow-unresolved')),
+      strict: parseBoolean(input('strict') || 'false', 'strict'),
       packageDir:
         input('package-dir') ||
         path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
       `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
     );
 
+    if (result.outputsLeftOut.length > 0)
+      info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
     debug(
       `Phases (ms): ${Object.entries(result.timings)
         .map(([phase, ms]) => `${phase} ${ms}`)
