@@ -33421,6 +33421,10 @@ async function auditMirror(o) {
         for (const v of verdicts) {
             if (!v.ok) {
                 const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
+                // Not checked (the index unreachable) is neither a pass nor a failure
+                // to record: mark nothing from here, and the next audit starts here again.
+                if (failed.length === 0)
+                    break;
                 await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
                 break;
             }
@@ -33561,7 +33565,7 @@ async function runAudit(m) {
             `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
             v.ok ? 'passes' : 'REFUSED',
             v.rules
-                .filter((r) => r.ok === false)
+                .filter((r) => r.ok === false || r.unchecked)
                 .map((r) => `${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`)
                 .join('<br>') || '—',
         ])),
@@ -33571,9 +33575,20 @@ async function runAudit(m) {
         (0,action/* info */.pq)(`All ${result.verdicts.length} new mirror commit(s) pass; the head ${result.head.slice(0, 12)} is verified.`);
         return;
     }
-    throw new errors/* ActionErrors */.o9(`${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`, failed.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new errors/* ActionError */.lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, { title: `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`, details: r.details }))));
+    const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
+    throw new errors/* ActionErrors */.o9(broken
+        ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
+        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, failed.flatMap((v) => v.rules
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
+            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    }))));
 }
 
 
