@@ -63,6 +63,11 @@ async function main(): Promise<void> {
 
     if (result.outputsLeftOut.length > 0)
       info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    info(
+      `Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
+    );
+
     debug(
       `Phases (ms): ${Object.entries(result.timings)
         .map(([phase, ms]) => `${phase} ${ms}`)

@@ -8745,11 +8745,15 @@ async function writeStarter(options) {
         });
     }
     const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
-    const { set, errors } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
+    const { set, errors, unimportable } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
     if (errors.length > 0)
         throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} names under ${display} cannot be imported.`, errors);
+    // What the build leaves out (a folder such as adapters/google-adk/) declares no dependency.
+    const leftOut = new Set(unimportable.flatMap((u) => u.files));
     const sources = [];
     for (const f of tree.files) {
+        if (leftOut.has(f.path))
+            continue;
         if (!f.path.endsWith('.py'))
             continue;
         const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,build_tree/* posixJoin */.i)(display, f.path)).text;
@@ -9820,7 +9824,7 @@ function collectSource(source, display, exclude, outputs = []) {
         const real = realpathOfExisting(out.absolute);
         const replaced = out.input === 'package-dir';
         if (real === root || (replaced && within(real, root))) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
                 title: 'Output folder holds the source',
                 input: out.input,
                 hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,

@@ -11,6 +11,7 @@
  * kind of imports the real workspace has, and their entries to the sample's
  * table and requirements.txt.
  */
+import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -29,7 +30,7 @@ import { parseWheel } from '../../packages/dist/read.js';
 import { ActionErrors } from '../../packages/toolkit/errors.js';
 import { runCli } from '../../actions/cli/main.js';
 import type { CliIo } from '../../actions/cli/command.js';
-import { repoRoot, runAction } from '../sandbox/runner.js';
+import { node24, repoRoot, runAction } from '../sandbox/runner.js';
 import { installWheel, mustRun } from '../dist/python.js';
 
 const sample = path.join(repoRoot, 'examples', 'monorepo', 'workspace');
@@ -269,8 +270,24 @@ describe('adopting the build on the sample monorepo', () => {
     expect(
       warned.annotations.filter((a) => a.level === 'warning').map((a) => [a.file, a.line, a.title]),
     ).toEqual([['workspace/transport.py', 3, 'Undeclared dependency']]);
+    expect(warned.stdout).toContain(
+      'Metadata: requires-python >=3.11, 2 dependencies, scripts: molecule-runtime = molecule_runtime.main:main_sync (table: workspace/pyproject.runtime.toml)',
+    );
     expect(warned.summary).toContain(
       '| `molecule-ai-workspace-runtime` | `0.2.0` | `>=3.11` | 2 | `molecule-runtime = molecule_runtime.main:main_sync` | `workspace/pyproject.runtime.toml` |',
     );
   }, 60_000);
+
+  it('`npx runtime-actions init` (the bundle) writes the starter', () => {
+    rmSync(path.join(ws, 'workspace', 'pyproject.runtime.toml'));
+    const r = spawnSync(node24, [path.join(repoRoot, 'dist', 'cli', 'index.js'), 'init'], {
+      cwd: ws,
+      encoding: 'utf8',
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toContain('Wrote workspace/pyproject.runtime.toml:');
+    expect(readFileSync(path.join(ws, 'workspace', 'pyproject.runtime.toml'), 'utf8')).toContain(
+      'molecule-runtime = "molecule_runtime.main:main_sync"',
+    );
+  });
 });
