@@ -4,6 +4,7 @@
  * optionally a workflow_dispatch of the publish workflow, which a tag created
  * with the job token would not start.
  */
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 import {
   info,
   input,
@@ -78,7 +79,7 @@ await runAction('auto-tag', async () => {
   const prerelease: PreKind | undefined = prereleaseRaw
     ? parseChoice(prereleaseRaw, 'prerelease', PRE_KINDS)
     : undefined;
-  const initialVersion = requiredInput('initial-version');
+  const initialVersion = canonicalVersion(requiredInput('initial-version'), 'initial-version');
   // Checked now, not at the first release, so a typo fails the first run.
   nextVersion({ known: [], bump: 'patch', initialVersion });
   const pypiPackage = input('pypi-package');

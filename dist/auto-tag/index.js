@@ -29904,19 +29904,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8029);
-/* harmony import */ var _packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5474);
-/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7776);
-/* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5276);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3523);
-/* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3989);
-/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3321);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1320);
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1821);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7954);
+/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9325);
+/* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8029);
+/* harmony import */ var _packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5474);
+/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7776);
+/* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5276);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3989);
+/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3321);
 /**
  * auto-tag: the next runtime version from the merged pull request's labels,
  * tagged atomically through the API (race-safe, idempotent on re-runs), and
@@ -29936,68 +29937,69 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('auto-tag', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
+
+await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('auto-tag', async () => {
+    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)();
+    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(token);
     if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
             input: 'token',
             hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
         });
     }
     const [owner, repo] = ctx.repository.split('/');
     if (!owner || !repo) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
     }
-    const sha = ((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('sha') || ctx.sha).toLowerCase();
+    const sha = ((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sha') || ctx.sha).toLowerCase();
     if (!/^[0-9a-f]{40}$/.test(sha)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
             input: 'sha',
             hint: 'Pass ${{ github.sha }} or leave it empty.',
         });
     }
-    const prefix = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('tag-prefix');
+    const prefix = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('tag-prefix');
     if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(prefix)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
             input: 'tag-prefix',
         });
     }
-    const defaultBump = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('default-bump'), 'default-bump', [
+    const defaultBump = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('default-bump'), 'default-bump', [
         'major',
         'minor',
         'patch',
         'none',
     ]);
-    const prereleaseRaw = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('prerelease');
+    const prereleaseRaw = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('prerelease');
     const prerelease = prereleaseRaw
-        ? (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(prereleaseRaw, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__/* .PRE_KINDS */ .Ox)
+        ? (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(prereleaseRaw, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .PRE_KINDS */ .Ox)
         : undefined;
-    const initialVersion = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('initial-version');
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('initial-version'), 'initial-version');
     // Checked now, not at the first release, so a typo fails the first run.
-    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_7__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
-    const pypiPackage = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('pypi-package');
-    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url') || 'https://pypi.org';
-    const workflow = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('dispatch-workflow');
-    const dryRun = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('dry-run') || 'false', 'dry-run');
-    const wantRelease = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('release') || 'false', 'release');
-    const notesKind = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('release-notes') || 'labels', 'release-notes', [
+    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    const pypiPackage = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('pypi-package');
+    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || 'https://pypi.org';
+    const workflow = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dispatch-workflow');
+    const dryRun = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dry-run') || 'false', 'dry-run');
+    const wantRelease = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release') || 'false', 'release');
+    const notesKind = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release-notes') || 'labels', 'release-notes', [
         'labels',
         'github',
     ]);
     const policy = {
         defaultBump,
-        majorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('major-labels')),
-        minorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('minor-labels')),
-        patchLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('patch-labels')),
-        skipLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('skip-labels')),
-        skipMarkers: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('skip-markers')),
+        majorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('major-labels')),
+        minorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('minor-labels')),
+        patchLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('patch-labels')),
+        skipLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-labels')),
+        skipMarkers: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-markers')),
     };
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
+    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
         token,
         baseUrl: ctx.apiUrl,
         userAgent: 'runtime-actions/auto-tag',
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
+        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e },
         // Two or three writes per attempt: GitHub's one-second spacing is for
         // bulk writes, and here it would only widen the window of a tag race.
         writeIntervalMs: 0,
@@ -30008,31 +30010,31 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             return await fn();
         }
         catch (e) {
-            if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+            if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ)
                 throw e;
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .explainGitHubError */ .P)(e, { operation, repo: ctx.repository });
+            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainGitHubError */ .P)(e, { operation, repo: ctx.repository });
         }
     };
     // The message from the push event when it is this commit, else from the API.
     const head = ctx.event.head_commit;
     const message = head?.id === sha && typeof head.message === 'string'
         ? head.message
-        : await api(`read commit ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitMessage */ .hV)(github, { ...where, sha }));
-    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .findMergedPull */ .d0)(github, { ...where, sha }));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(pr
+        : await api(`read commit ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitMessage */ .hV)(github, { ...where, sha }));
+    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .findMergedPull */ .d0)(github, { ...where, sha }));
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(pr
         ? `Merged pull request: #${pr.number} ${pr.title} [${pr.labels.join(', ')}]`
         : 'No merged pull request: a direct push.');
-    const decision = (0,_packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_11__/* .decideRelease */ .c)({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
+    const decision = (0,_packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__/* .decideRelease */ .c)({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
     for (const w of decision.warnings)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(w, { title: 'Release labels' });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('pr-number', pr ? String(pr.number) : '');
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(w, { title: 'Release labels' });
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('pr-number', pr ? String(pr.number) : '');
     const rows = [
-        ['Commit', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(sha.slice(0, 7))],
+        ['Commit', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(sha.slice(0, 7))],
         ['Pull request', pr ? `[#${pr.number}](${pr.url}) ${pr.title}` : 'none (direct push)'],
-        ['Labels', pr?.labels.length ? pr.labels.map(_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY).join(' ') : '—'],
+        ['Labels', pr?.labels.length ? pr.labels.map(_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY).join(' ') : '—'],
     ];
     if (!decision.release) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`No release: ${decision.reason}.`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`No release: ${decision.reason}.`);
         for (const [k, v] of [
             ['release-url', ''],
             ['tag', ''],
@@ -30042,56 +30044,56 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             ['skipped', decision.reason],
             ['created', 'false'],
         ]) {
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(k, v);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(k, v);
         }
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .heading */ .R_)('🏷️ No release') + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownTable */ .Qj)(['', ''], [...rows, ['Why', decision.reason]]));
+        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)('🏷️ No release') + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], [...rows, ['Why', decision.reason]]));
         return;
     }
     const index = pypiPackage
-        ? await (0,_packages_index_latest_js__WEBPACK_IMPORTED_MODULE_10__/* .fetchIndexReleases */ .Dg)({ indexUrl, packageName: pypiPackage })
+        ? await (0,_packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchIndexReleases */ .Dg)({ indexUrl, packageName: pypiPackage })
         : undefined;
     const indexVersions = [];
     for (const v of index?.versions ?? []) {
-        const parsed = (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersion */ .ot)(v);
+        const parsed = (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVersion */ .ot)(v);
         if (parsed && parsed.local === null)
             indexVersions.push({ version: parsed, source: 'index' });
     }
     if (pypiPackage) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(index
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(index
             ? `${pypiPackage} on ${indexUrl}: ${index.versions.length} release(s), latest ${index.latest ?? '—'}`
             : `${pypiPackage} is not on ${indexUrl} yet.`);
     }
     let planned;
     let ignoredTags = [];
     let listedTags = [];
-    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .tagRelease */ .Q5)(github, {
+    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .tagRelease */ .Q5)(github, {
         ...where,
         sha,
         prefix,
         dryRun,
         plan: (names) => {
             listedTags = names;
-            const tags = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagVersions */ .Or)(names, prefix);
+            const tags = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(names, prefix);
             ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
             const known = [
                 ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
                 ...indexVersions,
             ];
-            planned = (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_7__/* .nextVersion */ .y)({ known, bump: decision.bump, prerelease, initialVersion });
+            planned = (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known, bump: decision.bump, prerelease, initialVersion });
             return { version: planned.version, tag: `${prefix}${planned.version}` };
         },
-        isReleaseTag: (name) => (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOfTag */ .mx)(name, prefix) !== undefined,
-        compareTags: (a, b) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)((0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOfTag */ .mx)(a, prefix)?.canonical ?? '0', (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOfTag */ .mx)(b, prefix)?.canonical ?? '0'),
+        isReleaseTag: (name) => (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(name, prefix) !== undefined,
+        compareTags: (a, b) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)((0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(a, prefix)?.canonical ?? '0', (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(b, prefix)?.canonical ?? '0'),
         message: (version) => [
             `Release ${version}`,
             '',
             pr ? `Pull request #${pr.number}: ${pr.title}` : 'Direct push',
             `Commit: ${sha}`,
         ].join('\n'),
-        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
     }));
     if (ignoredTags.length > 0) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
             title: 'Malformed tags',
         });
     }
@@ -30099,11 +30101,11 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     let previous;
     let why;
     if (outcome.kind === 'exists') {
-        version = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .versionOfTag */ .mx)(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
-        const below = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_9__/* .readTagVersions */ .Or)(outcome.tagNames, prefix).releases.filter((r) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_8__/* .compareVersions */ .Zy)(r.version, version) < 0);
+        version = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
+        const below = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(outcome.tagNames, prefix).releases.filter((r) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(r.version, version) < 0);
         previous = below[below.length - 1]?.version.canonical ?? '';
         why = `${sha.slice(0, 7)} is already tagged ${outcome.tag}: nothing to do (a re-run)`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
     }
     else {
         const plan = planned;
@@ -30113,7 +30115,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         if (outcome.kind === 'created' && outcome.lostRaces.length > 0) {
             why += ` (after ${outcome.lostRaces.join(', ')} went to other commits)`;
         }
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(outcome.kind === 'dry-run'
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(outcome.kind === 'dry-run'
             ? `Dry run: would create ${outcome.tag}.`
             : `Created ${outcome.tag} on ${sha.slice(0, 7)}.`);
     }
@@ -30121,9 +30123,9 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     const bump = prerelease ? 'prerelease' : decision.bump;
     let dispatched = '';
     if (workflow && outcome.kind === 'created') {
-        await api(`start ${workflow}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .dispatchWorkflow */ ["in"])(github, { ...where, workflow, ref: tag, inputs: { version } }));
-        dispatched = `started ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(workflow)} on ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(tag)} with version ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(version)}`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Started ${workflow} on ${tag} with version=${version}.`);
+        await api(`start ${workflow}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .dispatchWorkflow */ ["in"])(github, { ...where, workflow, ref: tag, inputs: { version } }));
+        dispatched = `started ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(workflow)} on ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(tag)} with version ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)}`;
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Started ${workflow} on ${tag} with version=${version}.`);
     }
     else if (workflow) {
         dispatched =
@@ -30131,12 +30133,12 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
                 ? 'not started (dry run)'
                 : `not started again: the tag was already in place (start ${workflow} by hand with version ${version} if the first run did not)`;
     }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('tag', tag);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('version', version);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('previous-version', previous);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('bump', bump);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('skipped', '');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('created', outcome.kind === 'created' ? 'true' : 'false');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('tag', tag);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', version);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('previous-version', previous);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('bump', bump);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('skipped', '');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('created', outcome.kind === 'created' ? 'true' : 'false');
     // The GitHub Release: a draft until github-release completes it after the
     // publish. A re-run that finds the release (draft or published) leaves it.
     let releaseRow = '';
@@ -30144,7 +30146,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     if (wantRelease) {
         const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
         const previousTag = previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
-        const drafted = await api(`draft the release of ${tag}`, () => (0,_packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_6__/* .draftTagRelease */ .h)(github, {
+        const drafted = await api(`draft the release of ${tag}`, () => (0,_packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__/* .draftTagRelease */ .h)(github, {
             ...where,
             tag,
             version,
@@ -30160,37 +30162,37 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
                 : undefined,
             serverUrl: ctx.serverUrl,
             dryRun: outcome.kind === 'dry-run',
-            warn: (message, title) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(message, { title }),
+            warn: (message, title) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(message, { title }),
         }));
         if (drafted.kind === 'exists') {
             releaseUrl = drafted.url;
             releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`The release of ${tag} is already there: ${releaseUrl}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`The release of ${tag} is already there: ${releaseUrl}`);
         }
         else if (drafted.kind === 'dry-run') {
             releaseRow = 'would be drafted (dry run); its notes are in the log';
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
         }
         else {
             releaseUrl = drafted.url;
             releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
         }
     }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', releaseUrl);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('release-url', releaseUrl);
     const title = outcome.kind === 'created'
         ? `🏷️ Released ${tag}`
         : outcome.kind === 'dry-run'
             ? `🏷️ Dry run: would release ${tag}`
             : `🏷️ ${tag} already in place`;
-    rows.push(['Previous', previous ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(previous) : '— (first release)'], ['Next', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .code */ .aY)(version)], ['Bump', bump], ['Why', why]);
+    rows.push(['Previous', previous ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(previous) : '— (first release)'], ['Next', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)], ['Bump', bump], ['Why', why]);
     if (workflow)
         rows.push(['Workflow', dispatched]);
     if (releaseRow)
         rows.push(['Release', releaseRow]);
     if (ignoredTags.length)
         rows.push(['Ignored tags', ignoredTags.join('<br>')]);
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .heading */ .R_)(title) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_12__/* .markdownTable */ .Qj)(['', ''], rows));
+    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)(title) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], rows));
 });
 
 __webpack_async_result__();
@@ -40276,6 +40278,60 @@ function nextVersion(req) {
             ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
             : `${why}, first ${kind} of ${target}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */ });
+/* unused harmony export canonicalForm */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
 }
 
 
