@@ -33488,12 +33488,16 @@ function countDots(prefix) {
 function dotted(node) {
     return node.text.replace(/[\s\\]+/g, '');
 }
+const FOLDABLE = /[#\\\r\n\t\f]| {2}/;
 /**
  * An import statement's text on one line, for messages and summary tables:
  * comments dropped (an import statement holds no strings, so every `#` starts
  * one), continuations and line breaks folded, runs of blanks made one space.
  */
 function statementLine(text) {
+    // Most statements are one line with single spaces already: nothing to fold.
+    if (!FOLDABLE.test(text))
+        return text.trim();
     return text
         .replace(/#[^\r\n]*/g, '')
         .replace(/\\?\r?\n/g, ' ')
