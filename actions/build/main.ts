@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     debug(
       `Phases (ms): ${Object.entries(result.timings)
         .map(([phase, ms]) => `${phase} ${ms}`)
-        .join(', ')}`,
+        .join(', ')}; worker threads: ${result.workerThreads}`,
     );
 
     setOutput('wheel', result.wheel.path);

@@ -31482,7 +31482,7 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
-            .join(', ')}`);
+            .join(', ')}; worker threads: ${result.workerThreads}`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
@@ -41343,6 +41343,7 @@ async function build(options, threads) {
         source: display,
         metadata: projectSummary(packageName, version, project, origin),
         timings,
+        workerThreads: worker.size,
     };
     if (packageDirAbs !== undefined)
         result.packageDir = packageDirAbs;

@@ -9605,6 +9605,7 @@ async function build(options, threads) {
         source: display,
         metadata: projectSummary(packageName, version, project, origin),
         timings,
+        workerThreads: worker.size,
     };
     if (packageDirAbs !== undefined)
         result.packageDir = packageDirAbs;

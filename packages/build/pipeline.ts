@@ -111,11 +111,12 @@ export interface BuildResult {
   metadata: WheelMetadataSummary;
   source: string;
   /**
-   * Milliseconds per phase: tree, read+decode, parse (with a worker; without
-   * one the parse falls in rewrite), rewrite, check, archives (wheel, sdist and
-   * the package tree together), write.
+   * Milliseconds per phase: tree, read+decode, rewrite (the import analysis
+   * included), check, archives (wheel, sdist and the package tree together), write.
    */
   timings: Record<string, number>;
+  /** Worker threads that shared the deflate and the package tree writes (0: all on this thread). */
+  workerThreads: number;
 }
 
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
@@ -497,6 +498,7 @@ async function build(
     source: display,
     metadata: projectSummary(packageName, version, project, origin),
     timings,
+    workerThreads: worker.size,
   };
   if (packageDirAbs !== undefined) result.packageDir = packageDirAbs;
   if (projectFile !== undefined) result.projectFile = displayPath(options.cwd, projectFile);
