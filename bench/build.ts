@@ -507,7 +507,7 @@ async function main(): Promise<void> {
   );
   for (const c of cpu) console.log(c);
   console.log(
-    '\nWhere our in-process time goes (ms per phase of buildRuntime; one thread, so the parse is counted in rewrite):',
+    '\nWhere our in-process time goes (ms per phase of buildRuntime; one thread; the import analysis is counted in rewrite):',
   );
   for (const p of phases) console.log(p);
   console.log(
@@ -515,7 +515,7 @@ async function main(): Promise<void> {
       ? ''
       : `\nThe isolated column needs setuptools and wheel wheels in ${LOCAL_WHEELS} (Debian: python3-setuptools-whl python3-wheel-whl).`) +
       '\nTarget: ≥ 10× faster than the old way. Speed-ups in-process and bundle are against --no-isolation, the faster old way. In-process = the buildRuntime() call in a warm process; ' +
-      'bundle = node24 dist/build/index.js from start to exit (Node start-up and tree-sitter loading included).',
+      'bundle = node24 dist/build/index.js from start to exit (Node start-up and the bundle load included).',
   );
 }
 
