@@ -18688,6 +18688,8 @@ class Scanner {
     comments = [];
     /** For each bracket token, the index of its partner. */
     partner = [];
+    /** Does the token begin a logical line (no expression reaches back across it)? */
+    startsLine = [];
     lines = [];
     imports = [];
     names = new Set();
@@ -18721,6 +18723,7 @@ class Scanner {
                 lineStart = -1;
                 continue;
             }
+            this.startsLine.push(lineStart < 0);
             if (lineStart < 0)
                 lineStart = j;
             this.k.push(kind);
@@ -19011,7 +19014,8 @@ class Scanner {
         else if (head === 'type' &&
             this.k[a + 1] === Kind.Name &&
             (this.isOp(a + 2, '=') || this.isOp(a + 2, '['))) {
-            if (ctx.moduleScope)
+            // `type X[T] = …` binds X in CPython, but not in the tree-sitter walk this matches.
+            if (ctx.moduleScope && this.isOp(a + 2, '='))
                 this.names.add(this.tx[a + 1]);
         }
         else if (this.isOp(a, '@')) {
@@ -19361,7 +19365,7 @@ class Scanner {
     stringImports() {
         const found = [];
         for (let p = 1; p < this.k.length; p++) {
-            if (!this.isOp(p, '('))
+            if (!this.isOp(p, '(') || this.startsLine[p])
                 continue;
             const n = p - 1;
             if (this.k[n] !== Kind.Name || KEYWORDS.has(this.tx[n]))
@@ -19373,13 +19377,13 @@ class Scanner {
                 continue;
             // The callee: the identifier, or the whole attribute chain it ends.
             let s = n;
-            while (s >= 2 && this.isOp(s - 1, '.')) {
+            while (s >= 2 && !this.startsLine[s] && this.isOp(s - 1, '.')) {
                 let o = s - 2;
                 // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
                 while (this.isOp(o, ')') || this.isOp(o, ']')) {
                     const open = this.partner[o];
                     const before = open - 1;
-                    if (before >= 0 &&
+                    if (!this.startsLine[open] &&
                         (this.isPlainName(before) || this.isOp(before, ')') || this.isOp(before, ']')))
                         o = before;
                     else {

@@ -85,6 +85,8 @@ class Scanner {
   readonly comments: number[] = [];
   /** For each bracket token, the index of its partner. */
   readonly partner: number[] = [];
+  /** Does the token begin a logical line (no expression reaches back across it)? */
+  readonly startsLine: boolean[] = [];
   readonly lines: Line[] = [];
   readonly imports: ImportSite[] = [];
   readonly names = new Set<string>();
@@ -120,6 +122,7 @@ class Scanner {
         lineStart = -1;
         continue;
       }
+      this.startsLine.push(lineStart < 0);
       if (lineStart < 0) lineStart = j;
       this.k.push(kind);
       this.st.push(t.start[i]!);
@@ -380,7 +383,8 @@ class Scanner {
       this.k[a + 1] === Kind.Name &&
       (this.isOp(a + 2, '=') || this.isOp(a + 2, '['))
     ) {
-      if (ctx.moduleScope) this.names.add(this.tx[a + 1]!);
+      // `type X[T] = …` binds X in CPython, but not in the tree-sitter walk this matches.
+      if (ctx.moduleScope && this.isOp(a + 2, '=')) this.names.add(this.tx[a + 1]!);
     } else if (this.isOp(a, '@')) {
       // a decorator line
     } else if (COMPOUND.has(head)) {
@@ -697,7 +701,7 @@ class Scanner {
   stringImports(): StringImportSite[] {
     const found: StringImportSite[] = [];
     for (let p = 1; p < this.k.length; p++) {
-      if (!this.isOp(p, '(')) continue;
+      if (!this.isOp(p, '(') || this.startsLine[p]) continue;
       const n = p - 1;
       if (this.k[n] !== Kind.Name || KEYWORDS.has(this.tx[n]!)) continue;
       const arg = p + 1;
@@ -705,14 +709,14 @@ class Scanner {
       if (!(this.isOp(arg + 1, ',') || this.isOp(arg + 1, ')'))) continue;
       // The callee: the identifier, or the whole attribute chain it ends.
       let s = n;
-      while (s >= 2 && this.isOp(s - 1, '.')) {
+      while (s >= 2 && !this.startsLine[s] && this.isOp(s - 1, '.')) {
         let o = s - 2;
         // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
         while (this.isOp(o, ')') || this.isOp(o, ']')) {
           const open = this.partner[o]!;
           const before = open - 1;
           if (
-            before >= 0 &&
+            !this.startsLine[open] &&
             (this.isPlainName(before) || this.isOp(before, ')') || this.isOp(before, ']'))
           )
             o = before;

@@ -135,6 +135,26 @@ describe('the tokenizer finds what the full parse finds', () => {
       'match x:\n    case 1: import a\n    case _:\n        import b\nmatch = 1\n',
     ],
     ['non-ASCII identifiers and columns', 'données = "é"; import os\n'],
+    [
+      'callees never reach back across a line',
+      'x[0].y().patch("a.b")\n(a).patch("a.b")\np = patch\n("c.d")\n"".patch("e.f")\n',
+    ],
+    [
+      'type aliases (a generic one binds nothing in the tree walk)',
+      'type X = int\ntype Y[T] = list[T]\ntype = 5\n',
+    ],
+    [
+      'tabs, form feeds and astral characters',
+      'if x:\n\timport a\n\fimport b\nx = "\u{1F600}"; import c\n',
+    ],
+    [
+      'except* and re-raising handlers',
+      'try:\n    import a\nexcept* ImportError:\n    pass\ntry:\n    import b\nexcept (ImportError):\n    raise RuntimeError("x") from None\n',
+    ],
+    [
+      '__all__ forms that leave the module open',
+      '__all__ = ("a" "b",)\n__all__ = "a", "b"\n__all__ = ("a")\n__all__.extend(other.__all__)\n',
+    ],
     ['CRLF line ends', 'import a\r\nif x:\r\n    import b\r\n'],
   ];
   test.each(cases)('%s', async (_what, source) => {
