@@ -1,6 +1,7 @@
 /**
- * Every import statement in a module, read from the syntax tree: never from
- * lines, so strings, docstrings, comments, `;`-joined statements, one-line
+ * Every import statement in a module, read from its tokens (scan.ts; the full
+ * parse for files the tokenizer cannot vouch for): never from lines, so
+ * strings, docstrings, comments, `;`-joined statements, one-line
  * `if x: import y` bodies and backslash continuations all come out right.
  */
 import { analyseModule } from './analyse.js';
