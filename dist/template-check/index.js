@@ -33607,8 +33607,9 @@ const SCAN_RULES_FOR_TESTS = (/* unused pure expression or super */ null && (SCA
 
 ;// CONCATENATED MODULE: ./packages/python/imports.ts
 /**
- * Every import statement in a module, read from the syntax tree: never from
- * lines, so strings, docstrings, comments, `;`-joined statements, one-line
+ * Every import statement in a module, read from its tokens (scan.ts; the full
+ * parse for files the tokenizer cannot vouch for): never from lines, so
+ * strings, docstrings, comments, `;`-joined statements, one-line
  * `if x: import y` bodies and backslash continuations all come out right.
  */
 
