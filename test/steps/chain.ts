@@ -322,13 +322,27 @@ function stageOf(
           : '',
       };
     case 'mirror-guard': {
+      if (o.gaps !== undefined) {
+        let gaps = 0;
+        try {
+          gaps = (JSON.parse(o.gaps || '[]') as unknown[]).length;
+        } catch {
+          /* shown as 0 */
+        }
+        return {
+          name: 'mirror-settings',
+          detail: gaps ? `${gaps} gap(s)` : 'only the App may update the branch (ruleset)',
+        };
+      }
       let n = 0;
       try {
         n = (JSON.parse(o.verified || '[]') as unknown[]).length;
       } catch {
         /* shown as 0 */
       }
-      return { name: 'mirror-guard', detail: `${n} mirror commit(s) verified: all four rules` };
+      return job.endsWith('audit')
+        ? { name: 'mirror-audit', detail: `${n} commit(s) since the last verified: all four rules` }
+        : { name: 'mirror-guard', detail: `${n} mirror commit(s) of the push: all four rules` };
     }
     case 'cascade-dispatch': {
       let n = 0;
@@ -426,7 +440,14 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
             id: MIRROR_APP.installationId,
             owner: MIRROR.split('/')[0]!,
             repositories: [MIRROR.split('/')[1]!],
-            permissions: { contents: 'write', metadata: 'read' },
+            // statuses and administration for the audit (administration: write only
+            // because GitHub shows a ruleset's bypass list to writers of it alone).
+            permissions: {
+              contents: 'write',
+              statuses: 'write',
+              administration: 'write',
+              metadata: 'read',
+            },
           },
         ],
       },
@@ -482,6 +503,29 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
       ),
     },
     author: { name: 'Repo Admin', email: '5551234+mirror-admin@users.noreply.github.com' },
+  });
+  // The README's one-time setup: the ruleset (only the App may update main; no
+  // force pushes, no deletion), and the first audit, run by hand with
+  // since = this commit, which marked it as the starting point.
+  gh.state.addRuleset(MIRROR, {
+    name: 'mirror: publish only',
+    rules: [
+      { type: 'update', parameters: { update_allows_fetch_and_merge: false } },
+      { type: 'non_fast_forward' },
+      { type: 'deletion' },
+    ],
+    bypassActors: [{ actor_id: MIRROR_APP.id, actor_type: 'Integration', bypass_mode: 'always' }],
+  });
+  gh.state.statuses.push({
+    id: gh.state.newStatusId(),
+    repo: MIRROR,
+    sha: mirrorStart,
+    state: 'success',
+    context: 'mirror-audit',
+    description: "Starting point vouched for by the audit's since input",
+    targetUrl: null,
+    creator: `${MIRROR_APP.slug}[bot]`,
+    createdAt: '2026-01-05T09:00:00Z',
   });
   const templateSources: Record<string, string> = {};
   for (const name of TEMPLATE_NAMES) {

@@ -79,6 +79,8 @@ describe('npm run demo', () => {
         'publish (OIDC)',
         'mirror',
         'cascade',
+        'mirror-settings',
+        'mirror-audit',
         'mirror-guard',
         ...SAMPLE_TEMPLATES.flatMap((t) => [
           `wait-for-pypi (${t})`,
@@ -95,6 +97,8 @@ describe('npm run demo', () => {
     );
     expect(at('publish (OIDC)')).toBeLessThan(at('mirror'));
     expect(at('mirror')).toBeLessThan(at('cascade'));
+    expect(at('mirror')).toBeLessThan(at('mirror-audit'));
+    expect(at('mirror-settings')).toBeLessThan(at('mirror-audit'));
     for (const t of SAMPLE_TEMPLATES) {
       expect(at('cascade')).toBeLessThan(at(`wait-for-pypi (${t})`));
       expect(at(`wait-for-pypi (${t})`)).toBeLessThan(at(`template-check (${t})`));
