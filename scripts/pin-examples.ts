@@ -37,7 +37,7 @@ for (const f of readdirSync(dir).filter((n) => /\.ya?ml$/.test(n))) {
     } catch {
       throw new Error(`${commit.slice(0, 12)} holds no ${sub} (named in examples/workflows/${f})`);
     }
-    return `${spec}@${commit} # v1 at ${commit.slice(0, 7)}: pinned by SHA, see the comment above`;
+    return `${spec}@${commit} # v1`;
   });
   if (next !== text) {
     writeFileSync(file, next);

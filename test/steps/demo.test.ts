@@ -179,9 +179,12 @@ describe('npm run demo', () => {
     expect(jobAt(chain.release!, 'publish').environment).toBe('pypi-publish');
   });
 
-  it('the prepare jobs run inside the reusable workflow of this repository (job_workflow_ref @refs/tags/v1), smoke once per interpreter leg', () => {
+  it('the prepare jobs run inside the reusable workflow of this repository at the commit the caller pins, smoke once per interpreter leg', () => {
     const prepare = chain.release!.jobs.prepare!;
-    expect(prepare.workflow?.file).toBe('.github/workflows/release-prepare.yml');
+    // Read from the pinned commit with git, not from the working tree.
+    expect(prepare.workflow?.file).toMatch(
+      /^\.tmp\/pinned\/[0-9a-f]{40}\/\.github\/workflows\/release-prepare\.yml$/,
+    );
     const smoke = prepare.workflow!.jobs.smoke!;
     expect(smoke.legs?.map((l) => l.name)).toEqual([
       'smoke-import (Python 3.11)',
