@@ -216,7 +216,7 @@ await runAction('mirror-guard', async () => {
     info(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
     for (const r of v.rules)
       info(
-        `    rule ${r.rule} (${RULES[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`,
+        `    rule ${r.rule} (${RULES[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`,
       );
   }
 
@@ -237,15 +237,23 @@ await runAction('mirror-guard', async () => {
     info(`${how}: no commit to check.`);
     return;
   }
+  // Every failing rule, and every rule an unreachable source kept from being
+  // checked: each is its own annotation, so an index outage never hides who pushed.
   const errors = verdicts.flatMap((v) =>
     v.rules
-      .filter((r) => r.ok === false)
+      .filter((r) => r.ok === false || r.unchecked)
       .map(
         (r) =>
           new ActionError(
-            `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+            r.ok === false
+              ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+              : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
             {
-              title: `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`,
+              title:
+                r.ok === false
+                  ? `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`
+                  : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+              ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
               details: r.details,
             },
           ),
@@ -256,8 +264,11 @@ await runAction('mirror-guard', async () => {
     return;
   }
   const failed = verdicts.filter((v) => !v.ok).length;
+  const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
   throw new ActionErrors(
-    `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`,
+    broken
+      ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+      : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`,
     errors,
   );
 });

@@ -195,12 +195,22 @@ export async function runAudit(m: ModeContext): Promise<void> {
     `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`,
     failed.flatMap((v) =>
       v.rules
-        .filter((r) => r.ok === false)
+        // A rule the index kept from being checked fails the commit too (nothing vouched for it).
+        .filter((r) => r.ok === false || r.unchecked)
         .map(
           (r) =>
             new ActionError(
-              `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
-              { title: `Mirror audit rule ${r.rule}: ${RULES[r.rule]}`, details: r.details },
+              r.ok === false
+                ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+                : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+              {
+                title:
+                  r.ok === false
+                    ? `Mirror audit rule ${r.rule}: ${RULES[r.rule]}`
+                    : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+                ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+                details: r.details,
+              },
             ),
         ),
     ),

@@ -33136,7 +33136,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         verdicts.push(v);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
         for (const r of v.rules)
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`);
     }
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('verified', verdicts.map((v) => ({
         sha: v.commit.sha,
@@ -33149,10 +33149,17 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${how}: no commit to check.`);
         return;
     }
+    // Every failing rule, and every rule an unreachable source kept from being
+    // checked: each is its own annotation, so an index outage never hides who pushed.
     const errors = verdicts.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
-        title: `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`,
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`
+            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
         details: r.details,
     })));
     if (errors.length === 0) {
@@ -33160,7 +33167,10 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         return;
     }
     const failed = verdicts.filter((v) => !v.ok).length;
-    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(`${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`, errors);
+    const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
+    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(broken
+        ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+        : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`, errors);
 });
 
 __webpack_async_result__();
@@ -33411,7 +33421,9 @@ async function auditMirror(o) {
         for (const v of verdicts) {
             if (!v.ok) {
                 const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
-                await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
+                // Not checked (the index did not answer) is no verdict: leave it unmarked for the next audit.
+                if (failed.length > 0)
+                    await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
                 break;
             }
             await post(v.commit.sha, 'success', 'Passes the four mirror rules');
@@ -33562,8 +33574,17 @@ async function runAudit(m) {
         return;
     }
     throw new errors/* ActionErrors */.o9(`${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`, failed.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new errors/* ActionError */.lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, { title: `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`, details: r.details }))));
+        // A rule the index kept from being checked fails the commit too (nothing vouched for it).
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
+            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    }))));
 }
 
 
@@ -39221,6 +39242,7 @@ function explainGitHubError(e, context) {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -39330,7 +39352,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
@@ -39689,7 +39711,9 @@ var mirror_trailers = __nccwpck_require__(7446);
  *      be the parent commit's, unchanged.
  *
  * Every rule is evaluated, so a report names all that failed; rule 4 is
- * "not checked" when there is no usable Runtime-Version.
+ * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
+ * and when the index cannot be read: the commit then fails too, since
+ * nothing vouched for its content.
  */
 
 
@@ -39842,7 +39866,25 @@ async function checkContent(commit, version, sources) {
             content: undefined,
         };
     }
-    const published = await sources.sdist(version);
+    let published;
+    try {
+        published = await sources.sdist(version);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ActionError */.lZ))
+            throw e;
+        const unreachable = e.title === 'Index unreachable';
+        return {
+            result: {
+                rule: 4,
+                ok: undefined,
+                unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
+                reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
+                details: [],
+            },
+            content: { version, identical: undefined, added: [], removed: [], changed: [] },
+        };
+    }
     if (!published.found) {
         return {
             result: { rule: 4, ok: false, reason: published.reason, details: [] },
@@ -39937,7 +39979,7 @@ async function verifyCommit(commit, policy, sources) {
         provenance: trailers.provenance,
         rules,
         content: content.content,
-        ok: rules.every((r) => r.ok !== false),
+        ok: rules.every((r) => r.ok !== false && !r.unchecked),
     };
 }
 /** A commit as `GET /commits/{sha}` and the comparison API list it. */

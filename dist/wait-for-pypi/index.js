@@ -31455,7 +31455,12 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         timeoutSeconds,
         onProgress: (p) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(p.missing.length === 0
             ? `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`
-            : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
+            : p.unreachable
+                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
+                    (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
+                        ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
+                        : '')
+                : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
     });
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('files', result.files.map((f) => ({
         filename: f.filename,
@@ -32809,6 +32814,7 @@ async function findDistributions(dir, inputName = 'packages-dir') {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -32918,7 +32924,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
@@ -33109,14 +33115,18 @@ async function waitForFiles(options) {
     const maxDelay = options.maxDelayMs ?? 15_000;
     let last;
     let lastError;
+    const maxFailedPolls = options.maxFailedPolls ?? 3;
+    let failedPolls = 0;
     for (let attempt = 1;; attempt++) {
         try {
             last = await listFiles(indexUrl, project, http);
             lastError = undefined;
+            failedPolls = 0;
         }
         catch (e) {
-            // A flaky index while waiting is not fatal: keep polling until the deadline.
+            // A flaky index while waiting is not fatal, a few polls in a row are.
             lastError = e instanceof Error ? e.message : String(e);
+            failedPolls++;
         }
         const listed = last?.files ?? [];
         let wanted;
@@ -33142,9 +33152,23 @@ async function waitForFiles(options) {
             missing: done ? [] : missing,
             versions: sortVersions(listed.map((f) => f.version)),
             nextPollSeconds: done ? 0 : next / 1000,
+            ...(lastError ? { unreachable: { reason: lastError, failedPolls, maxFailedPolls } } : {}),
         });
         if (done)
             return { files: wanted, waitedSeconds: elapsed / 1000, attempts: attempt };
+        if (lastError && failedPolls >= maxFailedPolls) {
+            const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
+            throw new errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
+                `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,names/* normalizeName */.Pc)(project)} ` +
+                `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
+                title: 'Index unreachable',
+                url,
+                hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
+                details: [
+                    `Polled ${url} ${attempt} time${attempt === 1 ? '' : 's'}; ${last ? 'earlier polls read it' : 'no poll got an answer'}.`,
+                ],
+            });
+        }
         if (remaining <= 0) {
             const versions = sortVersions(listed.map((f) => f.version));
             const details = [

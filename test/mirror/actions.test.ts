@@ -11,6 +11,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Octokit } from '@octokit/core';
@@ -172,6 +173,15 @@ async function guard(
   });
   expectNoLeak(r);
   return r;
+}
+
+/** An index that refuses connections: a loopback port that was just closed. */
+async function closedPort(): Promise<number> {
+  const down = createServer();
+  await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
+  const port = (down.address() as AddressInfo).port;
+  await new Promise<void>((r) => down.close(() => r()));
+  return port;
 }
 
 const errors = (r: RunResult) => r.annotations.filter((a) => a.level === 'error');
@@ -420,6 +430,66 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       /rule 3 \(provenance trailers\): no Runtime-Version trailer; no Source-Repository trailer; no Source-Commit trailer; no Published-By trailer/,
     );
     expect(r.stdout).toMatch(/rule 4 \(content equals the published sdist\): not checked/);
+  });
+
+  test('a non-publisher push while the index is down: every rule that needs no index gives its verdict, rule 4 is not checked, the step fails', async () => {
+    const good = (await sync(v7)).outputs.commit as string;
+    const forged = gh.state.addCommit(MIRROR, {
+      message: gh.state.getCommit(MIRROR, good)?.message as string,
+      author: { name: 'Mallory', email: '19283746+mallory@users.noreply.github.com' },
+    });
+    const port = await closedPort();
+    const r = await runAction('mirror-guard', {
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: MIRROR,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_SHA: forged,
+        GITHUB_REF: 'refs/heads/main',
+      },
+      event: pushEvent(good, forged, 'mallory'),
+    });
+    expectNoLeak(r);
+    expect(r.exitCode).toBe(1);
+    expect(failedRules(r)).toEqual([1, 4]);
+    const [identity, content] = errors(r);
+    expect(identity?.message).toMatch(
+      /fails rule 1 \(publisher identity\): pushed by mallory, who is not a publisher; author Mallory .* is not a publisher/,
+    );
+    expect(content?.title).toBe('Mirror guard rule 4 not checked: Index unreachable');
+    expect(content?.message).toMatch(
+      /rule 4 \(content equals the published sdist\): not checked: index unreachable: Gave up on .* connection refused/,
+    );
+    // pypi-publish's advice about uploads has no place here.
+    expect(allText(r)).not.toContain('idempotent');
+    expect(r.stdout).toMatch(/::error::1 of 1 commits on .* fail the mirror's rules/);
+    expect(JSON.parse(r.outputs.verified as string)).toEqual([
+      { sha: forged, version: '0.1.7', passed: false, failed_rules: [1] },
+    ]);
+    expect(r.summary).toMatch(/❌ Mirror guard: 1 of 1 commit refused/);
+  });
+
+  test('a publisher push while the index is down is not passed: rule 4 not checked fails it, and says to re-run', async () => {
+    const r0 = await sync(v8);
+    const sha = r0.outputs.commit as string;
+    const port = await closedPort();
+    const r = await runAction('mirror-guard', {
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: MIRROR,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+      },
+      event: pushEvent(initial, sha, 'github-actions[bot]'),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(failedRules(r)).toEqual([4]);
+    expect(r.stdout).toMatch(
+      /could not be verified: the rules that could be checked pass, but the content rule could not be\. Re-run this check once the index answers\./,
+    );
   });
 
   test('a version that is not on the index: rule 4 says so', async () => {
