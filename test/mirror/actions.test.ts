@@ -440,7 +440,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     });
     const port = await closedPort();
     const r = await runAction('mirror-guard', {
-      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}`, publishers: APP_BOT },
       env: {
         GITHUB_API_URL: gh.url,
         GITHUB_REPOSITORY: MIRROR,
@@ -475,7 +475,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     const sha = r0.outputs.commit as string;
     const port = await closedPort();
     const r = await runAction('mirror-guard', {
-      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}`, publishers: APP_BOT },
       env: {
         GITHUB_API_URL: gh.url,
         GITHUB_REPOSITORY: MIRROR,
@@ -483,7 +483,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
         GITHUB_SHA: sha,
         GITHUB_REF: 'refs/heads/main',
       },
-      event: pushEvent(initial, sha, 'github-actions[bot]'),
+      event: pushEvent(initial, sha, APP_BOT),
     });
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([4]);
