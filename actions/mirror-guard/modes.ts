@@ -177,7 +177,7 @@ export async function runAudit(m: ModeContext): Promise<void> {
           `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
           v.ok ? 'passes' : 'REFUSED',
           v.rules
-            .filter((r) => r.ok === false)
+            .filter((r) => r.ok === false || r.unchecked)
             .map((r) => `${r.rule} (${RULES[r.rule]}): ${r.reason}`)
             .join('<br>') || '—',
         ]),
@@ -191,11 +191,13 @@ export async function runAudit(m: ModeContext): Promise<void> {
     );
     return;
   }
+  const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
   throw new ActionErrors(
-    `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`,
+    broken
+      ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
+      : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`,
     failed.flatMap((v) =>
       v.rules
-        // A rule the index kept from being checked fails the commit too (nothing vouched for it).
         .filter((r) => r.ok === false || r.unchecked)
         .map(
           (r) =>

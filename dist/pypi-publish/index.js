@@ -31430,7 +31430,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5098);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7908);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
@@ -31622,7 +31622,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 5098:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36926,12 +36926,55 @@ async function uploadDistribution(dist, options) {
     throw refusal(dist, res.status, said, options.uploadUrl);
 }
 
+;// CONCATENATED MODULE: ./packages/versions/canonical.ts
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,pep440.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+
 ;// CONCATENATED MODULE: ./packages/index/verify.ts
 /**
  * `verify-metadata`: refuse locally, before any upload, what the index would
  * refuse or what would leave a release half-published (a wheel on the index
  * whose sdist is then refused). Every problem is reported, not just the first.
  */
+
 
 
 
@@ -36972,8 +37015,8 @@ function checkOne(dist, out) {
         if ((0,pep440.valid)(fileVersion) === null || !(0,pep440.eq)(fileVersion, version)) {
             out.errors.push(problem(dist, `the filename says version '${fileVersion}' but the metadata says '${version}'.`, 'Do not rename distribution files; rebuild instead.'));
         }
-        else if (fileVersion !== (0,pep440.clean)(version)) {
-            out.errors.push(problem(dist, `the version in the filename, '${fileVersion}', is not in normalised form '${(0,pep440.clean)(version)}'.`, 'Rebuild with a current build backend, which writes normalised versions.'));
+        else if (fileVersion !== canonicalForm(version)) {
+            out.errors.push(problem(dist, `the version in the filename, '${fileVersion}', is not in normalised form '${canonicalForm(version)}'.`, 'Rebuild with a current build backend, which writes normalised versions.'));
         }
     }
     // Normalised filenames: PEP 625 for sdists, the wheel spec for wheels.
@@ -36981,7 +37024,7 @@ function checkOne(dist, out) {
         const want = (0,dist_names/* escapedName */.Nm)(name); // PEP 625 / wheel file-name form
         if (parts.kind === 'sdist') {
             if (parts.name !== want) {
-                out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${(0,pep440.clean)(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));
+                out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${canonicalForm(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));
             }
             if (parts.extension === '.zip') {
                 out.errors.push(problem(dist, 'a .zip sdist is not allowed by PEP 625; only .tar.gz is.', 'Build the sdist as .tar.gz.'));
@@ -37024,7 +37067,7 @@ function verifyDistributions(dists) {
         }));
     }
     const versions = new Set(dists
-        .map((d) => (d.version && (0,pep440.valid)(d.version) ? (0,pep440.clean)(d.version) : d.version))
+        .map((d) => (d.version && (0,pep440.valid)(d.version) ? canonicalForm(d.version) : d.version))
         .filter(Boolean));
     if (versions.size > 1) {
         out.errors.push(new toolkit_errors/* ActionError */.lZ(`The distributions have different versions: ${dists.map((d) => `${d.filename} → ${d.version ?? '?'}`).join(', ')}.`, {
