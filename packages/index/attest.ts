@@ -20,9 +20,6 @@ import {
 } from './attestation.js';
 import type { Distribution } from './distribution.js';
 
-export const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
-export const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
-
 export interface SignedAttestation {
   filename: string;
   attestation: Attestation;
