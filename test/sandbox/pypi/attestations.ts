@@ -8,7 +8,10 @@
  * follows pypi-attestations' `Attestation.verify` against the sandbox
  * Sigstore's trusted root.
  */
-import { attestationVerifier, type AttestationVerifier } from '../../../packages/index/attestation-verify.js';
+import {
+  attestationVerifier,
+  type AttestationVerifier,
+} from '../../../packages/index/attestation-verify.js';
 import {
   AttestationError,
   parseAttestations,
@@ -31,7 +34,9 @@ export class IntegrityService {
   private readonly verifier: AttestationVerifier | undefined;
 
   constructor(settings: AttestationSettings | undefined) {
-    this.verifier = settings ? attestationVerifier(settings.trustedRoot, settings.issuer) : undefined;
+    this.verifier = settings
+      ? attestationVerifier(settings.trustedRoot, settings.issuer)
+      : undefined;
   }
 
   /**
@@ -63,7 +68,10 @@ export class IntegrityService {
     for (const attestation of attestations) {
       let predicateType: string;
       try {
-        if (!this.verifier) throw new AttestationError('the sandbox index was started without a Sigstore trusted root');
+        if (!this.verifier)
+          throw new AttestationError(
+            'the sandbox index was started without a Sigstore trusted root',
+          );
         predicateType = this.verifier.verify(attestation, dist, publisher).predicateType;
       } catch (e) {
         if (e instanceof AttestationError && e.message.startsWith('Verification failed')) {

@@ -297,7 +297,8 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     const version = parseVersion(versionText);
     const release = version && project?.releases.get(version.canonical);
     const file = release?.files.find((f) => f.filename === filename && f.visibleAt <= at);
-    if (!project || project.visibleAt > at || !file) return sendJson(res, 404, { message: 'Not Found' });
+    if (!project || project.visibleAt > at || !file)
+      return sendJson(res, 404, { message: 'Not Found' });
     const contentType = selectIntegrityType(req.headers.accept);
     if (!contentType) return sendJson(res, 406, { message: 'Request not acceptable' });
     if (!file.provenance) {
