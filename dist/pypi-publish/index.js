@@ -36412,6 +36412,7 @@ function parseSimpleHtml(html, pageUrl) {
         const filename = htmlUnescape(m[2].trim()) ||
             decodeURIComponent(abs.pathname.split('/').pop() ?? '');
         const rp = attr('data-requires-python');
+        const provenance = attr('data-provenance');
         files.push({
             filename,
             url: abs.toString(),
@@ -36419,6 +36420,7 @@ function parseSimpleHtml(html, pageUrl) {
             requiresPython: rp,
             yanked: attr('data-yanked') !== undefined,
             version: versionOf(filename),
+            ...(provenance ? { provenance: new URL(provenance, pageUrl).toString() } : {}),
         });
     }
     return files;
@@ -36434,6 +36436,9 @@ function parseSimpleJson(body, pageUrl) {
             size: typeof f.size === 'number' ? f.size : undefined,
             yanked: f.yanked !== undefined && f.yanked !== false,
             version: versionOf(filename),
+            ...(typeof f.provenance === 'string' && f.provenance
+                ? { provenance: new URL(f.provenance, pageUrl).toString() }
+                : {}),
         };
     });
 }

@@ -40,7 +40,11 @@ export interface VerifiedAttestation {
 
 /** A verifier for one Sigstore instance, from its trusted root (protobuf JSON). */
 export function attestationVerifier(trustedRootJson: unknown, issuer: string): AttestationVerifier {
-  const root = TrustedRoot.fromJSON(trustedRootJson);
+  return verifierForRoot(TrustedRoot.fromJSON(trustedRootJson), issuer);
+}
+
+/** The same, from a parsed trusted root (what @sigstore/tuf's getTrustedRoot gives). */
+export function verifierForRoot(root: TrustedRoot, issuer: string): AttestationVerifier {
   const verifier = new Verifier(toTrustMaterial(root), {
     tlogThreshold: 1,
     ctlogThreshold: 1,

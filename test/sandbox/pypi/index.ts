@@ -39,6 +39,7 @@ import {
 } from './trusted-publishing.js';
 import { handleUpload } from './upload.js';
 import { IntegrityService } from './attestations.js';
+import type { Provenance } from '../../../packages/index/attestation.js';
 
 export type { TrustedPublisher, MintAttempt } from './trusted-publishing.js';
 export type { Fault } from './faults.js';
@@ -118,6 +119,15 @@ export interface PyPISandbox {
     files: Array<{ filename: string; content: Uint8Array; requiresPython?: string }>,
   ): void;
   faults: FaultSwitch;
+  /**
+   * A compromised index or mirror, for consumer-side tests: serve other
+   * bytes for a file (listed with their own sha256, as a rewritten mirror
+   * would), or other (or no) provenance for it.
+   */
+  compromise: {
+    replaceContent(filename: string, content: Uint8Array): void;
+    setProvenance(filename: string, provenance: Provenance | undefined): void;
+  };
   close(): Promise<void>;
 }
 
@@ -516,6 +526,21 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     addToken: (token, scope) => tokens.addStatic(token, scope?.projects),
     seed,
     faults,
+    compromise: {
+      replaceContent(filename, content) {
+        const file = registry.fileByFilename(filename);
+        if (!file) throw new Error(`no file ${filename}`);
+        file.content = content;
+        file.size = content.length;
+        // Same path: the link the index gives now leads to other bytes.
+        file.hashes = { ...hashFile(content) };
+      },
+      setProvenance(filename, provenance) {
+        const file = registry.fileByFilename(filename);
+        if (!file) throw new Error(`no file ${filename}`);
+        file.provenance = provenance;
+      },
+    },
     close: async () => {
       for (const s of faults.held) s.destroy();
       await loop.close();
