@@ -7,8 +7,10 @@
  * documented start-up is the container build or pull on top of twine.)
  *
  * The bundle carries the Sigstore libraries (@sigstore/sign, make-fetch-happen
- * …); the second pypi-publish line times the attestation path, whose first
- * request is the OIDC token request for Sigstore. Budget: 300 ms (issue #18).
+ * …), loaded only when signing: the first line (an API-token upload, the
+ * cold start as before) must stay under 300 ms (issue #18); the second
+ * times the attestation path up to its Fulcio request, which includes the
+ * OIDC token request and loading the Sigstore code.
  *
  * Run: npx tsx bench/publish.ts [runs]
  */
@@ -16,6 +18,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startOidcIssuer } from '../test/sandbox/oidc/index.js';
 import { startPyPI, type PyPISandbox } from '../test/sandbox/pypi/index.js';
 import { node24, repoRoot } from '../test/sandbox/runner.js';
 import { buildSample } from '../test/index/helpers.js';
@@ -56,6 +59,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'bench-publish-'));
 try {
   const dist = buildSample(work);
   const pypi = await startPyPI({ tokens: { 'pypi-bench-token': {} } });
+  const issuer = await startOidcIssuer();
   const timer = { url: pypi.url };
   const summaryFile = path.join(work, 'summary');
   const outputFile = path.join(work, 'output');
@@ -89,9 +93,11 @@ try {
         pypi,
       ),
     );
-    // Trusted Publishing with attestations (the default): the first request
-    // is the OIDC token request for Sigstore, pointed at the sandbox index so
-    // it is timed the same way (it answers 404, the run then stops).
+    // Trusted Publishing with attestations (the default), up to the Fulcio
+    // request: start-up, the OIDC token for Sigstore (sandbox issuer), the
+    // Sigstore libraries loaded, the key made and the request signed. Fulcio
+    // is pointed at the sandbox index so the request is timed the same way
+    // (it answers 404 and the run stops there).
     attesting.push(
       await measure(
         node24,
@@ -100,8 +106,10 @@ try {
           'INPUT_PACKAGES-DIR': dist,
           'INPUT_REPOSITORY-URL': `${timer.url}/legacy/`,
           INPUT_ATTESTATIONS: 'true',
-          ACTIONS_ID_TOKEN_REQUEST_URL: `${timer.url}/oidc-token?api-version=2.0`,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bench',
+          'INPUT_SIGSTORE-FULCIO-URL': timer.url,
+          'INPUT_SIGSTORE-REKOR-URL': timer.url,
+          ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
           GITHUB_STEP_SUMMARY: summaryFile,
           GITHUB_OUTPUT: outputFile,
         },
@@ -129,6 +137,7 @@ try {
     );
   }
   await pypi.close();
+  await issuer.close();
   const size = statSync(bundle).size;
   const o = median(ours);
   const t = median(twine);
@@ -140,7 +149,7 @@ try {
     `  pypi-publish (node24 bundle): ${o.toFixed(0)} ms   [${ours.map((x) => x.toFixed(0)).join(', ')}]`,
   );
   console.log(
-    `  pypi-publish, attestations:   ${median(attesting).toFixed(0)} ms   [${attesting.map((x) => x.toFixed(0)).join(', ')}] (to the OIDC token request for Sigstore)`,
+    `  pypi-publish, attestations:   ${median(attesting).toFixed(0)} ms   [${attesting.map((x) => x.toFixed(0)).join(', ')}] (to the Fulcio request: token, Sigstore code loaded, key, proof)`,
   );
   console.log(
     `  twine upload 4.0.2 (python):  ${t.toFixed(0)} ms   [${twine.map((x) => x.toFixed(0)).join(', ')}]`,

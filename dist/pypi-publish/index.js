@@ -37124,12 +37124,10 @@ async function publish(options) {
             throw new toolkit_errors/* ActionError */.lZ(`attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`, { title: e.title, hint: e.hint, input: 'attestations' });
         }
         options.mask(options.oidc.token);
-        // The Sigstore libraries (a third of the bundle) load while the token
-        // request is on the wire, and not at all for an unsigned upload.
-        const loading = Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
         const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
         options.mask(identityToken);
-        const { attestDistribution } = await loading;
+        // The Sigstore libraries (half the bundle) load only for signing.
+        const { attestDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
         const sigstore = options.sigstore ?? {
             fulcioUrl: sigstore_instance/* DEFAULT_FULCIO_URL */.j,
             rekorUrl: sigstore_instance/* DEFAULT_REKOR_URL */.A,
@@ -50505,17 +50503,6 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

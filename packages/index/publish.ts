@@ -110,12 +110,10 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       );
     }
     options.mask(options.oidc.token);
-    // The Sigstore libraries (a third of the bundle) load while the token
-    // request is on the wire, and not at all for an unsigned upload.
-    const loading = import('./attest.js');
     const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
     options.mask(identityToken);
-    const { attestDistribution } = await loading;
+    // The Sigstore libraries (half the bundle) load only for signing.
+    const { attestDistribution } = await import('./attest.js');
     const sigstore = options.sigstore ?? {
       fulcioUrl: DEFAULT_FULCIO_URL,
       rekorUrl: DEFAULT_REKOR_URL,
