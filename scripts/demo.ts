@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: the whole release chain on loopback, through the step
  * runner on this repository's real workflows (see test/steps/chain.ts):
- * merge → tag → build → smoke → publish (OIDC) → mirror → cascade, then for
+ * merge → tag → build → smoke → publish (OIDC) → mirror (as the mirror's
+ * GitHub App) → cascade, the mirror's guard on that push, then for
  * each sample template wait-for-pypi → template-check → rebuild. One line
  * per stage as it completes, a summary table, and the folder holding the
  * artifacts (kept under .tmp/demo/). Exit 0 on success; otherwise 1 with the
@@ -22,6 +23,7 @@ const ACTIONS = [
   'smoke-import',
   'pypi-publish',
   'mirror-sync',
+  'mirror-guard',
   'cascade-dispatch',
   'wait-for-pypi',
   'template-check',

@@ -15,7 +15,7 @@ import {
   warning,
   writeSummary,
 } from '../../packages/toolkit/action.js';
-import { parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
+import { parseBoolean, parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
@@ -41,6 +41,7 @@ async function main(): Promise<void> {
       exclude: parseMultiline(input('exclude')),
       modules: parseList(input('modules')),
       allowUnresolved: parseList(input('allow-unresolved')),
+      strict: parseBoolean(input('strict') || 'false', 'strict'),
       packageDir:
         input('package-dir') ||
         path.join(ctx.runnerTemp || tmpdir(), 'runtime-build', 'package-tree'),
@@ -58,6 +59,13 @@ async function main(): Promise<void> {
     );
     info(
       `${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`,
+    );
+
+    if (result.outputsLeftOut.length > 0)
+      info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    info(
+      `Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
     );
 
     debug(

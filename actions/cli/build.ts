@@ -49,7 +49,7 @@ export const buildCommand: Command = {
     },
     project: {
       type: 'string',
-      description: 'TOML file with the [project] table.',
+      description: 'TOML file with the [project] table; none builds the bare package on purpose.',
       default: '<source>/pyproject.runtime.toml when present',
     },
     exclude: {
@@ -67,6 +67,11 @@ export const buildCommand: Command = {
       type: 'string',
       multiple: true,
       description: 'Module names an import may leave unresolved.',
+    },
+    strict: {
+      type: 'boolean',
+      description:
+        'A folder holding Python under a name that is not an identifier stops the build (default: left out with a warning).',
     },
     'package-dir': {
       type: 'string',
@@ -88,6 +93,7 @@ export const buildCommand: Command = {
       modules: list(values.modules, /[\s,]+/) ?? [],
       allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
       packageDir: str(values['package-dir']),
+      strict: values.strict === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       workerScript: bundledWorkerScript(import.meta.url),
     });
@@ -107,6 +113,13 @@ export const buildCommand: Command = {
     io.out(
       `  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
         `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`,
+    );
+    if (result.outputsLeftOut.length > 0)
+      io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.out(
+      `  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
+        `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`,
     );
     io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
     io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);

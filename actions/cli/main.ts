@@ -7,10 +7,12 @@
 import { parseArgs } from 'node:util';
 import { ActionError, ActionErrors, formatActionError } from '../../packages/toolkit/errors.js';
 import { buildCommand } from './build.js';
+import { initCommand } from './init.js';
 import { EXIT, type CliIo, type Command, type OptionValues } from './command.js';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  init: initCommand,
 };
 
 const PROGRAM = 'runtime-actions';

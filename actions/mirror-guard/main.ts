@@ -34,8 +34,35 @@ import {
 import { fetchPublishedSdist, type PublishedSdist } from '../../packages/mirror/published.js';
 import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
 import { subtreeOf } from '../../packages/mirror/sync.js';
+import { runAudit, runSettings } from './modes.js';
 
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** A GitHub login, an App's bot (`slug[bot]`) included. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The publishers: never a default that silently mismatches whoever really
+ * writes the mirror, and never a value an unset variable left behind
+ * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
+ */
+function parsePublishers(raw: string): string[] {
+  const list = parseList(raw);
+  const hint =
+    "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
+  if (list.length === 0)
+    throw new ActionError("'publishers' is empty: no one would be allowed to write the mirror.", {
+      input: 'publishers',
+      title: 'No publishers',
+      hint,
+    });
+  const bad = list.filter((p) => !LOGIN.test(p));
+  if (bad.length > 0)
+    throw new ActionError(
+      `'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`,
+      { input: 'publishers', title: 'Bad publishers', hint },
+    );
+  return list;
+}
 
 await runAction('mirror-guard', async () => {
   const ctx = runContext();
@@ -46,6 +73,30 @@ await runAction('mirror-guard', async () => {
     });
   }
   const packageName = requiredInput('package-name');
+  const mode = input('mode') || 'event';
+  if (!['event', 'settings', 'audit'].includes(mode))
+    throw new ActionError(`mode '${mode}' is not event, settings or audit.`, { input: 'mode' });
+  if (mode !== 'event') {
+    // Monorepo side: the mirror is another repository, read with the App's token.
+    const mirror = input('repository') || ctx.repository;
+    if (!REPOSITORY.test(mirror))
+      throw new ActionError(`'${mirror}' is not an owner/name repository.`, {
+        input: 'repository',
+      });
+    const token = input('token');
+    mask(token);
+    if (!token) throw new ActionError('No token to read the mirror with.', { input: 'token' });
+    const m = {
+      ctx,
+      token,
+      mirror,
+      publishers: parsePublishers(input('publishers')),
+      sourceRepository,
+      packageName,
+    };
+    await (mode === 'settings' ? runSettings(m) : runAudit(m));
+    return;
+  }
   const mirror = ctx.repository;
 
   // Pull requests: refused before anything else, with no way around it.
@@ -80,7 +131,7 @@ await runAction('mirror-guard', async () => {
       hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
     });
   }
-  const publishers = parseList(requiredInput('publishers'));
+  const publishers = parsePublishers(input('publishers'));
   const indexUrl = requiredInput('index-url');
   const [owner, repo] = mirror.split('/');
   if (!owner || !repo)
@@ -165,7 +216,7 @@ await runAction('mirror-guard', async () => {
     info(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
     for (const r of v.rules)
       info(
-        `    rule ${r.rule} (${RULES[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`,
+        `    rule ${r.rule} (${RULES[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`,
       );
   }
 
@@ -186,15 +237,23 @@ await runAction('mirror-guard', async () => {
     info(`${how}: no commit to check.`);
     return;
   }
+  // Every failing rule, and every rule an unreachable source kept from being
+  // checked: each is its own annotation, so an index outage never hides who pushed.
   const errors = verdicts.flatMap((v) =>
     v.rules
-      .filter((r) => r.ok === false)
+      .filter((r) => r.ok === false || r.unchecked)
       .map(
         (r) =>
           new ActionError(
-            `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+            r.ok === false
+              ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+              : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
             {
-              title: `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`,
+              title:
+                r.ok === false
+                  ? `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`
+                  : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+              ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
               details: r.details,
             },
           ),
@@ -205,8 +264,11 @@ await runAction('mirror-guard', async () => {
     return;
   }
   const failed = verdicts.filter((v) => !v.ok).length;
+  const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
   throw new ActionErrors(
-    `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`,
+    broken
+      ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+      : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`,
     errors,
   );
 });

@@ -88,6 +88,14 @@ await runAction('mirror-sync', async () => {
   const github: GitHubApi = createGitHubClient({ ...client, writeIntervalMs: 0 });
   const blobClient: GitHubApi = createGitHubClient(client);
 
+  const api = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw explainGitHubError(e, { operation, repo: repository });
+    }
+  };
+
   let result: SyncResult;
   try {
     result = await syncMirror({
@@ -116,6 +124,23 @@ await runAction('mirror-sync', async () => {
   for (const note of result.notes) warning(note, { title: 'Mirror sync' });
   setOutput('commit', result.commit);
   setOutput('created', result.created ? 'true' : 'false');
+  // Who GitHub says wrote the commit: the account mirror-guard's
+  // `publishers` must name (an App installation writes as <app-slug>[bot]).
+  const identity = await api(`read commit ${result.commit.slice(0, 7)}`, async () => {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+      owner,
+      repo,
+      ref: result.commit,
+    });
+    return data.author && 'login' in data.author ? data.author.login : '';
+  });
+  setOutput('identity', identity);
+  if (!identity) {
+    warning(
+      `GitHub links the author of ${result.commit.slice(0, 12)} to no account: mirror-guard will refuse it (rule 1). Write the mirror with a GitHub App installation token.`,
+      { title: 'Mirror sync' },
+    );
+  }
 
   const what: Record<SyncResult['outcome'], string> = {
     committed: result.branchMoved
@@ -137,6 +162,7 @@ await runAction('mirror-sync', async () => {
             'Commit',
             `[\`${result.commit.slice(0, 12)}\`](${server}/${repository}/commit/${result.commit})`,
           ],
+          ['Written as', identity ? code(identity) : '(no GitHub account)'],
           ['Tree', code(result.tree)],
           [
             'Previous head',

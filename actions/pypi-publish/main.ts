@@ -57,7 +57,9 @@ await runAction('pypi-publish', async () => {
       info(
         p.missing.length === 0
           ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
-          : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
+          : p.unreachable
+            ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
+            : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
       ),
   });
 

@@ -7,6 +7,7 @@ import {
   info,
   mask,
   input,
+  notice,
   requiredInput,
   runAction,
   runContext,
@@ -51,6 +52,18 @@ function maskUrlPassword(raw: string): void {
   }
 }
 
+/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
+function importTimeoutMs(raw: string): number {
+  const ms = Math.round(parseDuration(raw, 'timeout') * 1000);
+  if (ms < 1) {
+    throw new ActionError(
+      `Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`,
+      { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' },
+    );
+  }
+  return ms;
+}
+
 await runAction('smoke-import', async () => {
   const ctx = runContext();
   const wheelPath = findWheel(requiredInput('wheel'), ctx.workspace);
@@ -74,13 +87,19 @@ await runAction('smoke-import', async () => {
     modules: parseList(input('modules')),
     symbols: parseSymbols(parseMultiline(input('symbols')), 'symbols'),
     env: parseKeyValues(input('env'), 'env'),
-    timeoutMs: Math.max(1, Math.round(parseDuration(input('timeout'), 'timeout') * 1000)),
+    timeoutMs: importTimeoutMs(input('timeout')),
     source: input('source'),
     workspace: ctx.workspace,
     tempDir: ctx.runnerTemp || path.join(tmpdir(), 'smoke-import'),
     log: info,
   });
 
+  if (report.resolutionSkipped) {
+    notice(`Import resolution did not run: ${report.resolutionSkipped}.`, {
+      title: 'Import resolution not run',
+      input: 'install',
+    });
+  }
   setOutput('imported', report.imported);
   setOutput('failed', failedOutput(report));
   await writeSummary(renderSummary(report));

@@ -43,7 +43,12 @@ await runAction('wait-for-pypi', async () => {
       info(
         p.missing.length === 0
           ? `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`
-          : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
+          : p.unreachable
+            ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
+              (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
+                ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
+                : '')
+            : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`,
       ),
   });
 

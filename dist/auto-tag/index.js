@@ -35592,7 +35592,9 @@ function acceptedPermissions(header) {
         .split(';')
         .map((set) => set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
         .filter(Boolean)
         .join(' and '))
         .filter(Boolean);
@@ -36130,6 +36132,7 @@ function isDistributionFilename(filename) {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -36239,7 +36242,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9049);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2418);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -31465,6 +31465,7 @@ async function main() {
             exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('exclude')),
             modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('modules')),
             allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-unresolved')),
+            strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strict') || 'false', 'strict'),
             packageDir: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('package-dir') ||
                 node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
             sourceDateEpoch: ctx.sourceDateEpoch || undefined,
@@ -31475,6 +31476,10 @@ async function main() {
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+        if (result.outputsLeftOut.length > 0)
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+        const m = result.metadata;
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
             .map(([phase, ms]) => `${phase} ${ms}`)
             .join(', ')}`);
@@ -31494,7 +31499,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9049:
+/***/ 2418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31976,6 +31981,17 @@ function pythonGrammar() {
     })();
     return analyse_loading;
 }
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
 class Walker {
     g;
     imports = [];
@@ -32067,6 +32083,17 @@ class Walker {
             }
             this.children(c, ctx);
         }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
         else if (this.g.containers.has(id)) {
             this.children(c, ctx);
         }
@@ -32143,6 +32170,8 @@ class Walker {
         };
         if (ctx.inTypeChecking)
             statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
         if (ctx.scope.length > 0)
             statement.scope = ctx.scope.join('.');
         this.imports.push({
@@ -32294,13 +32323,21 @@ function syntaxError(root, file) {
     const what = bad.isMissing
         ? `missing '${bad.type}'`
         : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new toolkit_errors/* ActionError */.lZ(`The file does not parse: ${what}.`, {
         title: 'Syntax error',
         file,
         line,
         column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+        hint: syntaxErrorHint(file),
     });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 function findStringImportSites(g, tree) {
     const found = [];
@@ -32730,6 +32767,11 @@ class Checker {
         }
     }
 }
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options, file) {
+    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
 /** The statement as written, on one line. */
 function statementText(site, info) {
     return statementLine(info.text.slice(site.start, site.end));
@@ -32758,7 +32800,7 @@ async function checkImports(files, options) {
                 line: e.place.line ?? 1,
                 column: e.place.column ?? 1,
                 title: e.title ?? 'Syntax error',
-                message: `${e.message} ${e.hint ?? ''}`.trim(),
+                message: `${e.message} ${e.title === 'Syntax error' ? syntaxErrorHint(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
             });
         }
     }
@@ -38441,7 +38483,10 @@ function requirePep440(raw, input, hint) {
  * - `name` (no slash) matches a file or folder with that name at any depth;
  * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
  * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
  */
 
 function segmentRegex(glob, input, pattern) {
@@ -38484,6 +38529,9 @@ function segmentRegex(glob, input, pattern) {
 function compileExcludes(patterns, input = 'exclude') {
     const rules = patterns.map((raw) => {
         let p = raw.trim();
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1);
         const dirOnly = p.endsWith('/');
         if (dirOnly)
             p = p.replace(/\/+$/, '');
@@ -38497,16 +38545,23 @@ function compileExcludes(patterns, input = 'exclude') {
         }
         const body = segmentRegex(p, input, raw);
         const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-        return { re, dirOnly };
+        return { re, dirOnly, negate };
     });
-    return (relPath, isDirectory) => rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
+    return (relPath, isDirectory) => {
+        let excluded = false;
+        for (const r of rules)
+            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
+                excluded = !r.negate;
+        return excluded;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/tree.ts
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
- * and the refusals that would otherwise ship something broken or foreign
- * (a symlink leading out of source, an unreadable entry, nothing at all).
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
  */
 
 
@@ -38522,11 +38577,49 @@ function within(root, target) {
     const rel = external_node_path_default().relative(root, target);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p) {
+    try {
+        return (0,external_node_fs_.realpathSync)(p);
+    }
+    catch {
+        const parent = external_node_path_default().dirname(p);
+        return parent === p ? p : external_node_path_default().join(realpathOfExisting(parent), external_node_path_default().basename(p));
+    }
+}
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs, root, display) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readlinkSync)(abs);
+    }
+    catch {
+        text = '?';
+    }
+    let resolved;
+    try {
+        resolved = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ELOOP'
+            ? `'${text}', a loop of links that resolves to nothing`
+            : `'${text}', which does not exist`;
+    }
+    const shown = within(root, resolved)
+        ? posixJoin(display, external_node_path_default().relative(root, resolved).split((external_node_path_default()).sep).join('/')) || display
+        : resolved;
+    const loop = within(resolved, external_node_path_default().dirname(abs)) && (0,external_node_fs_.statSync)(resolved).isDirectory();
+    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
 /**
  * @param source absolute path of the source folder
  * @param display how the folder is named in messages and annotations (relative to the workspace)
  */
-function collectSource(source, display, exclude) {
+function collectSource(source, display, exclude, outputs = []) {
     let rootStat;
     try {
         rootStat = (0,external_node_fs_.statSync)(source);
@@ -38545,11 +38638,29 @@ function collectSource(source, display, exclude) {
         });
     }
     const root = (0,external_node_fs_.realpathSync)(source);
+    for (const out of outputs) {
+        // out-dir as source: the next build packages this one's wheel and sdist.
+        // package-dir is replaced, so as source or a folder above it, it would
+        // delete the sources. (out-dir above source is harmless: files land beside it.)
+        const real = realpathOfExisting(out.absolute);
+        const replaced = out.input === 'package-dir';
+        if (real === root || (replaced && within(real, root))) {
+            throw new toolkit_errors/* ActionError */.lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+                title: 'Output folder holds the source',
+                input: out.input,
+                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+            });
+        }
+    }
+    const outputDirs = new Map(outputs
+        .map((o) => realpathOfExisting(o.absolute))
+        .filter((o) => within(root, o))
+        .map((o) => [o, external_node_path_default().relative(root, o).split((external_node_path_default()).sep).join('/')]));
     const files = [];
     const excluded = [];
+    const outputsLeftOut = [];
     const excludedTopLevel = new Set();
     const problems = [];
-    const visited = new Set([root]);
     const walk = (dirAbs, dirRel) => {
         let names;
         try {
@@ -38566,31 +38677,34 @@ function collectSource(source, display, exclude) {
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
             const abs = external_node_path_default().join(dirAbs, name);
             const shown = posixJoin(display, rel);
-            let st = (0,external_node_fs_.lstatSync)(abs);
-            let readFrom = abs;
+            const st = (0,external_node_fs_.lstatSync)(abs);
             if (st.isSymbolicLink()) {
-                let target;
+                // One rule for every link, loops included: a link to a folder would
+                // ship that folder under the link's name with its imports left as
+                // written, a second link would ship a copy, a loop nothing at all.
+                let targetIsDir = false;
                 try {
-                    target = (0,external_node_fs_.realpathSync)(abs);
+                    targetIsDir = (0,external_node_fs_.statSync)(abs).isDirectory();
                 }
                 catch {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a broken symbolic link.`, {
-                        title: 'Broken symlink',
-                        file: shown,
-                        hint: 'Remove it, point it at a file inside source, or exclude it.',
-                    }));
+                    // broken or a loop: refused below unless excluded
+                }
+                if (exclude(rel, targetIsDir)) {
+                    excluded.push(rel);
+                    if (dirRel === '')
+                        excludedTopLevel.add(name.replace(/\.py$/, ''));
                     continue;
                 }
-                if (!within(root, target)) {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${target}, outside source '${display}'.`, {
-                        title: 'Symlink leaves source',
-                        file: shown,
-                        hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
-                    }));
-                    continue;
-                }
-                st = (0,external_node_fs_.statSync)(target);
-                readFrom = target;
+                problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
+                    title: 'Symbolic link in source',
+                    file: shown,
+                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+                }));
+                continue;
+            }
+            if (st.isDirectory() && outputDirs.has(abs)) {
+                outputsLeftOut.push(rel);
+                continue;
             }
             const isDir = st.isDirectory();
             if (isBytecode(name, isDir))
@@ -38602,16 +38716,12 @@ function collectSource(source, display, exclude) {
                 continue;
             }
             if (isDir) {
-                const real = (0,external_node_fs_.realpathSync)(readFrom);
-                if (visited.has(real))
-                    continue; // a link back up the tree: its files are already walked
-                visited.add(real);
-                walk(readFrom, rel);
+                walk(abs, rel);
             }
             else if (st.isFile()) {
                 files.push({
                     path: rel,
-                    absolute: readFrom,
+                    absolute: abs,
                     executable: (st.mode & 0o111) !== 0,
                     size: st.size,
                 });
@@ -38639,7 +38749,7 @@ function collectSource(source, display, exclude) {
             hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
         });
     }
-    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
 }
 function posixJoin(a, b) {
     if (b === '')
@@ -38663,39 +38773,82 @@ function posixJoin(a, b) {
 function runtimeModulesJson(set) {
     return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
 }
+/** The message for a left-out folder: what, why, and how to ship it. */
+function unimportableFolderDiagnostic(f, display, strict) {
+    const name = f.dir.split('/').pop();
+    const shown = posixJoin(display, f.dir);
+    const python = f.files.filter((p) => p.endsWith('.py')).length;
+    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+    return {
+        title: strict ? 'Folder cannot be imported' : 'Folder left out',
+        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+        file: posixJoin(display, f.firstPython),
+        line: 1,
+    };
+}
+function identifierSuggestion(name) {
+    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+}
 /**
- * @param paths POSIX paths relative to source of every packaged file
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
+ */
+function nfkcError(shownPath, name, kind) {
+    const normalised = name.normalize('NFKC');
+    const codes = (t) => [...t]
+        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+    return new toolkit_errors/* ActionError */.lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
+        title: 'Name not NFKC-normalised',
+        file: shownPath,
+        line: 1,
+        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    });
+}
+/**
+ * @param paths POSIX paths relative to source of every file found
  * @param display the source folder as annotations name it
- * @returns the set, and one error per name Python cannot import
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
  */
 function deriveModules(paths, display) {
-    const py = paths.filter((p) => p.endsWith('.py')).sort();
-    const packageDirs = new Set(['']);
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 1; i < parts.length; i++)
-            packageDirs.add(parts.slice(0, i).join('/'));
-    }
     const errors = [];
-    // One error per offending folder, annotated on its first Python file: that is where a user looks.
-    const reportedDirs = new Set();
-    for (const p of py) {
+    // Folders holding Python whose name is not an identifier: the outermost one only.
+    const unimportable = new Map();
+    const nfkcReported = new Set();
+    const under = (p) => {
+        for (const [dir, f] of unimportable)
+            if (p.startsWith(`${dir}/`))
+                return f;
+        return undefined;
+    };
+    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+        if (under(p))
+            continue;
         const parts = p.split('/');
+        let left = false;
         for (let i = 0; i < parts.length - 1; i++) {
             const dir = parts.slice(0, i + 1).join('/');
             const name = parts[i];
-            if (isPythonIdentifier(name) || reportedDirs.has(dir))
-                continue;
-            reportedDirs.add(dir);
-            const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-            errors.push(new toolkit_errors/* ActionError */.lZ(`Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`, {
-                title: 'Folder cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
-            }));
+            if (!isPythonIdentifier(name)) {
+                unimportable.set(dir, {
+                    dir,
+                    firstPython: p,
+                    files: [],
+                    suggestion: identifierSuggestion(name),
+                });
+                left = true;
+                break;
+            }
+            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+                nfkcReported.add(dir);
+                errors.push(nfkcError(`${posixJoin(display, dir)}/`, name, 'Folder'));
+            }
         }
-        if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
+        if (left)
             continue;
         const stem = parts[parts.length - 1].slice(0, -3);
         if (!isPythonIdentifier(stem)) {
@@ -38706,6 +38859,18 @@ function deriveModules(paths, display) {
                 hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
             }));
         }
+        else if (stem.normalize('NFKC') !== stem) {
+            errors.push(nfkcError(posixJoin(display, p), stem, 'Module'));
+        }
+    }
+    for (const p of paths)
+        under(p)?.files.push(p);
+    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
     }
     const shipped = new Set();
     for (const p of py) {
@@ -38726,6 +38891,7 @@ function deriveModules(paths, display) {
     return {
         set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
         errors,
+        unimportable: [...unimportable.values()],
     };
 }
 /** The optional closed list: any difference from the tree fails, showing both lists. */
@@ -38977,6 +39143,673 @@ async function stageFolder(destination, files, input, display, worker) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/python/stdlib-names.ts
+/**
+ * Top-level module names of CPython's standard library (sys.stdlib_module_names),
+ * each with the first and last of the versions below that list it.
+ *
+ * GENERATED by scripts/stdlib-names.py from CPython 3.10, CPython 3.11, CPython 3.12, CPython 3.13: do not edit.
+ * test/python/stdlib-names.test.ts regenerates it with every interpreter available.
+ */
+const STDLIB_VERSIONS = (/* unused pure expression or super */ null && (['3.10', '3.11', '3.12', '3.13']));
+const STDLIB_MODULE_NAMES = new Map([
+    ['__future__', ['3.10', '3.13']],
+    ['_abc', ['3.10', '3.13']],
+    ['_aix_support', ['3.10', '3.13']],
+    ['_android_support', ['3.13', '3.13']],
+    ['_ast', ['3.10', '3.13']],
+    ['_asyncio', ['3.10', '3.13']],
+    ['_bisect', ['3.10', '3.13']],
+    ['_blake2', ['3.10', '3.13']],
+    ['_bootsubprocess', ['3.10', '3.11']],
+    ['_bz2', ['3.10', '3.13']],
+    ['_codecs', ['3.10', '3.13']],
+    ['_codecs_cn', ['3.10', '3.13']],
+    ['_codecs_hk', ['3.10', '3.13']],
+    ['_codecs_iso2022', ['3.10', '3.13']],
+    ['_codecs_jp', ['3.10', '3.13']],
+    ['_codecs_kr', ['3.10', '3.13']],
+    ['_codecs_tw', ['3.10', '3.13']],
+    ['_collections', ['3.10', '3.13']],
+    ['_collections_abc', ['3.10', '3.13']],
+    ['_colorize', ['3.13', '3.13']],
+    ['_compat_pickle', ['3.10', '3.13']],
+    ['_compression', ['3.10', '3.13']],
+    ['_contextvars', ['3.10', '3.13']],
+    ['_crypt', ['3.10', '3.12']],
+    ['_csv', ['3.10', '3.13']],
+    ['_ctypes', ['3.10', '3.13']],
+    ['_curses', ['3.10', '3.13']],
+    ['_curses_panel', ['3.10', '3.13']],
+    ['_datetime', ['3.10', '3.13']],
+    ['_dbm', ['3.10', '3.13']],
+    ['_decimal', ['3.10', '3.13']],
+    ['_elementtree', ['3.10', '3.13']],
+    ['_frozen_importlib', ['3.10', '3.13']],
+    ['_frozen_importlib_external', ['3.10', '3.13']],
+    ['_functools', ['3.10', '3.13']],
+    ['_gdbm', ['3.10', '3.13']],
+    ['_hashlib', ['3.10', '3.13']],
+    ['_heapq', ['3.10', '3.13']],
+    ['_imp', ['3.10', '3.13']],
+    ['_interpchannels', ['3.13', '3.13']],
+    ['_interpqueues', ['3.13', '3.13']],
+    ['_interpreters', ['3.13', '3.13']],
+    ['_io', ['3.10', '3.13']],
+    ['_ios_support', ['3.13', '3.13']],
+    ['_json', ['3.10', '3.13']],
+    ['_locale', ['3.10', '3.13']],
+    ['_lsprof', ['3.10', '3.13']],
+    ['_lzma', ['3.10', '3.13']],
+    ['_markupbase', ['3.10', '3.13']],
+    ['_md5', ['3.10', '3.13']],
+    ['_msi', ['3.10', '3.12']],
+    ['_multibytecodec', ['3.10', '3.13']],
+    ['_multiprocessing', ['3.10', '3.13']],
+    ['_opcode', ['3.10', '3.13']],
+    ['_opcode_metadata', ['3.13', '3.13']],
+    ['_operator', ['3.10', '3.13']],
+    ['_osx_support', ['3.10', '3.13']],
+    ['_overlapped', ['3.10', '3.13']],
+    ['_pickle', ['3.10', '3.13']],
+    ['_posixshmem', ['3.10', '3.13']],
+    ['_posixsubprocess', ['3.10', '3.13']],
+    ['_py_abc', ['3.10', '3.13']],
+    ['_pydatetime', ['3.12', '3.13']],
+    ['_pydecimal', ['3.10', '3.13']],
+    ['_pyio', ['3.10', '3.13']],
+    ['_pylong', ['3.12', '3.13']],
+    ['_pyrepl', ['3.13', '3.13']],
+    ['_queue', ['3.10', '3.13']],
+    ['_random', ['3.10', '3.13']],
+    ['_scproxy', ['3.10', '3.13']],
+    ['_sha1', ['3.10', '3.13']],
+    ['_sha2', ['3.12', '3.13']],
+    ['_sha256', ['3.10', '3.11']],
+    ['_sha3', ['3.10', '3.13']],
+    ['_sha512', ['3.10', '3.11']],
+    ['_signal', ['3.10', '3.13']],
+    ['_sitebuiltins', ['3.10', '3.13']],
+    ['_socket', ['3.10', '3.13']],
+    ['_sqlite3', ['3.10', '3.13']],
+    ['_sre', ['3.10', '3.13']],
+    ['_ssl', ['3.10', '3.13']],
+    ['_stat', ['3.10', '3.13']],
+    ['_statistics', ['3.10', '3.13']],
+    ['_string', ['3.10', '3.13']],
+    ['_strptime', ['3.10', '3.13']],
+    ['_struct', ['3.10', '3.13']],
+    ['_suggestions', ['3.13', '3.13']],
+    ['_symtable', ['3.10', '3.13']],
+    ['_sysconfig', ['3.13', '3.13']],
+    ['_thread', ['3.10', '3.13']],
+    ['_threading_local', ['3.10', '3.13']],
+    ['_tkinter', ['3.10', '3.13']],
+    ['_tokenize', ['3.11', '3.13']],
+    ['_tracemalloc', ['3.10', '3.13']],
+    ['_typing', ['3.11', '3.13']],
+    ['_uuid', ['3.10', '3.13']],
+    ['_warnings', ['3.10', '3.13']],
+    ['_weakref', ['3.10', '3.13']],
+    ['_weakrefset', ['3.10', '3.13']],
+    ['_winapi', ['3.10', '3.13']],
+    ['_wmi', ['3.13', '3.13']],
+    ['_zoneinfo', ['3.10', '3.13']],
+    ['abc', ['3.10', '3.13']],
+    ['aifc', ['3.10', '3.12']],
+    ['antigravity', ['3.10', '3.13']],
+    ['argparse', ['3.10', '3.13']],
+    ['array', ['3.10', '3.13']],
+    ['ast', ['3.10', '3.13']],
+    ['asynchat', ['3.10', '3.11']],
+    ['asyncio', ['3.10', '3.13']],
+    ['asyncore', ['3.10', '3.11']],
+    ['atexit', ['3.10', '3.13']],
+    ['audioop', ['3.10', '3.12']],
+    ['base64', ['3.10', '3.13']],
+    ['bdb', ['3.10', '3.13']],
+    ['binascii', ['3.10', '3.13']],
+    ['binhex', ['3.10', '3.10']],
+    ['bisect', ['3.10', '3.13']],
+    ['builtins', ['3.10', '3.13']],
+    ['bz2', ['3.10', '3.13']],
+    ['cProfile', ['3.10', '3.13']],
+    ['calendar', ['3.10', '3.13']],
+    ['cgi', ['3.10', '3.12']],
+    ['cgitb', ['3.10', '3.12']],
+    ['chunk', ['3.10', '3.12']],
+    ['cmath', ['3.10', '3.13']],
+    ['cmd', ['3.10', '3.13']],
+    ['code', ['3.10', '3.13']],
+    ['codecs', ['3.10', '3.13']],
+    ['codeop', ['3.10', '3.13']],
+    ['collections', ['3.10', '3.13']],
+    ['colorsys', ['3.10', '3.13']],
+    ['compileall', ['3.10', '3.13']],
+    ['concurrent', ['3.10', '3.13']],
+    ['configparser', ['3.10', '3.13']],
+    ['contextlib', ['3.10', '3.13']],
+    ['contextvars', ['3.10', '3.13']],
+    ['copy', ['3.10', '3.13']],
+    ['copyreg', ['3.10', '3.13']],
+    ['crypt', ['3.10', '3.12']],
+    ['csv', ['3.10', '3.13']],
+    ['ctypes', ['3.10', '3.13']],
+    ['curses', ['3.10', '3.13']],
+    ['dataclasses', ['3.10', '3.13']],
+    ['datetime', ['3.10', '3.13']],
+    ['dbm', ['3.10', '3.13']],
+    ['decimal', ['3.10', '3.13']],
+    ['difflib', ['3.10', '3.13']],
+    ['dis', ['3.10', '3.13']],
+    ['distutils', ['3.10', '3.11']],
+    ['doctest', ['3.10', '3.13']],
+    ['email', ['3.10', '3.13']],
+    ['encodings', ['3.10', '3.13']],
+    ['ensurepip', ['3.10', '3.13']],
+    ['enum', ['3.10', '3.13']],
+    ['errno', ['3.10', '3.13']],
+    ['faulthandler', ['3.10', '3.13']],
+    ['fcntl', ['3.10', '3.13']],
+    ['filecmp', ['3.10', '3.13']],
+    ['fileinput', ['3.10', '3.13']],
+    ['fnmatch', ['3.10', '3.13']],
+    ['fractions', ['3.10', '3.13']],
+    ['ftplib', ['3.10', '3.13']],
+    ['functools', ['3.10', '3.13']],
+    ['gc', ['3.10', '3.13']],
+    ['genericpath', ['3.10', '3.13']],
+    ['getopt', ['3.10', '3.13']],
+    ['getpass', ['3.10', '3.13']],
+    ['gettext', ['3.10', '3.13']],
+    ['glob', ['3.10', '3.13']],
+    ['graphlib', ['3.10', '3.13']],
+    ['grp', ['3.10', '3.13']],
+    ['gzip', ['3.10', '3.13']],
+    ['hashlib', ['3.10', '3.13']],
+    ['heapq', ['3.10', '3.13']],
+    ['hmac', ['3.10', '3.13']],
+    ['html', ['3.10', '3.13']],
+    ['http', ['3.10', '3.13']],
+    ['idlelib', ['3.10', '3.13']],
+    ['imaplib', ['3.10', '3.13']],
+    ['imghdr', ['3.10', '3.12']],
+    ['imp', ['3.10', '3.11']],
+    ['importlib', ['3.10', '3.13']],
+    ['inspect', ['3.10', '3.13']],
+    ['io', ['3.10', '3.13']],
+    ['ipaddress', ['3.10', '3.13']],
+    ['itertools', ['3.10', '3.13']],
+    ['json', ['3.10', '3.13']],
+    ['keyword', ['3.10', '3.13']],
+    ['lib2to3', ['3.10', '3.12']],
+    ['linecache', ['3.10', '3.13']],
+    ['locale', ['3.10', '3.13']],
+    ['logging', ['3.10', '3.13']],
+    ['lzma', ['3.10', '3.13']],
+    ['mailbox', ['3.10', '3.13']],
+    ['mailcap', ['3.10', '3.12']],
+    ['marshal', ['3.10', '3.13']],
+    ['math', ['3.10', '3.13']],
+    ['mimetypes', ['3.10', '3.13']],
+    ['mmap', ['3.10', '3.13']],
+    ['modulefinder', ['3.10', '3.13']],
+    ['msilib', ['3.10', '3.12']],
+    ['msvcrt', ['3.10', '3.13']],
+    ['multiprocessing', ['3.10', '3.13']],
+    ['netrc', ['3.10', '3.13']],
+    ['nis', ['3.10', '3.12']],
+    ['nntplib', ['3.10', '3.12']],
+    ['nt', ['3.10', '3.13']],
+    ['ntpath', ['3.10', '3.13']],
+    ['nturl2path', ['3.10', '3.13']],
+    ['numbers', ['3.10', '3.13']],
+    ['opcode', ['3.10', '3.13']],
+    ['operator', ['3.10', '3.13']],
+    ['optparse', ['3.10', '3.13']],
+    ['os', ['3.10', '3.13']],
+    ['ossaudiodev', ['3.10', '3.12']],
+    ['pathlib', ['3.10', '3.13']],
+    ['pdb', ['3.10', '3.13']],
+    ['pickle', ['3.10', '3.13']],
+    ['pickletools', ['3.10', '3.13']],
+    ['pipes', ['3.10', '3.12']],
+    ['pkgutil', ['3.10', '3.13']],
+    ['platform', ['3.10', '3.13']],
+    ['plistlib', ['3.10', '3.13']],
+    ['poplib', ['3.10', '3.13']],
+    ['posix', ['3.10', '3.13']],
+    ['posixpath', ['3.10', '3.13']],
+    ['pprint', ['3.10', '3.13']],
+    ['profile', ['3.10', '3.13']],
+    ['pstats', ['3.10', '3.13']],
+    ['pty', ['3.10', '3.13']],
+    ['pwd', ['3.10', '3.13']],
+    ['py_compile', ['3.10', '3.13']],
+    ['pyclbr', ['3.10', '3.13']],
+    ['pydoc', ['3.10', '3.13']],
+    ['pydoc_data', ['3.10', '3.13']],
+    ['pyexpat', ['3.10', '3.13']],
+    ['queue', ['3.10', '3.13']],
+    ['quopri', ['3.10', '3.13']],
+    ['random', ['3.10', '3.13']],
+    ['re', ['3.10', '3.13']],
+    ['readline', ['3.10', '3.13']],
+    ['reprlib', ['3.10', '3.13']],
+    ['resource', ['3.10', '3.13']],
+    ['rlcompleter', ['3.10', '3.13']],
+    ['runpy', ['3.10', '3.13']],
+    ['sched', ['3.10', '3.13']],
+    ['secrets', ['3.10', '3.13']],
+    ['select', ['3.10', '3.13']],
+    ['selectors', ['3.10', '3.13']],
+    ['shelve', ['3.10', '3.13']],
+    ['shlex', ['3.10', '3.13']],
+    ['shutil', ['3.10', '3.13']],
+    ['signal', ['3.10', '3.13']],
+    ['site', ['3.10', '3.13']],
+    ['smtpd', ['3.10', '3.11']],
+    ['smtplib', ['3.10', '3.13']],
+    ['sndhdr', ['3.10', '3.12']],
+    ['socket', ['3.10', '3.13']],
+    ['socketserver', ['3.10', '3.13']],
+    ['spwd', ['3.10', '3.12']],
+    ['sqlite3', ['3.10', '3.13']],
+    ['sre_compile', ['3.10', '3.13']],
+    ['sre_constants', ['3.10', '3.13']],
+    ['sre_parse', ['3.10', '3.13']],
+    ['ssl', ['3.10', '3.13']],
+    ['stat', ['3.10', '3.13']],
+    ['statistics', ['3.10', '3.13']],
+    ['string', ['3.10', '3.13']],
+    ['stringprep', ['3.10', '3.13']],
+    ['struct', ['3.10', '3.13']],
+    ['subprocess', ['3.10', '3.13']],
+    ['sunau', ['3.10', '3.12']],
+    ['symtable', ['3.10', '3.13']],
+    ['sys', ['3.10', '3.13']],
+    ['sysconfig', ['3.10', '3.13']],
+    ['syslog', ['3.10', '3.13']],
+    ['tabnanny', ['3.10', '3.13']],
+    ['tarfile', ['3.10', '3.13']],
+    ['telnetlib', ['3.10', '3.12']],
+    ['tempfile', ['3.10', '3.13']],
+    ['termios', ['3.10', '3.13']],
+    ['textwrap', ['3.10', '3.13']],
+    ['this', ['3.10', '3.13']],
+    ['threading', ['3.10', '3.13']],
+    ['time', ['3.10', '3.13']],
+    ['timeit', ['3.10', '3.13']],
+    ['tkinter', ['3.10', '3.13']],
+    ['token', ['3.10', '3.13']],
+    ['tokenize', ['3.10', '3.13']],
+    ['tomllib', ['3.11', '3.13']],
+    ['trace', ['3.10', '3.13']],
+    ['traceback', ['3.10', '3.13']],
+    ['tracemalloc', ['3.10', '3.13']],
+    ['tty', ['3.10', '3.13']],
+    ['turtle', ['3.10', '3.13']],
+    ['turtledemo', ['3.10', '3.13']],
+    ['types', ['3.10', '3.13']],
+    ['typing', ['3.10', '3.13']],
+    ['unicodedata', ['3.10', '3.13']],
+    ['unittest', ['3.10', '3.13']],
+    ['urllib', ['3.10', '3.13']],
+    ['uu', ['3.10', '3.12']],
+    ['uuid', ['3.10', '3.13']],
+    ['venv', ['3.10', '3.13']],
+    ['warnings', ['3.10', '3.13']],
+    ['wave', ['3.10', '3.13']],
+    ['weakref', ['3.10', '3.13']],
+    ['webbrowser', ['3.10', '3.13']],
+    ['winreg', ['3.10', '3.13']],
+    ['winsound', ['3.10', '3.13']],
+    ['wsgiref', ['3.10', '3.13']],
+    ['xdrlib', ['3.10', '3.12']],
+    ['xml', ['3.10', '3.13']],
+    ['xmlrpc', ['3.10', '3.13']],
+    ['zipapp', ['3.10', '3.13']],
+    ['zipfile', ['3.10', '3.13']],
+    ['zipimport', ['3.10', '3.13']],
+    ['zlib', ['3.10', '3.13']],
+    ['zoneinfo', ['3.10', '3.13']],
+]);
+
+;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
+/**
+ * Import names that differ from the distribution that provides them: `import
+ * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
+ * once normalised (PEP 503: `typing_extensions` and typing-extensions,
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
+ *
+ * Kept small and to common distributions on purpose: it only saves a
+ * warning. An import it does not know is matched on its own name, and a
+ * project whose dependency provides an unlisted import name gets a warning it
+ * can silence by adding the name here. Keys are top-level import names, or a
+ * dotted prefix for namespace packages (`google.protobuf`); values are the
+ * distributions that provide them, the usual one first (the one `init` writes).
+ *
+ * test/build/dependencies.test.ts checks every entry whose distribution is
+ * installed against CPython's importlib.metadata.packages_distributions().
+ */
+const IMPORT_DISTRIBUTIONS = {
+    a2a: ['a2a-sdk'],
+    attr: ['attrs'],
+    bs4: ['beautifulsoup4'],
+    Crypto: ['pycryptodome'],
+    cv2: ['opencv-python', 'opencv-python-headless'],
+    dateutil: ['python-dateutil'],
+    dns: ['dnspython'],
+    docx: ['python-docx'],
+    dotenv: ['python-dotenv'],
+    fitz: ['PyMuPDF'],
+    git: ['GitPython'],
+    github: ['PyGithub'],
+    'google.protobuf': ['protobuf'],
+    grpc: ['grpcio'],
+    jwt: ['PyJWT'],
+    magic: ['python-magic'],
+    multipart: ['python-multipart'],
+    MySQLdb: ['mysqlclient'],
+    nacl: ['PyNaCl'],
+    OpenSSL: ['pyOpenSSL'],
+    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+    opentelemetry: ['opentelemetry-api'],
+    PIL: ['Pillow'],
+    pkg_resources: ['setuptools'],
+    psycopg2: ['psycopg2', 'psycopg2-binary'],
+    serial: ['pyserial'],
+    sklearn: ['scikit-learn'],
+    socks: ['PySocks'],
+    websocket: ['websocket-client'],
+    yaml: ['PyYAML'],
+    zmq: ['pyzmq'],
+};
+
+;// CONCATENATED MODULE: ./packages/build/dependencies.ts
+/**
+ * Third-party imports against the project table's dependencies.
+ *
+ * A wheel built without its `[project]` table installs, then fails at the
+ * first third-party import, and the console script the templates start is
+ * gone (issue #20). The sources say which distributions they need: every
+ * absolute import that is neither the package's own module, nor an excluded
+ * folder of source, nor the standard library (CPython's own list,
+ * packages/python/stdlib-names.ts) names something a dependency must provide.
+ * Matching is on PEP 503 names, plus the small table of import names that
+ * differ from their distribution's (import-distributions.ts).
+ */
+
+
+
+function isStdlibModule(top) {
+    return STDLIB_MODULE_NAMES.has(top);
+}
+/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
+function importKey(module) {
+    const parts = module.split('.');
+    for (let i = parts.length; i > 1; i--) {
+        const prefix = parts.slice(0, i).join('.');
+        if (IMPORT_DISTRIBUTIONS[prefix])
+            return prefix;
+    }
+    return parts[0];
+}
+/**
+ * Third-party imports of the analysed modules, by name in order of first
+ * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
+ * dependency: they are left out. `__future__` is the standard library's.
+ */
+function scanThirdPartyImports(modules, options) {
+    const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
+    for (const { path, analysis } of modules) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0 || s.inTypeChecking)
+                continue;
+            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const module of dotted) {
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
+                    continue;
+                const list = found.get(key) ?? [];
+                const site = { file: path, line: s.line, column: s.column, module };
+                if (s.kind === 'from' && s.names !== '*')
+                    site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
+                list.push(site);
+                found.set(key, list);
+            }
+        }
+    }
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
+}
+/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
+function requirementName(requirement) {
+    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
+}
+/** The distributions that may provide an import, normalised: its own name and the table's. */
+function candidateDistributions(name) {
+    const own = normalizeName(name.split('.')[0]);
+    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(normalizeName)];
+}
+/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
+function suggestedDistribution(name) {
+    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
+}
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+function siteCandidates(site, memo = new Map()) {
+    const out = new Set();
+    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
+    }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push(normalizeName(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push(normalizeName(d));
+    }
+    memo.set(dotted, out);
+    return out;
+}
+/**
+ * Which imports no requirement covers, and which `dependencies` no import
+ * uses. Optional dependencies (extras) cover imports too, since an optional
+ * import is their point, but are never called unused: an extra is for the
+ * installer to choose.
+ */
+function dependencyCoverage(imports, dependencies, optional = []) {
+    const declared = new Set([...dependencies, ...optional].map((d) => normalizeName(requirementName(d))));
+    const used = new Set();
+    const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
+    for (const imp of imports) {
+        let covered = false;
+        for (const site of imp.sites) {
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
+            }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
+        }
+        if (!covered && !imp.optional)
+            undeclared.push(imp);
+    }
+    const unused = dependencies
+        .map((d, i) => ({ name: normalizeName(requirementName(d)), i }))
+        .filter(({ name }) => !used.has(name))
+        .map(({ i }) => i);
+    return { undeclared, unused };
+}
+/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
+function lineOfRequirement(text, requirement) {
+    const lines = text.split(/\r?\n/);
+    for (const quote of ['"', "'"]) {
+        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
+        if (i >= 0)
+            return i + 1;
+    }
+    return undefined;
+}
+function dependencies_code(text) {
+    return '`' + text + '`';
+}
+/** `yaml (workspace/config.py:3)` for a list of imports. */
+function firstSites(imports, display) {
+    return imports
+        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
+        .join(', ');
+}
+function joinShown(display, rel) {
+    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/**
+ * The absent table with third-party imports is refused (returned as one
+ * error per import, the caller throws them together); with a table, imports
+ * no requirement covers and requirements no import uses are warnings.
+ */
+function checkDependencies(imports, origin, project, display) {
+    if (origin.kind === 'none')
+        return { warnings: [] };
+    if (origin.kind === 'absent') {
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
+            return { warnings: [] };
+        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
+            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
+        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
+            `It would install, then fail at the first of these imports. ${fix}`;
+        const errors = required.map((i) => {
+            const site = i.sites[0];
+            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
+            return {
+                file: joinShown(display, site.file),
+                line: site.line,
+                column: site.column + 1,
+                title: 'Third-party import without a project table',
+                message: `${dependencies_code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
+            };
+        });
+        return { refusal: { message, errors }, warnings: [] };
+    }
+    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
+    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
+    const warnings = undeclared.map((i) => {
+        const site = i.sites[0];
+        const dists = candidateDistributions(i.name);
+        const suggested = suggestedDistribution(i.name);
+        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
+        return {
+            file: joinShown(display, site.file),
+            line: site.line,
+            column: site.column + 1,
+            title: 'Undeclared dependency',
+            message: `${dependencies_code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
+                `(looked for ${dists.map(dependencies_code).join(' or ')}): an install without it fails at this import. ` +
+                `Add ${dependencies_code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
+        };
+    });
+    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
+    for (const i of unused) {
+        const req = project.dependencies[i];
+        warnings.push({
+            file: origin.shown,
+            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
+            column: 1,
+            title: 'Unused dependency',
+            message: `dependencies[${i}] ${dependencies_code(req)} in ${origin.shown}: no module under ${display} imports ${dependencies_code(requirementName(req))} ` +
+                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
+        });
+    }
+    return { warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+/**
+ * The build's dependency step: scans the parsed sources (the analyses are
+ * cached by the import check) and applies checkDependencies, throwing the
+ * refusal with one annotation per import.
+ */
+
+
+
+/** Warnings with workspace-relative files; throws when the table is absent and third-party imports exist. */
+async function dependencyStep(sources, o) {
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({ path: s.path, analysis: await analyseModule(s.text, s.path) });
+    const imports = scanThirdPartyImports(analysed, o);
+    const { refusal, warnings } = checkDependencies(imports, o.origin, o.project, o.display);
+    if (refusal) {
+        const errors = refusal.errors.map((e) => new toolkit_errors/* ActionError */.lZ(e.message, {
+            title: e.title,
+            file: e.file,
+            line: e.line,
+            column: e.column,
+        }));
+        throw new toolkit_errors/* ActionErrors */.o9(refusal.message, errors);
+    }
+    return warnings.map((w) => ({ severity: 'warning', ...w }));
+}
+
+;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+function projectSummary(name, version, project, origin) {
+    const summary = {
+        name,
+        version,
+        dependencies: project.dependencies.length,
+        scripts: [...project.scripts, ...project.guiScripts].map(([n, ref]) => `${n} = ${ref}`),
+        from: origin.kind === 'file' ? origin.shown : origin.kind,
+    };
+    if (project.requiresPython !== undefined)
+        summary.requiresPython = project.requiresPython;
+    return summary;
+}
+
 ;// CONCATENATED MODULE: ./packages/build/pipeline.ts
 /**
  * The build: source folder → rewritten package tree → wheel and sdist.
@@ -38986,6 +39819,8 @@ async function stageFolder(destination, files, input, display, worker) {
  * anything is written, and the writing itself is staged and renamed into
  * place.
  */
+
+
 
 
 
@@ -39018,13 +39853,17 @@ function displayPath(cwd, target) {
 }
 function resolveProject(options, sourceAbs, packageName) {
     const given = options.project?.trim() ?? '';
+    // `project: none` asks for the bare package on purpose (issue #20).
+    if (given === 'none')
+        return { project: defaultProject(), origin: { kind: 'none' } };
     const file = given !== ''
         ? external_node_path_default().resolve(options.cwd, given)
         : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
-    if (given === '' && !(0,external_node_fs_.existsSync)(file))
-        return { project: defaultProject() };
     const shown = displayPath(options.cwd, file);
-    return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+    if (given === '' && !(0,external_node_fs_.existsSync)(file))
+        return { project: defaultProject(), origin: { kind: 'absent', expected: shown } };
+    const project = readProjectFile(file, { name: packageName, displayPath: shown });
+    return { project, file, origin: { kind: 'file', shown, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } };
 }
 function generatedInit(importName, dir) {
     const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
@@ -39078,17 +39917,43 @@ async function build(options, threads) {
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = displayPath(options.cwd, sourceAbs);
     const exclude = compileExcludes(options.exclude, 'exclude');
-    // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-    const tree = collectSource(sourceAbs, display, exclude);
-    const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+    // 2. The tree, minus the project file when it lives in source (build
+    // configuration, not runtime) and the build's own output folders.
+    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
+    const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
+        ? external_node_path_default().resolve(options.cwd, options.packageDir)
+        : undefined;
+    const tree = collectSource(sourceAbs, display, exclude, [
+        { input: 'out-dir', absolute: outAbs },
+        ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+    ]);
+    const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
     const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
     const projectRel = projectFile
         ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
         : undefined;
-    const entries = tree.files.filter((f) => f.path !== projectRel);
-    const excluded = projectRel !== undefined && entries.length !== tree.files.length
-        ? [...tree.excluded, projectRel]
-        : tree.excluded;
+    const found = tree.files.filter((f) => f.path !== projectRel);
+    // 3. Module names. A folder holding Python under a name that is not an
+    // identifier is left out with a warning (an error under strict): nothing
+    // can import it, and shipping it by accident is what the old chain did.
+    const { set, errors: nameErrors, unimportable, } = deriveModules(found.map((f) => f.path), display);
+    const strict = options.strict === true;
+    const folderNotes = unimportable.map((f) => unimportableFolderDiagnostic(f, display, strict));
+    const refusals = [
+        ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
+        ...nameErrors,
+    ];
+    if (refusals.length === 1)
+        throw refusals[0];
+    if (refusals.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    const leftOut = new Set(unimportable.flatMap((f) => f.files));
+    const entries = found.filter((f) => !leftOut.has(f.path));
+    const excluded = [
+        ...tree.excluded,
+        ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+        ...unimportable.map((f) => `${f.dir}/`),
+    ];
     // Started as soon as the size is known, so it loads while the files are read.
     const worker = new toolkit_worker/* SelfWorker */.DZ(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
@@ -39097,12 +39962,6 @@ async function build(options, threads) {
     warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
-    // 3. Module names.
-    const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
-    if (nameErrors.length === 1)
-        throw nameErrors[0];
-    if (nameErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${nameErrors.length} names under ${display} cannot be imported.`, nameErrors);
     if (options.modules && options.modules.length > 0)
         checkDeclaredModules(options.modules, set, display);
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
@@ -39146,6 +40005,7 @@ async function build(options, threads) {
         excluded: excludedNames,
         allowUnresolved: new Set(options.allowUnresolved ?? []),
         importName,
+        sourceDisplay: display,
     };
     // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
     const targets = {};
@@ -39210,9 +40070,21 @@ async function build(options, threads) {
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
-    const warnings = diagnostics
-        .filter((d) => d.severity === 'warning')
-        .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+    const warnings = [
+        ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
+        ...diagnostics
+            .filter((d) => d.severity === 'warning')
+            .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
+    ];
+    // The table against the imports: refused when absent, warnings when it falls short.
+    warnings.push(...(await dependencyStep(checked, {
+        origin,
+        project,
+        display,
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName,
+    })));
     lap('check');
     // 8. Generated files.
     const have = new Set(entries.map((f) => f.path));
@@ -39252,14 +40124,11 @@ async function build(options, threads) {
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
     // 10. Stage everything, then move it into place.
-    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
-    let packageDirAbs;
     let sdist;
     let wheel;
     try {
-        if (options.packageDir !== undefined && options.packageDir !== '') {
-            packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
+        if (packageDirAbs !== undefined) {
             staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker));
         }
         [wheel, sdist] = await archives;
@@ -39297,10 +40166,12 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${posixJoin(display, p)}/`),
         rewrites,
         warnings,
         epoch,
         source: display,
+        metadata: projectSummary(packageName, version, project, origin),
         timings,
     };
     if (packageDirAbs !== undefined)
@@ -39319,7 +40190,7 @@ async function build(options, threads) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ renderBuildSummary)
 /* harmony export */ });
-/* unused harmony export REWRITE_ROWS */
+/* unused harmony exports REWRITE_ROWS, metadataTable */
 /* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -39345,6 +40216,7 @@ function renderBuildSummary(r, packageName) {
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
     md += `Project metadata: ${r.projectFile ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += metadataTable(r.metadata);
     md += `**Modules**: ${r.modules.top_level_modules.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}  \n`;
     md += `**Subpackages**: ${r.modules.subpackages.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
@@ -39365,11 +40237,31 @@ function renderBuildSummary(r, packageName) {
     }
     if (r.generated.length > 0)
         md += `Generated: ${r.generated.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}.\n\n`;
+    if (r.outputsLeftOut.length > 0)
+        md += `Left out: ${r.outputsLeftOut.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
         md += `Excluded (${r.excluded.length}): ${shown.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
+}
+/** The wheel's metadata in one row, so a missing project table shows at a glance. */
+function metadataTable(m) {
+    const from = m.from === 'none'
+        ? 'none (`project: none`: bare on purpose)'
+        : m.from === 'absent'
+            ? '**no project table**'
+            : (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.from);
+    return ((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+        [
+            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name),
+            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.version),
+            m.requiresPython ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.requiresPython) : '—',
+            m.dependencies,
+            m.scripts.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>') || '**none**',
+            from,
+        ],
+    ]) + '\n');
 }
 
 
@@ -42597,9 +43489,10 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList),
-/* harmony export */   xl: () => (/* binding */ parseMultiline)
+/* harmony export */   xl: () => (/* binding */ parseMultiline),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
+/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -42615,7 +43508,7 @@ function parseBoolean(raw, input) {
         return true;
     if (FALSE.has(v))
         return false;
-    throw new ActionError(`Input '${input}' must be true or false, got '${raw}'.`, { input });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' must be true or false, got '${raw}'.`, { input });
 }
 /** Lines, trimmed, without blanks and `#` comments: how lists are written in YAML `|` blocks. */
 function parseMultiline(raw) {

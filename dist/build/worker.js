@@ -3316,6 +3316,17 @@ function pythonGrammar() {
     })();
     return analyse_loading;
 }
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
 class Walker {
     g;
     imports = [];
@@ -3407,6 +3418,17 @@ class Walker {
             }
             this.children(c, ctx);
         }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
         else if (this.g.containers.has(id)) {
             this.children(c, ctx);
         }
@@ -3483,6 +3505,8 @@ class Walker {
         };
         if (ctx.inTypeChecking)
             statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
         if (ctx.scope.length > 0)
             statement.scope = ctx.scope.join('.');
         this.imports.push({
@@ -3634,13 +3658,21 @@ function syntaxError(root, file) {
     const what = bad.isMissing
         ? `missing '${bad.type}'`
         : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new errors_ActionError(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new errors_ActionError(`The file does not parse: ${what}.`, {
         title: 'Syntax error',
         file,
         line,
         column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
+        hint: syntaxErrorHint(file),
     });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
 }
 function findStringImportSites(g, tree) {
     const found = [];

@@ -35605,25 +35605,56 @@ function createGitHubClient(options) {
 /* harmony export */   of: () => (/* binding */ parseRepositories),
 /* harmony export */   zK: () => (/* binding */ mergeTargets)
 /* harmony export */ });
-/* unused harmony export matchesRule */
+/* unused harmony exports repositoryProblem, matchesRule */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /* harmony import */ var _toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
 
 
-const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-/** `owner/repo` lines (or comma/space separated); a URL or `.git` suffix is refused by name. */
-function parseRepositories(raw) {
-    const out = [];
-    for (const item of (0,_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(raw).flatMap((l) => l.split(/[\s,]+/).filter(Boolean))) {
-        if (!REPO.test(item) || item.endsWith('.git')) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'repositories': '${item}' is not owner/repo.`, {
-                input: 'repositories',
-                hint: 'Write one owner/name per line, e.g. Molecule-AI/molecule-ai-workspace-template-crewai.',
-            });
-        }
-        out.push(item);
+// GitHub's rules: an owner is letters, digits and hyphens, not starting with
+// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
+// 100), but not '.' or '..', which a URL path would resolve away
+// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
+function repositoryProblem(item) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
+        return 'a URL: write owner/repo';
     }
-    return out;
+    const parts = item.split('/');
+    if (parts.length !== 2)
+        return 'not owner/repo';
+    const [owner, name] = parts;
+    if (!OWNER.test(owner))
+        return `'${owner}' is not a GitHub owner`;
+    if (name === '.' || name === '..')
+        return `a repository cannot be named ${name}`;
+    if (name.endsWith('.git'))
+        return 'drop the .git suffix';
+    if (!NAME.test(name))
+        return `'${name}' is not a repository name`;
+    return undefined;
+}
+/**
+ * `owner/repo`, one per line (or comma separated). Every entry GitHub would
+ * not accept is refused in one error that lists them all, each quoted whole.
+ */
+function parseRepositories(raw) {
+    const items = (0,_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(raw).flatMap((l) => l
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean));
+    const bad = items.flatMap((item) => {
+        const why = repositoryProblem(item);
+        return why ? [`${JSON.stringify(item)} (${why})`] : [];
+    });
+    if (bad.length) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'repositories': ${bad.length === 1 ? 'an entry is' : `${bad.length} entries are`} not owner/repo: ${bad.join(', ')}.`, {
+            input: 'repositories',
+            hint: 'Write one owner/name per line, e.g. Molecule-AI/molecule-ai-workspace-template-crewai.',
+        });
+    }
+    return items;
 }
 /**
  * One rule per line: `key=value` pairs among owner, prefix and topic. A line
@@ -35755,6 +35786,24 @@ const MAX_PAYLOAD_KEYS = 10;
  * GitHub would refuse it (more than 10 top-level keys), naming the input.
  */
 function buildPayload(src) {
+    const facts = {
+        runtime_version: src.version,
+        source_repository: src.sourceRepository,
+        source_sha: src.sourceSha,
+        run_url: src.runUrl,
+    };
+    // What was published and where it came from is this run's to say: a
+    // client-payload that says otherwise would have every template build, and
+    // record, something else. (correlation_id may be set: it is the caller's.)
+    const overrides = Object.entries(src.extra ?? {}).filter(([k, v]) => k in facts && v !== facts[k]);
+    if (overrides.length) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'client-payload' may not override what this run publishes: ${overrides
+            .map(([k, v]) => `${k} ${JSON.stringify(v)} (this run: ${JSON.stringify(facts[k])})`)
+            .join(', ')}.`, {
+            input: 'client-payload',
+            hint: 'Remove these keys; the version comes from the version input, the source from the running workflow.',
+        });
+    }
     const payload = {
         runtime_version: src.version,
         source_repository: src.sourceRepository,
@@ -35981,7 +36030,9 @@ function acceptedPermissions(header) {
         .split(';')
         .map((set) => set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
         .filter(Boolean)
         .join(' and '))
         .filter(Boolean);

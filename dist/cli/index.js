@@ -3053,7 +3053,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 479:
+/***/ 789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3062,913 +3062,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ buildCommand)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(996);
-;// CONCATENATED MODULE: ./packages/python/encoding.ts
-/**
- * PEP 263 source encodings: find the encoding CPython would use for a file,
- * decode it, and encode edited text back to the same bytes.
- *
- * The rewriter only ever inserts ASCII, so a file must come back byte for byte
- * except for those insertions; that rules out "decode as UTF-8 and hope".
- * Node's TextDecoder knows most single-byte codecs, but under WHATWG labels that
- * differ from Python's (WHATWG "iso-8859-1" is really windows-1252), so the
- * table below maps Python's names to the decoder that matches, and encoding
- * back uses a reverse table built from the same decoder (TextEncoder only does
- * UTF-8). Multi-byte legacy codecs (shift_jis, gbk, …) are refused with a hint
- * to re-save the file as UTF-8: nothing here can encode them back.
- */
-
-const BOM = [0xef, 0xbb, 0xbf];
-// CPython's tokenizer regexes (Lib/tokenize.py), applied to the first two lines.
-const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
-/** Canonical name → codec. Aliases are folded by `canonicalName`. */
-const CODECS = new Map([
-    ['utf-8', { kind: 'utf-8' }],
-    ['ascii', { kind: 'ascii' }],
-    ['latin-1', { kind: 'latin-1' }],
-    ['cp866', { kind: 'table', whatwg: 'ibm866' }],
-    ['koi8-r', { kind: 'table', whatwg: 'koi8-r' }],
-    ['koi8-u', { kind: 'table', whatwg: 'koi8-u' }],
-    ['mac-roman', { kind: 'table', whatwg: 'macintosh' }],
-    ['cp874', { kind: 'table', whatwg: 'windows-874' }],
-]);
-for (let n = 1250; n <= 1258; n++) {
-    CODECS.set(`cp${n}`, { kind: 'table', whatwg: `windows-${n}` });
-}
-// WHATWG's iso-8859-1 and -9 are windows-1252/-1254 in disguise, so only these are true ISO.
-for (const n of [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]) {
-    CODECS.set(`iso8859-${n}`, { kind: 'table', whatwg: `iso-8859-${n}` });
-}
-/** Python's spelling of a declared encoding, folded onto the names in CODECS. */
-function canonicalName(declared) {
-    // tokenize._get_normal_name first, then the codecs module's alias folding.
-    const lower = declared.toLowerCase().replace(/_/g, '-');
-    const head = lower.slice(0, 12);
-    if (head === 'utf-8' ||
-        head.startsWith('utf-8-') ||
-        ['utf8', 'u8', 'utf', 'cp65001'].includes(lower))
-        return 'utf-8';
-    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(head) ||
-        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(head) ||
-        ['latin1', 'latin', 'l1', 'iso8859-1', 'iso8859', '8859', 'cp819', 'iso-ir-100'].includes(lower))
-        return 'latin-1';
-    if (['ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'iso646-us'].includes(lower))
-        return 'ascii';
-    let m = /^(?:cp|windows-)(12[5][0-8]|866|874)$/.exec(lower);
-    if (m)
-        return `cp${m[1]}`;
-    m = /^iso-?8859-(\d+)$/.exec(lower);
-    if (m)
-        return `iso8859-${m[1]}`;
-    if (['macroman', 'mac-roman', 'macintosh'].includes(lower))
-        return 'mac-roman';
-    if (lower === 'koi8r')
-        return 'koi8-r';
-    if (lower === 'koi8u')
-        return 'koi8-u';
-    return lower;
-}
-/** The first line (through its newline), as latin-1 text: only its ASCII matters. */
-function lineAt(bytes, start) {
-    let end = bytes.indexOf(0x0a, start);
-    end = end === -1 ? bytes.length : end + 1;
-    let text = '';
-    for (let i = start; i < end; i++)
-        text += String.fromCharCode(bytes[i]);
-    return { text, end };
-}
-function findDeclaration(bytes, offset) {
-    const first = lineAt(bytes, offset);
-    let m = COOKIE.exec(first.text);
-    if (m)
-        return { name: m[1], line: 1 };
-    if (!BLANK_OR_COMMENT.test(first.text) || first.end >= bytes.length)
-        return undefined;
-    m = COOKIE.exec(lineAt(bytes, first.end).text);
-    return m ? { name: m[1], line: 2 } : undefined;
-}
-const tables = new Map();
-/** A single-byte codec as two lookup tables, built once from Node's decoder. */
-function table(whatwg) {
-    let t = tables.get(whatwg);
-    if (!t) {
-        const decoder = new TextDecoder(whatwg, { fatal: true });
-        const decode = [];
-        const encode = new Map();
-        for (let b = 0; b < 256; b++) {
-            try {
-                const ch = decoder.decode(Uint8Array.of(b));
-                decode[b] = ch;
-                encode.set(ch, b);
-            }
-            catch {
-                decode[b] = ''; // undefined in this codec
-            }
-        }
-        t = { decode, encode };
-        tables.set(whatwg, t);
-    }
-    return t;
-}
-function position(bytes, offset) {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < offset; i++) {
-        if (bytes[i] === 0x0a) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: offset - lineStart };
-}
-/**
- * Offset of the first byte that makes UTF-8 decoding fail. Streaming decodes
- * only throw on sequences that are definitely invalid (a prefix cut inside a
- * character is merely incomplete), so "does the prefix of length n throw" is
- * monotonic in n and a binary search finds the spot with Node's own validator.
- */
-function firstInvalidUtf8(bytes) {
-    const fails = (n) => {
-        try {
-            new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), {
-                stream: true,
-            });
-            return false;
-        }
-        catch {
-            return true;
-        }
-    };
-    let lo = 0;
-    let hi = bytes.length;
-    if (!fails(hi))
-        return hi; // only an incomplete sequence at the very end
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (fails(mid))
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    // `lo` bytes are needed to see the failure, so byte lo - 1 is where it shows.
-    // When that byte cuts short a multi-byte character, blame the character's
-    // lead byte, as CPython does ("invalid continuation byte" at the lead).
-    const at = Math.max(0, lo - 1);
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
-        const b = bytes[at - k];
-        if (b >= 0xc0) {
-            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
-            return at - k + length - 1 >= at ? at - k : at;
-        }
-        if ((b & 0xc0) !== 0x80)
-            break;
-    }
-    return at;
-}
-function notValid(encoding, file, bytes, offset) {
-    const { line, column } = position(bytes, offset);
-    const byte = bytes[offset];
-    const shown = byte === undefined
-        ? 'a truncated character at the end'
-        : `byte 0x${byte.toString(16).padStart(2, '0')}`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}: ${shown} is not valid ${encoding}.`, {
-        title: `Not valid ${encoding}`,
-        file,
-        line,
-        column: column + 1,
-        hint: encoding === 'utf-8'
-            ? 'Python reads source files as UTF-8 unless line 1 or 2 declares another encoding (PEP 263): re-save the file as UTF-8, or add a `# -*- coding: <encoding> -*-` line.'
-            : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
-    });
-}
-/** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
-function decodePythonSource(bytes, file) {
-    const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
-    const start = bom ? 3 : 0;
-    const declaration = findDeclaration(bytes, start);
-    const encoding = declaration ? canonicalName(declaration.name) : 'utf-8';
-    const codec = CODECS.get(encoding);
-    if (declaration && bom && encoding !== 'utf-8') {
-        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration.line}: the file starts with a UTF-8 byte order mark but declares ${declaration.name}.`, {
-            title: `Not valid ${declaration.name}`,
-            file,
-            line: declaration.line,
-            hint: 'CPython refuses this ("encoding problem: utf-8"): drop the byte order mark or the declaration.',
-        });
-    }
-    if (!codec) {
-        throw new toolkit_errors/* ActionError */.lZ(`${file}:${declaration?.line ?? 1}: unsupported source encoding '${declaration?.name}'.`, {
-            title: 'Unsupported source encoding',
-            file,
-            line: declaration?.line ?? 1,
-            hint: 'The build rewrites imports and must write the file back byte for byte; it handles UTF-8, ASCII, Latin-1 and the single-byte code pages. Re-save the file as UTF-8 and drop the coding line.',
-        });
-    }
-    const body = bytes.subarray(start);
-    let text;
-    switch (codec.kind) {
-        case 'utf-8':
-            try {
-                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-            }
-            catch {
-                throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
-            }
-            break;
-        case 'ascii':
-        case 'latin-1': {
-            // Latin-1 is the first 256 code points, so bytes map straight across.
-            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
-            const parts = [];
-            for (let i = 0; i < body.length; i += 8192) {
-                const chunk = body.subarray(i, i + 8192);
-                const bad = chunk.findIndex((b) => b >= limit);
-                if (bad !== -1)
-                    throw notValid(encoding, file, bytes, start + i + bad);
-                parts.push(String.fromCharCode(...chunk));
-            }
-            text = parts.join('');
-            break;
-        }
-        case 'table': {
-            const { decode } = table(codec.whatwg);
-            const parts = new Array(body.length);
-            for (let i = 0; i < body.length; i++) {
-                const ch = decode[body[i]];
-                if (ch === '')
-                    throw notValid(encoding, file, bytes, start + i);
-                parts[i] = ch;
-            }
-            text = parts.join('');
-            break;
-        }
-    }
-    return { text, encoding, bom };
-}
-/** Encodes text back into the file's declared encoding: `encode(decode(b))` equals `b`. */
-function encodePythonSource(source) {
-    const codec = CODECS.get(source.encoding) ?? CODECS.get(canonicalName(source.encoding));
-    if (!codec)
-        throw new Error(`encodePythonSource: unknown encoding ${source.encoding}`);
-    const { text } = source;
-    let body;
-    switch (codec.kind) {
-        case 'utf-8':
-            body = new TextEncoder().encode(text);
-            break;
-        case 'ascii':
-        case 'latin-1': {
-            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
-            body = new Uint8Array(text.length);
-            for (let i = 0; i < text.length; i++) {
-                const c = text.charCodeAt(i);
-                if (c >= limit)
-                    throw unencodable(source, i);
-                body[i] = c;
-            }
-            break;
-        }
-        case 'table': {
-            const { encode } = table(codec.whatwg);
-            const out = [];
-            for (const ch of text) {
-                const b = encode.get(ch);
-                if (b === undefined)
-                    throw unencodable(source, text.indexOf(ch));
-                out.push(b);
-            }
-            body = Uint8Array.from(out);
-            break;
-        }
-    }
-    if (!source.bom)
-        return body;
-    const withBom = new Uint8Array(body.length + 3);
-    withBom.set(BOM);
-    withBom.set(body, 3);
-    return withBom;
-}
-function unencodable(source, index) {
-    const line = source.text.slice(0, index).split('\n').length;
-    return new toolkit_errors/* ActionError */.lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/python/parser.ts
-/**
- * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
- *
- * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
- * that ncc's bundle resolves to an object without `createRequire`, so the
- * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
- * build and both .wasm files beside each bundle that parses Python, and this
- * module loads them from there; from source (tests, CLI) they come from
- * node_modules.
- */
-
-
-
-
-const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-function locate() {
-    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
-    if ((0,external_node_fs_namespaceObject.existsSync)(beside)) {
-        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
-    }
-    return {
-        runtime: parser_require.resolve('web-tree-sitter'),
-        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
-    };
-}
-let loading;
-let runtime_;
-/** One parser per process, created on first use. */
-function pythonParser() {
-    loading ??= (async () => {
-        const { runtime, grammar } = locate();
-        const ts = parser_require(runtime);
-        await ts.Parser.init();
-        runtime_ = ts;
-        const language = await ts.Language.load((0,external_node_fs_namespaceObject.readFileSync)(grammar));
-        const parser = new ts.Parser();
-        parser.setLanguage(language);
-        return parser;
-    })();
-    return loading;
-}
-/**
- * Compiles a tree-sitter query over the Python grammar. It must come from the
- * same runtime instance as the parser, and `Language.query` (the only other way
- * to reach the Query class) prints a deprecation warning on every call.
- */
-async function pythonQuery(source) {
-    const parser = await pythonParser();
-    return new runtime_.Query(parser.language, source);
-}
-
-;// CONCATENATED MODULE: ./packages/python/analyse.ts
-
-
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
-/** Statement types whose children may hold further statements. */
-const CONTAINERS = [
-    'block',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'ERROR',
-];
-// A call whose first argument is a plain string: the candidates for string imports.
-const CALL_QUERY = `(call
-  function: [(identifier) (attribute)] @fn
-  arguments: (argument_list . (string) @arg))`;
-const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
-/**
- * Calls that import by name. `kind` says how to read the string: a module name,
- * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
- * `patch.object` is absent on purpose: its first argument is an object.
- */
-const STRING_IMPORT_CALLS = [
-    { callee: /(?:^|\.)import_module$/, kind: 'module' },
-    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
-    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
-    {
-        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
-        kind: 'module',
-    },
-    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
-    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
-    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
-    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
-    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
-];
-const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
-const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
-/** Writes to the module namespace the syntax tree cannot follow. */
-const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
-const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
-let analyse_loading;
-/** The parser plus the grammar's ids and compiled queries, made once per process. */
-function pythonGrammar() {
-    analyse_loading ??= (async () => {
-        const parser = await pythonParser();
-        const language = parser.language;
-        if (!language)
-            throw new Error('python parser has no language');
-        const t = {};
-        for (const name of NODE_TYPES) {
-            const id = language.idForNodeType(name, true);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no node type ${name}`);
-            t[name] = id;
-        }
-        const f = {};
-        for (const name of FIELDS) {
-            const id = language.fieldIdForName(name);
-            if (id === null)
-                throw new Error(`tree-sitter-python has no field ${name}`);
-            f[name] = id;
-        }
-        const containers = new Set(CONTAINERS.map((name) => t[name]));
-        return {
-            parser,
-            t,
-            f,
-            containers,
-            calls: await pythonQuery(CALL_QUERY),
-            walrus: await pythonQuery(WALRUS_QUERY),
-        };
-    })();
-    return analyse_loading;
-}
-class Walker {
-    g;
-    imports = [];
-    names = new Set();
-    dunderAll;
-    open = false;
-    constructor(g) {
-        this.g = g;
-    }
-    /** Visits the children of the node under the cursor as statements. */
-    children(c, ctx) {
-        if (!c.gotoFirstChild())
-            return;
-        do
-            this.statement(c, ctx);
-        while (c.gotoNextSibling());
-        c.gotoParent();
-    }
-    statement(c, ctx) {
-        const { t, f } = this.g;
-        const id = c.nodeTypeId;
-        if (id === t.import_statement ||
-            id === t.import_from_statement ||
-            id === t.future_import_statement) {
-            this.importStatement(c.currentNode, id, ctx);
-        }
-        else if (id === t.function_definition || id === t.class_definition) {
-            const isFunction = id === t.function_definition;
-            let name = '';
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.name) {
-                    name = c.nodeText;
-                    if (ctx.moduleScope) {
-                        this.names.add(name);
-                        if (isFunction && name === '__getattr__')
-                            this.open = true; // PEP 562
-                    }
-                }
-                else if (field === f.body) {
-                    this.children(c, {
-                        scope: [...ctx.scope, name],
-                        inFunction: ctx.inFunction || isFunction,
-                        inTypeChecking: ctx.inTypeChecking,
-                        moduleScope: false,
-                    });
-                }
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.decorated_definition) {
-            if (!c.gotoFirstChild())
-                return;
-            do
-                if (c.currentFieldId === f.definition)
-                    this.statement(c, ctx);
-            while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.if_statement || id === t.elif_clause) {
-            let typeChecking = false;
-            if (!c.gotoFirstChild())
-                return;
-            do {
-                const field = c.currentFieldId;
-                if (field === f.condition)
-                    typeChecking = TYPE_CHECKING.test(c.nodeText);
-                else if (field === f.consequence)
-                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
-                else
-                    this.statement(c, ctx); // elif / else clauses
-            } while (c.gotoNextSibling());
-            c.gotoParent();
-        }
-        else if (id === t.for_statement) {
-            if (ctx.moduleScope) {
-                const left = c.currentNode.childForFieldId(f.left);
-                if (left)
-                    this.bindTarget(left);
-            }
-            this.children(c, ctx);
-        }
-        else if (id === t.with_statement && ctx.moduleScope) {
-            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
-                if (target)
-                    this.bindTarget(target);
-            }
-            this.children(c, ctx);
-        }
-        else if (this.g.containers.has(id)) {
-            this.children(c, ctx);
-        }
-        else if (id === t.expression_statement) {
-            if (ctx.moduleScope)
-                this.moduleExpression(c.currentNode);
-        }
-        else if (id === t.global_statement) {
-            // `global x` in a function binds a module name when it runs: count it.
-            for (const n of c.currentNode.namedChildren)
-                if (n?.type === 'identifier')
-                    this.names.add(n.text);
-        }
-        else if (id === t.type_alias_statement && ctx.moduleScope) {
-            const left = c.currentNode.childForFieldId(f.left);
-            const name = left?.firstNamedChild;
-            if (name?.type === 'identifier')
-                this.names.add(name.text);
-        }
-    }
-    importStatement(node, id, ctx) {
-        const { t, f } = this.g;
-        const names = [];
-        const sites = [];
-        let module = '';
-        let level = 0;
-        let moduleStart = -1;
-        // By field id, two calls for the whole statement: asking each child for
-        // its field name costs a WebAssembly call and a string per child.
-        const moduleNode = node.childForFieldId(f.module_name);
-        if (moduleNode !== null) {
-            if (moduleNode.type === 'relative_import') {
-                for (const part of moduleNode.namedChildren) {
-                    if (part?.type === 'import_prefix')
-                        level = countDots(part.text);
-                    else if (part?.type === 'dotted_name')
-                        module = dotted(part);
-                }
-            }
-            else {
-                module = dotted(moduleNode);
-                moduleStart = moduleNode.startIndex;
-            }
-        }
-        for (const child of node.childrenForFieldId(f.name)) {
-            if (child === null)
-                continue;
-            const aliased = child.type === 'aliased_import';
-            const target = aliased ? child.childForFieldId(f.name) : child;
-            const alias = aliased ? child.childForFieldId(f.alias) : null;
-            names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
-            sites.push({
-                start: target.startIndex,
-                end: target.endIndex,
-                line: target.startPosition.row + 1,
-                column: target.startPosition.column,
-            });
-        }
-        // `from m import *` names nothing; only then is a wildcard worth looking for.
-        const star = names.length === 0 &&
-            id !== t.import_statement &&
-            node.namedChildren.some((c) => c?.type === 'wildcard_import');
-        if (id === t.future_import_statement)
-            module = '__future__';
-        const kind = id === t.import_statement ? 'import' : 'from';
-        const statement = {
-            kind,
-            module: kind === 'import' ? (names[0]?.name ?? '') : module,
-            level,
-            names: star ? '*' : names,
-            line: node.startPosition.row + 1,
-            column: node.startPosition.column,
-            inFunction: ctx.inFunction,
-        };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
-        this.imports.push({
-            statement,
-            start: node.startIndex,
-            end: node.endIndex,
-            moduleStart,
-            names: sites,
-        });
-        if (ctx.moduleScope) {
-            for (const n of names) {
-                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
-            }
-        }
-    }
-    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
-    moduleExpression(node) {
-        const expr = node.firstNamedChild;
-        if (!expr)
-            return;
-        if (expr.type === 'assignment') {
-            let a = expr;
-            while (a?.type === 'assignment') {
-                const left = a.childForFieldName('left');
-                const right = a.childForFieldName('right');
-                // `x: int` with no value binds nothing at run time.
-                if (left && right)
-                    this.bindTarget(left);
-                if (left?.type === 'identifier' &&
-                    left.text === '__all__' &&
-                    right &&
-                    right.type !== 'assignment') {
-                    this.dunderAll = [];
-                    this.addAll(right);
-                }
-                a = right;
-            }
-        }
-        else if (expr.type === 'augmented_assignment') {
-            const left = expr.childForFieldName('left');
-            const right = expr.childForFieldName('right');
-            if (left?.text === '__all__' && right) {
-                this.dunderAll ??= [];
-                this.addAll(right);
-            }
-        }
-        else if (expr.type === 'call') {
-            // __all__.extend([...]) / __all__.append("x")
-            const fn = expr.childForFieldName('function');
-            const args = expr.childForFieldName('arguments');
-            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
-            if (m && args) {
-                this.dunderAll ??= [];
-                const arg = args.firstNamedChild;
-                if (arg)
-                    this.addAll(arg, m[1] === 'append');
-            }
-        }
-    }
-    addAll(value, single = false) {
-        const items = single
-            ? [value]
-            : ['list', 'tuple'].includes(value.type)
-                ? value.namedChildren
-                : null;
-        if (!items) {
-            this.open = true; // computed __all__: we cannot tell what it holds
-            return;
-        }
-        for (const item of items) {
-            const s = item ? stringValue(item) : undefined;
-            if (s === undefined) {
-                if (item?.type !== 'comment')
-                    this.open = true;
-            }
-            else {
-                this.dunderAll.push(s);
-                this.names.add(s);
-            }
-        }
-    }
-    /** Identifiers an assignment target binds (not attributes or subscripts). */
-    bindTarget(node) {
-        switch (node.type) {
-            case 'identifier':
-                this.names.add(node.text);
-                return;
-            case 'attribute':
-            case 'subscript':
-                return;
-            default:
-                for (const child of node.namedChildren)
-                    if (child)
-                        this.bindTarget(child);
-        }
-    }
-}
-function countDots(prefix) {
-    let n = 0;
-    for (const ch of prefix)
-        if (ch === '.')
-            n++;
-    return n;
-}
-/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
-/**
- * A dotted name as Python reads it. Between its identifiers and dots a
- * dotted_name can hold only blanks and backslash continuations (a comment
- * would end the statement), so dropping those from its text is the same as
- * joining its identifiers, without a WebAssembly call per part.
- */
-function dotted(node) {
-    return node.text.replace(/[\s\\]+/g, '');
-}
-/**
- * An import statement's text on one line, for messages and summary tables:
- * comments dropped (an import statement holds no strings, so every `#` starts
- * one), continuations and line breaks folded, runs of blanks made one space.
- */
-function statementLine(text) {
-    return text
-        .replace(/#[^\r\n]*/g, '')
-        .replace(/\\?\r?\n/g, ' ')
-        .replace(/[ \t\f]+/g, ' ')
-        .trim();
-}
-/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
-function stringValue(node) {
-    if (node.type !== 'string')
-        return undefined;
-    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
-    return m ? m[2] : undefined;
-}
-/** The first syntax error in document order, as CPython would roughly place it. */
-function syntaxError(root, file) {
-    const find = (n) => {
-        for (const c of n.children) {
-            if (!c)
-                continue;
-            if (c.isMissing)
-                return c;
-            if (c.hasError)
-                return find(c) ?? (c.isError ? c : undefined);
-        }
-        return undefined;
-    };
-    const bad = find(root) ?? root;
-    const line = bad.startPosition.row + 1;
-    const what = bad.isMissing
-        ? `missing '${bad.type}'`
-        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
-    return new toolkit_errors/* ActionError */.lZ(`${file}:${line}:${bad.startPosition.column + 1}: syntax error (${what}).`, {
-        title: 'Syntax error',
-        file,
-        line,
-        column: bad.startPosition.column + 1,
-        hint: `Fix the syntax (\`python3 -m py_compile ${file}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`,
-    });
-}
-function findStringImportSites(g, tree) {
-    const found = [];
-    for (const match of g.calls.matches(tree.rootNode)) {
-        let fn;
-        let arg;
-        for (const cap of match.captures) {
-            if (cap.name === 'fn')
-                fn = cap.node;
-            else if (cap.name === 'arg')
-                arg = cap.node;
-        }
-        if (!fn || !arg)
-            continue;
-        const call = fn.text.replace(/\s+/g, '');
-        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
-        if (!rule)
-            continue;
-        const text = stringValue(arg);
-        if (text === undefined || !IMPORT_TARGET.test(text))
-            continue;
-        if (rule.kind === 'module' && text.includes(':'))
-            continue;
-        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
-        if (/monkeypatch/.test(call) && !text.includes('.'))
-            continue;
-        found.push({
-            module: text.split(':')[0],
-            text,
-            call,
-            line: arg.startPosition.row + 1,
-            column: arg.startPosition.column,
-        });
-    }
-    return found;
-}
-/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
-function analyseWith(g, source, file) {
-    const tree = g.parser.parse(source);
-    if (!tree)
-        throw new Error(`tree-sitter returned no tree for ${file}`);
-    try {
-        const root = tree.rootNode;
-        if (root.hasError)
-            throw syntaxError(root, file);
-        const walker = new Walker(g);
-        const cursor = tree.walk();
-        try {
-            walker.children(cursor, {
-                scope: [],
-                inFunction: false,
-                inTypeChecking: false,
-                moduleScope: true,
-            });
-        }
-        finally {
-            cursor.delete();
-        }
-        if (source.includes(':=')) {
-            // Walrus targets bind in the enclosing scope; counting every one over-approximates
-            // the module's names, which only makes the static check more lenient.
-            for (const cap of g.walrus.captures(root))
-                walker.names.add(cap.node.text);
-        }
-        if (OPENS_NAMESPACE.test(source))
-            walker.open = true;
-        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
-        return {
-            file,
-            imports: walker.imports,
-            topLevelNames: walker.names,
-            dunderAll: walker.dunderAll,
-            open: walker.open,
-            stringImports,
-        };
-    }
-    finally {
-        tree.delete();
-    }
-}
-// The pipeline asks for the same module more than once (check, then rewrite):
-// remember recent analyses by file, keyed on the exact text.
-const CACHE_LIMIT = 20000;
-const cache = new Map();
-/**
- * Parses a module once and returns its imports, top-level names and string
- * imports. Syntax errors throw an ActionError with file, line and column.
- * `file` names the module in messages; the result is cached per file and text,
- * so checkImports and rewriteImports on the same text share one parse.
- */
-/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
-function rememberAnalysis(file, source, analysis) {
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-}
-/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
-async function analyseOnce(source, file) {
-    return analyseWith(await pythonGrammar(), source, file);
-}
-async function analyseModule(source, file) {
-    const hit = cache.get(file);
-    if (hit && hit.source === source)
-        return hit.analysis;
-    const analysis = analyseWith(await pythonGrammar(), source, file);
-    if (cache.size >= CACHE_LIMIT)
-        cache.delete(cache.keys().next().value);
-    cache.set(file, { source, analysis });
-    return analysis;
-}
-
+// EXTERNAL MODULE: ./packages/python/encoding.ts
+var encoding = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
+var analyse = __nccwpck_require__(351);
 ;// CONCATENATED MODULE: ./packages/python/rewrite.ts
 /**
  * Rewrites absolute imports of runtime modules so they work from inside the
@@ -4068,8 +3172,8 @@ function rewriteAnalysed(source, analysis, options) {
         rewrites.push({
             line: statement.line,
             column: statement.column,
-            before: statementLine(before),
-            after: statementLine(apply(before, insertions, site.start)),
+            before: (0,analyse/* statementLine */.O6)(before),
+            after: (0,analyse/* statementLine */.O6)(apply(before, insertions, site.start)),
         });
         all.push(...insertions);
     }
@@ -4083,7 +3187,7 @@ function rewriteAnalysed(source, analysis, options) {
  */
 async function rewriteImports(source, options) {
     validate(options);
-    return rewriteAnalysed(source, await analyseModule(source, options.file), options);
+    return rewriteAnalysed(source, await (0,analyse/* analyseModule */.ij)(source, options.file), options);
 }
 
 ;// CONCATENATED MODULE: ./packages/python/check.ts
@@ -4287,9 +3391,14 @@ class Checker {
         }
     }
 }
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options, file) {
+    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
 /** The statement as written, on one line. */
 function statementText(site, info) {
-    return statementLine(info.text.slice(site.start, site.end));
+    return (0,analyse/* statementLine */.O6)(info.text.slice(site.start, site.end));
 }
 /**
  * Checks the imports of every file that ships. `files` are the package's
@@ -4304,7 +3413,7 @@ async function checkImports(files, options) {
         if (!file.path.endsWith('.py'))
             continue;
         try {
-            analysed.push({ ...file, analysis: await analyseModule(file.text, file.path) });
+            analysed.push({ ...file, analysis: await (0,analyse/* analyseModule */.ij)(file.text, file.path) });
         }
         catch (e) {
             if (!(0,toolkit_errors/* isActionError */.Bd)(e))
@@ -4315,7 +3424,7 @@ async function checkImports(files, options) {
                 line: e.place.line ?? 1,
                 column: e.place.column ?? 1,
                 title: e.title ?? 'Syntax error',
-                message: `${e.message} ${e.hint ?? ''}`.trim(),
+                message: `${e.message} ${e.title === 'Syntax error' ? (0,analyse/* syntaxErrorHint */.rH)(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
             });
         }
     }
@@ -4365,7 +3474,7 @@ async function checkEntryPoints(files, scripts, options) {
             continue;
         }
         const text = files.find((f) => f.path === path).text;
-        const analysis = await analyseModule(text, path);
+        const analysis = await (0,analyse/* analyseModule */.ij)(text, path);
         const first = attr.split('.')[0];
         if (analysis.open || analysis.topLevelNames.has(first))
             continue;
@@ -4379,1855 +3488,10 @@ async function checkEntryPoints(files, scripts, options) {
     return diagnostics;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
-/**
- * Distribution names as the packaging specifications spell them: the name a
- * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
- * used in wheel (PEP 427) and sdist (PEP 625) file names.
- */
-
-/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidProjectName(name) {
-    return PROJECT_NAME.test(name);
-}
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * The distribution component of wheel and sdist file names (PEP 427 as
- * amended by the binary distribution format spec, and PEP 625): the PEP 503
- * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
- */
-function escapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
-function escapedVersion(version) {
-    return version.replace(/-/g, '_');
-}
-const PURE_TAG = 'py3-none-any';
-function wheelFileName(name, version, tag = PURE_TAG) {
-    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
-}
-/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
-function distInfoDir(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
-}
-/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
-function sdistBaseName(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}`;
-}
-function sdistFileName(name, version) {
-    return `${sdistBaseName(name, version)}.tar.gz`;
-}
-/**
- * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
- * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
- * only from Metadata-Version 2.3, which old pip/twine do not read.
- */
-function safeExtra(extra) {
-    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
-}
-const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-]);
-/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
-function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
-}
-/** Checks a distribution name an input gave, with the fix in the message. */
-function checkProjectName(name, input) {
-    if (!isValidProjectName(name)) {
-        throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
-    }
-    return name;
-}
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-function parseFilename(filename) {
-    const w = WHEEL_RE.exec(filename);
-    if (w?.groups) {
-        const g = w.groups;
-        return {
-            kind: 'wheel',
-            name: g.name,
-            version: g.version,
-            build: g.build,
-            python: g.python,
-            abi: g.abi,
-            platform: g.platform,
-        };
-    }
-    const ext = filename.endsWith('.tar.gz')
-        ? '.tar.gz'
-        : filename.endsWith('.zip')
-            ? '.zip'
-            : undefined;
-    if (!ext)
-        return undefined;
-    const stem = filename.slice(0, -ext.length);
-    // The version starts after the last '-' that is followed by a digit (an sdist
-    // name may itself contain '-' when it is not normalised).
-    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-    if (!m)
-        return undefined;
-    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
-}
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-function isDistributionFilename(filename) {
-    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-function getLineColFromPtr(string, ptr) {
-    let lines = string.slice(0, ptr).split(/\r?\n/);
-    return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-    let lines = string.split(/\r?\n/);
-    let codeblock = '';
-    let numberLen = (Math.log10(line + 1) | 0) + 1;
-    for (let i = line - 1; i <= line + 1; i++) {
-        let l = lines[i - 1];
-        if (!l)
-            continue;
-        codeblock += i.toString().padEnd(numberLen, ' ');
-        codeblock += ':  ';
-        codeblock += l;
-        codeblock += '\n';
-        if (i === line) {
-            codeblock += ' '.repeat(numberLen + column + 2);
-            codeblock += '^\n';
-        }
-    }
-    return codeblock;
-}
-class TomlError extends Error {
-    line;
-    column;
-    codeblock;
-    constructor(message, options) {
-        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
-        const codeblock = makeCodeBlock(options.toml, line, column);
-        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
-        this.line = line;
-        this.column = column;
-        this.codeblock = codeblock;
-    }
-    /** @internal */
-    static x(message, ctx, ptr) {
-        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function parseString(ctx) {
-    let startPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p++);
-    let first = c;
-    let isLiteral = c === 0x27; /* ' */
-    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-    if (isMultiline) {
-        // Trim initial newline
-        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
-            ctx.p++;
-        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
-            ctx.p += 2;
-    }
-    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
-    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
-    let parsed = '';
-    let sliceStart = ctx.p;
-    // states:
-    //   0 - decoding
-    //   1 - decoding escape
-    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
-    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
-    let state = 0;
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        c = ctx.s.charCodeAt(ctx.p);
-        // Deal with newlines first, since that simplifies control character checking and handling across all states
-        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
-            state = state && 3;
-        }
-        // Control characters are banned in TOML, so we throw an error if we encounter them
-        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in strings', ctx);
-        }
-        // The string might terminate while we're parsing through a newline escape.
-        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
-        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
-            if (isMultiline) {
-                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-                if (ctx.s.charCodeAt(ctx.p + 3) === first)
-                    ctx.p++;
-            }
-            // If we're in a newline escape still, then there's nothing to add.
-            if (!state) {
-                // Avoid a useless concat operation if the string can be used as-is.
-                let s = ctx.s.slice(sliceStart, ctx.p);
-                parsed = parsed ? parsed + s : s;
-            }
-            ctx.p += isMultiline ? 3 : 1;
-            return parsed;
-        }
-        // Baseline state; keep moving forward unless an escape sequence starts
-        else if (!state) {
-            if (!isLiteral && c === 0x5c /* \ */) {
-                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
-                state = 1;
-            }
-        }
-        else if (state === 1) {
-            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
-                let errPtr = ctx.p++ - 1;
-                let value = 0;
-                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
-                for (let j = 0; j < len; j++, ctx.p++) {
-                    let hex = ctx.s.charCodeAt(ctx.p);
-                    let digit = 
-                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
-                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
-                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
-                    if (digit < 0)
-                        TomlError.x('invalid non-hex character in unicode escape', ctx);
-                    value = (value << 4) | digit;
-                }
-                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
-                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
-                    TomlError.x('invalid unicode escape', ctx, errPtr);
-                }
-                parsed += String.fromCodePoint(value);
-                sliceStart = ctx.p--;
-                state = 0;
-            }
-            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
-            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
-                state = 2;
-            }
-            // Basic escape sequence
-            else {
-                if (c === 0x62 /* b */)
-                    parsed += '\b';
-                else if (c === 0x74 /* t */)
-                    parsed += '\t';
-                else if (c === 0x6e /* n */)
-                    parsed += '\n';
-                else if (c === 0x66 /* f */)
-                    parsed += '\f';
-                else if (c === 0x72 /* r */)
-                    parsed += '\r';
-                else if (c === 0x65 /* e */)
-                    parsed += '\x1b';
-                else if (c === 0x22 /* " */)
-                    parsed += '"';
-                else if (c === 0x5c /* \ */)
-                    parsed += '\\';
-                else
-                    TomlError.x('unrecognised escape sequence', ctx);
-                sliceStart = ctx.p + 1;
-                state = 0;
-            }
-        }
-        // Newline escape continuation: keep moving forward until the first non-whitespace char
-        else if (c !== 0x20 && c !== 0x9 /* \t */) {
-            if (state === 2)
-                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
-            // State cannot be zero, or we'd have branched earlier already.
-            // If it's a backslash, immediately transition to the escape state so it can be processed.
-            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
-            sliceStart = ctx.p;
-        }
-    }
-    TomlError.x('unfinished string', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-class TomlDate extends Date {
-    #hasDate = false;
-    #hasTime = false;
-    #offset = null;
-    constructor(date, fasttype, unsafeDelim) {
-        let hasDate = true;
-        let hasTime = true;
-        let offset = 'Z';
-        let c;
-        if (typeof date === 'string') {
-            if (fasttype)
-                prep: {
-                    // Date-time
-                    if (fasttype < 3) {
-                        if (+date.slice(11, 13) > 23) {
-                            date = '';
-                            break prep;
-                        }
-                        // Local
-                        if (fasttype === 2) {
-                            offset = null;
-                            date += 'Z';
-                        }
-                        // Offset; keep track of offset if not Z
-                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
-                            offset = date.slice(date.length - 6);
-                        }
-                        if (unsafeDelim)
-                            date = date.slice(0, 10) + 'T' + date.slice(11);
-                    }
-                    // Time
-                    else if (fasttype === 4) {
-                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
-                    }
-                    hasDate = fasttype !== 4;
-                    hasTime = fasttype !== 3;
-                }
-            else {
-                let match = date.match(DATE_TIME_RE);
-                if (match) {
-                    if (!match[1]) {
-                        hasDate = false;
-                        date = `0000-01-01T${date}`;
-                    }
-                    hasTime = !!match[2];
-                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
-                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
-                    // Do not allow rollover hours.
-                    if (match[2] && +match[2] > 23) {
-                        date = '';
-                    }
-                    else {
-                        offset = match[3] || null;
-                        if (!offset && hasTime)
-                            date += 'Z';
-                    }
-                }
-                else {
-                    date = '';
-                }
-            }
-        }
-        super(date);
-        if (!isNaN(this.getTime())) {
-            this.#hasDate = hasDate;
-            this.#hasTime = hasTime;
-            this.#offset = offset;
-        }
-    }
-    isDateTime() {
-        return this.#hasDate && this.#hasTime;
-    }
-    isLocal() {
-        return !this.#hasDate || !this.#hasTime || !this.#offset;
-    }
-    isDate() {
-        return this.#hasDate && !this.#hasTime;
-    }
-    isTime() {
-        return this.#hasTime && !this.#hasDate;
-    }
-    isValid() {
-        return this.#hasDate || this.#hasTime;
-    }
-    toISOString() {
-        let iso = super.toISOString();
-        // Local Date
-        if (this.isDate())
-            return iso.slice(0, 10);
-        // Local Time
-        if (this.isTime())
-            return iso.slice(11, 23);
-        // Local DateTime
-        if (this.#offset === null)
-            return iso.slice(0, -1);
-        // Offset DateTime
-        if (this.#offset === 'Z' || this.#offset === 'z')
-            return iso;
-        // This part is quite annoying: JS strips the original timezone from the ISO string representation
-        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
-        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
-        offset = this.#offset[0] === '-' ? offset : -offset;
-        let offsetDate = new Date(this.getTime() - (offset * 60e3));
-        return offsetDate.toISOString().slice(0, -1) + this.#offset;
-    }
-    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
-        let date = new TomlDate(jsDate);
-        date.#offset = offset;
-        return date;
-    }
-    static wrapAsLocalDateTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalDate(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasTime = false;
-        date.#offset = null;
-        return date;
-    }
-    static wrapAsLocalTime(jsDate) {
-        let date = new TomlDate(jsDate);
-        date.#hasDate = false;
-        date.#offset = null;
-        return date;
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function isDigit(char, base = 10) {
-    return base === 16
-        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
-        : (char > 0x2f && char < 0x30 + base);
-}
-function isEndOfValue(char, delim) {
-    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
-    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
-        // Structure end or next value delimiter
-        (delim && (char === delim || char === 0x2c /* , */)) ||
-        // Comment
-        char === 0x23; /* # */
-}
-/** @internal */
-function extractValue(ctx, end) {
-    let errPtr = ctx.p;
-    let c = ctx.s.charCodeAt(ctx.p);
-    // Structs
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
-        let value = c === 0x5b /* [ */
-            ? parseArray(ctx)
-            : parseInlineTable(ctx);
-        ctx.d++;
-        return value;
-    }
-    // Strings
-    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
-        return parseString(ctx);
-    }
-    // Booleans
-    // We can fast-path because the first character is enough to know the only possible value
-    if (c === 0x74 /* t */) { // Only possible valid value is `true`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, true;
-    }
-    if (c === 0x66 /* f */) { // Only possible valid value is `false`
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
-            TomlError.x('invalid value', ctx, errPtr);
-        return ctx.p++, false;
-    }
-    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
-    }
-    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
-    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
-    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
-        return parseDate(ctx, c, end);
-    }
-    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
-    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
-        return parseTime(ctx, c, end);
-    }
-    return parseNumber(ctx, ctx.p, c, 0, end);
-}
-// State:
-// 0: init
-// 1: integer
-// 2: fractional dot
-// 3: fractional
-// 4: exponent letter
-// 5: exponent
-// 6: exponent sign
-// 7: exponent with sign
-// >9: underscore; see below
-//     -> 12: was integer
-//     -> 14: was fractional
-//     -> 16: was exponent
-// states 2-5, 14, 16 are ONLY permitted iif base === 10
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-    let c = startChr;
-    let state = 0;
-    let hasUnderscores = false;
-    // (+/-)inf
-    if (c === 0x69 /* i */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, (sign || 1) / 0;
-    }
-    // (+/-)nan
-    if (c === 0x6e /* n */) {
-        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
-            TomlError.x('invalid value', ctx, startPtr);
-        return ctx.p++, NaN;
-    }
-    // Leading zero
-    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
-    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
-    if (c === 0x30 /* 0 */) {
-        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
-        if (!sign) {
-            if (c === 0x78 /* x */)
-                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-            else if (c === 0x62 /* b */)
-                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-            else if (c === 0x6f /* o */)
-                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-        }
-        if (c === 0x2e /* . */)
-            state = 2;
-        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
-            state = 4;
-        else
-            TomlError.x('illegal leading zero', ctx, startPtr);
-    }
-    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
-    else if (!isDigit(c))
-        TomlError.x('invalid value', ctx, startPtr);
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (!state)
-            state = 1; // Detects single-digit numbers we can use a fast parse path for
-        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
-        // never permitted in even-numbered ones.
-        if (c === 0x5f /* _ */) {
-            if (!(state & 1))
-                TomlError.x('illegal underscore', ctx);
-            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
-            hasUnderscores = true;
-        }
-        // Transition to fractional part.
-        else if (state === 1 && c === 0x2e /* . */)
-            state = 2;
-        // Transition to exponent part.
-        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
-            state = 4;
-        // + and - are permitted in state 4 only (handled before entering the function for state 0)
-        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
-            state = 6;
-        }
-        // All special cases have been handled; only digits are allowed here
-        else if (!isDigit(c))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear state flags
-        else if (state > 9)
-            state -= 11;
-        else if (!(state & 1))
-            state++;
-    }
-    // Single-char number; we can fast-path these very easily.
-    if (!state) {
-        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
-        return ctx.bi === true ? BigInt(val) : val;
-    }
-    // Even-numbered states absolutely require a digit next; not even end of value is permitted
-    if (!(state & 1))
-        TomlError.x('unfinished numeric value', ctx, startPtr);
-    let str = ctx.s.slice(startPtr, ctx.p);
-    if (hasUnderscores)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return state > 1
-        ? parseFloat(str)
-        : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-    let c, underscore = 1;
-    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-        if (c === 0x5f /* _ */) {
-            if (underscore & 1)
-                TomlError.x('illegal underscore', ctx);
-            underscore = 3;
-        }
-        // We only need to check if the number is a valid digit, nothing else is permitted
-        else if (!isDigit(c, base))
-            TomlError.x(`illegal character in numeric literal`, ctx);
-        // Clear underscore flag
-        else if (underscore & 1)
-            underscore--;
-    }
-    // Trailing underscore is not allowed
-    if (underscore & 1)
-        TomlError.x('unfinished numeric value', ctx);
-    let str = ctx.s.slice(startPtr + 2, ctx.p);
-    if (underscore)
-        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
-    return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-    if (ctx.bi !== true)
-        int: {
-            let val = parseInt(str, base);
-            if (!Number.isSafeInteger(val)) {
-                if (ctx.bi)
-                    break int;
-                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
-            }
-            return val;
-        }
-    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
-}
-function parseDate(ctx, c, endChr) {
-    let startPtr = ctx.p++, unsafeSeparator;
-    if (!isDigit(c) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
-        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-    }
-    ctx.p += 5;
-    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
-    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
-        let t = ctx.s.slice(startPtr, ctx.p);
-        return readDate(ctx, t, 3, false, startPtr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
-        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
-    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    if (c = ctx.s.charCodeAt(ctx.p)) {
-        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
-            let t = ctx.s.slice(startPtr, ++ctx.p);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
-        }
-        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
-            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
-            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
-            let t = ctx.s.slice(startPtr, ctx.p += 6);
-            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
-        }
-    }
-    let t = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-    let start = ctx.p;
-    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-        return parseNumber(ctx, --ctx.p, c, 0, endChr);
-    }
-    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
-        ctx.p += 3;
-    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
-        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-            ;
-    let t = ctx.s.slice(start, ctx.p);
-    return readDate(ctx, t, 4, false, start);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-    if (ctx.ld) {
-        let date = new TomlDate(str, type, unsafeDelim);
-        if (!date.isValid())
-            TomlError.x('invalid date', ctx, errPtr);
-        return date;
-    }
-    try {
-        if (temporalSuffix)
-            str += temporalSuffix;
-        switch (type) {
-            case 1: return Temporal.ZonedDateTime.from(str);
-            case 2: return Temporal.PlainDateTime.from(str);
-            case 3: return Temporal.PlainDate.from(str);
-            case 4: return Temporal.PlainTime.from(str);
-        }
-    }
-    catch (e) {
-        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-/** @internal */
-function skipComment(ctx) {
-    for (; ctx.p < ctx.s.length; ctx.p++) {
-        let c = ctx.s.charCodeAt(ctx.p);
-        if (c === 0xa /* \n */)
-            break;
-        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
-            ctx.p++;
-            break;
-        }
-        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
-            TomlError.x('control characters are not allowed in comments', ctx);
-        }
-    }
-}
-/** @internal */
-function skipVoid(ctx, banNewLines, banComments) {
-    let c;
-    while (ctx.p < ctx.s.length) {
-        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
-            c === 0x9 /* \t */ ||
-            (!banNewLines &&
-                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
-            ctx.p++;
-        if (banComments || c !== 0x23 /* # */)
-            break;
-        skipComment(ctx);
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-/** @internal */
-function parseKey(ctx, end = 0x3d /* = */) {
-    // States:
-    // 0: before first char
-    // 1: parsing bare key
-    // 2: after key component
-    let startPtr;
-    let state = 0;
-    let parsed = [];
-    let sliceStart;
-    let c = ctx.s.charCodeAt(startPtr = ctx.p);
-    do {
-        // End of key
-        if (c === end) {
-            if (!state)
-                TomlError.x('unexpected end of key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            return ctx.p++, parsed;
-        }
-        // Dotted key separator
-        else if (c === 0x2e /* . */) {
-            if (!state)
-                TomlError.x('illegal empty bare key', ctx);
-            if (state === 1)
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-            state = 0;
-        }
-        // Quoted key
-        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
-            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
-            parsed.push(parseString(ctx));
-            state = 2;
-            ctx.p--;
-        }
-        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
-        else if (c === 0x20 || c === 0x9 /* \t */) {
-            if (state === 1) {
-                parsed.push(ctx.s.slice(sliceStart, ctx.p));
-                state = 2;
-            }
-        }
-        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
-        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
-            TomlError.x('illegal character in key', ctx);
-        }
-        // Illegal character
-        else if (!state) {
-            state = 1;
-            sliceStart = ctx.p;
-        }
-    } while (c = ctx.s.charCodeAt(++ctx.p));
-    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
-}
-/** @internal */
-function parseInlineTable(ctx) {
-    let startPtr = ctx.p++;
-    let res = Object.create(null);
-    let seen = new Set();
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
-            ctx.p++;
-            return res;
-        }
-        let k;
-        let t = res;
-        let hasOwn = false;
-        let errPtr = ctx.p;
-        let key = parseKey(ctx);
-        for (let i = 0; i < key.length; i++) {
-            if (i)
-                t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            k = key[i];
-            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
-                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-            }
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor')) {
-                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
-                break;
-            }
-            if (!hasOwn && unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-            }
-        }
-        if (hasOwn) {
-            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
-        }
-        skipVoid(ctx, true, true);
-        let value = extractValue(ctx, 0x7d /* } */);
-        if (t && typeof (t[k] = value) === 'object')
-            seen.add(value);
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished table', ctx, startPtr);
-}
-/** @internal */
-function parseArray(ctx) {
-    let startPtr = ctx.p++;
-    let res = [];
-    let c;
-    while (ctx.p < ctx.s.length) {
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
-            ctx.p++;
-            return res;
-        }
-        res.push(extractValue(ctx, 0x5d /* ] */));
-        skipVoid(ctx);
-        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
-            return res;
-        }
-        if (c !== 0x2c /* , */)
-            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
-    }
-    TomlError.x('unfinished array', ctx, startPtr);
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-function peekTable(ctx, key, table, meta, type) {
-    let t = table;
-    let m = meta;
-    let k;
-    let hasOwn = false;
-    let state;
-    for (let i = 0; i < key.length; i++) {
-        if (i) {
-            t = hasOwn ? t[k] : (t[k] = Object.create(null));
-            m = (state = m[k]).c;
-            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
-                return null;
-            }
-            if (state.t === 2 /* Type.ARRAY */) {
-                let l = t.length - 1;
-                t = t[l];
-                m = m[l].c;
-            }
-        }
-        k = key[i];
-        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
-            return null;
-        }
-        if (!hasOwn) {
-            let unsafe = k === '__proto__';
-            if (ctx.uk && (unsafe || k === 'constructor'))
-                return false;
-            if (unsafe) {
-                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-            }
-            m[k] = {
-                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
-                    ? 3 /* Type.ARRAY_DOTTED */ : type,
-                d: false,
-                i: 0,
-                c: Object.create(null),
-            };
-        }
-    }
-    state = m[k];
-    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
-        // Bad key type!
-        return null;
-    }
-    if (type === 2 /* Type.ARRAY */) {
-        if (!state.d) {
-            state.d = true;
-            t[k] = [];
-        }
-        t[k].push(t = Object.create(null));
-        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
-    }
-    if (state.d) {
-        // Redefining a table!
-        return null;
-    }
-    state.d = true;
-    if (type === 1 /* Type.EXPLICIT */) {
-        t = hasOwn ? t[k] : (t[k] = Object.create(null));
-    }
-    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
-        return null;
-    }
-    return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-    if (peek === null || ctx.uk === 2)
-        TomlError.x(peek === null
-            ? 'trying to redefine an already defined table or value'
-            : 'document contains an unsafe property', ctx, ptr);
-}
-function parse(toml, options = {}) {
-    let ctx = {
-        s: toml,
-        p: 0,
-        d: options.maxDepth ?? 1000,
-        bi: options.integersAsBigInt ?? false,
-        ld: options.useLegacyDate ?? true,
-        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
-    };
-    let res = Object.create(null);
-    let meta = Object.create(null);
-    let tmp;
-    let skipping = false;
-    let tbl = res;
-    let m = meta;
-    // BOM is allowed, skip.
-    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
-    if (toml.charCodeAt(0) === 0xfeff)
-        ctx.p++;
-    skipVoid(ctx);
-    while (ctx.p < toml.length) {
-        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
-            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
-            tmp = ctx.p += +isTableArray;
-            skipping = false;
-            let k = parseKey(ctx, 0x5d /* ] */);
-            if (isTableArray) {
-                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
-                    TomlError.x('expected end of table array declaration', ctx);
-                }
-                ctx.p++;
-            }
-            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
-            if (!p) {
-                validateTablePeek(ctx, p, tmp);
-                skipping = true;
-            }
-            else {
-                m = p[2];
-                tbl = p[1];
-            }
-        }
-        else {
-            tmp = ctx.p;
-            let k = parseKey(ctx);
-            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
-            if (!p && !skipping)
-                validateTablePeek(ctx, p, tmp);
-            skipVoid(ctx, true, true);
-            let v = extractValue(ctx, void 0);
-            if (p && !skipping)
-                p[1][p[0]] = v;
-        }
-        skipVoid(ctx, true);
-        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
-            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
-        }
-        skipVoid(ctx);
-    }
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-let BARE_KEY = /^[a-z0-9-_]+$/i;
-let HAS_WELLFORMED = !!(''.isWellFormed);
-function extendedTypeOf(obj) {
-    let type = typeof obj;
-    if (type === 'object') {
-        if (Array.isArray(obj))
-            return 'array';
-        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
-            return 'date';
-        if (globalThis.Temporal) {
-            if (obj.until) {
-                if (obj instanceof Temporal.ZonedDateTime)
-                    return 'temporal/tz+uc';
-                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
-                    return 'temporal/uc';
-                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
-                    return 'temporal';
-                if (obj instanceof Temporal.PlainYearMonth)
-                    return 'temporal/x';
-            }
-            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
-                (obj.negated && obj instanceof Temporal.Duration)) {
-                return 'temporal/x';
-            }
-        }
-    }
-    return type;
-}
-function isArrayOfTables(obj) {
-    for (let i = 0; i < obj.length; i++) {
-        if (extendedTypeOf(obj[i]) !== 'object')
-            return false;
-    }
-    return obj.length != 0;
-}
-function formatWellFormedStringUnchecked(s) {
-    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
-}
-function formatString(s) {
-    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
-}
-function formatKey(s) {
-    if (BARE_KEY.test(s))
-        return s;
-    if (HAS_WELLFORMED && !s.isWellFormed())
-        throw new RangeError('key contains illegal lone surrogates');
-    return formatWellFormedStringUnchecked(s);
-}
-function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    switch (type) {
-        // @ts-expect-error -- intentional fallthrough case
-        case 'number':
-            if (isNaN(val))
-                return 'nan';
-            if (val === Infinity)
-                return 'inf';
-            if (val === -Infinity)
-                return '-inf';
-            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
-                return val.toFixed(1);
-        case 'bigint':
-        case 'boolean':
-        case 'temporal':
-            return val.toString();
-        case 'string':
-            return formatString(val);
-        case 'date':
-            if (isNaN(val.getTime()))
-                throw new TypeError('cannot serialize invalid date');
-            return val.toISOString();
-        case 'object':
-            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
-        case 'array':
-            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
-        // @ts-expect-error -- intentional fallthrough case
-        case 'temporal/tz+uc':
-            if (strictTemporal) {
-                let tz = val.timeZoneId;
-                let tzc = tz.charCodeAt(0);
-                if (
-                // Classic offset
-                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
-                    (
-                    // Fast pre-check pass; see below for the actually accepted values
-                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
-                        (
-                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
-                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
-                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
-                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
-                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
-                            !tz.startsWith('Etc/')))) {
-                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
-                }
-            }
-        case 'temporal/uc':
-            if (strictTemporal && val.calendarId !== 'iso8601')
-                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
-            return val.toString({
-                calendarName: 'never',
-                timeZoneName: 'never',
-            });
-        case 'temporal/x':
-            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
-    }
-}
-function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
-    let keys = Object.keys(obj);
-    if (keys.length === 0)
-        return '{}';
-    let res = '{ ';
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (i)
-            res += ', ';
-        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' }';
-}
-function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
-    if (array.length === 0)
-        return '[]';
-    let res = '[ ';
-    for (let i = 0; i < array.length; i++) {
-        if (i)
-            res += ', ';
-        if (array[i] === null || array[i] === void 0) {
-            throw new TypeError('arrays cannot contain null or undefined values');
-        }
-        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
-    }
-    return res + ' ]';
-}
-function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let res = '';
-    for (let i = 0; i < array.length; i++) {
-        res += `${res && '\n'}[[${key}]]\n`;
-        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
-    }
-    return res;
-}
-function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
-    if (depth === 0) {
-        throw new Error('Could not stringify the object: maximum object depth exceeded');
-    }
-    let preamble = '';
-    let tables = '';
-    let keys = Object.keys(obj);
-    for (let i = 0; i < keys.length; i++) {
-        let k = keys[i];
-        if (obj[k] !== null && obj[k] !== void 0) {
-            let type = extendedTypeOf(obj[k]);
-            if (type === 'symbol' || type === 'function') {
-                throw new TypeError(`cannot serialize values of type '${type}'`);
-            }
-            let key = formatKey(k);
-            if (type === 'array' && isArrayOfTables(obj[k])) {
-                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else if (type === 'object') {
-                let tblKey = prefix ? `${prefix}.${key}` : key;
-                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
-            }
-            else {
-                preamble += key;
-                preamble += ' = ';
-                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
-                preamble += '\n';
-            }
-        }
-    }
-    if (tableKey && (preamble || !tables)) // Create table only if necessary
-        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
-    return preamble && tables
-        ? `${preamble}\n${tables}`
-        : preamble || tables;
-}
-function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
-    if (extendedTypeOf(obj) !== 'object') {
-        throw new TypeError('stringify can only be called with an object');
-    }
-    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
-    if (str[str.length - 1] !== '\n')
-        return str + '\n';
-    return str;
-}
-
-;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
-/*!
- * Copyright (c) Squirrel Chat et al., All rights reserved.
- * SPDX-License-Identifier: BSD-3-Clause
- *
- * Redistribution and use in source and binary forms, with or without
- * modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this
- *    list of conditions and the following disclaimer.
- * 2. Redistributions in binary form must reproduce the above copyright notice,
- *    this list of conditions and the following disclaimer in the
- *    documentation and/or other materials provided with the distribution.
- * 3. Neither the name of the copyright holder nor the names of its contributors
- *    may be used to endorse or promote products derived from this software without
- *    specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
- * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
- * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
- * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
- * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
- * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
- * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
- * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
- * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
- * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
-
-
-
-
-
-/** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
-
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(898);
-;// CONCATENATED MODULE: ./packages/dist/project.ts
-/**
- * The `[project]` table (PEP 621) of the runtime's project file, parsed with
- * smol-toml and validated key by key, so a mistake is reported as
- * `pyproject.runtime.toml:12: project.dependencies[2] …` instead of surfacing
- * as a confusing metadata error on the index.
- */
-
-
-
-
-
-
-function emptyProject() {
-    return {
-        authors: [],
-        maintainers: [],
-        keywords: [],
-        classifiers: [],
-        urls: [],
-        dependencies: [],
-        optionalDependencies: [],
-        scripts: [],
-        guiScripts: [],
-        entryPoints: [],
-    };
-}
-/** What the build assumes without a project file: the runtime's own floor, nothing else. */
-function defaultProject() {
-    return { ...emptyProject(), requiresPython: '>=3.11' };
-}
-const KNOWN_KEYS = new Set([
-    'name',
-    'version',
-    'description',
-    'readme',
-    'requires-python',
-    'license',
-    'authors',
-    'maintainers',
-    'keywords',
-    'classifiers',
-    'urls',
-    'scripts',
-    'gui-scripts',
-    'entry-points',
-    'dependencies',
-    'optional-dependencies',
-    'dynamic',
-]);
-/**
- * PEP 508 requirement, checked for shape: a name, optional extras, then a
- * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
- * optional marker. Markers are only checked for being non-empty: pip
- * evaluates them, and a wrong one fails loudly at install time.
- */
-const REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[\s*[A-Za-z0-9._-]+(?:\s*,\s*[A-Za-z0-9._-]+)*\s*\])?\s*(\(?[^;@()]*\)?|@\s*\S+)?\s*(;\s*\S.*)?$/;
-function checkRequirement(req) {
-    const m = REQUIREMENT.exec(req);
-    if (!m)
-        return `'${req}' is not a PEP 508 requirement (name[extras] specifier ; marker)`;
-    const spec = (m[3] ?? '').trim();
-    if (spec && !spec.startsWith('@')) {
-        const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
-        if (bare && !(0,pep440.validRange)(bare))
-            return `'${req}': '${bare}' is not a PEP 440 version specifier`;
-    }
-    return undefined;
-}
-/** `module.sub:attr.attr` (PEP 621 object references, as entry points take them). */
-const OBJECT_REF = /^\s*([^\s:[\]]+)\s*(?::\s*([^\s[\]]+))?\s*(\[[^\]]*\])?\s*$/;
-function checkObjectRef(ref, needsAttr) {
-    const m = OBJECT_REF.exec(ref);
-    const mod = m?.[1];
-    const attr = m?.[2];
-    if (!m || !mod || !mod.split('.').every(isPythonIdentifier)) {
-        return `'${ref}' is not an object reference (module.sub:function)`;
-    }
-    if (attr !== undefined && !attr.split('.').every(isPythonIdentifier)) {
-        return `'${ref}': '${attr}' is not an attribute path`;
-    }
-    if (needsAttr && attr === undefined)
-        return `'${ref}' names a module, not a function (module:function)`;
-    return undefined;
-}
-const README_TYPES = {
-    '.md': 'text/markdown',
-    '.markdown': 'text/markdown',
-    '.rst': 'text/x-rst',
-    '.txt': 'text/plain',
-};
-/** Best-effort line of a key in the TOML text, for annotations (smol-toml keeps no positions). */
-function lineOfKey(text, key) {
-    const lines = text.split(/\r?\n/);
-    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const patterns = [
-        new RegExp(`^\\s*\\[\\s*project\\s*\\.\\s*["']?${escaped}["']?\\s*[\\].]`),
-        new RegExp(`^\\s*["']?${escaped}["']?\\s*=`),
-    ];
-    let inProject = false;
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (patterns[0]?.test(line))
-            return i + 1;
-        const header = /^\s*\[([^\]]*)\]/.exec(line);
-        if (header)
-            inProject = header[1]?.trim() === 'project';
-        else if (inProject && patterns[1]?.test(line))
-            return i + 1;
-    }
-    return undefined;
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
-}
-/** Reads and validates a project file. Relative paths (readme, license.file) are relative to it. */
-function readProjectFile(file, options) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (e) {
-        throw new toolkit_errors/* ActionError */.lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
-            input: 'project',
-            file: options.displayPath,
-            hint: 'Point the project input at a TOML file holding a [project] table.',
-        });
-    }
-    return parseProjectToml(text, { ...options, baseDir: external_node_path_default().dirname(file) });
-}
-function parseProjectToml(text, options) {
-    const where = options.displayPath;
-    let doc;
-    try {
-        doc = parse(text);
-    }
-    catch (e) {
-        const te = e;
-        throw new toolkit_errors/* ActionError */.lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
-            title: 'Invalid project file',
-            file: where,
-            line: te instanceof TomlError ? te.line : undefined,
-            column: te instanceof TomlError ? te.column : undefined,
-            details: te.message.split('\n').slice(1),
-        });
-    }
-    const table = doc.project;
-    if (!isRecord(table)) {
-        throw new toolkit_errors/* ActionError */.lZ(`${where} has no [project] table.`, {
-            title: 'Invalid project file',
-            file: where,
-            hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
-        });
-    }
-    const problems = [];
-    const project = emptyProject();
-    const str = (key, v) => {
-        if (v === undefined)
-            return undefined;
-        if (typeof v !== 'string')
-            problems.push({ key, message: `must be a string, got ${describe(v)}` });
-        else
-            return v;
-        return undefined;
-    };
-    const strArray = (key, v) => {
-        if (v === undefined)
-            return [];
-        if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of strings, got ${describe(v)}` });
-            return [];
-        }
-        const out = [];
-        v.forEach((item, i) => {
-            if (typeof item === 'string')
-                out.push(item);
-            else
-                problems.push({ key, message: `[${i}] must be a string, got ${describe(item)}` });
-        });
-        return out;
-    };
-    const strTable = (key, v) => {
-        if (v === undefined)
-            return [];
-        if (!isRecord(v)) {
-            problems.push({ key, message: `must be a table of strings, got ${describe(v)}` });
-            return [];
-        }
-        const out = [];
-        for (const [k, item] of Object.entries(v)) {
-            if (typeof item === 'string')
-                out.push([k, item]);
-            else
-                problems.push({ key, message: `'${k}' must be a string, got ${describe(item)}` });
-        }
-        return out;
-    };
-    for (const key of Object.keys(table)) {
-        if (!KNOWN_KEYS.has(key)) {
-            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
-        }
-    }
-    if (table.name !== undefined) {
-        const name = str('name', table.name);
-        if (name !== undefined && (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
-            problems.push({
-                key: 'name',
-                message: `is '${name}' but the build's package-name is '${options.name}'`,
-                hint: 'Remove project.name (the package-name input sets it) or make the two agree.',
-            });
-        }
-    }
-    if (table.version !== undefined) {
-        problems.push({
-            key: 'version',
-            message: 'must not be set: the version comes from the build’s version input',
-            hint: 'Remove project.version; a static version here would go stale at the next release.',
-        });
-    }
-    if (table.dynamic !== undefined) {
-        const dyn = strArray('dynamic', table.dynamic);
-        if (dyn.length > 0) {
-            problems.push({
-                key: 'dynamic',
-                message: `lists ${dyn.join(', ')}, but nothing is computed at build time here`,
-                hint: 'Write the values into the table (version comes from the version input); remove project.dynamic.',
-            });
-        }
-    }
-    project.description = str('description', table.description);
-    if (project.description?.includes('\n')) {
-        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
-    }
-    const rp = str('requires-python', table['requires-python']);
-    if (rp !== undefined) {
-        if (!(0,pep440.validRange)(rp) || rp.trim() === '') {
-            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
-        }
-        else
-            project.requiresPython = rp.trim();
-    }
-    // readme: a path, or {file|text, content-type}.
-    const readme = table.readme;
-    if (readme !== undefined) {
-        let file;
-        let readmeText;
-        let contentType;
-        if (typeof readme === 'string')
-            file = readme;
-        else if (isRecord(readme)) {
-            file = str('readme.file', readme.file);
-            readmeText = str('readme.text', readme.text);
-            contentType = str('readme.content-type', readme['content-type']);
-            if ((file === undefined) === (readmeText === undefined)) {
-                problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
-            }
-            if (contentType === undefined)
-                problems.push({ key: 'readme', message: 'table needs a content-type' });
-        }
-        else
-            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
-        if (file !== undefined) {
-            const ext = external_node_path_default().extname(file).toLowerCase();
-            contentType ??= README_TYPES[ext];
-            if (contentType === undefined) {
-                problems.push({
-                    key: 'readme',
-                    message: `cannot tell the content type of '${file}'`,
-                    hint: 'Use a .md, .rst or .txt file, or a table {file = "…", content-type = "text/markdown"}.',
-                });
-            }
-            try {
-                readmeText = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, file), 'utf8');
-            }
-            catch (e) {
-                problems.push({
-                    key: 'readme',
-                    message: `file '${file}' cannot be read (${e.code ?? e.message})`,
-                    hint: `Paths are relative to ${where}.`,
-                });
-            }
-        }
-        if (readmeText !== undefined && contentType !== undefined) {
-            project.readme = { text: readmeText, contentType };
-            if (file !== undefined)
-                project.readme.fileName = external_node_path_default().basename(file);
-        }
-    }
-    const license = table.license;
-    if (license !== undefined) {
-        if (typeof license === 'string')
-            project.license = license; // PEP 639 expression: License: under 2.1
-        else if (isRecord(license)) {
-            const lt = str('license.text', license.text);
-            const lf = str('license.file', license.file);
-            if ((lt === undefined) === (lf === undefined)) {
-                problems.push({ key: 'license', message: 'table must have exactly one of text or file' });
-            }
-            else if (lt !== undefined)
-                project.license = lt;
-            else if (lf !== undefined) {
-                try {
-                    project.license = (0,external_node_fs_namespaceObject.readFileSync)(external_node_path_default().resolve(options.baseDir, lf), 'utf8').trimEnd();
-                }
-                catch (e) {
-                    problems.push({
-                        key: 'license',
-                        message: `file '${lf}' cannot be read (${e.code ?? e.message})`,
-                    });
-                }
-            }
-        }
-        else
-            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
-    }
-    for (const key of ['authors', 'maintainers']) {
-        const v = table[key];
-        if (v === undefined)
-            continue;
-        if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
-            continue;
-        }
-        v.forEach((p, i) => {
-            if (!isRecord(p))
-                return problems.push({ key, message: `[${i}] must be a table {name, email}` });
-            const name = str(`${key}[${i}].name`, p.name);
-            const email = str(`${key}[${i}].email`, p.email);
-            if (name === undefined && email === undefined)
-                problems.push({ key, message: `[${i}] needs a name or an email` });
-            if (name?.includes(','))
-                problems.push({ key, message: `[${i}].name must not contain a comma` });
-            const person = {};
-            if (name !== undefined)
-                person.name = name;
-            if (email !== undefined)
-                person.email = email;
-            project[key].push(person);
-        });
-    }
-    project.keywords = strArray('keywords', table.keywords);
-    project.classifiers = strArray('classifiers', table.classifiers);
-    project.urls = strTable('urls', table.urls);
-    for (const [label] of project.urls) {
-        if (label.length > 32)
-            problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
-    }
-    project.dependencies = strArray('dependencies', table.dependencies);
-    project.dependencies.forEach((d, i) => {
-        const bad = checkRequirement(d);
-        if (bad)
-            problems.push({ key: 'dependencies', message: `[${i}] ${bad}` });
-    });
-    const od = table['optional-dependencies'];
-    if (od !== undefined) {
-        if (!isRecord(od))
-            problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
-        else {
-            for (const [extra, reqs] of Object.entries(od)) {
-                if (!isValidProjectName(extra)) {
-                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
-                }
-                const list = strArray(`optional-dependencies.${extra}`, reqs);
-                list.forEach((d, i) => {
-                    const bad = checkRequirement(d);
-                    if (bad)
-                        problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
-                });
-                project.optionalDependencies.push([extra, list]);
-            }
-        }
-    }
-    const entries = (key, v, needsAttr) => {
-        const list = strTable(key, v);
-        for (const [name, ref] of list) {
-            if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
-                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
-            }
-            const bad = checkObjectRef(ref, needsAttr);
-            if (bad)
-                problems.push({ key, message: `'${name}': ${bad}` });
-        }
-        return list;
-    };
-    project.scripts = entries('scripts', table.scripts, true);
-    project.guiScripts = entries('gui-scripts', table['gui-scripts'], true);
-    const ep = table['entry-points'];
-    if (ep !== undefined) {
-        if (!isRecord(ep))
-            problems.push({ key: 'entry-points', message: 'must be a table of tables' });
-        else {
-            for (const [group, list] of Object.entries(ep)) {
-                if (group === 'console_scripts' || group === 'gui_scripts') {
-                    problems.push({
-                        key: 'entry-points',
-                        message: `group '${group}' belongs in project.${group === 'console_scripts' ? 'scripts' : 'gui-scripts'}`,
-                    });
-                    continue;
-                }
-                if (!/^\w+(\.\w+)*$/.test(group)) {
-                    problems.push({ key: 'entry-points', message: `group '${group}' must be dotted words` });
-                }
-                project.entryPoints.push([group, entries(`entry-points.${group}`, list, false)]);
-            }
-        }
-    }
-    if (problems.length > 0) {
-        const errors = problems.map((p) => new toolkit_errors/* ActionError */.lZ(`${where}: project.${p.key} ${p.message}.`, {
-            title: 'Invalid project file',
-            file: where,
-            line: lineOfKey(text, p.key.split(/[.[]/)[0]),
-            hint: p.hint,
-        }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
-    }
-    return project;
-}
-function describe(v) {
-    if (Array.isArray(v))
-        return 'an array';
-    if (v instanceof Date)
-        return 'a date';
-    if (v === null)
-        return 'null';
-    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
-}
-
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/dist/project.ts
+var dist_project = __nccwpck_require__(330);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/dist/files.ts
@@ -9244,7 +6508,7 @@ function fold(value) {
 /** One header per field; a requirement inside an extra gets the extra in its marker. */
 function extraRequirement(req, extra) {
     const [spec, marker] = splitMarker(req);
-    const cond = `extra == '${safeExtra(extra)}'`;
+    const cond = `extra == '${(0,names/* safeExtra */.mn)(extra)}'`;
     return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
 }
 function splitMarker(req) {
@@ -9302,7 +6566,7 @@ function renderMetadata(input) {
     for (const d of project.dependencies)
         headers.push(['Requires-Dist', renderRequirement(d)]);
     for (const [extra, reqs] of project.optionalDependencies) {
-        headers.push(['Provides-Extra', safeExtra(extra)]);
+        headers.push(['Provides-Extra', (0,names/* safeExtra */.mn)(extra)]);
         for (const r of reqs)
             headers.push(['Requires-Dist', extraRequirement(r, extra)]);
     }
@@ -9562,7 +6826,7 @@ function verifyRecord(files, recordPath) {
 
 const WHEEL_GENERATOR = 'runtime-actions';
 function renderWheelFile() {
-    return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${PURE_TAG}\n`;
+    return `Wheel-Version: 1.0\nGenerator: ${WHEEL_GENERATOR}\nRoot-Is-Purelib: true\nTag: ${names/* PURE_TAG */.OQ}\n`;
 }
 function buildWheel(input) {
     const archive = wheelEntries(input);
@@ -9575,14 +6839,14 @@ async function buildWheelParallel(input, pool) {
 }
 function builtWheel(input, archive, data) {
     return {
-        fileName: wheelFileName(input.name, input.version),
+        fileName: (0,names/* wheelFileName */.H7)(input.name, input.version),
         data,
         sha256: sha256Hex(data),
         files: archive.map((f) => f.path),
     };
 }
 function wheelEntries(input) {
-    const distInfo = distInfoDir(input.name, input.version);
+    const distInfo = (0,names/* distInfoDir */.es)(input.name, input.version);
     const payload = [...input.files].sort(byPath);
     for (const f of payload) {
         checkArchivePath(f.path);
@@ -9705,6 +6969,8 @@ class DeflatePool {
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(136);
 ;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
 /**
  * Worker threads for CPU-bound work inside an action bundle.
@@ -9757,7 +7023,7 @@ function serveWorker(handlers) {
 function bundledWorkerScript(callerUrl) {
     if (!callerUrl.endsWith('.js'))
         return undefined;
-    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(callerUrl)), 'worker.js');
+    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(callerUrl)), 'worker.js');
 }
 /**
  * Worker threads for this machine: one per core beyond this thread's, at
@@ -9968,14 +7234,14 @@ payload = (chunk) => chunk) {
 const analysisHandlers = {
     /** Loads the grammar (WebAssembly compile and instantiation) before the first file arrives. */
     'analyse-warm': async () => {
-        await pythonGrammar();
+        await (0,analyse/* pythonGrammar */.kD)();
         return true;
     },
     analyse: async (files) => {
         const out = [];
         for (const f of files) {
             try {
-                out.push(await analyseOnce(f.text, f.path)); // sent back: kept there, not here
+                out.push(await (0,analyse/* analyseOnce */.$s)(f.text, f.path)); // sent back: kept there, not here
             }
             catch {
                 out.push(undefined); // re-analysed on the main thread, which reports it
@@ -9999,7 +7265,7 @@ async function analyseInParallel(files, worker) {
     const py = files.filter((f) => f.path.endsWith('.py'));
     const results = await shareWork(worker, 'analyse', py, async (f) => {
         try {
-            await analyseModule(f.text, f.path); // cached by analyseModule itself
+            await (0,analyse/* analyseModule */.ij)(f.text, f.path); // cached by analyseModule itself
         }
         catch {
             // checkImports analyses it again and reports it.
@@ -10009,10 +7275,12 @@ async function analyseInParallel(files, worker) {
     py.forEach((f, i) => {
         const analysis = results[i];
         if (analysis !== undefined && analysis !== null)
-            rememberAnalysis(f.path, f.text, analysis);
+            (0,analyse/* rememberAnalysis */.kj)(f.path, f.text, analysis);
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __nccwpck_require__(292);
 ;// CONCATENATED MODULE: ./packages/dist/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -10140,7 +7408,7 @@ function renderSdistPyproject(input) {
         },
     };
     return ('# Generated by runtime-actions build: builds the same wheel as the one published beside this sdist.\n' +
-        `${stringify(doc)}\n`);
+        `${(0,dist/* stringify */.As)(doc)}\n`);
 }
 /** The sdist's contents, without packing them: the package tree can be written while the archive is made. */
 function sdistTree(input) {
@@ -10162,7 +7430,7 @@ function sdistTree(input) {
         tree.push(f);
     }
     tree.sort(byPath);
-    return { baseName: sdistBaseName(input.name, input.version), tree };
+    return { baseName: (0,names/* sdistBaseName */.Ed)(input.name, input.version), tree };
 }
 /**
  * `contents`: `sdistTree(input)` when the caller already has it. The gzip
@@ -10188,9 +7456,11 @@ async function buildSdist(input, contents = sdistTree(input)) {
         })),
     ].sort(byPath);
     const data = await writeTarGz(entries, input.sourceDateEpoch);
-    return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+    return { fileName: (0,names/* sdistFileName */.hJ)(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(898);
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
 /** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
 
@@ -10237,330 +7507,14 @@ function requirePep440(raw, input, hint) {
     return raw;
 }
 
-;// CONCATENATED MODULE: ./packages/build/exclude.ts
-/**
- * The exclude input: gitignore-like globs over paths relative to source.
- *
- * Written by hand because the semantics are gitignore's, which no glob
- * matcher installed here offers as such (node's path.matchesGlob is
- * experimental and has no "a bare name matches at any depth" rule):
- * - `name` (no slash) matches a file or folder with that name at any depth;
- * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
- * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
- */
-
-function segmentRegex(glob, input, pattern) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` = zero or more folders; a trailing `**` = everything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:[^/]+/)*';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0) {
-                throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
-            }
-            let cls = glob.slice(i + 1, end);
-            if (cls.startsWith('!'))
-                cls = `^${cls.slice(1)}`;
-            out += `[${cls.replace(/\\/g, '\\\\')}]`;
-            i = end;
-        }
-        else
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return out;
-}
-function compileExcludes(patterns, input = 'exclude') {
-    const rules = patterns.map((raw) => {
-        let p = raw.trim();
-        const dirOnly = p.endsWith('/');
-        if (dirOnly)
-            p = p.replace(/\/+$/, '');
-        const anchored = p.includes('/');
-        p = p.replace(/^\/+/, '');
-        if (p === '' || p.split('/').includes('..')) {
-            throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
-                input,
-                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
-            });
-        }
-        const body = segmentRegex(p, input, raw);
-        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-        return { re, dirOnly };
-    });
-    return (relPath, isDirectory) => rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
-}
-
-;// CONCATENATED MODULE: ./packages/build/tree.ts
-/**
- * Walks the source folder: what is packaged, what the exclude globs drop,
- * and the refusals that would otherwise ship something broken or foreign
- * (a symlink leading out of source, an unreadable entry, nothing at all).
- */
-
-
-
-/**
- * Bytecode caches are build by-products, never sources: skipped whatever
- * the exclude input says, so a local `python -m pytest` cannot leak them.
- */
-function isBytecode(name, isDirectory) {
-    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
-}
-function within(root, target) {
-    const rel = external_node_path_default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/**
- * @param source absolute path of the source folder
- * @param display how the folder is named in messages and annotations (relative to the workspace)
- */
-function collectSource(source, display, exclude) {
-    let rootStat;
-    try {
-        rootStat = (0,external_node_fs_namespaceObject.statSync)(source);
-    }
-    catch {
-        throw new toolkit_errors/* ActionError */.lZ(`Source folder '${display}' does not exist.`, {
-            title: 'Missing source',
-            input: 'source',
-            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
-        });
-    }
-    if (!rootStat.isDirectory()) {
-        throw new toolkit_errors/* ActionError */.lZ(`Source '${display}' is not a folder.`, {
-            title: 'Missing source',
-            input: 'source',
-        });
-    }
-    const root = (0,external_node_fs_namespaceObject.realpathSync)(source);
-    const files = [];
-    const excluded = [];
-    const excludedTopLevel = new Set();
-    const problems = [];
-    const visited = new Set([root]);
-    const walk = (dirAbs, dirRel) => {
-        let names;
-        try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dirAbs).sort();
-        }
-        catch (e) {
-            problems.push(new toolkit_errors/* ActionError */.lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
-                title: 'Unreadable source',
-                file: posixJoin(display, dirRel),
-            }));
-            return;
-        }
-        for (const name of names) {
-            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-            const abs = external_node_path_default().join(dirAbs, name);
-            const shown = posixJoin(display, rel);
-            let st = (0,external_node_fs_namespaceObject.lstatSync)(abs);
-            let readFrom = abs;
-            if (st.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(abs);
-                }
-                catch {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a broken symbolic link.`, {
-                        title: 'Broken symlink',
-                        file: shown,
-                        hint: 'Remove it, point it at a file inside source, or exclude it.',
-                    }));
-                    continue;
-                }
-                if (!within(root, target)) {
-                    problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${target}, outside source '${display}'.`, {
-                        title: 'Symlink leaves source',
-                        file: shown,
-                        hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
-                    }));
-                    continue;
-                }
-                st = (0,external_node_fs_namespaceObject.statSync)(target);
-                readFrom = target;
-            }
-            const isDir = st.isDirectory();
-            if (isBytecode(name, isDir))
-                continue;
-            if (exclude(rel, isDir)) {
-                excluded.push(rel);
-                if (dirRel === '')
-                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
-                continue;
-            }
-            if (isDir) {
-                const real = (0,external_node_fs_namespaceObject.realpathSync)(readFrom);
-                if (visited.has(real))
-                    continue; // a link back up the tree: its files are already walked
-                visited.add(real);
-                walk(readFrom, rel);
-            }
-            else if (st.isFile()) {
-                files.push({
-                    path: rel,
-                    absolute: readFrom,
-                    executable: (st.mode & 0o111) !== 0,
-                    size: st.size,
-                });
-            }
-            else {
-                problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
-                    title: 'Unpackable file',
-                    file: shown,
-                    hint: 'Exclude it.',
-                }));
-            }
-        }
-    };
-    walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
-    if (!files.some((f) => f.path.endsWith('.py'))) {
-        throw new toolkit_errors/* ActionError */.lZ(files.length === 0
-            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
-            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
-            title: 'Empty source',
-            input: 'source',
-            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
-        });
-    }
-    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
-}
-function posixJoin(a, b) {
-    if (b === '')
-        return a;
-    if (a === '' || a === '.')
-        return b;
-    return `${a.replace(/\/+$/, '')}/${b}`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/modules.ts
-/**
- * The runtime's module set, derived from the tree: every top-level `.py`
- * module and every top-level folder holding Python is a runtime name (what
- * the rewriter moves under the import package). No list to keep in sync:
- * the closed list of today's script let `transcript_auth` ship unrewritten.
- */
-
-
-
-/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
-function runtimeModulesJson(set) {
-    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
-}
-/**
- * @param paths POSIX paths relative to source of every packaged file
- * @param display the source folder as annotations name it
- * @returns the set, and one error per name Python cannot import
- */
-function deriveModules(paths, display) {
-    const py = paths.filter((p) => p.endsWith('.py')).sort();
-    const packageDirs = new Set(['']);
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 1; i < parts.length; i++)
-            packageDirs.add(parts.slice(0, i).join('/'));
-    }
-    const errors = [];
-    // One error per offending folder, annotated on its first Python file: that is where a user looks.
-    const reportedDirs = new Set();
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 0; i < parts.length - 1; i++) {
-            const dir = parts.slice(0, i + 1).join('/');
-            const name = parts[i];
-            if (isPythonIdentifier(name) || reportedDirs.has(dir))
-                continue;
-            reportedDirs.add(dir);
-            const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-            errors.push(new toolkit_errors/* ActionError */.lZ(`Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`, {
-                title: 'Folder cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
-            }));
-        }
-        if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
-            continue;
-        const stem = parts[parts.length - 1].slice(0, -3);
-        if (!isPythonIdentifier(stem)) {
-            errors.push(new toolkit_errors/* ActionError */.lZ(`${posixJoin(display, p)}: '${stem}' is not an importable module name.`, {
-                title: 'Module cannot be imported',
-                file: posixJoin(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
-            }));
-        }
-    }
-    const shipped = new Set();
-    for (const p of py) {
-        const parts = p.slice(0, -3).split('/');
-        if (parts[parts.length - 1] === '__init__')
-            parts.pop();
-        if (parts.length > 0)
-            shipped.add(parts.join('.'));
-    }
-    for (const dir of packageDirs)
-        if (dir !== '')
-            shipped.add(dir.replace(/\//g, '.'));
-    const topLevelModules = py
-        .filter((p) => !p.includes('/') && p !== '__init__.py')
-        .map((p) => p.slice(0, -3))
-        .sort();
-    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
-    return {
-        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
-        errors,
-    };
-}
-/** The optional closed list: any difference from the tree fails, showing both lists. */
-function checkDeclaredModules(declared, set, display) {
-    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
-    const listed = [...new Set(declared)].sort();
-    const missing = onDisk.filter((m) => !listed.includes(m));
-    const stale = listed.filter((m) => !onDisk.includes(m));
-    if (missing.length === 0 && stale.length === 0)
-        return;
-    const parts = [];
-    if (missing.length)
-        parts.push(`on disk but not listed: ${missing.join(', ')}`);
-    if (stale.length)
-        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
-    throw new toolkit_errors/* ActionError */.lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
-        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
-        title: 'Module list drift',
-        input: 'modules',
-        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
-        details: [
-            `modules input: ${listed.join(', ') || '(none)'}`,
-            `under ${display}: ${onDisk.join(', ')}`,
-        ],
-    });
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/build/exclude.ts
+var build_exclude = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./packages/build/tree.ts
+var build_tree = __nccwpck_require__(101);
+// EXTERNAL MODULE: ./packages/build/modules.ts
+var modules = __nccwpck_require__(652);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./packages/build/epoch.ts
 /**
  * SOURCE_DATE_EPOCH for the archives: given, else the time of the last
@@ -10581,7 +7535,7 @@ function parseEpoch(raw) {
 }
 /** The last commit time of `sourceDir` per git, or undefined outside a repository (or without git). */
 function gitCommitTime(sourceDir) {
-    const r = (0,external_node_child_process_namespaceObject.spawnSync)('git', ['log', '-1', '--format=%ct', '--', '.'], {
+    const r = (0,external_node_child_process_.spawnSync)('git', ['log', '-1', '--format=%ct', '--', '.'], {
         cwd: sourceDir,
         encoding: 'utf8',
         timeout: 30_000,
@@ -10611,7 +7565,7 @@ function resolveEpoch(given, sourceDir) {
 
 function nearestExisting(p) {
     let dir = external_node_path_default().resolve(p);
-    while (!(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+    while (!(0,external_node_fs_.existsSync)(dir)) {
         const parent = external_node_path_default().dirname(dir);
         if (parent === dir)
             break;
@@ -10632,7 +7586,7 @@ function reason(e) {
     return err.code ? `${why[err.code] ?? err.code}` : String(e);
 }
 function stagingBeside(destination, input, display) {
-    if ((0,external_node_fs_namespaceObject.existsSync)(destination) && !(0,external_node_fs_namespaceObject.statSync)(destination).isDirectory()) {
+    if ((0,external_node_fs_.existsSync)(destination) && !(0,external_node_fs_.statSync)(destination).isDirectory()) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': ${display} exists and is not a folder.`, {
             title: 'Unwritable output',
             input,
@@ -10640,14 +7594,14 @@ function stagingBeside(destination, input, display) {
         });
     }
     const base = nearestExisting(external_node_path_default().dirname(external_node_path_default().resolve(destination)));
-    if (!(0,external_node_fs_namespaceObject.statSync)(base).isDirectory()) {
+    if (!(0,external_node_fs_.statSync)(base).isDirectory()) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot create ${display}: ${base} is a file.`, {
             title: 'Unwritable output',
             input,
         });
     }
     try {
-        return (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(base, `.${external_node_path_default().basename(destination)}.staging-`));
+        return (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(base, `.${external_node_path_default().basename(destination)}.staging-`));
     }
     catch (e) {
         throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write beside ${display} (${reason(e)} in ${base}).`, {
@@ -10658,7 +7612,7 @@ function stagingBeside(destination, input, display) {
     }
 }
 function writeOne(dir, f) {
-    (0,external_node_fs_namespaceObject.writeFileSync)(external_node_path_default().join(dir, ...f.path.split('/')), f.data, {
+    (0,external_node_fs_.writeFileSync)(external_node_path_default().join(dir, ...f.path.split('/')), f.data, {
         mode: f.executable ? 0o755 : 0o644,
     });
 }
@@ -10683,11 +7637,11 @@ async function writeAll(dir, files, worker) {
             folders.add(f.path.slice(0, at));
     }
     for (const folder of [...folders].sort())
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().join(dir, ...folder.split('/')), { recursive: true });
     await shareWork(worker, 'write-files', files, (f) => writeOne(dir, f), 64, (chunk) => ({ dir, files: chunk }));
 }
 function unwritable(staging, e, input, display) {
-    (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     return new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot write ${display}: ${reason(e)}.`, {
         title: 'Unwritable output',
         input,
@@ -10711,22 +7665,22 @@ function stageFilesInto(destination, files, input, display) {
     return {
         commit() {
             try {
-                if (!(0,external_node_fs_namespaceObject.existsSync)(destination)) {
-                    (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
-                    (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+                if (!(0,external_node_fs_.existsSync)(destination)) {
+                    (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                    (0,external_node_fs_.renameSync)(staging, destination);
                     return;
                 }
                 const moved = [];
                 try {
                     for (const f of files) {
                         const to = external_node_path_default().join(destination, ...f.path.split('/'));
-                        (0,external_node_fs_namespaceObject.renameSync)(external_node_path_default().join(staging, ...f.path.split('/')), to);
+                        (0,external_node_fs_.renameSync)(external_node_path_default().join(staging, ...f.path.split('/')), to);
                         moved.push(to);
                     }
                 }
                 catch (e) {
                     for (const m of moved)
-                        (0,external_node_fs_namespaceObject.unlinkSync)(m);
+                        (0,external_node_fs_.unlinkSync)(m);
                     throw e;
                 }
             }
@@ -10737,11 +7691,11 @@ function stageFilesInto(destination, files, input, display) {
                 });
             }
             finally {
-                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
             }
         },
         discard() {
-            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
         },
     };
 }
@@ -10761,26 +7715,70 @@ async function stageFolder(destination, files, input, display, worker) {
         commit() {
             const old = `${staging}.old`;
             try {
-                (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
-                if ((0,external_node_fs_namespaceObject.existsSync)(destination))
-                    (0,external_node_fs_namespaceObject.renameSync)(destination, old);
-                (0,external_node_fs_namespaceObject.renameSync)(staging, destination);
+                (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(destination)), { recursive: true });
+                if ((0,external_node_fs_.existsSync)(destination))
+                    (0,external_node_fs_.renameSync)(destination, old);
+                (0,external_node_fs_.renameSync)(staging, destination);
             }
             catch (e) {
-                if ((0,external_node_fs_namespaceObject.existsSync)(old) && !(0,external_node_fs_namespaceObject.existsSync)(destination))
-                    (0,external_node_fs_namespaceObject.renameSync)(old, destination);
-                (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+                if ((0,external_node_fs_.existsSync)(old) && !(0,external_node_fs_.existsSync)(destination))
+                    (0,external_node_fs_.renameSync)(old, destination);
+                (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
                 throw new toolkit_errors/* ActionError */.lZ(`Input '${input}': cannot replace ${display}: ${reason(e)}.`, {
                     title: 'Unwritable output',
                     input,
                 });
             }
-            (0,external_node_fs_namespaceObject.rmSync)(old, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(old, { recursive: true, force: true });
         },
         discard() {
-            (0,external_node_fs_namespaceObject.rmSync)(staging, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
         },
     };
+}
+
+// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
+var dependencies = __nccwpck_require__(553);
+;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+/**
+ * The build's dependency step: scans the parsed sources (the analyses are
+ * cached by the import check) and applies checkDependencies, throwing the
+ * refusal with one annotation per import.
+ */
+
+
+
+/** Warnings with workspace-relative files; throws when the table is absent and third-party imports exist. */
+async function dependencyStep(sources, o) {
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({ path: s.path, analysis: await (0,analyse/* analyseModule */.ij)(s.text, s.path) });
+    const imports = (0,dependencies/* scanThirdPartyImports */.ri)(analysed, o);
+    const { refusal, warnings } = (0,dependencies/* checkDependencies */.qP)(imports, o.origin, o.project, o.display);
+    if (refusal) {
+        const errors = refusal.errors.map((e) => new toolkit_errors/* ActionError */.lZ(e.message, {
+            title: e.title,
+            file: e.file,
+            line: e.line,
+            column: e.column,
+        }));
+        throw new toolkit_errors/* ActionErrors */.o9(refusal.message, errors);
+    }
+    return warnings.map((w) => ({ severity: 'warning', ...w }));
+}
+
+;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+function projectSummary(name, version, project, origin) {
+    const summary = {
+        name,
+        version,
+        dependencies: project.dependencies.length,
+        scripts: [...project.scripts, ...project.guiScripts].map(([n, ref]) => `${n} = ${ref}`),
+        from: origin.kind === 'file' ? origin.shown : origin.kind,
+    };
+    if (project.requiresPython !== undefined)
+        summary.requiresPython = project.requiresPython;
+    return summary;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/pipeline.ts
@@ -10813,6 +7811,8 @@ async function stageFolder(destination, files, input, display, worker) {
 
 
 
+
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -10824,13 +7824,17 @@ function displayPath(cwd, target) {
 }
 function resolveProject(options, sourceAbs, packageName) {
     const given = options.project?.trim() ?? '';
+    // `project: none` asks for the bare package on purpose (issue #20).
+    if (given === 'none')
+        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'none' } };
     const file = given !== ''
         ? external_node_path_default().resolve(options.cwd, given)
         : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
-    if (given === '' && !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return { project: defaultProject() };
     const shown = displayPath(options.cwd, file);
-    return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+    if (given === '' && !(0,external_node_fs_.existsSync)(file))
+        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'absent', expected: shown } };
+    const project = (0,dist_project/* readProjectFile */.SI)(file, { name: packageName, displayPath: shown });
+    return { project, file, origin: { kind: 'file', shown, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } };
 }
 function generatedInit(importName, dir) {
     const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
@@ -10839,7 +7843,7 @@ function generatedInit(importName, dir) {
 function diagnosticError(d, display) {
     return new toolkit_errors/* ActionError */.lZ(d.message, {
         title: d.title,
-        file: posixJoin(display, d.file),
+        file: (0,build_tree/* posixJoin */.i)(display, d.file),
         line: d.line,
         column: d.column,
     });
@@ -10872,9 +7876,9 @@ async function build(options, threads) {
     };
     // 1. Inputs.
     const version = canonicalVersion(options.version, 'version');
-    const packageName = checkProjectName(options.packageName.trim(), 'package-name');
+    const packageName = (0,names/* checkProjectName */.xX)(options.packageName.trim(), 'package-name');
     const importName = options.importName.trim();
-    if (!isPythonIdentifier(importName)) {
+    if (!(0,names/* isPythonIdentifier */.G_)(importName)) {
         throw new toolkit_errors/* ActionError */.lZ(`Input 'import-name': '${importName}' is not a Python identifier.`, {
             title: 'Invalid import name',
             input: 'import-name',
@@ -10883,18 +7887,44 @@ async function build(options, threads) {
     }
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = displayPath(options.cwd, sourceAbs);
-    const exclude = compileExcludes(options.exclude, 'exclude');
-    // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-    const tree = collectSource(sourceAbs, display, exclude);
-    const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+    const exclude = (0,build_exclude/* compileExcludes */.p)(options.exclude, 'exclude');
+    // 2. The tree, minus the project file when it lives in source (build
+    // configuration, not runtime) and the build's own output folders.
+    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
+    const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
+        ? external_node_path_default().resolve(options.cwd, options.packageDir)
+        : undefined;
+    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, exclude, [
+        { input: 'out-dir', absolute: outAbs },
+        ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+    ]);
+    const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
     const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
     const projectRel = projectFile
         ? external_node_path_default().relative(sourceAbs, projectFile).split((external_node_path_default()).sep).join('/')
         : undefined;
-    const entries = tree.files.filter((f) => f.path !== projectRel);
-    const excluded = projectRel !== undefined && entries.length !== tree.files.length
-        ? [...tree.excluded, projectRel]
-        : tree.excluded;
+    const found = tree.files.filter((f) => f.path !== projectRel);
+    // 3. Module names. A folder holding Python under a name that is not an
+    // identifier is left out with a warning (an error under strict): nothing
+    // can import it, and shipping it by accident is what the old chain did.
+    const { set, errors: nameErrors, unimportable, } = (0,modules/* deriveModules */.tb)(found.map((f) => f.path), display);
+    const strict = options.strict === true;
+    const folderNotes = unimportable.map((f) => (0,modules/* unimportableFolderDiagnostic */.wn)(f, display, strict));
+    const refusals = [
+        ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
+        ...nameErrors,
+    ];
+    if (refusals.length === 1)
+        throw refusals[0];
+    if (refusals.length > 1)
+        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    const leftOut = new Set(unimportable.flatMap((f) => f.files));
+    const entries = found.filter((f) => !leftOut.has(f.path));
+    const excluded = [
+        ...tree.excluded,
+        ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+        ...unimportable.map((f) => `${f.dir}/`),
+    ];
     // Started as soon as the size is known, so it loads while the files are read.
     const worker = new SelfWorker(entries.length >= (options.workerMinFiles ?? WORKER_MIN_FILES)
         ? options.workerScript
@@ -10903,14 +7933,8 @@ async function build(options, threads) {
     warmAnalysis(worker);
     const pool = new DeflatePool(worker);
     lap('tree');
-    // 3. Module names.
-    const { set, errors: nameErrors } = deriveModules(entries.map((f) => f.path), display);
-    if (nameErrors.length === 1)
-        throw nameErrors[0];
-    if (nameErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${nameErrors.length} names under ${display} cannot be imported.`, nameErrors);
     if (options.modules && options.modules.length > 0)
-        checkDeclaredModules(options.modules, set, display);
+        (0,modules/* checkDeclaredModules */._3)(options.modules, set, display);
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
     if (runtimeNames.has(importName)) {
         throw new toolkit_errors/* ActionError */.lZ(`The import package '${importName}' has the same name as the runtime module '${importName}' under ${display}.`, {
@@ -10924,12 +7948,12 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        const bytes = new Uint8Array((0,external_node_fs_namespaceObject.readFileSync)(f.absolute));
+        const bytes = new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute));
         sources.push({ path: f.path, bytes, executable: f.executable });
         if (!f.path.endsWith('.py'))
             continue;
         try {
-            decoded.set(f.path, decodePythonSource(bytes, posixJoin(display, f.path)));
+            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,build_tree/* posixJoin */.i)(display, f.path)));
         }
         catch (e) {
             if (e instanceof toolkit_errors/* ActionError */.lZ)
@@ -10944,7 +7968,7 @@ async function build(options, threads) {
         throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
-    const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
+    const excludedNames = new Set(tree.excludedTopLevel.filter((n) => (0,names/* isPythonIdentifier */.G_)(n) && !runtimeNames.has(n)));
     const checked = [...decoded].map(([p, d]) => ({ path: p, text: d.text }));
     const checkOptions = {
         modules: runtimeNames,
@@ -10952,6 +7976,7 @@ async function build(options, threads) {
         excluded: excludedNames,
         allowUnresolved: new Set(options.allowUnresolved ?? []),
         importName,
+        sourceDisplay: display,
     };
     // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
     const targets = {};
@@ -10985,9 +8010,9 @@ async function build(options, threads) {
                     file: s.path,
                 });
                 if (result.rewrites.length > 0) {
-                    data = encodePythonSource({ ...dec, text: result.source });
+                    data = (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
                     for (const r of result.rewrites)
-                        rewrites.push({ file: posixJoin(display, s.path), ...r });
+                        rewrites.push({ file: (0,build_tree/* posixJoin */.i)(display, s.path), ...r });
                 }
             }
             files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
@@ -11016,9 +8041,21 @@ async function build(options, threads) {
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
-    const warnings = diagnostics
-        .filter((d) => d.severity === 'warning')
-        .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+    const warnings = [
+        ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
+        ...diagnostics
+            .filter((d) => d.severity === 'warning')
+            .map((d) => ({ ...d, file: (0,build_tree/* posixJoin */.i)(display, d.file) })),
+    ];
+    // The table against the imports: refused when absent, warnings when it falls short.
+    warnings.push(...(await dependencyStep(checked, {
+        origin,
+        project,
+        display,
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName,
+    })));
     lap('check');
     // 8. Generated files.
     const have = new Set(entries.map((f) => f.path));
@@ -11034,7 +8071,7 @@ async function build(options, threads) {
         files.push({ path: `${importName}/py.typed`, data: new Uint8Array() });
         generated.push(`${importName}/py.typed`);
     }
-    const manifest = runtimeModulesJson(set);
+    const manifest = (0,modules/* runtimeModulesJson */.GV)(set);
     const manifestPath = `${importName}/_runtime_modules.json`;
     const withoutOld = files.filter((f) => f.path !== manifestPath);
     withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
@@ -11058,14 +8095,11 @@ async function build(options, threads) {
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
     // 10. Stage everything, then move it into place.
-    const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const staged = [];
-    let packageDirAbs;
     let sdist;
     let wheel;
     try {
-        if (options.packageDir !== undefined && options.packageDir !== '') {
-            packageDirAbs = external_node_path_default().resolve(options.cwd, options.packageDir);
+        if (packageDirAbs !== undefined) {
             staged.push(await stageFolder(packageDirAbs, contents.tree, 'package-dir', displayPath(options.cwd, packageDirAbs), worker));
         }
         [wheel, sdist] = await archives;
@@ -11103,10 +8137,12 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,build_tree/* posixJoin */.i)(display, p)}/`),
         rewrites,
         warnings,
         epoch,
         source: display,
+        metadata: projectSummary(packageName, version, project, origin),
         timings,
     };
     if (packageDirAbs !== undefined)
@@ -11116,33 +8152,8 @@ async function build(options, threads) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./packages/build/defaults.ts
-/**
- * The build's option defaults, shared by the CLI. build/action.yml holds the
- * same values for the action (the runner fills them in); a test keeps the two
- * in step.
- */
-const BUILD_DEFAULTS = {
-    source: 'workspace',
-    'package-name': 'molecule-ai-workspace-runtime',
-    'import-name': 'molecule_runtime',
-    'out-dir': 'dist',
-    project: '',
-    exclude: [
-        'Dockerfile',
-        '*.sh',
-        'pytest.ini',
-        'requirements.txt',
-        '__pycache__/',
-        'tests/',
-        'lib/',
-        'molecule_audit/',
-        'scripts/',
-    ],
-    modules: [],
-    'allow-unresolved': [],
-};
-
+// EXTERNAL MODULE: ./packages/build/defaults.ts
+var defaults = __nccwpck_require__(119);
 ;// CONCATENATED MODULE: ./packages/build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -11168,6 +8179,7 @@ function renderBuildSummary(r, packageName) {
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
     md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += metadataTable(r.metadata);
     md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
     md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
@@ -11188,11 +8200,31 @@ function renderBuildSummary(r, packageName) {
     }
     if (r.generated.length > 0)
         md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
+    if (r.outputsLeftOut.length > 0)
+        md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
         md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
+}
+/** The wheel's metadata in one row, so a missing project table shows at a glance. */
+function metadataTable(m) {
+    const from = m.from === 'none'
+        ? 'none (`project: none`: bare on purpose)'
+        : m.from === 'absent'
+            ? '**no project table**'
+            : code(m.from);
+    return (markdownTable(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+        [
+            code(m.name),
+            code(m.version),
+            m.requiresPython ? code(m.requiresPython) : '—',
+            m.dependencies,
+            m.scripts.map(code).join('<br>') || '**none**',
+            from,
+        ],
+    ]) + '\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
@@ -11256,7 +8288,7 @@ const buildCommand = {
         source: {
             type: 'string',
             description: 'Folder holding the runtime sources.',
-            default: BUILD_DEFAULTS.source,
+            default: defaults/* BUILD_DEFAULTS */.u.source,
         },
         version: {
             type: 'string',
@@ -11266,28 +8298,28 @@ const buildCommand = {
         'package-name': {
             type: 'string',
             description: 'Distribution name.',
-            default: BUILD_DEFAULTS['package-name'],
+            default: defaults/* BUILD_DEFAULTS */.u['package-name'],
         },
         'import-name': {
             type: 'string',
             description: 'Import package the sources move into.',
-            default: BUILD_DEFAULTS['import-name'],
+            default: defaults/* BUILD_DEFAULTS */.u['import-name'],
         },
         'out-dir': {
             type: 'string',
             description: 'Folder the wheel and sdist are written to.',
-            default: BUILD_DEFAULTS['out-dir'],
+            default: defaults/* BUILD_DEFAULTS */.u['out-dir'],
         },
         project: {
             type: 'string',
-            description: 'TOML file with the [project] table.',
+            description: 'TOML file with the [project] table; none builds the bare package on purpose.',
             default: '<source>/pyproject.runtime.toml when present',
         },
         exclude: {
             type: 'string',
             multiple: true,
             description: 'Glob of files/folders not packaged (repeatable; replaces the defaults).',
-            default: BUILD_DEFAULTS.exclude.join(' '),
+            default: defaults/* BUILD_DEFAULTS */.u.exclude.join(' '),
         },
         modules: {
             type: 'string',
@@ -11299,6 +8331,10 @@ const buildCommand = {
             multiple: true,
             description: 'Module names an import may leave unresolved.',
         },
+        strict: {
+            type: 'boolean',
+            description: 'A folder holding Python under a name that is not an identifier stops the build (default: left out with a warning).',
+        },
         'package-dir': {
             type: 'string',
             description: 'Also write the unpacked sdist tree here (replaced).',
@@ -11309,16 +8345,17 @@ const buildCommand = {
     async run(values, io) {
         const result = await buildRuntime({
             cwd: io.cwd,
-            source: str(values.source) ?? BUILD_DEFAULTS.source,
+            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
             version: str(values.version) ?? '',
-            packageName: str(values['package-name']) ?? BUILD_DEFAULTS['package-name'],
-            importName: str(values['import-name']) ?? BUILD_DEFAULTS['import-name'],
-            outDir: str(values['out-dir']) ?? BUILD_DEFAULTS['out-dir'],
+            packageName: str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'],
+            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            outDir: str(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
             project: str(values.project) ?? '',
-            exclude: list(values.exclude) ?? [...BUILD_DEFAULTS.exclude],
+            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
             modules: list(values.modules, /[\s,]+/) ?? [],
             allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
             packageDir: str(values['package-dir']),
+            strict: values.strict === true,
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
             workerScript: bundledWorkerScript(import.meta.url),
         });
@@ -11328,7 +8365,7 @@ const buildCommand = {
         }
         for (const w of result.warnings)
             io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
-        io.out(`Built ${str(values['package-name']) ?? BUILD_DEFAULTS['package-name']} ${result.version}`);
+        io.out(`Built ${str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name']} ${result.version}`);
         for (const a of [result.wheel, result.sdist]) {
             io.out(`  ${a.path}  ${summary_formatBytes(a.size)}  sha256 ${a.sha256}`);
         }
@@ -11336,6 +8373,11 @@ const buildCommand = {
             io.out(`  package tree: ${result.packageDir}`);
         io.out(`  ${result.fileCount} files (${result.pythonFileCount} Python), ${result.modules.top_level_modules.length} modules, ` +
             `${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten, ${result.warnings.length} warnings`);
+        if (result.outputsLeftOut.length > 0)
+            io.out(`  left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+        const m = result.metadata;
+        io.out(`  metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, ` +
+            `scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
         io.out(`  modules: ${result.modules.top_level_modules.join(', ')}`);
         io.out(`  subpackages: ${result.modules.subpackages.join(', ')}`);
         if (values.verbose === true) {
@@ -11364,6 +8406,557 @@ const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
 
 /***/ }),
 
+/***/ 140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ initCommand)
+});
+
+// EXTERNAL MODULE: ./packages/build/defaults.ts
+var defaults = __nccwpck_require__(119);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(996);
+// EXTERNAL MODULE: ./packages/python/encoding.ts
+var encoding = __nccwpck_require__(788);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 2 modules
+var analyse = __nccwpck_require__(351);
+// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
+var stdlib_names = __nccwpck_require__(468);
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/dist/project.ts
+var project = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(898);
+;// CONCATENATED MODULE: ./packages/smoke/python-floor.ts
+/**
+ * Requires-Python against real interpreters, and the message pip never gives:
+ * for an interpreter below the floor pip only says "Could not find a version
+ * that satisfies the requirement … (from versions: none)", which never
+ * mentions Python (field notes, incident 7).
+ */
+
+
+/** True when `version` (3.11.7) is allowed; no Requires-Python allows everything. */
+function allowsPython(requiresPython, version) {
+    if (!requiresPython || requiresPython.trim() === '')
+        return true;
+    return satisfies(version, requiresPython);
+}
+/** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
+function checkRequiresPython(requiresPython, wheel) {
+    if (requiresPython && !validRange(requiresPython)) {
+        throw new ActionError(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
+            title: 'Invalid Requires-Python',
+            hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
+        });
+    }
+}
+/**
+ * The lowest 3.N that Requires-Python allows any release of, or undefined when
+ * there is no specifier. Used to parse sources with that version's grammar.
+ */
+function floorMinor(requiresPython) {
+    if (!requiresPython || !(0,pep440.validRange)(requiresPython))
+        return undefined;
+    for (let minor = 0; minor < 40; minor++) {
+        if ((0,pep440.satisfies)(`3.${minor}.0`, requiresPython) || (0,pep440.satisfies)(`3.${minor}.99`, requiresPython)) {
+            return [3, minor];
+        }
+    }
+    return undefined;
+}
+/** The plain statement of a Python floor failure: both versions, pip's words, the ways out. */
+function floorMessage(f) {
+    const floor = floorMinor(f.requiresPython);
+    const need = floor ? `${floor[0]}.${floor[1]}` : f.requiresPython;
+    const [major, minor] = f.interpreterVersion.split('.');
+    return (`${f.distribution} ${f.version} requires Python ${f.requiresPython} (Requires-Python), ` +
+        `but ${f.interpreter} is Python ${f.interpreterVersion}. ` +
+        `pip on this interpreter would not say so: it skips the release and reports only ` +
+        `"Could not find a version that satisfies the requirement ${f.distribution}==${f.version} (from versions: none)". ` +
+        `Upgrade paths: run with Python ${need} or newer (actions/setup-python with python-version: '${need}', ` +
+        `pyenv install ${need}, or a python:${need}-slim image); ` +
+        `or, if Python ${major}.${minor} must keep working, lower requires-python in pyproject.toml ` +
+        `and make the code run on ${major}.${minor}.`);
+}
+
+// EXTERNAL MODULE: ./packages/build/exclude.ts
+var exclude = __nccwpck_require__(607);
+// EXTERNAL MODULE: ./packages/build/tree.ts
+var build_tree = __nccwpck_require__(101);
+// EXTERNAL MODULE: ./packages/build/modules.ts
+var modules = __nccwpck_require__(652);
+// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
+var build_dependencies = __nccwpck_require__(553);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(421);
+;// CONCATENATED MODULE: ./packages/smoke/process.ts
+/**
+ * Runs one child process to completion with a time limit, collecting its
+ * output. Everything smoke-import starts (interpreters, venv, pip, probes)
+ * goes through here, so a hung import can never hang the step.
+ */
+
+function runProcess(command, args, options = {}) {
+    const started = performance.now();
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            cwd: options.cwd,
+            // The runner's environment is inherited unchanged: placeholders for the
+            // imported code travel in the probe's job (probe.py sets them), and pip
+            // gets its settings as flags.
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        let timedOut = false;
+        let spawnError;
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.on('error', (e) => (spawnError = e));
+        const timer = options.timeoutMs !== undefined
+            ? setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs)
+            : undefined;
+        child.on('close', (code) => {
+            if (timer)
+                clearTimeout(timer);
+            resolve({
+                code: spawnError ? null : code,
+                stdout,
+                stderr,
+                timedOut,
+                spawnError,
+                ms: performance.now() - started,
+            });
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Runs `fn` over `items` with at most `limit` at a time, keeping the order of results. */
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/build/syntax-floor.ts
+/**
+ * The lowest Python whose grammar parses every module, asked of CPython the
+ * way smoke-import's floor check does (static_check.py: `ast.parse` with
+ * `feature_version`). That check fails a wheel whose sources do not parse at
+ * its Requires-Python floor; `init` picks the lowest floor it passes.
+ *
+ * feature_version is best effort (CPython's words): it catches new syntax
+ * (walrus 3.8, match 3.10, except* 3.11, type parameters 3.12), not new
+ * library behaviour, so the floor is a lower bound. It goes down to 3.7, the
+ * lowest version ast accepts; newer syntax than the interpreter's own cannot
+ * be told apart from a syntax error.
+ */
+
+
+/** Reads {"files": [{"path", "text"}]} on stdin; prints {"version": [3, N], "floors": {path: minor}, "errors": [...]}. */
+const FLOOR_SCRIPT = String.raw `
+import ast, json, sys
+request = json.load(sys.stdin)
+top = sys.version_info[1]
+floors, errors = {}, []
+for f in request["files"]:
+    try:
+        ast.parse(f["text"], filename=f["path"])
+    except SyntaxError as e:
+        errors.append({"path": f["path"], "line": e.lineno or 1, "message": e.msg})
+        continue
+    for minor in range(7, top + 1):
+        try:
+            ast.parse(f["text"], filename=f["path"], feature_version=(3, minor))
+        except SyntaxError:
+            continue
+        floors[f["path"]] = minor
+        break
+    else:
+        floors[f["path"]] = top
+json.dump({"version": list(sys.version_info[:2]), "floors": floors, "errors": errors}, sys.stdout)
+`;
+/**
+ * @param python interpreter command (`python3`, a path)
+ * @param display how source is named in messages (relative to the workspace)
+ */
+async function syntaxFloor(python, files, display) {
+    const run = await runProcess(python, ['-c', FLOOR_SCRIPT], {
+        input: JSON.stringify({ files }),
+        timeoutMs: 120_000,
+    });
+    if (run.spawnError || run.code !== 0) {
+        throw new toolkit_errors/* ActionError */.lZ(`Could not ask ${python} for the Python floor of the sources: ${run.spawnError?.message ?? run.stderr.trim().split('\n').pop() ?? `exit ${run.code}`}.`, { title: 'No Python interpreter', hint: 'Install CPython 3 or name one with --python.' });
+    }
+    const out = JSON.parse(run.stdout);
+    const interpreter = out.version.join('.');
+    if (out.errors.length > 0) {
+        const errors = out.errors.map((e) => new toolkit_errors/* ActionError */.lZ(`${display}/${e.path} does not parse on ${python} (Python ${interpreter}): ${e.message}.`, {
+            title: 'Syntax error',
+            file: `${display}/${e.path}`,
+            line: e.line,
+            hint: 'Fix it, or run init with a newer interpreter (--python) if the code uses newer syntax.',
+        }));
+        if (errors.length === 1)
+            throw errors[0];
+        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} modules under ${display} do not parse.`, errors);
+    }
+    let minor = 7;
+    let neededBy;
+    for (const [p, m] of Object.entries(out.floors)) {
+        if (m > minor) {
+            minor = m;
+            neededBy = p;
+        }
+    }
+    const floor = { minor, interpreter };
+    if (neededBy !== undefined)
+        floor.neededBy = neededBy;
+    return floor;
+}
+
+;// CONCATENATED MODULE: ./packages/build/starter.ts
+/**
+ * `runtime-actions init`: a starter pyproject.runtime.toml written from what
+ * the sources show (issue #20), so adopting the build on a monorepo whose
+ * `[project]` table lived in its old build script starts from the imports
+ * rather than from memory:
+ * - `requires-python`: the lowest Python whose grammar parses every module
+ *   (smoke-import's floor check) and whose standard library has every module
+ *   imported (CPython's sys.stdlib_module_names per version);
+ * - `dependencies`: one per third-party import, with requirements.txt's
+ *   version as the lower bound where it names one, a comment where not;
+ * - `[project.scripts]`: a `main_sync` (or else `main`) function;
+ * - `readme`: a README beside the sources.
+ * It never overwrites: the file is created exclusively.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const STARTER_FILE = 'pyproject.runtime.toml';
+/** The requirement lines of a requirements.txt (options, includes, URLs and comments skipped). */
+function readRequirements(text) {
+    const out = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '' || line.startsWith('-') || line.includes('://'))
+            continue;
+        const m = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(\[[^\]]*\])?\s*([^;]*?)\s*(;.*)?$/.exec(line);
+        if (!m)
+            continue;
+        out.push({ line, name: m[1], specifier: (m[3] ?? '').trim(), marker: (m[4] ?? '').trim() });
+    }
+    return out;
+}
+/**
+ * requirements.txt's version as a lower bound: `==1.2` and `~=1.2` and `>=1.2`
+ * all say the code works with 1.2, which is what a library should ask for
+ * (a pin would fight every other package in the image).
+ */
+function lowerBound(specifier) {
+    for (const clause of specifier.split(',')) {
+        const m = /^\s*(===|==|~=|>=)\s*([0-9][^\s,*]*)\s*$/.exec(clause);
+        if (m)
+            return `>=${m[2]}`;
+    }
+    return undefined;
+}
+function dependencyFor(imp, requirements, hasRequirementsFile) {
+    const first = imp.sites[0];
+    const site = `${first.file}:${first.line}`;
+    const candidates = (0,build_dependencies/* candidateDistributions */.Pl)(imp.name);
+    const named = requirements.find((r) => candidates.includes((0,names/* normalizeName */.Pc)(r.name)));
+    if (!named) {
+        return {
+            requirement: (0,build_dependencies/* suggestedDistribution */._5)(imp.name),
+            importName: imp.name,
+            site,
+            note: hasRequirementsFile
+                ? 'not in requirements.txt: check the distribution name and add a lower bound'
+                : 'no requirements.txt: add a lower bound',
+        };
+    }
+    const bound = lowerBound(named.specifier);
+    const requirement = `${named.name}${bound ?? ''}${named.marker ? named.marker.replace(/^;\s*/, '; ') : ''}`;
+    const dep = { requirement, importName: imp.name, site };
+    if (!bound)
+        dep.note = named.specifier
+            ? `requirements.txt says ${named.specifier}, no lower bound to take: add one`
+            : 'requirements.txt names no version: add a lower bound';
+    return dep;
+}
+/** `main_sync` first (the console-script convention of the runtime), then `main`; in main.py first. */
+function findEntryPoint(modules) {
+    const dotted = (p) => p
+        .replace(/\.py$/, '')
+        .replace(/\/__init__$/, '')
+        .replace(/\//g, '.');
+    for (const fn of ['main_sync', 'main']) {
+        const hits = modules.filter((m) => m.analysis.topLevelNames.has(fn) && !m.path.endsWith('__main__.py'));
+        const best = hits.find((m) => m.path === 'main.py') ?? hits[0];
+        if (best && dotted(best.path) !== '__init__')
+            return { module: dotted(best.path), fn };
+    }
+    return undefined;
+}
+const README_NAMES = ['README.md', 'README.rst', 'README.txt', 'README'];
+function tomlString(s) {
+    return JSON.stringify(s); // a TOML basic string is JSON's for what we write (no control characters)
+}
+/** Reads the sources and writes `<source>/pyproject.runtime.toml`; refuses when it exists. */
+async function writeStarter(options) {
+    const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
+    const display = external_node_path_default().relative(options.cwd, sourceAbs).split((external_node_path_default()).sep).join('/') || '.';
+    const file = external_node_path_default().join(sourceAbs, STARTER_FILE);
+    const shown = (0,build_tree/* posixJoin */.i)(display, STARTER_FILE);
+    if ((0,external_node_fs_.existsSync)(file)) {
+        throw new toolkit_errors/* ActionError */.lZ(`${shown} already exists; init never overwrites it.`, {
+            title: 'Project file exists',
+            file: shown,
+            hint: 'Edit it, or move it away and run init again to compare.',
+        });
+    }
+    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
+    const { set, errors } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
+    if (errors.length > 0)
+        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} names under ${display} cannot be imported.`, errors);
+    const sources = [];
+    for (const f of tree.files) {
+        if (!f.path.endsWith('.py'))
+            continue;
+        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,build_tree/* posixJoin */.i)(display, f.path)).text;
+        sources.push({ path: f.path, text });
+    }
+    const analysed = [];
+    for (const s of sources)
+        analysed.push({
+            path: s.path,
+            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,build_tree/* posixJoin */.i)(display, s.path)),
+        });
+    const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
+    const imports = (0,build_dependencies/* scanThirdPartyImports */.ri)(analysed, {
+        runtimeNames,
+        excluded: new Set(tree.excludedTopLevel),
+        importName: options.importName,
+    });
+    // requires-python: the grammar's floor and the standard library's.
+    const syntax = await syntaxFloor(options.python ?? 'python3', sources, display);
+    let minor = syntax.minor;
+    let why = syntax.neededBy
+        ? `${syntax.neededBy} needs Python 3.${syntax.minor}'s grammar`
+        : 'every module parses with Python 3.7’s grammar, the oldest that CPython’s ast checks';
+    const oldestListed = Number(stdlib_names/* STDLIB_VERSIONS */.j[0].split('.')[1]);
+    for (const { path: p, analysis } of analysed) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0)
+                continue;
+            const mods = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const mod of mods) {
+                const since = stdlib_names/* STDLIB_MODULE_NAMES */.t.get(mod.split('.')[0])?.[0];
+                const sinceMinor = since ? Number(since.split('.')[1]) : 0;
+                // A name first listed in the oldest version asked may be older still: no floor from it.
+                if (sinceMinor > oldestListed && sinceMinor > minor) {
+                    minor = sinceMinor;
+                    why = `${p}:${s.line} imports ${mod.split('.')[0]}, in the standard library from Python 3.${sinceMinor}`;
+                }
+            }
+        }
+    }
+    // Never below the build's own default floor (the runtime's documented
+    // >=3.11): the grammar cannot see library behaviour an older Python lacks.
+    const defaultFloor = floorMinor((0,project/* defaultProject */.fu)().requiresPython)?.[1] ?? minor;
+    if (defaultFloor > minor) {
+        why = `the build's default floor; the sources alone would allow 3.${minor} (${why})`;
+        minor = defaultFloor;
+    }
+    const requiresPython = `>=3.${minor}`;
+    const requirementsFile = external_node_path_default().join(sourceAbs, 'requirements.txt');
+    const hasRequirements = (0,external_node_fs_.existsSync)(requirementsFile);
+    const requirements = hasRequirements
+        ? readRequirements((0,external_node_fs_.readFileSync)(requirementsFile, 'utf8'))
+        : [];
+    const dependencies = imports
+        .filter((i) => !i.optional)
+        .map((i) => dependencyFor(i, requirements, hasRequirements));
+    const optionalImports = imports
+        .filter((i) => i.optional)
+        .map((i) => `${i.name} (${i.sites[0].file}:${i.sites[0].line})`);
+    const usedNames = new Set([
+        ...dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,build_dependencies/* requirementName */.xV)(d.requirement))),
+        ...imports.flatMap((i) => i.sites.flatMap((site) => [...(0,build_dependencies/* siteCandidates */.At)(site)])),
+    ]);
+    const unusedRequirements = requirements
+        .filter((r) => !usedNames.has((0,names/* normalizeName */.Pc)(r.name)))
+        .map((r) => r.line);
+    const entry = findEntryPoint(analysed);
+    const scripts = entry
+        ? [[options.importName.replace(/_/g, '-'), `${options.importName}.${entry.module}:${entry.fn}`]]
+        : [];
+    const readme = README_NAMES.find((n) => tree.files.some((f) => f.path === n));
+    const lines = [
+        `# The [project] table of the published runtime package (PEP 621): everything but`,
+        `# the name and version, which the build sets. Written by \`runtime-actions init\``,
+        `# from ${display}/; review it, then commit it beside the sources.`,
+        '[project]',
+        '# description = "One line: the summary PyPI shows"',
+    ];
+    if (readme)
+        lines.push(`readme = ${tomlString(readme)}`);
+    lines.push(`# ${why}.`);
+    lines.push(`requires-python = ${tomlString(requiresPython)}`);
+    lines.push('# license = { text = "…" }');
+    if (dependencies.length === 0)
+        lines.push('dependencies = []');
+    else {
+        lines.push('dependencies = [');
+        for (const d of dependencies) {
+            lines.push(`  ${tomlString(d.requirement)}, # import ${d.importName} (${d.site})${d.note ? `; ${d.note}` : ''}`);
+        }
+        lines.push(']');
+    }
+    if (optionalImports.length > 0) {
+        lines.push(`# Imported under try/except ImportError, so not required (an extra in [project.optional-dependencies]?): ${optionalImports.join(', ')}`);
+    }
+    if (unusedRequirements.length > 0) {
+        lines.push(`# Also in requirements.txt, not imported by the packaged sources (left out): ${unusedRequirements.join(', ')}`);
+    }
+    if (scripts.length > 0) {
+        lines.push('', '[project.scripts]');
+        for (const [n, ref] of scripts)
+            lines.push(`${n} = ${tomlString(ref)}`);
+    }
+    else {
+        lines.push('', '# No main_sync or main function found: add console scripts here.', '# [project.scripts]');
+    }
+    const text = `${lines.join('\n')}\n`;
+    try {
+        (0,external_node_fs_.writeFileSync)(file, text, { flag: 'wx' }); // never overwrite, not even one written meanwhile
+    }
+    catch (e) {
+        throw new toolkit_errors/* ActionError */.lZ(`Cannot write ${shown}: ${e.code ?? e}.`, {
+            title: 'Project file not written',
+            file: shown,
+            hint: 'init never overwrites: move an existing file away first.',
+        });
+    }
+    const starter = {
+        file,
+        shown,
+        text,
+        requiresPython,
+        dependencies,
+        scripts,
+        unusedRequirements,
+    };
+    if (readme)
+        starter.readme = readme;
+    return starter;
+}
+
+// EXTERNAL MODULE: ./actions/cli/command.ts
+var command = __nccwpck_require__(542);
+;// CONCATENATED MODULE: ./actions/cli/init.ts
+/** `runtime-actions init`: a starter pyproject.runtime.toml beside the sources (never overwrites). */
+
+
+
+const str = (v) => typeof v === 'string' ? v : undefined;
+function list(v) {
+    if (v === undefined)
+        return undefined;
+    return (Array.isArray(v) ? v : [String(v)])
+        .flatMap((s) => s.split(/[\n,]/))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+const initCommand = {
+    summary: 'Write a starter <source>/pyproject.runtime.toml from the sources: requires-python, dependencies, scripts, readme.',
+    options: {
+        source: {
+            type: 'string',
+            description: 'Folder holding the runtime sources.',
+            default: defaults/* BUILD_DEFAULTS */.u.source,
+        },
+        'import-name': {
+            type: 'string',
+            description: 'Import package the sources move into (names the console script).',
+            default: defaults/* BUILD_DEFAULTS */.u['import-name'],
+        },
+        exclude: {
+            type: 'string',
+            multiple: true,
+            description: 'Glob of files/folders the build leaves out (repeatable; replaces the defaults).',
+            default: defaults/* BUILD_DEFAULTS */.u.exclude.join(' '),
+        },
+        python: {
+            type: 'string',
+            description: 'Interpreter that finds the lowest Python the grammar needs.',
+            default: 'python3',
+        },
+    },
+    async run(values, io) {
+        const starter = await writeStarter({
+            cwd: io.cwd,
+            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            python: str(values.python) ?? 'python3',
+        });
+        io.out(`Wrote ${starter.shown}:`);
+        io.out(`  requires-python ${starter.requiresPython}`);
+        for (const d of starter.dependencies)
+            io.out(`  dependency ${d.requirement} (import ${d.importName}, ${d.site})${d.note ? `: ${d.note}` : ''}`);
+        if (starter.dependencies.length === 0)
+            io.out('  no third-party imports: dependencies = []');
+        for (const [n, ref] of starter.scripts)
+            io.out(`  script ${n} = ${ref}`);
+        if (starter.scripts.length === 0)
+            io.out('  no main_sync or main found: no console script');
+        if (starter.readme)
+            io.out(`  readme ${starter.readme}`);
+        if (starter.unusedRequirements.length > 0)
+            io.out(`  left out (in requirements.txt, never imported): ${starter.unusedRequirements.join(', ')}`);
+        io.out('Review it (description, license, bounds), then commit it beside the sources.');
+        return command/* EXIT */.d.ok;
+    },
+};
+
+
+/***/ }),
+
 /***/ 230:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11374,8 +8967,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(479);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(542);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(789);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(140);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(542);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from
  * a terminal, so what an operator rehearses locally is what CI runs. Options
@@ -11385,8 +8979,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const COMMANDS = {
     build: _build_js__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .O,
+    init: _init_js__WEBPACK_IMPORTED_MODULE_3__/* .initCommand */ ._,
 };
 const PROGRAM = 'runtime-actions';
 function mainHelp() {
@@ -11434,12 +9030,12 @@ async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         (name === undefined ? io.err : io.out)(mainHelp());
-        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok;
     }
     const command = COMMANDS[name];
     if (!command) {
         io.err(`${PROGRAM}: unknown command '${name}'.\n\n${mainHelp()}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage;
     }
     let values;
     try {
@@ -11459,18 +9055,18 @@ async function runCli(argv, io) {
     }
     catch (e) {
         io.err(`${PROGRAM} ${name}: ${e.message}\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage;
     }
     if (values.help === true) {
         io.out(commandHelp(name, command));
-        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.ok;
+        return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.ok;
     }
     const missing = Object.entries(command.options)
         .filter(([opt, spec]) => spec.required && (values[opt] === undefined || values[opt] === ''))
         .map(([opt]) => `--${opt}`);
     if (missing.length > 0) {
         io.err(`${PROGRAM} ${name}: missing ${missing.join(', ')}.\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage;
     }
     try {
         return await command.run(values, io);
@@ -11480,15 +9076,15 @@ async function runCli(argv, io) {
             for (const err of e.errors)
                 reportError(err, io);
             io.err(`error: ${e.message}`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.failed;
         }
         if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) {
             reportError(e, io);
-            return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.failed;
         }
         const err = e instanceof Error ? e : new Error(String(e));
         io.err(`${PROGRAM}: unexpected failure (a bug in runtime-actions): ${err.stack ?? err.message}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.internal;
+        return _command_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.internal;
     }
 }
 // The CLI's own process boundary: the one place argv, cwd and the environment are read.
@@ -11505,6 +9101,2722 @@ if (isEntry) {
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ BUILD_DEFAULTS)
+/* harmony export */ });
+/**
+ * The build's option defaults, shared by the CLI. build/action.yml holds the
+ * same values for the action (the runner fills them in); a test keeps the two
+ * in step.
+ */
+const BUILD_DEFAULTS = {
+    source: 'workspace',
+    'package-name': 'molecule-ai-workspace-runtime',
+    'import-name': 'molecule_runtime',
+    'out-dir': 'dist',
+    project: '',
+    exclude: [
+        'Dockerfile',
+        '*.sh',
+        'pytest.ini',
+        'requirements.txt',
+        '__pycache__/',
+        'tests/',
+        'lib/',
+        'molecule_audit/',
+        'scripts/',
+        // Dot-files (.coveragerc, .env*, editor and tool configs) are never runtime code; `!name` ships one.
+        '.*',
+    ],
+    modules: [],
+    'allow-unresolved': [],
+    strict: 'false',
+};
+
+
+/***/ }),
+
+/***/ 553:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pl: () => (/* binding */ candidateDistributions),
+  qP: () => (/* binding */ checkDependencies),
+  xV: () => (/* binding */ requirementName),
+  ri: () => (/* binding */ scanThirdPartyImports),
+  At: () => (/* binding */ siteCandidates),
+  _5: () => (/* binding */ suggestedDistribution)
+});
+
+// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement
+
+// EXTERNAL MODULE: ./packages/dist/names.ts
+var names = __nccwpck_require__(655);
+// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
+var stdlib_names = __nccwpck_require__(468);
+;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
+/**
+ * Import names that differ from the distribution that provides them: `import
+ * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
+ * once normalised (PEP 503: `typing_extensions` and typing-extensions,
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
+ *
+ * Kept small and to common distributions on purpose: it only saves a
+ * warning. An import it does not know is matched on its own name, and a
+ * project whose dependency provides an unlisted import name gets a warning it
+ * can silence by adding the name here. Keys are top-level import names, or a
+ * dotted prefix for namespace packages (`google.protobuf`); values are the
+ * distributions that provide them, the usual one first (the one `init` writes).
+ *
+ * test/build/dependencies.test.ts checks every entry whose distribution is
+ * installed against CPython's importlib.metadata.packages_distributions().
+ */
+const IMPORT_DISTRIBUTIONS = {
+    a2a: ['a2a-sdk'],
+    attr: ['attrs'],
+    bs4: ['beautifulsoup4'],
+    Crypto: ['pycryptodome'],
+    cv2: ['opencv-python', 'opencv-python-headless'],
+    dateutil: ['python-dateutil'],
+    dns: ['dnspython'],
+    docx: ['python-docx'],
+    dotenv: ['python-dotenv'],
+    fitz: ['PyMuPDF'],
+    git: ['GitPython'],
+    github: ['PyGithub'],
+    'google.protobuf': ['protobuf'],
+    grpc: ['grpcio'],
+    jwt: ['PyJWT'],
+    magic: ['python-magic'],
+    multipart: ['python-multipart'],
+    MySQLdb: ['mysqlclient'],
+    nacl: ['PyNaCl'],
+    OpenSSL: ['pyOpenSSL'],
+    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+    opentelemetry: ['opentelemetry-api'],
+    PIL: ['Pillow'],
+    pkg_resources: ['setuptools'],
+    psycopg2: ['psycopg2', 'psycopg2-binary'],
+    serial: ['pyserial'],
+    sklearn: ['scikit-learn'],
+    socks: ['PySocks'],
+    websocket: ['websocket-client'],
+    yaml: ['PyYAML'],
+    zmq: ['pyzmq'],
+};
+
+;// CONCATENATED MODULE: ./packages/build/dependencies.ts
+/**
+ * Third-party imports against the project table's dependencies.
+ *
+ * A wheel built without its `[project]` table installs, then fails at the
+ * first third-party import, and the console script the templates start is
+ * gone (issue #20). The sources say which distributions they need: every
+ * absolute import that is neither the package's own module, nor an excluded
+ * folder of source, nor the standard library (CPython's own list,
+ * packages/python/stdlib-names.ts) names something a dependency must provide.
+ * Matching is on PEP 503 names, plus the small table of import names that
+ * differ from their distribution's (import-distributions.ts).
+ */
+
+
+
+function isStdlibModule(top) {
+    return stdlib_names/* STDLIB_MODULE_NAMES */.t.has(top);
+}
+/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
+function importKey(module) {
+    const parts = module.split('.');
+    for (let i = parts.length; i > 1; i--) {
+        const prefix = parts.slice(0, i).join('.');
+        if (IMPORT_DISTRIBUTIONS[prefix])
+            return prefix;
+    }
+    return parts[0];
+}
+/**
+ * Third-party imports of the analysed modules, by name in order of first
+ * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
+ * dependency: they are left out. `__future__` is the standard library's.
+ */
+function scanThirdPartyImports(modules, options) {
+    const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
+    for (const { path, analysis } of modules) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0 || s.inTypeChecking)
+                continue;
+            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const module of dotted) {
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
+                    continue;
+                const list = found.get(key) ?? [];
+                const site = { file: path, line: s.line, column: s.column, module };
+                if (s.kind === 'from' && s.names !== '*')
+                    site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
+                list.push(site);
+                found.set(key, list);
+            }
+        }
+    }
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
+}
+/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
+function requirementName(requirement) {
+    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
+}
+/** The distributions that may provide an import, normalised: its own name and the table's. */
+function candidateDistributions(name) {
+    const own = (0,names/* normalizeName */.Pc)(name.split('.')[0]);
+    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(names/* normalizeName */.Pc)];
+}
+/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
+function suggestedDistribution(name) {
+    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
+}
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+function siteCandidates(site, memo = new Map()) {
+    const out = new Set();
+    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
+    }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push((0,names/* normalizeName */.Pc)(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push((0,names/* normalizeName */.Pc)(d));
+    }
+    memo.set(dotted, out);
+    return out;
+}
+/**
+ * Which imports no requirement covers, and which `dependencies` no import
+ * uses. Optional dependencies (extras) cover imports too, since an optional
+ * import is their point, but are never called unused: an extra is for the
+ * installer to choose.
+ */
+function dependencyCoverage(imports, dependencies, optional = []) {
+    const declared = new Set([...dependencies, ...optional].map((d) => (0,names/* normalizeName */.Pc)(requirementName(d))));
+    const used = new Set();
+    const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
+    for (const imp of imports) {
+        let covered = false;
+        for (const site of imp.sites) {
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
+            }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
+        }
+        if (!covered && !imp.optional)
+            undeclared.push(imp);
+    }
+    const unused = dependencies
+        .map((d, i) => ({ name: (0,names/* normalizeName */.Pc)(requirementName(d)), i }))
+        .filter(({ name }) => !used.has(name))
+        .map(({ i }) => i);
+    return { undeclared, unused };
+}
+/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
+function lineOfRequirement(text, requirement) {
+    const lines = text.split(/\r?\n/);
+    for (const quote of ['"', "'"]) {
+        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
+        if (i >= 0)
+            return i + 1;
+    }
+    return undefined;
+}
+function code(text) {
+    return '`' + text + '`';
+}
+/** `yaml (workspace/config.py:3)` for a list of imports. */
+function firstSites(imports, display) {
+    return imports
+        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
+        .join(', ');
+}
+function joinShown(display, rel) {
+    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+}
+/**
+ * The absent table with third-party imports is refused (returned as one
+ * error per import, the caller throws them together); with a table, imports
+ * no requirement covers and requirements no import uses are warnings.
+ */
+function checkDependencies(imports, origin, project, display) {
+    if (origin.kind === 'none')
+        return { warnings: [] };
+    if (origin.kind === 'absent') {
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
+            return { warnings: [] };
+        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
+            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
+        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
+            `It would install, then fail at the first of these imports. ${fix}`;
+        const errors = required.map((i) => {
+            const site = i.sites[0];
+            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
+            return {
+                file: joinShown(display, site.file),
+                line: site.line,
+                column: site.column + 1,
+                title: 'Third-party import without a project table',
+                message: `${code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
+            };
+        });
+        return { refusal: { message, errors }, warnings: [] };
+    }
+    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
+    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
+    const warnings = undeclared.map((i) => {
+        const site = i.sites[0];
+        const dists = candidateDistributions(i.name);
+        const suggested = suggestedDistribution(i.name);
+        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
+        return {
+            file: joinShown(display, site.file),
+            line: site.line,
+            column: site.column + 1,
+            title: 'Undeclared dependency',
+            message: `${code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
+                `(looked for ${dists.map(code).join(' or ')}): an install without it fails at this import. ` +
+                `Add ${code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
+        };
+    });
+    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
+    for (const i of unused) {
+        const req = project.dependencies[i];
+        warnings.push({
+            file: origin.shown,
+            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
+            column: 1,
+            title: 'Unused dependency',
+            message: `dependencies[${i}] ${code(req)} in ${origin.shown}: no module under ${display} imports ${code(requirementName(req))} ` +
+                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
+        });
+    }
+    return { warnings };
+}
+
+
+/***/ }),
+
+/***/ 607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ compileExcludes)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/**
+ * The exclude input: gitignore-like globs over paths relative to source.
+ *
+ * Written by hand because the semantics are gitignore's, which no glob
+ * matcher installed here offers as such (node's path.matchesGlob is
+ * experimental and has no "a bare name matches at any depth" rule):
+ * - `name` (no slash) matches a file or folder with that name at any depth;
+ * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
+ * - a trailing `/` matches folders only;
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
+ */
+
+function segmentRegex(glob, input, pattern) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` = zero or more folders; a trailing `**` = everything below.
+                if (glob[i + 2] === '/') {
+                    out += '(?:[^/]+/)*';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0) {
+                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
+            }
+            let cls = glob.slice(i + 1, end);
+            if (cls.startsWith('!'))
+                cls = `^${cls.slice(1)}`;
+            out += `[${cls.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return out;
+}
+function compileExcludes(patterns, input = 'exclude') {
+    const rules = patterns.map((raw) => {
+        let p = raw.trim();
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1);
+        const dirOnly = p.endsWith('/');
+        if (dirOnly)
+            p = p.replace(/\/+$/, '');
+        const anchored = p.includes('/');
+        p = p.replace(/^\/+/, '');
+        if (p === '' || p.split('/').includes('..')) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
+                input,
+                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
+            });
+        }
+        const body = segmentRegex(p, input, raw);
+        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
+        return { re, dirOnly, negate };
+    });
+    return (relPath, isDirectory) => {
+        let excluded = false;
+        for (const r of rules)
+            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
+                excluded = !r.negate;
+        return excluded;
+    };
+}
+
+
+/***/ }),
+
+/***/ 652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ runtimeModulesJson),
+/* harmony export */   _3: () => (/* binding */ checkDeclaredModules),
+/* harmony export */   tb: () => (/* binding */ deriveModules),
+/* harmony export */   wn: () => (/* binding */ unimportableFolderDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(655);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(101);
+/**
+ * The runtime's module set, derived from the tree: every top-level `.py`
+ * module and every top-level folder holding Python is a runtime name (what
+ * the rewriter moves under the import package). No list to keep in sync:
+ * the closed list of today's script let `transcript_auth` ship unrewritten.
+ */
+
+
+
+/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
+function runtimeModulesJson(set) {
+    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
+}
+/** The message for a left-out folder: what, why, and how to ship it. */
+function unimportableFolderDiagnostic(f, display, strict) {
+    const name = f.dir.split('/').pop();
+    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.dir);
+    const python = f.files.filter((p) => p.endsWith('.py')).length;
+    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+    return {
+        title: strict ? 'Folder cannot be imported' : 'Folder left out',
+        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.firstPython),
+        line: 1,
+    };
+}
+function identifierSuggestion(name) {
+    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+}
+/**
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
+ */
+function nfkcError(shownPath, name, kind) {
+    const normalised = name.normalize('NFKC');
+    const codes = (t) => [...t]
+        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
+        title: 'Name not NFKC-normalised',
+        file: shownPath,
+        line: 1,
+        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    });
+}
+/**
+ * @param paths POSIX paths relative to source of every file found
+ * @param display the source folder as annotations name it
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
+ */
+function deriveModules(paths, display) {
+    const errors = [];
+    // Folders holding Python whose name is not an identifier: the outermost one only.
+    const unimportable = new Map();
+    const nfkcReported = new Set();
+    const under = (p) => {
+        for (const [dir, f] of unimportable)
+            if (p.startsWith(`${dir}/`))
+                return f;
+        return undefined;
+    };
+    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+        if (under(p))
+            continue;
+        const parts = p.split('/');
+        let left = false;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const dir = parts.slice(0, i + 1).join('/');
+            const name = parts[i];
+            if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name)) {
+                unimportable.set(dir, {
+                    dir,
+                    firstPython: p,
+                    files: [],
+                    suggestion: identifierSuggestion(name),
+                });
+                left = true;
+                break;
+            }
+            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+                nfkcReported.add(dir);
+                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, dir)}/`, name, 'Folder'));
+            }
+        }
+        if (left)
+            continue;
+        const stem = parts[parts.length - 1].slice(0, -3);
+        if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(stem)) {
+            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p)}: '${stem}' is not an importable module name.`, {
+                title: 'Module cannot be imported',
+                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p),
+                line: 1,
+                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
+            }));
+        }
+        else if (stem.normalize('NFKC') !== stem) {
+            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p), stem, 'Module'));
+        }
+    }
+    for (const p of paths)
+        under(p)?.files.push(p);
+    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
+    }
+    const shipped = new Set();
+    for (const p of py) {
+        const parts = p.slice(0, -3).split('/');
+        if (parts[parts.length - 1] === '__init__')
+            parts.pop();
+        if (parts.length > 0)
+            shipped.add(parts.join('.'));
+    }
+    for (const dir of packageDirs)
+        if (dir !== '')
+            shipped.add(dir.replace(/\//g, '.'));
+    const topLevelModules = py
+        .filter((p) => !p.includes('/') && p !== '__init__.py')
+        .map((p) => p.slice(0, -3))
+        .sort();
+    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
+    return {
+        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
+        errors,
+        unimportable: [...unimportable.values()],
+    };
+}
+/** The optional closed list: any difference from the tree fails, showing both lists. */
+function checkDeclaredModules(declared, set, display) {
+    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
+    const listed = [...new Set(declared)].sort();
+    const missing = onDisk.filter((m) => !listed.includes(m));
+    const stale = listed.filter((m) => !onDisk.includes(m));
+    if (missing.length === 0 && stale.length === 0)
+        return;
+    const parts = [];
+    if (missing.length)
+        parts.push(`on disk but not listed: ${missing.join(', ')}`);
+    if (stale.length)
+        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
+    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
+        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
+        title: 'Module list drift',
+        input: 'modules',
+        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
+        details: [
+            `modules input: ${listed.join(', ') || '(none)'}`,
+            `under ${display}: ${onDisk.join(', ')}`,
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectSource),
+/* harmony export */   i: () => (/* binding */ posixJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/**
+ * Walks the source folder: what is packaged, what the exclude globs drop,
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
+ */
+
+
+
+/**
+ * Bytecode caches are build by-products, never sources: skipped whatever
+ * the exclude input says, so a local `python -m pytest` cannot leak them.
+ */
+function isBytecode(name, isDirectory) {
+    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
+}
+function within(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        return parent === p ? p : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realpathOfExisting(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p));
+    }
+}
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs, root, display) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
+    }
+    catch {
+        text = '?';
+    }
+    let resolved;
+    try {
+        resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ELOOP'
+            ? `'${text}', a loop of links that resolves to nothing`
+            : `'${text}', which does not exist`;
+    }
+    const shown = within(root, resolved)
+        ? posixJoin(display, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, resolved).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')) || display
+        : resolved;
+    const loop = within(resolved, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isDirectory();
+    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
+/**
+ * @param source absolute path of the source folder
+ * @param display how the folder is named in messages and annotations (relative to the workspace)
+ */
+function collectSource(source, display, exclude, outputs = []) {
+    let rootStat;
+    try {
+        rootStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source);
+    }
+    catch {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source folder '${display}' does not exist.`, {
+            title: 'Missing source',
+            input: 'source',
+            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
+        });
+    }
+    if (!rootStat.isDirectory()) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source '${display}' is not a folder.`, {
+            title: 'Missing source',
+            input: 'source',
+        });
+    }
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(source);
+    for (const out of outputs) {
+        // out-dir as source: the next build packages this one's wheel and sdist.
+        // package-dir is replaced, so as source or a folder above it, it would
+        // delete the sources. (out-dir above source is harmless: files land beside it.)
+        const real = realpathOfExisting(out.absolute);
+        const replaced = out.input === 'package-dir';
+        if (real === root || (replaced && within(real, root))) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+                title: 'Output folder holds the source',
+                input: out.input,
+                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+            });
+        }
+    }
+    const outputDirs = new Map(outputs
+        .map((o) => realpathOfExisting(o.absolute))
+        .filter((o) => within(root, o))
+        .map((o) => [o, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, o).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')]));
+    const files = [];
+    const excluded = [];
+    const outputsLeftOut = [];
+    const excludedTopLevel = new Set();
+    const problems = [];
+    const walk = (dirAbs, dirRel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs).sort();
+        }
+        catch (e) {
+            problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
+                title: 'Unreadable source',
+                file: posixJoin(display, dirRel),
+            }));
+            return;
+        }
+        for (const name of names) {
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, name);
+            const shown = posixJoin(display, rel);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                // One rule for every link, loops included: a link to a folder would
+                // ship that folder under the link's name with its imports left as
+                // written, a second link would ship a copy, a loop nothing at all.
+                let targetIsDir = false;
+                try {
+                    targetIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+                }
+                catch {
+                    // broken or a loop: refused below unless excluded
+                }
+                if (exclude(rel, targetIsDir)) {
+                    excluded.push(rel);
+                    if (dirRel === '')
+                        excludedTopLevel.add(name.replace(/\.py$/, ''));
+                    continue;
+                }
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
+                    title: 'Symbolic link in source',
+                    file: shown,
+                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+                }));
+                continue;
+            }
+            if (st.isDirectory() && outputDirs.has(abs)) {
+                outputsLeftOut.push(rel);
+                continue;
+            }
+            const isDir = st.isDirectory();
+            if (isBytecode(name, isDir))
+                continue;
+            if (exclude(rel, isDir)) {
+                excluded.push(rel);
+                if (dirRel === '')
+                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
+                continue;
+            }
+            if (isDir) {
+                walk(abs, rel);
+            }
+            else if (st.isFile()) {
+                files.push({
+                    path: rel,
+                    absolute: abs,
+                    executable: (st.mode & 0o111) !== 0,
+                    size: st.size,
+                });
+            }
+            else {
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
+                    title: 'Unpackable file',
+                    file: shown,
+                    hint: 'Exclude it.',
+                }));
+            }
+        }
+    };
+    walk(root, '');
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    if (!files.some((f) => f.path.endsWith('.py'))) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
+            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
+            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
+            title: 'Empty source',
+            input: 'source',
+            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
+        });
+    }
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
+}
+function posixJoin(a, b) {
+    if (b === '')
+        return a;
+    if (a === '' || a === '.')
+        return b;
+    return `${a.replace(/\/+$/, '')}/${b}`;
+}
+
+
+/***/ }),
+
+/***/ 655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ed: () => (/* binding */ sdistBaseName),
+/* harmony export */   FE: () => (/* binding */ isValidProjectName),
+/* harmony export */   G_: () => (/* binding */ isPythonIdentifier),
+/* harmony export */   H7: () => (/* binding */ wheelFileName),
+/* harmony export */   OQ: () => (/* binding */ PURE_TAG),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   es: () => (/* binding */ distInfoDir),
+/* harmony export */   hJ: () => (/* binding */ sdistFileName),
+/* harmony export */   mn: () => (/* binding */ safeExtra),
+/* harmony export */   xX: () => (/* binding */ checkProjectName)
+/* harmony export */ });
+/* unused harmony exports escapedName, escapedVersion, parseFilename, isDistributionFilename */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
+
+
+/***/ }),
+
+/***/ 330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ readProjectFile),
+/* harmony export */   fu: () => (/* binding */ defaultProject)
+/* harmony export */ });
+/* unused harmony exports emptyProject, checkRequirement, parseProjectToml */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(292);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(996);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(655);
+/**
+ * The `[project]` table (PEP 621) of the runtime's project file, parsed with
+ * smol-toml and validated key by key, so a mistake is reported as
+ * `pyproject.runtime.toml:12: project.dependencies[2] …` instead of surfacing
+ * as a confusing metadata error on the index.
+ */
+
+
+
+
+
+
+function emptyProject() {
+    return {
+        authors: [],
+        maintainers: [],
+        keywords: [],
+        classifiers: [],
+        urls: [],
+        dependencies: [],
+        optionalDependencies: [],
+        scripts: [],
+        guiScripts: [],
+        entryPoints: [],
+    };
+}
+/** What the build assumes without a project file: the runtime's own floor, nothing else. */
+function defaultProject() {
+    return { ...emptyProject(), requiresPython: '>=3.11' };
+}
+const KNOWN_KEYS = new Set([
+    'name',
+    'version',
+    'description',
+    'readme',
+    'requires-python',
+    'license',
+    'authors',
+    'maintainers',
+    'keywords',
+    'classifiers',
+    'urls',
+    'scripts',
+    'gui-scripts',
+    'entry-points',
+    'dependencies',
+    'optional-dependencies',
+    'dynamic',
+]);
+/**
+ * PEP 508 requirement, checked for shape: a name, optional extras, then a
+ * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * optional marker. Markers are only checked for being non-empty: pip
+ * evaluates them, and a wrong one fails loudly at install time.
+ */
+const REQUIREMENT = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[\s*[A-Za-z0-9._-]+(?:\s*,\s*[A-Za-z0-9._-]+)*\s*\])?\s*(\(?[^;@()]*\)?|@\s*\S+)?\s*(;\s*\S.*)?$/;
+function checkRequirement(req) {
+    const m = REQUIREMENT.exec(req);
+    if (!m)
+        return `'${req}' is not a PEP 508 requirement (name[extras] specifier ; marker)`;
+    const spec = (m[3] ?? '').trim();
+    if (spec && !spec.startsWith('@')) {
+        const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
+        if (bare && !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(bare))
+            return `'${req}': '${bare}' is not a PEP 440 version specifier`;
+    }
+    return undefined;
+}
+/** `module.sub:attr.attr` (PEP 621 object references, as entry points take them). */
+const OBJECT_REF = /^\s*([^\s:[\]]+)\s*(?::\s*([^\s[\]]+))?\s*(\[[^\]]*\])?\s*$/;
+function checkObjectRef(ref, needsAttr) {
+    const m = OBJECT_REF.exec(ref);
+    const mod = m?.[1];
+    const attr = m?.[2];
+    if (!m || !mod || !mod.split('.').every(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isPythonIdentifier */ .G_)) {
+        return `'${ref}' is not an object reference (module.sub:function)`;
+    }
+    if (attr !== undefined && !attr.split('.').every(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isPythonIdentifier */ .G_)) {
+        return `'${ref}': '${attr}' is not an attribute path`;
+    }
+    if (needsAttr && attr === undefined)
+        return `'${ref}' names a module, not a function (module:function)`;
+    return undefined;
+}
+const README_TYPES = {
+    '.md': 'text/markdown',
+    '.markdown': 'text/markdown',
+    '.rst': 'text/x-rst',
+    '.txt': 'text/plain',
+};
+/** Best-effort line of a key in the TOML text, for annotations (smol-toml keeps no positions). */
+function lineOfKey(text, key) {
+    const lines = text.split(/\r?\n/);
+    const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const patterns = [
+        new RegExp(`^\\s*\\[\\s*project\\s*\\.\\s*["']?${escaped}["']?\\s*[\\].]`),
+        new RegExp(`^\\s*["']?${escaped}["']?\\s*=`),
+    ];
+    let inProject = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (patterns[0]?.test(line))
+            return i + 1;
+        const header = /^\s*\[([^\]]*)\]/.exec(line);
+        if (header)
+            inProject = header[1]?.trim() === 'project';
+        else if (inProject && patterns[1]?.test(line))
+            return i + 1;
+    }
+    return undefined;
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+}
+/** Reads and validates a project file. Relative paths (readme, license.file) are relative to it. */
+function readProjectFile(file, options) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
+            input: 'project',
+            file: options.displayPath,
+            hint: 'Point the project input at a TOML file holding a [project] table.',
+        });
+    }
+    return parseProjectToml(text, { ...options, baseDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file) });
+}
+function parseProjectToml(text, options) {
+    const where = options.displayPath;
+    let doc;
+    try {
+        doc = (0,smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(text);
+    }
+    catch (e) {
+        const te = e;
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
+            title: 'Invalid project file',
+            file: where,
+            line: te instanceof smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .TomlError */ .zx ? te.line : undefined,
+            column: te instanceof smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .TomlError */ .zx ? te.column : undefined,
+            details: te.message.split('\n').slice(1),
+        });
+    }
+    const table = doc.project;
+    if (!isRecord(table)) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} has no [project] table.`, {
+            title: 'Invalid project file',
+            file: where,
+            hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
+        });
+    }
+    const problems = [];
+    const project = emptyProject();
+    const str = (key, v) => {
+        if (v === undefined)
+            return undefined;
+        if (typeof v !== 'string')
+            problems.push({ key, message: `must be a string, got ${describe(v)}` });
+        else
+            return v;
+        return undefined;
+    };
+    const strArray = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of strings, got ${describe(v)}` });
+            return [];
+        }
+        const out = [];
+        v.forEach((item, i) => {
+            if (typeof item === 'string')
+                out.push(item);
+            else
+                problems.push({ key, message: `[${i}] must be a string, got ${describe(item)}` });
+        });
+        return out;
+    };
+    const strTable = (key, v) => {
+        if (v === undefined)
+            return [];
+        if (!isRecord(v)) {
+            problems.push({ key, message: `must be a table of strings, got ${describe(v)}` });
+            return [];
+        }
+        const out = [];
+        for (const [k, item] of Object.entries(v)) {
+            if (typeof item === 'string')
+                out.push([k, item]);
+            else
+                problems.push({ key, message: `'${k}' must be a string, got ${describe(item)}` });
+        }
+        return out;
+    };
+    for (const key of Object.keys(table)) {
+        if (!KNOWN_KEYS.has(key)) {
+            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+        }
+    }
+    if (table.name !== undefined) {
+        const name = str('name', table.name);
+        if (name !== undefined && (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(name) || (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name) !== (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(options.name))) {
+            problems.push({
+                key: 'name',
+                message: `is '${name}' but the build's package-name is '${options.name}'`,
+                hint: 'Remove project.name (the package-name input sets it) or make the two agree.',
+            });
+        }
+    }
+    if (table.version !== undefined) {
+        problems.push({
+            key: 'version',
+            message: 'must not be set: the version comes from the build’s version input',
+            hint: 'Remove project.version; a static version here would go stale at the next release.',
+        });
+    }
+    if (table.dynamic !== undefined) {
+        const dyn = strArray('dynamic', table.dynamic);
+        if (dyn.length > 0) {
+            problems.push({
+                key: 'dynamic',
+                message: `lists ${dyn.join(', ')}, but nothing is computed at build time here`,
+                hint: 'Write the values into the table (version comes from the version input); remove project.dynamic.',
+            });
+        }
+    }
+    project.description = str('description', table.description);
+    if (project.description?.includes('\n')) {
+        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+    }
+    const rp = str('requires-python', table['requires-python']);
+    if (rp !== undefined) {
+        if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(rp) || rp.trim() === '') {
+            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+        }
+        else
+            project.requiresPython = rp.trim();
+    }
+    // readme: a path, or {file|text, content-type}.
+    const readme = table.readme;
+    if (readme !== undefined) {
+        let file;
+        let readmeText;
+        let contentType;
+        if (typeof readme === 'string')
+            file = readme;
+        else if (isRecord(readme)) {
+            file = str('readme.file', readme.file);
+            readmeText = str('readme.text', readme.text);
+            contentType = str('readme.content-type', readme['content-type']);
+            if ((file === undefined) === (readmeText === undefined)) {
+                problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
+            }
+            if (contentType === undefined)
+                problems.push({ key: 'readme', message: 'table needs a content-type' });
+        }
+        else
+            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+        if (file !== undefined) {
+            const ext = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase();
+            contentType ??= README_TYPES[ext];
+            if (contentType === undefined) {
+                problems.push({
+                    key: 'readme',
+                    message: `cannot tell the content type of '${file}'`,
+                    hint: 'Use a .md, .rst or .txt file, or a table {file = "…", content-type = "text/markdown"}.',
+                });
+            }
+            try {
+                readmeText = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.baseDir, file), 'utf8');
+            }
+            catch (e) {
+                problems.push({
+                    key: 'readme',
+                    message: `file '${file}' cannot be read (${e.code ?? e.message})`,
+                    hint: `Paths are relative to ${where}.`,
+                });
+            }
+        }
+        if (readmeText !== undefined && contentType !== undefined) {
+            project.readme = { text: readmeText, contentType };
+            if (file !== undefined)
+                project.readme.fileName = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file);
+        }
+    }
+    const license = table.license;
+    if (license !== undefined) {
+        if (typeof license === 'string')
+            project.license = license; // PEP 639 expression: License: under 2.1
+        else if (isRecord(license)) {
+            const lt = str('license.text', license.text);
+            const lf = str('license.file', license.file);
+            if ((lt === undefined) === (lf === undefined)) {
+                problems.push({ key: 'license', message: 'table must have exactly one of text or file' });
+            }
+            else if (lt !== undefined)
+                project.license = lt;
+            else if (lf !== undefined) {
+                try {
+                    project.license = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(options.baseDir, lf), 'utf8').trimEnd();
+                }
+                catch (e) {
+                    problems.push({
+                        key: 'license',
+                        message: `file '${lf}' cannot be read (${e.code ?? e.message})`,
+                    });
+                }
+            }
+        }
+        else
+            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+    }
+    for (const key of ['authors', 'maintainers']) {
+        const v = table[key];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v)) {
+            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+            continue;
+        }
+        v.forEach((p, i) => {
+            if (!isRecord(p))
+                return problems.push({ key, message: `[${i}] must be a table {name, email}` });
+            const name = str(`${key}[${i}].name`, p.name);
+            const email = str(`${key}[${i}].email`, p.email);
+            if (name === undefined && email === undefined)
+                problems.push({ key, message: `[${i}] needs a name or an email` });
+            if (name?.includes(','))
+                problems.push({ key, message: `[${i}].name must not contain a comma` });
+            const person = {};
+            if (name !== undefined)
+                person.name = name;
+            if (email !== undefined)
+                person.email = email;
+            project[key].push(person);
+        });
+    }
+    project.keywords = strArray('keywords', table.keywords);
+    project.classifiers = strArray('classifiers', table.classifiers);
+    project.urls = strTable('urls', table.urls);
+    for (const [label] of project.urls) {
+        if (label.length > 32)
+            problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
+    }
+    project.dependencies = strArray('dependencies', table.dependencies);
+    project.dependencies.forEach((d, i) => {
+        const bad = checkRequirement(d);
+        if (bad)
+            problems.push({ key: 'dependencies', message: `[${i}] ${bad}` });
+    });
+    const od = table['optional-dependencies'];
+    if (od !== undefined) {
+        if (!isRecord(od))
+            problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
+        else {
+            for (const [extra, reqs] of Object.entries(od)) {
+                if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(extra)) {
+                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+                }
+                const list = strArray(`optional-dependencies.${extra}`, reqs);
+                list.forEach((d, i) => {
+                    const bad = checkRequirement(d);
+                    if (bad)
+                        problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
+                });
+                project.optionalDependencies.push([extra, list]);
+            }
+        }
+    }
+    const entries = (key, v, needsAttr) => {
+        const list = strTable(key, v);
+        for (const [name, ref] of list) {
+            if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
+                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+            }
+            const bad = checkObjectRef(ref, needsAttr);
+            if (bad)
+                problems.push({ key, message: `'${name}': ${bad}` });
+        }
+        return list;
+    };
+    project.scripts = entries('scripts', table.scripts, true);
+    project.guiScripts = entries('gui-scripts', table['gui-scripts'], true);
+    const ep = table['entry-points'];
+    if (ep !== undefined) {
+        if (!isRecord(ep))
+            problems.push({ key: 'entry-points', message: 'must be a table of tables' });
+        else {
+            for (const [group, list] of Object.entries(ep)) {
+                if (group === 'console_scripts' || group === 'gui_scripts') {
+                    problems.push({
+                        key: 'entry-points',
+                        message: `group '${group}' belongs in project.${group === 'console_scripts' ? 'scripts' : 'gui-scripts'}`,
+                    });
+                    continue;
+                }
+                if (!/^\w+(\.\w+)*$/.test(group)) {
+                    problems.push({ key: 'entry-points', message: `group '${group}' must be dotted words` });
+                }
+                project.entryPoints.push([group, entries(`entry-points.${group}`, list, false)]);
+            }
+        }
+    }
+    if (problems.length > 0) {
+        const errors = problems.map((p) => new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where}: project.${p.key} ${p.message}.`, {
+            title: 'Invalid project file',
+            file: where,
+            line: lineOfKey(text, p.key.split(/[.[]/)[0]),
+            hint: p.hint,
+        }));
+        if (errors.length === 1)
+            throw errors[0];
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+    }
+    return project;
+}
+function describe(v) {
+    if (Array.isArray(v))
+        return 'an array';
+    if (v instanceof Date)
+        return 'a date';
+    if (v === null)
+        return 'null';
+    return typeof v === 'object' ? 'a table' : `${typeof v} ${JSON.stringify(v)}`;
+}
+
+
+/***/ }),
+
+/***/ 351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ij: () => (/* binding */ analyseModule),
+  $s: () => (/* binding */ analyseOnce),
+  kD: () => (/* binding */ pythonGrammar),
+  kj: () => (/* binding */ rememberAnalysis),
+  O6: () => (/* binding */ statementLine),
+  rH: () => (/* binding */ syntaxErrorHint)
+});
+
+// UNUSED EXPORTS: analyseWith, stringValue
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(996);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/python/parser.ts
+/**
+ * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
+ *
+ * web-tree-sitter's ESM build reaches Node's `module` with a dynamic import
+ * that ncc's bundle resolves to an object without `createRequire`, so the
+ * bundles cannot inline it. Instead scripts/bundle.mjs copies its CommonJS
+ * build and both .wasm files beside each bundle that parses Python, and this
+ * module loads them from there; from source (tests, CLI) they come from
+ * node_modules.
+ */
+
+
+
+
+const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+function locate() {
+    const beside = external_node_path_default().join(here, 'tree-sitter.cjs');
+    if ((0,external_node_fs_.existsSync)(beside)) {
+        return { runtime: beside, grammar: external_node_path_default().join(here, 'tree-sitter-python.wasm') };
+    }
+    return {
+        runtime: parser_require.resolve('web-tree-sitter'),
+        grammar: parser_require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
+    };
+}
+let loading;
+let runtime_;
+/** One parser per process, created on first use. */
+function pythonParser() {
+    loading ??= (async () => {
+        const { runtime, grammar } = locate();
+        const ts = parser_require(runtime);
+        await ts.Parser.init();
+        runtime_ = ts;
+        const language = await ts.Language.load((0,external_node_fs_.readFileSync)(grammar));
+        const parser = new ts.Parser();
+        parser.setLanguage(language);
+        return parser;
+    })();
+    return loading;
+}
+/**
+ * Compiles a tree-sitter query over the Python grammar. It must come from the
+ * same runtime instance as the parser, and `Language.query` (the only other way
+ * to reach the Query class) prints a deprecation warning on every call.
+ */
+async function pythonQuery(source) {
+    const parser = await pythonParser();
+    return new runtime_.Query(parser.language, source);
+}
+
+;// CONCATENATED MODULE: ./packages/python/analyse.ts
+
+
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'for_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'block',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    'ERROR',
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
+];
+/** Statement types whose children may hold further statements. */
+const CONTAINERS = [
+    'block',
+    'elif_clause',
+    'else_clause',
+    'try_statement',
+    'except_clause',
+    'finally_clause',
+    'with_statement',
+    'while_statement',
+    'match_statement',
+    'case_clause',
+    'ERROR',
+];
+// A call whose first argument is a plain string: the candidates for string imports.
+const CALL_QUERY = `(call
+  function: [(identifier) (attribute)] @fn
+  arguments: (argument_list . (string) @arg))`;
+const WALRUS_QUERY = '(named_expression name: (identifier) @name)';
+/**
+ * Calls that import by name. `kind` says how to read the string: a module name,
+ * a dotted target (`module.attr`, as mock.patch takes), or `module:attr`.
+ * `patch.object` is absent on purpose: its first argument is an object.
+ */
+const STRING_IMPORT_CALLS = [
+    { callee: /(?:^|\.)import_module$/, kind: 'module' },
+    { callee: /^(?:builtins\.)?__import__$/, kind: 'module' },
+    { callee: /(?:^|\.)find_spec$/, kind: 'module' },
+    {
+        callee: /(?:^|\.)resources\.(?:files|read_text|read_binary|open_text|open_binary|path|contents|is_resource)$/,
+        kind: 'module',
+    },
+    { callee: /(?:^|\.)pkgutil\.get_data$/, kind: 'module' },
+    { callee: /(?:^|\.)patch(?:\.dict|\.multiple)?$/, kind: 'target' },
+    { callee: /(?:^|\.)monkeypatch\.(?:setattr|delattr)$/, kind: 'target' },
+    { callee: /(?:^|\.)(?:resolve_name|import_string|import_from_string)$/, kind: 'target' },
+    { callee: /(?:^|\.)uvicorn\.run$/, kind: 'target' },
+];
+const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get_data|patch|monkeypatch|resolve_name|import_string|import_from_string|uvicorn/;
+const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
+/** Writes to the module namespace the syntax tree cannot follow. */
+const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
+let analyse_loading;
+/** The parser plus the grammar's ids and compiled queries, made once per process. */
+function pythonGrammar() {
+    analyse_loading ??= (async () => {
+        const parser = await pythonParser();
+        const language = parser.language;
+        if (!language)
+            throw new Error('python parser has no language');
+        const t = {};
+        for (const name of NODE_TYPES) {
+            const id = language.idForNodeType(name, true);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no node type ${name}`);
+            t[name] = id;
+        }
+        const f = {};
+        for (const name of FIELDS) {
+            const id = language.fieldIdForName(name);
+            if (id === null)
+                throw new Error(`tree-sitter-python has no field ${name}`);
+            f[name] = id;
+        }
+        const containers = new Set(CONTAINERS.map((name) => t[name]));
+        return {
+            parser,
+            t,
+            f,
+            containers,
+            calls: await pythonQuery(CALL_QUERY),
+            walrus: await pythonQuery(WALRUS_QUERY),
+        };
+    })();
+    return analyse_loading;
+}
+/** `except ImportError`, `except (ModuleNotFoundError, …)`, a bare `except:` or `except Exception`. */
+const IMPORT_GUARD = /^except\s*(?::|\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:ImportError|ModuleNotFoundError|Exception|BaseException)\b)/;
+function guardsImport(tryNode) {
+    return tryNode.namedChildren.some((clause) => {
+        if (clause?.type !== 'except_clause' || !IMPORT_GUARD.test(clause.text.trimStart()))
+            return false;
+        // A handler that only re-raises (with a friendlier message) makes the import required.
+        const block = clause.namedChildren.find((n) => n?.type === 'block');
+        return block?.firstNamedChild?.type !== 'raise_statement';
+    });
+}
+class Walker {
+    g;
+    imports = [];
+    names = new Set();
+    dunderAll;
+    open = false;
+    constructor(g) {
+        this.g = g;
+    }
+    /** Visits the children of the node under the cursor as statements. */
+    children(c, ctx) {
+        if (!c.gotoFirstChild())
+            return;
+        do
+            this.statement(c, ctx);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+    }
+    statement(c, ctx) {
+        const { t, f } = this.g;
+        const id = c.nodeTypeId;
+        if (id === t.import_statement ||
+            id === t.import_from_statement ||
+            id === t.future_import_statement) {
+            this.importStatement(c.currentNode, id, ctx);
+        }
+        else if (id === t.function_definition || id === t.class_definition) {
+            const isFunction = id === t.function_definition;
+            let name = '';
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.name) {
+                    name = c.nodeText;
+                    if (ctx.moduleScope) {
+                        this.names.add(name);
+                        if (isFunction && name === '__getattr__')
+                            this.open = true; // PEP 562
+                    }
+                }
+                else if (field === f.body) {
+                    this.children(c, {
+                        scope: [...ctx.scope, name],
+                        inFunction: ctx.inFunction || isFunction,
+                        inTypeChecking: ctx.inTypeChecking,
+                        moduleScope: false,
+                    });
+                }
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.decorated_definition) {
+            if (!c.gotoFirstChild())
+                return;
+            do
+                if (c.currentFieldId === f.definition)
+                    this.statement(c, ctx);
+            while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.if_statement || id === t.elif_clause) {
+            let typeChecking = false;
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                const field = c.currentFieldId;
+                if (field === f.condition)
+                    typeChecking = TYPE_CHECKING.test(c.nodeText);
+                else if (field === f.consequence)
+                    this.children(c, typeChecking ? { ...ctx, inTypeChecking: true } : ctx);
+                else
+                    this.statement(c, ctx); // elif / else clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (id === t.for_statement) {
+            if (ctx.moduleScope) {
+                const left = c.currentNode.childForFieldId(f.left);
+                if (left)
+                    this.bindTarget(left);
+            }
+            this.children(c, ctx);
+        }
+        else if (id === t.with_statement && ctx.moduleScope) {
+            for (const target of c.currentNode.descendantsOfType('as_pattern_target')) {
+                if (target)
+                    this.bindTarget(target);
+            }
+            this.children(c, ctx);
+        }
+        else if (id === t.try_statement && !ctx.inImportGuard && guardsImport(c.currentNode)) {
+            if (!c.gotoFirstChild())
+                return;
+            do {
+                if (c.currentFieldId === f.body)
+                    this.children(c, { ...ctx, inImportGuard: true });
+                else
+                    this.statement(c, ctx); // except / else / finally clauses
+            } while (c.gotoNextSibling());
+            c.gotoParent();
+        }
+        else if (this.g.containers.has(id)) {
+            this.children(c, ctx);
+        }
+        else if (id === t.expression_statement) {
+            if (ctx.moduleScope)
+                this.moduleExpression(c.currentNode);
+        }
+        else if (id === t.global_statement) {
+            // `global x` in a function binds a module name when it runs: count it.
+            for (const n of c.currentNode.namedChildren)
+                if (n?.type === 'identifier')
+                    this.names.add(n.text);
+        }
+        else if (id === t.type_alias_statement && ctx.moduleScope) {
+            const left = c.currentNode.childForFieldId(f.left);
+            const name = left?.firstNamedChild;
+            if (name?.type === 'identifier')
+                this.names.add(name.text);
+        }
+    }
+    importStatement(node, id, ctx) {
+        const { t, f } = this.g;
+        const names = [];
+        const sites = [];
+        let module = '';
+        let level = 0;
+        let moduleStart = -1;
+        // By field id, two calls for the whole statement: asking each child for
+        // its field name costs a WebAssembly call and a string per child.
+        const moduleNode = node.childForFieldId(f.module_name);
+        if (moduleNode !== null) {
+            if (moduleNode.type === 'relative_import') {
+                for (const part of moduleNode.namedChildren) {
+                    if (part?.type === 'import_prefix')
+                        level = countDots(part.text);
+                    else if (part?.type === 'dotted_name')
+                        module = dotted(part);
+                }
+            }
+            else {
+                module = dotted(moduleNode);
+                moduleStart = moduleNode.startIndex;
+            }
+        }
+        for (const child of node.childrenForFieldId(f.name)) {
+            if (child === null)
+                continue;
+            const aliased = child.type === 'aliased_import';
+            const target = aliased ? child.childForFieldId(f.name) : child;
+            const alias = aliased ? child.childForFieldId(f.alias) : null;
+            names.push(alias ? { name: dotted(target), asname: alias.text } : { name: dotted(target) });
+            sites.push({
+                start: target.startIndex,
+                end: target.endIndex,
+                line: target.startPosition.row + 1,
+                column: target.startPosition.column,
+            });
+        }
+        // `from m import *` names nothing; only then is a wildcard worth looking for.
+        const star = names.length === 0 &&
+            id !== t.import_statement &&
+            node.namedChildren.some((c) => c?.type === 'wildcard_import');
+        if (id === t.future_import_statement)
+            module = '__future__';
+        const kind = id === t.import_statement ? 'import' : 'from';
+        const statement = {
+            kind,
+            module: kind === 'import' ? (names[0]?.name ?? '') : module,
+            level,
+            names: star ? '*' : names,
+            line: node.startPosition.row + 1,
+            column: node.startPosition.column,
+            inFunction: ctx.inFunction,
+        };
+        if (ctx.inTypeChecking)
+            statement.inTypeChecking = true;
+        if (ctx.inImportGuard)
+            statement.optional = true;
+        if (ctx.scope.length > 0)
+            statement.scope = ctx.scope.join('.');
+        this.imports.push({
+            statement,
+            start: node.startIndex,
+            end: node.endIndex,
+            moduleStart,
+            names: sites,
+        });
+        if (ctx.moduleScope) {
+            for (const n of names) {
+                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
+            }
+        }
+    }
+    /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
+    moduleExpression(node) {
+        const expr = node.firstNamedChild;
+        if (!expr)
+            return;
+        if (expr.type === 'assignment') {
+            let a = expr;
+            while (a?.type === 'assignment') {
+                const left = a.childForFieldName('left');
+                const right = a.childForFieldName('right');
+                // `x: int` with no value binds nothing at run time.
+                if (left && right)
+                    this.bindTarget(left);
+                if (left?.type === 'identifier' &&
+                    left.text === '__all__' &&
+                    right &&
+                    right.type !== 'assignment') {
+                    this.dunderAll = [];
+                    this.addAll(right);
+                }
+                a = right;
+            }
+        }
+        else if (expr.type === 'augmented_assignment') {
+            const left = expr.childForFieldName('left');
+            const right = expr.childForFieldName('right');
+            if (left?.text === '__all__' && right) {
+                this.dunderAll ??= [];
+                this.addAll(right);
+            }
+        }
+        else if (expr.type === 'call') {
+            // __all__.extend([...]) / __all__.append("x")
+            const fn = expr.childForFieldName('function');
+            const args = expr.childForFieldName('arguments');
+            const m = fn && /^__all__\.(extend|append)$/.exec(fn.text);
+            if (m && args) {
+                this.dunderAll ??= [];
+                const arg = args.firstNamedChild;
+                if (arg)
+                    this.addAll(arg, m[1] === 'append');
+            }
+        }
+    }
+    addAll(value, single = false) {
+        const items = single
+            ? [value]
+            : ['list', 'tuple'].includes(value.type)
+                ? value.namedChildren
+                : null;
+        if (!items) {
+            this.open = true; // computed __all__: we cannot tell what it holds
+            return;
+        }
+        for (const item of items) {
+            const s = item ? stringValue(item) : undefined;
+            if (s === undefined) {
+                if (item?.type !== 'comment')
+                    this.open = true;
+            }
+            else {
+                this.dunderAll.push(s);
+                this.names.add(s);
+            }
+        }
+    }
+    /** Identifiers an assignment target binds (not attributes or subscripts). */
+    bindTarget(node) {
+        switch (node.type) {
+            case 'identifier':
+                this.names.add(node.text);
+                return;
+            case 'attribute':
+            case 'subscript':
+                return;
+            default:
+                for (const child of node.namedChildren)
+                    if (child)
+                        this.bindTarget(child);
+        }
+    }
+}
+function countDots(prefix) {
+    let n = 0;
+    for (const ch of prefix)
+        if (ch === '.')
+            n++;
+    return n;
+}
+/** `a . b` (spaces and continuations are legal inside) → 'a.b'. */
+/**
+ * A dotted name as Python reads it. Between its identifiers and dots a
+ * dotted_name can hold only blanks and backslash continuations (a comment
+ * would end the statement), so dropping those from its text is the same as
+ * joining its identifiers, without a WebAssembly call per part.
+ */
+function dotted(node) {
+    return node.text.replace(/[\s\\]+/g, '');
+}
+/**
+ * An import statement's text on one line, for messages and summary tables:
+ * comments dropped (an import statement holds no strings, so every `#` starts
+ * one), continuations and line breaks folded, runs of blanks made one space.
+ */
+function statementLine(text) {
+    return text
+        .replace(/#[^\r\n]*/g, '')
+        .replace(/\\?\r?\n/g, ' ')
+        .replace(/[ \t\f]+/g, ' ')
+        .trim();
+}
+/** The value of a plain string literal (no f/b prefix, no escapes), else undefined. */
+function stringValue(node) {
+    if (node.type !== 'string')
+        return undefined;
+    const m = /^[rRuU]?('''|"""|'|")([^\\]*)\1$/s.exec(node.text);
+    return m ? m[2] : undefined;
+}
+/** The first syntax error in document order, as CPython would roughly place it. */
+function syntaxError(root, file) {
+    const find = (n) => {
+        for (const c of n.children) {
+            if (!c)
+                continue;
+            if (c.isMissing)
+                return c;
+            if (c.hasError)
+                return find(c) ?? (c.isError ? c : undefined);
+        }
+        return undefined;
+    };
+    const bad = find(root) ?? root;
+    const line = bad.startPosition.row + 1;
+    const what = bad.isMissing
+        ? `missing '${bad.type}'`
+        : `unexpected '${bad.text.split('\n')[0].slice(0, 40)}'`;
+    // The place goes in file/line/column only: annotations and the CLI print it from there.
+    return new errors/* ActionError */.lZ(`The file does not parse: ${what}.`, {
+        title: 'Syntax error',
+        file,
+        line,
+        column: bad.startPosition.column + 1,
+        hint: syntaxErrorHint(file),
+    });
+}
+/**
+ * What to do about a syntax error in `shown`, the file as the user finds it
+ * (callers that analyse paths relative to a source folder pass it with the folder).
+ */
+function syntaxErrorHint(shown) {
+    return `Fix the syntax (\`python3 -m py_compile ${shown}\` shows CPython's view). If CPython accepts the file, the tree-sitter grammar has a gap here: please report it with the snippet.`;
+}
+function findStringImportSites(g, tree) {
+    const found = [];
+    for (const match of g.calls.matches(tree.rootNode)) {
+        let fn;
+        let arg;
+        for (const cap of match.captures) {
+            if (cap.name === 'fn')
+                fn = cap.node;
+            else if (cap.name === 'arg')
+                arg = cap.node;
+        }
+        if (!fn || !arg)
+            continue;
+        const call = fn.text.replace(/\s+/g, '');
+        const rule = STRING_IMPORT_CALLS.find((r) => r.callee.test(call));
+        if (!rule)
+            continue;
+        const text = stringValue(arg);
+        if (text === undefined || !IMPORT_TARGET.test(text))
+            continue;
+        if (rule.kind === 'module' && text.includes(':'))
+            continue;
+        // monkeypatch.setattr(obj, "name", v) names an attribute, not a module path.
+        if (/monkeypatch/.test(call) && !text.includes('.'))
+            continue;
+        found.push({
+            module: text.split(':')[0],
+            text,
+            call,
+            line: arg.startPosition.row + 1,
+            column: arg.startPosition.column,
+        });
+    }
+    return found;
+}
+/** Analyses source with a loaded grammar (synchronous: the pipeline calls it thousands of times). */
+function analyseWith(g, source, file) {
+    const tree = g.parser.parse(source);
+    if (!tree)
+        throw new Error(`tree-sitter returned no tree for ${file}`);
+    try {
+        const root = tree.rootNode;
+        if (root.hasError)
+            throw syntaxError(root, file);
+        const walker = new Walker(g);
+        const cursor = tree.walk();
+        try {
+            walker.children(cursor, {
+                scope: [],
+                inFunction: false,
+                inTypeChecking: false,
+                moduleScope: true,
+            });
+        }
+        finally {
+            cursor.delete();
+        }
+        if (source.includes(':=')) {
+            // Walrus targets bind in the enclosing scope; counting every one over-approximates
+            // the module's names, which only makes the static check more lenient.
+            for (const cap of g.walrus.captures(root))
+                walker.names.add(cap.node.text);
+        }
+        if (OPENS_NAMESPACE.test(source))
+            walker.open = true;
+        const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
+        return {
+            file,
+            imports: walker.imports,
+            topLevelNames: walker.names,
+            dunderAll: walker.dunderAll,
+            open: walker.open,
+            stringImports,
+        };
+    }
+    finally {
+        tree.delete();
+    }
+}
+// The pipeline asks for the same module more than once (check, then rewrite):
+// remember recent analyses by file, keyed on the exact text.
+const CACHE_LIMIT = 20000;
+const cache = new Map();
+/**
+ * Parses a module once and returns its imports, top-level names and string
+ * imports. Syntax errors throw an ActionError with file, line and column.
+ * `file` names the module in messages; the result is cached per file and text,
+ * so checkImports and rewriteImports on the same text share one parse.
+ */
+/** Caches an analysis of `source` made elsewhere (the worker thread), as analyseModule(source, file) would. */
+function rememberAnalysis(file, source, analysis) {
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+}
+/** The analysis without the cache: for the worker thread, which sends each result away and never needs it again. */
+async function analyseOnce(source, file) {
+    return analyseWith(await pythonGrammar(), source, file);
+}
+async function analyseModule(source, file) {
+    const hit = cache.get(file);
+    if (hit && hit.source === source)
+        return hit.analysis;
+    const analysis = analyseWith(await pythonGrammar(), source, file);
+    if (cache.size >= CACHE_LIMIT)
+        cache.delete(cache.keys().next().value);
+    cache.set(file, { source, analysis });
+    return analysis;
+}
+
+
+/***/ }),
+
+/***/ 788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ encodePythonSource),
+/* harmony export */   m: () => (/* binding */ decodePythonSource)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/**
+ * PEP 263 source encodings: find the encoding CPython would use for a file,
+ * decode it, and encode edited text back to the same bytes.
+ *
+ * The rewriter only ever inserts ASCII, so a file must come back byte for byte
+ * except for those insertions; that rules out "decode as UTF-8 and hope".
+ * Node's TextDecoder knows most single-byte codecs, but under WHATWG labels that
+ * differ from Python's (WHATWG "iso-8859-1" is really windows-1252), so the
+ * table below maps Python's names to the decoder that matches, and encoding
+ * back uses a reverse table built from the same decoder (TextEncoder only does
+ * UTF-8). Multi-byte legacy codecs (shift_jis, gbk, …) are refused with a hint
+ * to re-save the file as UTF-8: nothing here can encode them back.
+ */
+
+const BOM = [0xef, 0xbb, 0xbf];
+// CPython's tokenizer regexes (Lib/tokenize.py), applied to the first two lines.
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
+/** Canonical name → codec. Aliases are folded by `canonicalName`. */
+const CODECS = new Map([
+    ['utf-8', { kind: 'utf-8' }],
+    ['ascii', { kind: 'ascii' }],
+    ['latin-1', { kind: 'latin-1' }],
+    ['cp866', { kind: 'table', whatwg: 'ibm866' }],
+    ['koi8-r', { kind: 'table', whatwg: 'koi8-r' }],
+    ['koi8-u', { kind: 'table', whatwg: 'koi8-u' }],
+    ['mac-roman', { kind: 'table', whatwg: 'macintosh' }],
+    ['cp874', { kind: 'table', whatwg: 'windows-874' }],
+]);
+for (let n = 1250; n <= 1258; n++) {
+    CODECS.set(`cp${n}`, { kind: 'table', whatwg: `windows-${n}` });
+}
+// WHATWG's iso-8859-1 and -9 are windows-1252/-1254 in disguise, so only these are true ISO.
+for (const n of [2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16]) {
+    CODECS.set(`iso8859-${n}`, { kind: 'table', whatwg: `iso-8859-${n}` });
+}
+/** Python's spelling of a declared encoding, folded onto the names in CODECS. */
+function canonicalName(declared) {
+    // tokenize._get_normal_name first, then the codecs module's alias folding.
+    const lower = declared.toLowerCase().replace(/_/g, '-');
+    const head = lower.slice(0, 12);
+    if (head === 'utf-8' ||
+        head.startsWith('utf-8-') ||
+        ['utf8', 'u8', 'utf', 'cp65001'].includes(lower))
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1'].includes(head) ||
+        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(head) ||
+        ['latin1', 'latin', 'l1', 'iso8859-1', 'iso8859', '8859', 'cp819', 'iso-ir-100'].includes(lower))
+        return 'latin-1';
+    if (['ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'iso646-us'].includes(lower))
+        return 'ascii';
+    let m = /^(?:cp|windows-)(12[5][0-8]|866|874)$/.exec(lower);
+    if (m)
+        return `cp${m[1]}`;
+    m = /^iso-?8859-(\d+)$/.exec(lower);
+    if (m)
+        return `iso8859-${m[1]}`;
+    if (['macroman', 'mac-roman', 'macintosh'].includes(lower))
+        return 'mac-roman';
+    if (lower === 'koi8r')
+        return 'koi8-r';
+    if (lower === 'koi8u')
+        return 'koi8-u';
+    return lower;
+}
+/** The first line (through its newline), as latin-1 text: only its ASCII matters. */
+function lineAt(bytes, start) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end === -1 ? bytes.length : end + 1;
+    let text = '';
+    for (let i = start; i < end; i++)
+        text += String.fromCharCode(bytes[i]);
+    return { text, end };
+}
+function findDeclaration(bytes, offset) {
+    const first = lineAt(bytes, offset);
+    let m = COOKIE.exec(first.text);
+    if (m)
+        return { name: m[1], line: 1 };
+    if (!BLANK_OR_COMMENT.test(first.text) || first.end >= bytes.length)
+        return undefined;
+    m = COOKIE.exec(lineAt(bytes, first.end).text);
+    return m ? { name: m[1], line: 2 } : undefined;
+}
+const tables = new Map();
+/** A single-byte codec as two lookup tables, built once from Node's decoder. */
+function table(whatwg) {
+    let t = tables.get(whatwg);
+    if (!t) {
+        const decoder = new TextDecoder(whatwg, { fatal: true });
+        const decode = [];
+        const encode = new Map();
+        for (let b = 0; b < 256; b++) {
+            try {
+                const ch = decoder.decode(Uint8Array.of(b));
+                decode[b] = ch;
+                encode.set(ch, b);
+            }
+            catch {
+                decode[b] = ''; // undefined in this codec
+            }
+        }
+        t = { decode, encode };
+        tables.set(whatwg, t);
+    }
+    return t;
+}
+function position(bytes, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+        if (bytes[i] === 0x0a) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: offset - lineStart };
+}
+/**
+ * Offset of the first byte that makes UTF-8 decoding fail. Streaming decodes
+ * only throw on sequences that are definitely invalid (a prefix cut inside a
+ * character is merely incomplete), so "does the prefix of length n throw" is
+ * monotonic in n and a binary search finds the spot with Node's own validator.
+ */
+function firstInvalidUtf8(bytes) {
+    const fails = (n) => {
+        try {
+            new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, n), {
+                stream: true,
+            });
+            return false;
+        }
+        catch {
+            return true;
+        }
+    };
+    let lo = 0;
+    let hi = bytes.length;
+    if (!fails(hi))
+        return hi; // only an incomplete sequence at the very end
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fails(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    // `lo` bytes are needed to see the failure, so byte lo - 1 is where it shows.
+    // When that byte cuts short a multi-byte character, blame the character's
+    // lead byte, as CPython does ("invalid continuation byte" at the lead).
+    const at = Math.max(0, lo - 1);
+    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+        const b = bytes[at - k];
+        if (b >= 0xc0) {
+            const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+            return at - k + length - 1 >= at ? at - k : at;
+        }
+        if ((b & 0xc0) !== 0x80)
+            break;
+    }
+    return at;
+}
+function notValid(encoding, file, bytes, offset) {
+    const { line, column } = position(bytes, offset);
+    const byte = bytes[offset];
+    const shown = byte === undefined
+        ? 'a truncated character at the end'
+        : `byte 0x${byte.toString(16).padStart(2, '0')}`;
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${line}: ${shown} is not valid ${encoding}.`, {
+        title: `Not valid ${encoding}`,
+        file,
+        line,
+        column: column + 1,
+        hint: encoding === 'utf-8'
+            ? 'Python reads source files as UTF-8 unless line 1 or 2 declares another encoding (PEP 263): re-save the file as UTF-8, or add a `# -*- coding: <encoding> -*-` line.'
+            : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
+    });
+}
+/** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
+function decodePythonSource(bytes, file) {
+    const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
+    const start = bom ? 3 : 0;
+    const declaration = findDeclaration(bytes, start);
+    const encoding = declaration ? canonicalName(declaration.name) : 'utf-8';
+    const codec = CODECS.get(encoding);
+    if (declaration && bom && encoding !== 'utf-8') {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${declaration.line}: the file starts with a UTF-8 byte order mark but declares ${declaration.name}.`, {
+            title: `Not valid ${declaration.name}`,
+            file,
+            line: declaration.line,
+            hint: 'CPython refuses this ("encoding problem: utf-8"): drop the byte order mark or the declaration.',
+        });
+    }
+    if (!codec) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${file}:${declaration?.line ?? 1}: unsupported source encoding '${declaration?.name}'.`, {
+            title: 'Unsupported source encoding',
+            file,
+            line: declaration?.line ?? 1,
+            hint: 'The build rewrites imports and must write the file back byte for byte; it handles UTF-8, ASCII, Latin-1 and the single-byte code pages. Re-save the file as UTF-8 and drop the coding line.',
+        });
+    }
+    const body = bytes.subarray(start);
+    let text;
+    switch (codec.kind) {
+        case 'utf-8':
+            try {
+                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
+                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+            }
+            catch {
+                throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
+            }
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            // Latin-1 is the first 256 code points, so bytes map straight across.
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            const parts = [];
+            for (let i = 0; i < body.length; i += 8192) {
+                const chunk = body.subarray(i, i + 8192);
+                const bad = chunk.findIndex((b) => b >= limit);
+                if (bad !== -1)
+                    throw notValid(encoding, file, bytes, start + i + bad);
+                parts.push(String.fromCharCode(...chunk));
+            }
+            text = parts.join('');
+            break;
+        }
+        case 'table': {
+            const { decode } = table(codec.whatwg);
+            const parts = new Array(body.length);
+            for (let i = 0; i < body.length; i++) {
+                const ch = decode[body[i]];
+                if (ch === '')
+                    throw notValid(encoding, file, bytes, start + i);
+                parts[i] = ch;
+            }
+            text = parts.join('');
+            break;
+        }
+    }
+    return { text, encoding, bom };
+}
+/** Encodes text back into the file's declared encoding: `encode(decode(b))` equals `b`. */
+function encodePythonSource(source) {
+    const codec = CODECS.get(source.encoding) ?? CODECS.get(canonicalName(source.encoding));
+    if (!codec)
+        throw new Error(`encodePythonSource: unknown encoding ${source.encoding}`);
+    const { text } = source;
+    let body;
+    switch (codec.kind) {
+        case 'utf-8':
+            body = new TextEncoder().encode(text);
+            break;
+        case 'ascii':
+        case 'latin-1': {
+            const limit = codec.kind === 'ascii' ? 0x80 : 0x100;
+            body = new Uint8Array(text.length);
+            for (let i = 0; i < text.length; i++) {
+                const c = text.charCodeAt(i);
+                if (c >= limit)
+                    throw unencodable(source, i);
+                body[i] = c;
+            }
+            break;
+        }
+        case 'table': {
+            const { encode } = table(codec.whatwg);
+            const out = [];
+            for (const ch of text) {
+                const b = encode.get(ch);
+                if (b === undefined)
+                    throw unencodable(source, text.indexOf(ch));
+                out.push(b);
+            }
+            body = Uint8Array.from(out);
+            break;
+        }
+    }
+    if (!source.bom)
+        return body;
+    const withBom = new Uint8Array(body.length + 3);
+    withBom.set(BOM);
+    withBom.set(body, 3);
+    return withBom;
+}
+function unencodable(source, index) {
+    const line = source.text.slice(0, index).split('\n').length;
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Character U+${source.text.codePointAt(index).toString(16).toUpperCase().padStart(4, '0')} on line ${line} cannot be written as ${source.encoding}.`, { title: `Not valid ${source.encoding}`, line });
+}
+
+
+/***/ }),
+
+/***/ 468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ STDLIB_VERSIONS),
+/* harmony export */   t: () => (/* binding */ STDLIB_MODULE_NAMES)
+/* harmony export */ });
+/**
+ * Top-level module names of CPython's standard library (sys.stdlib_module_names),
+ * each with the first and last of the versions below that list it.
+ *
+ * GENERATED by scripts/stdlib-names.py from CPython 3.10, CPython 3.11, CPython 3.12, CPython 3.13: do not edit.
+ * test/python/stdlib-names.test.ts regenerates it with every interpreter available.
+ */
+const STDLIB_VERSIONS = ['3.10', '3.11', '3.12', '3.13'];
+const STDLIB_MODULE_NAMES = new Map([
+    ['__future__', ['3.10', '3.13']],
+    ['_abc', ['3.10', '3.13']],
+    ['_aix_support', ['3.10', '3.13']],
+    ['_android_support', ['3.13', '3.13']],
+    ['_ast', ['3.10', '3.13']],
+    ['_asyncio', ['3.10', '3.13']],
+    ['_bisect', ['3.10', '3.13']],
+    ['_blake2', ['3.10', '3.13']],
+    ['_bootsubprocess', ['3.10', '3.11']],
+    ['_bz2', ['3.10', '3.13']],
+    ['_codecs', ['3.10', '3.13']],
+    ['_codecs_cn', ['3.10', '3.13']],
+    ['_codecs_hk', ['3.10', '3.13']],
+    ['_codecs_iso2022', ['3.10', '3.13']],
+    ['_codecs_jp', ['3.10', '3.13']],
+    ['_codecs_kr', ['3.10', '3.13']],
+    ['_codecs_tw', ['3.10', '3.13']],
+    ['_collections', ['3.10', '3.13']],
+    ['_collections_abc', ['3.10', '3.13']],
+    ['_colorize', ['3.13', '3.13']],
+    ['_compat_pickle', ['3.10', '3.13']],
+    ['_compression', ['3.10', '3.13']],
+    ['_contextvars', ['3.10', '3.13']],
+    ['_crypt', ['3.10', '3.12']],
+    ['_csv', ['3.10', '3.13']],
+    ['_ctypes', ['3.10', '3.13']],
+    ['_curses', ['3.10', '3.13']],
+    ['_curses_panel', ['3.10', '3.13']],
+    ['_datetime', ['3.10', '3.13']],
+    ['_dbm', ['3.10', '3.13']],
+    ['_decimal', ['3.10', '3.13']],
+    ['_elementtree', ['3.10', '3.13']],
+    ['_frozen_importlib', ['3.10', '3.13']],
+    ['_frozen_importlib_external', ['3.10', '3.13']],
+    ['_functools', ['3.10', '3.13']],
+    ['_gdbm', ['3.10', '3.13']],
+    ['_hashlib', ['3.10', '3.13']],
+    ['_heapq', ['3.10', '3.13']],
+    ['_imp', ['3.10', '3.13']],
+    ['_interpchannels', ['3.13', '3.13']],
+    ['_interpqueues', ['3.13', '3.13']],
+    ['_interpreters', ['3.13', '3.13']],
+    ['_io', ['3.10', '3.13']],
+    ['_ios_support', ['3.13', '3.13']],
+    ['_json', ['3.10', '3.13']],
+    ['_locale', ['3.10', '3.13']],
+    ['_lsprof', ['3.10', '3.13']],
+    ['_lzma', ['3.10', '3.13']],
+    ['_markupbase', ['3.10', '3.13']],
+    ['_md5', ['3.10', '3.13']],
+    ['_msi', ['3.10', '3.12']],
+    ['_multibytecodec', ['3.10', '3.13']],
+    ['_multiprocessing', ['3.10', '3.13']],
+    ['_opcode', ['3.10', '3.13']],
+    ['_opcode_metadata', ['3.13', '3.13']],
+    ['_operator', ['3.10', '3.13']],
+    ['_osx_support', ['3.10', '3.13']],
+    ['_overlapped', ['3.10', '3.13']],
+    ['_pickle', ['3.10', '3.13']],
+    ['_posixshmem', ['3.10', '3.13']],
+    ['_posixsubprocess', ['3.10', '3.13']],
+    ['_py_abc', ['3.10', '3.13']],
+    ['_pydatetime', ['3.12', '3.13']],
+    ['_pydecimal', ['3.10', '3.13']],
+    ['_pyio', ['3.10', '3.13']],
+    ['_pylong', ['3.12', '3.13']],
+    ['_pyrepl', ['3.13', '3.13']],
+    ['_queue', ['3.10', '3.13']],
+    ['_random', ['3.10', '3.13']],
+    ['_scproxy', ['3.10', '3.13']],
+    ['_sha1', ['3.10', '3.13']],
+    ['_sha2', ['3.12', '3.13']],
+    ['_sha256', ['3.10', '3.11']],
+    ['_sha3', ['3.10', '3.13']],
+    ['_sha512', ['3.10', '3.11']],
+    ['_signal', ['3.10', '3.13']],
+    ['_sitebuiltins', ['3.10', '3.13']],
+    ['_socket', ['3.10', '3.13']],
+    ['_sqlite3', ['3.10', '3.13']],
+    ['_sre', ['3.10', '3.13']],
+    ['_ssl', ['3.10', '3.13']],
+    ['_stat', ['3.10', '3.13']],
+    ['_statistics', ['3.10', '3.13']],
+    ['_string', ['3.10', '3.13']],
+    ['_strptime', ['3.10', '3.13']],
+    ['_struct', ['3.10', '3.13']],
+    ['_suggestions', ['3.13', '3.13']],
+    ['_symtable', ['3.10', '3.13']],
+    ['_sysconfig', ['3.13', '3.13']],
+    ['_thread', ['3.10', '3.13']],
+    ['_threading_local', ['3.10', '3.13']],
+    ['_tkinter', ['3.10', '3.13']],
+    ['_tokenize', ['3.11', '3.13']],
+    ['_tracemalloc', ['3.10', '3.13']],
+    ['_typing', ['3.11', '3.13']],
+    ['_uuid', ['3.10', '3.13']],
+    ['_warnings', ['3.10', '3.13']],
+    ['_weakref', ['3.10', '3.13']],
+    ['_weakrefset', ['3.10', '3.13']],
+    ['_winapi', ['3.10', '3.13']],
+    ['_wmi', ['3.13', '3.13']],
+    ['_zoneinfo', ['3.10', '3.13']],
+    ['abc', ['3.10', '3.13']],
+    ['aifc', ['3.10', '3.12']],
+    ['antigravity', ['3.10', '3.13']],
+    ['argparse', ['3.10', '3.13']],
+    ['array', ['3.10', '3.13']],
+    ['ast', ['3.10', '3.13']],
+    ['asynchat', ['3.10', '3.11']],
+    ['asyncio', ['3.10', '3.13']],
+    ['asyncore', ['3.10', '3.11']],
+    ['atexit', ['3.10', '3.13']],
+    ['audioop', ['3.10', '3.12']],
+    ['base64', ['3.10', '3.13']],
+    ['bdb', ['3.10', '3.13']],
+    ['binascii', ['3.10', '3.13']],
+    ['binhex', ['3.10', '3.10']],
+    ['bisect', ['3.10', '3.13']],
+    ['builtins', ['3.10', '3.13']],
+    ['bz2', ['3.10', '3.13']],
+    ['cProfile', ['3.10', '3.13']],
+    ['calendar', ['3.10', '3.13']],
+    ['cgi', ['3.10', '3.12']],
+    ['cgitb', ['3.10', '3.12']],
+    ['chunk', ['3.10', '3.12']],
+    ['cmath', ['3.10', '3.13']],
+    ['cmd', ['3.10', '3.13']],
+    ['code', ['3.10', '3.13']],
+    ['codecs', ['3.10', '3.13']],
+    ['codeop', ['3.10', '3.13']],
+    ['collections', ['3.10', '3.13']],
+    ['colorsys', ['3.10', '3.13']],
+    ['compileall', ['3.10', '3.13']],
+    ['concurrent', ['3.10', '3.13']],
+    ['configparser', ['3.10', '3.13']],
+    ['contextlib', ['3.10', '3.13']],
+    ['contextvars', ['3.10', '3.13']],
+    ['copy', ['3.10', '3.13']],
+    ['copyreg', ['3.10', '3.13']],
+    ['crypt', ['3.10', '3.12']],
+    ['csv', ['3.10', '3.13']],
+    ['ctypes', ['3.10', '3.13']],
+    ['curses', ['3.10', '3.13']],
+    ['dataclasses', ['3.10', '3.13']],
+    ['datetime', ['3.10', '3.13']],
+    ['dbm', ['3.10', '3.13']],
+    ['decimal', ['3.10', '3.13']],
+    ['difflib', ['3.10', '3.13']],
+    ['dis', ['3.10', '3.13']],
+    ['distutils', ['3.10', '3.11']],
+    ['doctest', ['3.10', '3.13']],
+    ['email', ['3.10', '3.13']],
+    ['encodings', ['3.10', '3.13']],
+    ['ensurepip', ['3.10', '3.13']],
+    ['enum', ['3.10', '3.13']],
+    ['errno', ['3.10', '3.13']],
+    ['faulthandler', ['3.10', '3.13']],
+    ['fcntl', ['3.10', '3.13']],
+    ['filecmp', ['3.10', '3.13']],
+    ['fileinput', ['3.10', '3.13']],
+    ['fnmatch', ['3.10', '3.13']],
+    ['fractions', ['3.10', '3.13']],
+    ['ftplib', ['3.10', '3.13']],
+    ['functools', ['3.10', '3.13']],
+    ['gc', ['3.10', '3.13']],
+    ['genericpath', ['3.10', '3.13']],
+    ['getopt', ['3.10', '3.13']],
+    ['getpass', ['3.10', '3.13']],
+    ['gettext', ['3.10', '3.13']],
+    ['glob', ['3.10', '3.13']],
+    ['graphlib', ['3.10', '3.13']],
+    ['grp', ['3.10', '3.13']],
+    ['gzip', ['3.10', '3.13']],
+    ['hashlib', ['3.10', '3.13']],
+    ['heapq', ['3.10', '3.13']],
+    ['hmac', ['3.10', '3.13']],
+    ['html', ['3.10', '3.13']],
+    ['http', ['3.10', '3.13']],
+    ['idlelib', ['3.10', '3.13']],
+    ['imaplib', ['3.10', '3.13']],
+    ['imghdr', ['3.10', '3.12']],
+    ['imp', ['3.10', '3.11']],
+    ['importlib', ['3.10', '3.13']],
+    ['inspect', ['3.10', '3.13']],
+    ['io', ['3.10', '3.13']],
+    ['ipaddress', ['3.10', '3.13']],
+    ['itertools', ['3.10', '3.13']],
+    ['json', ['3.10', '3.13']],
+    ['keyword', ['3.10', '3.13']],
+    ['lib2to3', ['3.10', '3.12']],
+    ['linecache', ['3.10', '3.13']],
+    ['locale', ['3.10', '3.13']],
+    ['logging', ['3.10', '3.13']],
+    ['lzma', ['3.10', '3.13']],
+    ['mailbox', ['3.10', '3.13']],
+    ['mailcap', ['3.10', '3.12']],
+    ['marshal', ['3.10', '3.13']],
+    ['math', ['3.10', '3.13']],
+    ['mimetypes', ['3.10', '3.13']],
+    ['mmap', ['3.10', '3.13']],
+    ['modulefinder', ['3.10', '3.13']],
+    ['msilib', ['3.10', '3.12']],
+    ['msvcrt', ['3.10', '3.13']],
+    ['multiprocessing', ['3.10', '3.13']],
+    ['netrc', ['3.10', '3.13']],
+    ['nis', ['3.10', '3.12']],
+    ['nntplib', ['3.10', '3.12']],
+    ['nt', ['3.10', '3.13']],
+    ['ntpath', ['3.10', '3.13']],
+    ['nturl2path', ['3.10', '3.13']],
+    ['numbers', ['3.10', '3.13']],
+    ['opcode', ['3.10', '3.13']],
+    ['operator', ['3.10', '3.13']],
+    ['optparse', ['3.10', '3.13']],
+    ['os', ['3.10', '3.13']],
+    ['ossaudiodev', ['3.10', '3.12']],
+    ['pathlib', ['3.10', '3.13']],
+    ['pdb', ['3.10', '3.13']],
+    ['pickle', ['3.10', '3.13']],
+    ['pickletools', ['3.10', '3.13']],
+    ['pipes', ['3.10', '3.12']],
+    ['pkgutil', ['3.10', '3.13']],
+    ['platform', ['3.10', '3.13']],
+    ['plistlib', ['3.10', '3.13']],
+    ['poplib', ['3.10', '3.13']],
+    ['posix', ['3.10', '3.13']],
+    ['posixpath', ['3.10', '3.13']],
+    ['pprint', ['3.10', '3.13']],
+    ['profile', ['3.10', '3.13']],
+    ['pstats', ['3.10', '3.13']],
+    ['pty', ['3.10', '3.13']],
+    ['pwd', ['3.10', '3.13']],
+    ['py_compile', ['3.10', '3.13']],
+    ['pyclbr', ['3.10', '3.13']],
+    ['pydoc', ['3.10', '3.13']],
+    ['pydoc_data', ['3.10', '3.13']],
+    ['pyexpat', ['3.10', '3.13']],
+    ['queue', ['3.10', '3.13']],
+    ['quopri', ['3.10', '3.13']],
+    ['random', ['3.10', '3.13']],
+    ['re', ['3.10', '3.13']],
+    ['readline', ['3.10', '3.13']],
+    ['reprlib', ['3.10', '3.13']],
+    ['resource', ['3.10', '3.13']],
+    ['rlcompleter', ['3.10', '3.13']],
+    ['runpy', ['3.10', '3.13']],
+    ['sched', ['3.10', '3.13']],
+    ['secrets', ['3.10', '3.13']],
+    ['select', ['3.10', '3.13']],
+    ['selectors', ['3.10', '3.13']],
+    ['shelve', ['3.10', '3.13']],
+    ['shlex', ['3.10', '3.13']],
+    ['shutil', ['3.10', '3.13']],
+    ['signal', ['3.10', '3.13']],
+    ['site', ['3.10', '3.13']],
+    ['smtpd', ['3.10', '3.11']],
+    ['smtplib', ['3.10', '3.13']],
+    ['sndhdr', ['3.10', '3.12']],
+    ['socket', ['3.10', '3.13']],
+    ['socketserver', ['3.10', '3.13']],
+    ['spwd', ['3.10', '3.12']],
+    ['sqlite3', ['3.10', '3.13']],
+    ['sre_compile', ['3.10', '3.13']],
+    ['sre_constants', ['3.10', '3.13']],
+    ['sre_parse', ['3.10', '3.13']],
+    ['ssl', ['3.10', '3.13']],
+    ['stat', ['3.10', '3.13']],
+    ['statistics', ['3.10', '3.13']],
+    ['string', ['3.10', '3.13']],
+    ['stringprep', ['3.10', '3.13']],
+    ['struct', ['3.10', '3.13']],
+    ['subprocess', ['3.10', '3.13']],
+    ['sunau', ['3.10', '3.12']],
+    ['symtable', ['3.10', '3.13']],
+    ['sys', ['3.10', '3.13']],
+    ['sysconfig', ['3.10', '3.13']],
+    ['syslog', ['3.10', '3.13']],
+    ['tabnanny', ['3.10', '3.13']],
+    ['tarfile', ['3.10', '3.13']],
+    ['telnetlib', ['3.10', '3.12']],
+    ['tempfile', ['3.10', '3.13']],
+    ['termios', ['3.10', '3.13']],
+    ['textwrap', ['3.10', '3.13']],
+    ['this', ['3.10', '3.13']],
+    ['threading', ['3.10', '3.13']],
+    ['time', ['3.10', '3.13']],
+    ['timeit', ['3.10', '3.13']],
+    ['tkinter', ['3.10', '3.13']],
+    ['token', ['3.10', '3.13']],
+    ['tokenize', ['3.10', '3.13']],
+    ['tomllib', ['3.11', '3.13']],
+    ['trace', ['3.10', '3.13']],
+    ['traceback', ['3.10', '3.13']],
+    ['tracemalloc', ['3.10', '3.13']],
+    ['tty', ['3.10', '3.13']],
+    ['turtle', ['3.10', '3.13']],
+    ['turtledemo', ['3.10', '3.13']],
+    ['types', ['3.10', '3.13']],
+    ['typing', ['3.10', '3.13']],
+    ['unicodedata', ['3.10', '3.13']],
+    ['unittest', ['3.10', '3.13']],
+    ['urllib', ['3.10', '3.13']],
+    ['uu', ['3.10', '3.12']],
+    ['uuid', ['3.10', '3.13']],
+    ['venv', ['3.10', '3.13']],
+    ['warnings', ['3.10', '3.13']],
+    ['wave', ['3.10', '3.13']],
+    ['weakref', ['3.10', '3.13']],
+    ['webbrowser', ['3.10', '3.13']],
+    ['winreg', ['3.10', '3.13']],
+    ['winsound', ['3.10', '3.13']],
+    ['wsgiref', ['3.10', '3.13']],
+    ['xdrlib', ['3.10', '3.12']],
+    ['xml', ['3.10', '3.13']],
+    ['xmlrpc', ['3.10', '3.13']],
+    ['zipapp', ['3.10', '3.13']],
+    ['zipfile', ['3.10', '3.13']],
+    ['zipimport', ['3.10', '3.13']],
+    ['zlib', ['3.10', '3.13']],
+    ['zoneinfo', ['3.10', '3.13']],
+]);
+
 
 /***/ }),
 
@@ -11576,6 +11888,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -12361,6 +12701,1337 @@ function explain(version) {
     is_postrelease,
   };
 }
+
+
+/***/ }),
+
+/***/ 292:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zx: () => (/* reexport */ TomlError),
+  qg: () => (/* reexport */ parse),
+  As: () => (/* reexport */ stringify)
+});
+
+// UNUSED EXPORTS: TomlDate, default
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 
 /***/ })

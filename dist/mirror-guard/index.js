@@ -32963,8 +32963,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2859);
 /* harmony import */ var _packages_mirror_published_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2839);
-/* harmony import */ var _packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4278);
+/* harmony import */ var _packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9672);
 /* harmony import */ var _packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7781);
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5152);
 /**
  * mirror-guard: the required check of the read-only mirror. Pull requests
  * are refused at once with directions to the real source; every commit a
@@ -32980,7 +32981,29 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** A GitHub login, an App's bot (`slug[bot]`) included. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The publishers: never a default that silently mismatches whoever really
+ * writes the mirror, and never a value an unset variable left behind
+ * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
+ */
+function parsePublishers(raw) {
+    const list = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)(raw);
+    const hint = "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
+    if (list.length === 0)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("'publishers' is empty: no one would be allowed to write the mirror.", {
+            input: 'publishers',
+            title: 'No publishers',
+            hint,
+        });
+    const bad = list.filter((p) => !LOGIN.test(p));
+    if (bad.length > 0)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`, { input: 'publishers', title: 'Bad publishers', hint });
+    return list;
+}
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('mirror-guard', async () => {
     const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
     const sourceRepository = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('source-repository');
@@ -32990,6 +33013,31 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         });
     }
     const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package-name');
+    const mode = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mode') || 'event';
+    if (!['event', 'settings', 'audit'].includes(mode))
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`mode '${mode}' is not event, settings or audit.`, { input: 'mode' });
+    if (mode !== 'event') {
+        // Monorepo side: the mirror is another repository, read with the App's token.
+        const mirror = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('repository') || ctx.repository;
+        if (!REPOSITORY.test(mirror))
+            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${mirror}' is not an owner/name repository.`, {
+                input: 'repository',
+            });
+        const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
+        if (!token)
+            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read the mirror with.', { input: 'token' });
+        const m = {
+            ctx,
+            token,
+            mirror,
+            publishers: parsePublishers((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publishers')),
+            sourceRepository,
+            packageName,
+        };
+        await (mode === 'settings' ? (0,_modes_js__WEBPACK_IMPORTED_MODULE_10__/* .runSettings */ .n)(m) : (0,_modes_js__WEBPACK_IMPORTED_MODULE_10__/* .runAudit */ .b)(m));
+        return;
+    }
     const mirror = ctx.repository;
     // Pull requests: refused before anything else, with no way around it.
     if (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') {
@@ -33021,7 +33069,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
         });
     }
-    const publishers = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('publishers'));
+    const publishers = parsePublishers((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publishers'));
     const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url');
     const [owner, repo] = mirror.split('/');
     if (!owner || !repo)
@@ -33088,7 +33136,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         verdicts.push(v);
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
         for (const r of v.rules)
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`);
     }
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('verified', verdicts.map((v) => ({
         sha: v.commit.sha,
@@ -33101,10 +33149,17 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${how}: no commit to check.`);
         return;
     }
+    // Every failing rule, and every rule an unreachable source kept from being
+    // checked: each is its own annotation, so an index outage never hides who pushed.
     const errors = verdicts.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
-        title: `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`,
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`
+            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
         details: r.details,
     })));
     if (errors.length === 0) {
@@ -33112,11 +33167,415 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         return;
     }
     const failed = verdicts.filter((v) => !v.ok).length;
-    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(`${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`, errors);
+    const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
+    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(broken
+        ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+        : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`, errors);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 5152:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runAudit),
+  n: () => (/* binding */ runSettings)
+});
+
+// EXTERNAL MODULE: ./packages/toolkit/action.ts + 21 modules
+var action = __nccwpck_require__(3879);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/summary.ts
+var summary = __nccwpck_require__(5143);
+// EXTERNAL MODULE: ./packages/github/client.ts + 21 modules
+var client = __nccwpck_require__(7954);
+// EXTERNAL MODULE: ./packages/github/errors.ts
+var github_errors = __nccwpck_require__(9325);
+// EXTERNAL MODULE: ./packages/index/http.ts
+var index_http = __nccwpck_require__(5885);
+// EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
+var guard = __nccwpck_require__(2859);
+// EXTERNAL MODULE: ./packages/mirror/published.ts + 7 modules
+var published = __nccwpck_require__(2839);
+;// CONCATENATED MODULE: ./packages/mirror/settings.ts
+/** The rule types the documented ruleset holds, with the name the settings page gives each. */
+const REQUIRED_RULES = {
+    update: {
+        name: 'Restrict updates',
+        without: 'anyone with write access can push to it',
+    },
+    non_fast_forward: {
+        name: 'Block force pushes',
+        without: 'its history can be rewritten by a force push',
+    },
+    deletion: {
+        name: 'Restrict deletions',
+        without: 'it can be deleted',
+    },
+};
+function describeActor(a, apps) {
+    const app = a.actor_type === 'Integration' ? apps.find((p) => p.id === a.actor_id) : undefined;
+    if (app)
+        return `the App ${app.login} (id ${app.id})`;
+    if (a.actor_type === 'OrganizationAdmin')
+        return 'organization admins';
+    if (a.actor_type === 'DeployKey')
+        return 'deploy keys';
+    const kind = {
+        Integration: 'the App',
+        RepositoryRole: 'the repository role',
+        Team: 'the team',
+        User: 'the user',
+    };
+    return `${kind[a.actor_type] ?? a.actor_type} with id ${a.actor_id ?? '?'}`;
+}
+const actorKey = (a) => `${a.actor_type}:${a.actor_id ?? ''}`;
+function checkMirrorSettings(input) {
+    const gaps = [];
+    const facts = [];
+    const where = `${input.repository} branch ${input.branch}`;
+    for (const [type, { name, without }] of Object.entries(REQUIRED_RULES)) {
+        const from = [...new Set(input.rules.filter((r) => r.type === type).map((r) => r.ruleset_id))];
+        if (from.length === 0)
+            gaps.push(`no active ruleset on ${where} has the rule '${name}' (${type}): ${without}`);
+        else
+            facts.push(`'${name}' (${type}) from ruleset${from.length > 1 ? 's' : ''} ${from.join(', ')}`);
+    }
+    const updateIds = [
+        ...new Set(input.rules
+            .filter((r) => r.type === 'update')
+            .map((r) => r.ruleset_id)
+            .filter((id) => typeof id === 'number')),
+    ];
+    const updating = updateIds.map((id) => input.rulesets.find((r) => r.id === id) ?? { id, name: `#${id}`, enforcement: 'active' });
+    const blind = updating.filter((r) => r.bypass_actors === undefined);
+    for (const r of blind)
+        gaps.push(`cannot see who may bypass ruleset '${r.name}' (${r.id}): GitHub shows a ruleset's bypass list only to a token with write access to it (repository administration: write), so whether someone other than the publishers can update ${input.branch} is unknown`);
+    if (updating.length > 0 && blind.length === 0) {
+        const publisherIds = new Set(input.publisherApps.map((a) => a.id));
+        const isPublisher = (a) => a.actor_type === 'Integration' &&
+            typeof a.actor_id === 'number' &&
+            publisherIds.has(a.actor_id);
+        // Someone updates the branch only by bypassing every ruleset that restricts updates.
+        const [first, ...rest] = updating;
+        const everywhere = (first?.bypass_actors ?? []).filter((a) => rest.every((r) => (r.bypass_actors ?? []).some((b) => actorKey(b) === actorKey(a))));
+        for (const a of everywhere.filter((x) => !isPublisher(x)))
+            gaps.push(`${describeActor(a, input.publisherApps)} may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')} (${a.bypass_mode ?? 'always'}) and so update ${input.branch}; only the publishers may`);
+        const publishersAllowed = everywhere.filter(isPublisher);
+        if (publishersAllowed.length === 0)
+            gaps.push(`no publisher App may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')}: mirror-sync itself would be refused (add ${input.publisherApps.map((a) => `${a.login} (App id ${a.id})`).join(', ') || 'the publishing App'} as the bypass actor)`);
+        else
+            facts.push(`bypass: ${publishersAllowed.map((a) => describeActor(a, input.publisherApps)).join(', ')}`);
+    }
+    if (input.otherPublishers.length > 0)
+        facts.push(`publishers that are not Apps (${input.otherPublishers.join(', ')}) cannot be matched to a bypass actor and are treated as anyone else`);
+    return { ok: gaps.length === 0, gaps, facts };
+}
+/** Reads what checkMirrorSettings needs through the REST API. */
+async function readMirrorSettings(github, where, publishers, branchOverride) {
+    const { data: repository } = await github.request('GET /repos/{owner}/{repo}', where);
+    const branch = branchOverride || repository.default_branch;
+    const rules = [];
+    for (let page = 1;; page++) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+            ...where,
+            branch,
+            per_page: 100,
+            page,
+        });
+        rules.push(...data);
+        if (data.length < 100)
+            break;
+    }
+    const ids = [
+        ...new Set(rules.map((r) => r.ruleset_id).filter((id) => typeof id === 'number')),
+    ];
+    const rulesets = [];
+    for (const id of ids) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+            ...where,
+            ruleset_id: id,
+        });
+        rulesets.push(data);
+    }
+    const publisherApps = [];
+    const otherPublishers = [];
+    for (const login of publishers) {
+        const slug = /^(.+)\[bot\]$/.exec(login)?.[1];
+        if (!slug) {
+            otherPublishers.push(login);
+            continue;
+        }
+        const { data } = await github.request('GET /apps/{app_slug}', { app_slug: slug });
+        if (data)
+            publisherApps.push({ login, id: data.id });
+    }
+    return {
+        repository: `${where.owner}/${where.repo}`,
+        branch,
+        rules,
+        rulesets,
+        publisherApps,
+        otherPublishers,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/mirror/audit.ts
+/**
+ * mirror-audit: the four rules applied from the monorepo to every mirror
+ * commit since the last one verified, where no pusher can edit the check (a
+ * push to the mirror runs the pushed commit's own workflow files, so the
+ * mirror's own guard can be replaced by the very commit it should refuse).
+ *
+ * "Verified" is a commit status (context `mirror-audit`, state success) on
+ * the mirror commit, created by a publisher: GitHub records who created a
+ * status, so a writer of the mirror can post one with the same context but
+ * not as the publishing App. The audit walks back from the branch head to
+ * the newest commit so marked (or to `since`, the starting point an admin
+ * vouches for once), checks the commits after it oldest first, and marks
+ * the ones that pass up to the first failure; a failed commit is marked
+ * failure and stays unverified, so every later audit reports it again.
+ */
+
+
+const AUDIT_CONTEXT = 'mirror-audit';
+async function auditMirror(o) {
+    const { github, where } = o;
+    const publishers = new Set(o.publishers.map((p) => p.toLowerCase()));
+    const getOne = async (ref) => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            ...where,
+            ref,
+        });
+        return (0,guard/* commitInfo */.oZ)(data);
+    };
+    const verified = async (sha) => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', {
+            ...where,
+            ref: sha,
+            per_page: 100,
+        });
+        // Newest first: the latest audit of this commit decides.
+        const latest = data.find((s) => s.context === AUDIT_CONTEXT &&
+            s.creator !== null &&
+            publishers.has(s.creator.login.toLowerCase()));
+        return latest?.state === 'success';
+    };
+    const headInfo = await getOne(o.branch);
+    const head = headInfo.sha;
+    const since = o.since?.toLowerCase();
+    const max = o.maxCommits ?? 500;
+    const unverified = [];
+    let from;
+    let fromReason = `the root of ${o.branch} was reached: no commit is verified yet and no 'since' was given`;
+    let sinceUnmarked = false;
+    for (let info = headInfo; info;) {
+        if (since && info.sha === since) {
+            from = info.sha;
+            fromReason = `the starting point given as 'since' (${info.sha.slice(0, 12)})`;
+            sinceUnmarked = !(await verified(info.sha));
+            break;
+        }
+        if (await verified(info.sha)) {
+            from = info.sha;
+            fromReason = `the newest commit a previous audit verified (${info.sha.slice(0, 12)})`;
+            break;
+        }
+        unverified.push(info);
+        if (unverified.length > max)
+            throw new errors/* ActionError */.lZ(`More than ${max} commits of ${where.owner}/${where.repo} ${o.branch} are unverified: the audit stops rather than walk the whole history.`, {
+                input: 'since',
+                hint: "Give 'since' the mirror's first commit (the one its admin made before the first sync) on the first audit.",
+            });
+        const parent = info.parents[0];
+        info = parent ? await getOne(parent) : undefined;
+    }
+    unverified.reverse();
+    o.log?.(`${where.owner}/${where.repo} ${o.branch}: ${unverified.length} commit(s) to audit after ${fromReason}.`);
+    const verdicts = [];
+    for (const c of unverified) {
+        verdicts.push(await (0,guard/* verifyCommit */.zx)(c, { publishers: o.publishers, sourceRepository: o.sourceRepository, pusher: null }, o.sources));
+    }
+    const marked = [];
+    if (o.mark) {
+        const post = async (sha, state, description) => {
+            await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+                ...where,
+                sha,
+                state,
+                context: AUDIT_CONTEXT,
+                description: description.slice(0, 140),
+                ...(o.targetUrl ? { target_url: o.targetUrl } : {}),
+            });
+            marked.push(sha);
+        };
+        if (from && sinceUnmarked)
+            await post(from, 'success', "Starting point vouched for by the audit's since input");
+        for (const v of verdicts) {
+            if (!v.ok) {
+                const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
+                await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
+                break;
+            }
+            await post(v.commit.sha, 'success', 'Passes the four mirror rules');
+        }
+    }
+    return { head, from, fromReason, verdicts, marked };
+}
+
+// EXTERNAL MODULE: ./packages/mirror/sync.ts + 2 modules
+var sync = __nccwpck_require__(7781);
+;// CONCATENATED MODULE: ./actions/mirror-guard/modes.ts
+/**
+ * mirror-guard's two monorepo-side modes, run where no pusher of the mirror
+ * can edit them:
+ *   settings: the mirror's rulesets let no one but the publishers update
+ *             its default branch (packages/mirror/settings.ts);
+ *   audit:    every mirror commit since the last verified one passes the
+ *             four rules (packages/mirror/audit.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+function modes_client(m) {
+    const [owner = '', repo = ''] = m.mirror.split('/');
+    const github = (0,client/* createGitHubClient */.L)({
+        token: m.token,
+        baseUrl: m.ctx.apiUrl,
+        userAgent: 'runtime-actions/mirror-guard',
+        log: { info: action/* info */.pq, warning: action/* warning */.$e },
+    });
+    const api = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,github_errors/* explainGitHubError */.P)(e, { operation, repo: m.mirror });
+        }
+    };
+    return { github, where: { owner, repo }, api };
+}
+async function runSettings(m) {
+    const { github, where, api } = modes_client(m);
+    const branch = (0,action/* input */.hF)('branch');
+    const settings = await api("read the mirror's rulesets", () => readMirrorSettings(github, where, m.publishers, branch));
+    const report = checkMirrorSettings(settings);
+    for (const f of report.facts)
+        (0,action/* info */.pq)(`  ${f}`);
+    (0,action/* setOutput */.uH)('gaps', report.gaps);
+    await (0,action/* writeSummary */.Sy)([
+        (0,summary/* heading */.R_)(`${report.ok ? '✅' : '❌'} Mirror settings: ${m.mirror} ${settings.branch} ${report.ok ? 'can be updated by the publishers only' : `has ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`}`),
+        (0,summary/* markdownTable */.Qj)(['', ''], [
+            ['Publishers', m.publishers.map(summary/* code */.aY).join(', ')],
+            ['Rules found', report.facts.join('; ') || '(none)'],
+            ...report.gaps.map((g, i) => [`Gap ${i + 1}`, g]),
+        ]),
+        '',
+    ].join('\n'));
+    if (report.ok) {
+        (0,action/* info */.pq)(`${m.mirror} ${settings.branch}: only ${m.publishers.join(', ')} may update it.`);
+        return;
+    }
+    throw new errors/* ActionErrors */.o9(`${m.mirror} ${settings.branch} can be changed by someone who is not a publisher, or the check cannot tell: ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}. Fix the mirror's ruleset (README: "Adopting the whole chain").`, report.gaps.map((g) => new errors/* ActionError */.lZ(g, {
+        title: 'Mirror settings gap',
+        hint: "One active branch ruleset on the default branch with 'Restrict updates', 'Block force pushes' and 'Restrict deletions', and the publishing App as its only bypass actor.",
+    })));
+}
+async function runAudit(m) {
+    const { github, where, api } = modes_client(m);
+    const indexUrl = (0,action/* input */.hF)('index-url');
+    const since = (0,action/* input */.hF)('since');
+    if (since && !/^[0-9a-f]{40}$/i.test(since))
+        throw new errors/* ActionError */.lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
+    const http = new index_http/* HttpClient */.Qq({
+        onRetry: (r) => (0,action/* warning */.$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
+    });
+    const sdists = new Map();
+    const sources = {
+        sdist(version) {
+            let p = sdists.get(version);
+            if (!p) {
+                p = (0,published/* fetchPublishedSdist */.a)({ indexUrl, packageName: m.packageName, version, http });
+                sdists.set(version, p);
+            }
+            return p;
+        },
+        tree: (sha) => api(`list tree ${sha.slice(0, 7)}`, () => (0,guard/* listTreeFiles */.I3)(github, where, sha)),
+        subtree: (sha, name) => api(`read tree ${sha.slice(0, 7)}`, () => (0,sync/* subtreeOf */.g)(github, where, sha, name)),
+        commitTree: async (sha) => {
+            const { data } = await api(`read commit ${sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+                ...where,
+                commit_sha: sha,
+            }));
+            return data.tree.sha;
+        },
+    };
+    let branch = (0,action/* input */.hF)('branch');
+    if (!branch) {
+        const { data } = await api('read the mirror', () => github.request('GET /repos/{owner}/{repo}', where));
+        branch = data.default_branch;
+    }
+    const result = await api(`audit ${branch}`, () => auditMirror({
+        github,
+        where,
+        branch,
+        publishers: m.publishers,
+        sourceRepository: m.sourceRepository,
+        sources,
+        since: since || undefined,
+        mark: true,
+        targetUrl: m.ctx.runUrl || undefined,
+        log: action/* info */.pq,
+    }));
+    for (const v of result.verdicts) {
+        (0,action/* info */.pq)(`${v.ok ? '✓' : '✗'} ${v.commit.sha} ${v.commit.message.split('\n')[0] ?? ''}`);
+        for (const r of v.rules)
+            (0,action/* info */.pq)(`    rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
+    }
+    (0,action/* setOutput */.uH)('verified', result.verdicts.map((v) => ({
+        sha: v.commit.sha,
+        version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
+        passed: v.ok,
+        failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
+    })));
+    const server = m.ctx.serverUrl.replace(/\/+$/, '');
+    const failed = result.verdicts.filter((v) => !v.ok);
+    await (0,action/* writeSummary */.Sy)([
+        (0,summary/* heading */.R_)(`${failed.length === 0 ? '✅' : '❌'} Mirror audit: ${m.mirror} ${branch}, ${result.verdicts.length} commit(s) after ${result.fromReason}`),
+        (0,summary/* markdownTable */.Qj)(['Commit', 'Result', 'Rules failed'], result.verdicts.map((v) => [
+            `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
+            v.ok ? 'passes' : 'REFUSED',
+            v.rules
+                .filter((r) => r.ok === false)
+                .map((r) => `${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`)
+                .join('<br>') || '—',
+        ])),
+        '',
+    ].join('\n'));
+    if (failed.length === 0) {
+        (0,action/* info */.pq)(`All ${result.verdicts.length} new mirror commit(s) pass; the head ${result.head.slice(0, 12)} is verified.`);
+        return;
+    }
+    throw new errors/* ActionErrors */.o9(`${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`, failed.flatMap((v) => v.rules
+        .filter((r) => r.ok === false)
+        .map((r) => new errors/* ActionError */.lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, { title: `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`, details: r.details }))));
+}
+
 
 /***/ }),
 
@@ -38599,7 +39058,9 @@ function acceptedPermissions(header) {
         .split(';')
         .map((set) => set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
         .filter(Boolean)
         .join(' and '))
         .filter(Boolean);
@@ -38770,6 +39231,7 @@ function explainGitHubError(e, context) {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -38879,7 +39341,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
@@ -39238,7 +39700,9 @@ var mirror_trailers = __nccwpck_require__(7446);
  *      be the parent commit's, unchanged.
  *
  * Every rule is evaluated, so a report names all that failed; rule 4 is
- * "not checked" when there is no usable Runtime-Version.
+ * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
+ * and when the index cannot be read: the commit then fails too, since
+ * nothing vouched for its content.
  */
 
 
@@ -39391,7 +39855,25 @@ async function checkContent(commit, version, sources) {
             content: undefined,
         };
     }
-    const published = await sources.sdist(version);
+    let published;
+    try {
+        published = await sources.sdist(version);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ActionError */.lZ))
+            throw e;
+        const unreachable = e.title === 'Index unreachable';
+        return {
+            result: {
+                rule: 4,
+                ok: undefined,
+                unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
+                reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
+                details: [],
+            },
+            content: { version, identical: undefined, added: [], removed: [], changed: [] },
+        };
+    }
     if (!published.found) {
         return {
             result: { rule: 4, ok: false, reason: published.reason, details: [] },
@@ -39486,7 +39968,7 @@ async function verifyCommit(commit, policy, sources) {
         provenance: trailers.provenance,
         rules,
         content: content.content,
-        ok: rules.every((r) => r.ok !== false),
+        ok: rules.every((r) => r.ok !== false && !r.unchecked),
     };
 }
 /** A commit as `GET /commits/{sha}` and the comparison API list it. */
@@ -40767,55 +41249,16 @@ async function fetchPublishedSdist(options) {
 
 /***/ }),
 
-/***/ 4278:
+/***/ 9672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ refusal),
-  w: () => (/* binding */ renderGuardSummary)
-});
-
-;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}
-
-// EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
-var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/trailers.ts
-var trailers = __nccwpck_require__(7446);
-;// CONCATENATED MODULE: ./packages/mirror/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ renderGuardSummary),
+/* harmony export */   x: () => (/* binding */ refusal)
+/* harmony export */ });
+/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5143);
+/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2859);
+/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7446);
 /** mirror-guard's step summary and refusal text: pure, so tests read them as text. */
 
 
@@ -40830,7 +41273,7 @@ function refusal(r) {
         `Make the change in ${folder ? `${folder}/ of ` : ''}${r.sourceRepository} (${where}) instead; it reaches this mirror with the next release.` +
         (r.docsUrl ? ` See ${r.docsUrl}.` : '');
     const summary = [
-        heading('🚫 This repository is a generated mirror'),
+        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('🚫 This repository is a generated mirror'),
         `${pr}${r.pull?.title ? ` (“${r.pull.title}”${r.pull.user ? ` by @${r.pull.user}` : ''})` : ''} cannot be merged, and there is no way to opt out: ` +
             `every commit on \`${r.mirror}\` is the published sdist of \`${r.packageName}\`, written by the publish pipeline of \`${r.sourceRepository}\`, and anything else is refused by this check.`,
         '',
@@ -40845,14 +41288,14 @@ function renderGuardSummary(r) {
     const link = (sha) => `[\`${sha.slice(0, 7)}\`](${r.serverUrl.replace(/\/+$/, '')}/${r.mirror}/commit/${sha})`;
     const failed = r.verdicts.filter((v) => !v.ok).length;
     const parts = [
-        heading(failed === 0
+        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(failed === 0
             ? `✅ Mirror guard: ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} verified`
             : `❌ Mirror guard: ${failed} of ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} refused`),
         `${r.mirror}: ${r.how}${r.pusher ? `, pushed by \`${r.pusher}\`` : ''}.`,
         '',
     ];
     if (r.verdicts.length > 0) {
-        parts.push(markdownTable([
+        parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)([
             'Commit',
             'Author / committer',
             'Signature',
@@ -40864,7 +41307,7 @@ function renderGuardSummary(r) {
             '4 content',
         ], r.verdicts.map((v) => {
             const c = v.commit;
-            const committer = (0,guard/* isWebFlow */.Fg)(c.committer)
+            const committer = (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .isWebFlow */ .Fg)(c.committer)
                 ? 'GitHub (web-flow)'
                 : (c.committer.login ?? c.committer.email);
             const content = v.content?.identical
@@ -40886,25 +41329,25 @@ function renderGuardSummary(r) {
     }
     for (const v of r.verdicts) {
         const c = v.commit;
-        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', markdownTable(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${guard/* RULES */.y0[x.rule]}`, mark(x.ok), x.reason])), markdownTable(['', 'Identity'], [
-            ['Author', (0,guard/* describeIdentity */.Cl)(c.author)],
-            ['Committer', (0,guard/* describeIdentity */.Cl)(c.committer)],
+        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[x.rule]}`, mark(x.ok), x.reason])), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', 'Identity'], [
+            ['Author', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.author)],
+            ['Committer', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.committer)],
             [
                 'Signature',
                 `${c.verification.verified ? 'verified' : 'not verified'} (${c.verification.reason})`,
             ],
-            ['Tree', code(c.tree)],
-        ]), markdownTable(['Trailer', 'Value'], trailers/* PROVENANCE_KEYS */.pr.map((k) => [
+            ['Tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.tree)],
+        ]), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Trailer', 'Value'], _trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_KEYS */ .pr.map((k) => [
             k,
             v.trailers.find((t) => t.key.toLowerCase() === k.toLowerCase())?.value ?? '(missing)',
         ])));
         if (v.content?.sdist) {
             const s = v.content.sdist;
-            parts.push(markdownTable(['Published sdist', ''], [
+            parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Published sdist', ''], [
                 ['File', `[${s.filename}](${s.url})${s.yanked ? ' (yanked)' : ''}`],
-                ['sha256', code(s.sha256)],
+                ['sha256', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.sha256)],
                 ['Files', String(s.files)],
-                ['Its tree', code(v.content.expectedTree ?? '')],
+                ['Its tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(v.content.expectedTree ?? '')],
                 ['Comparison', v.content.identical ? 'identical' : 'differs'],
             ]));
         }
@@ -45168,6 +45611,51 @@ function parseUrl(raw, input, hint) {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports formatBytes, formatSeconds */
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 

@@ -29978,6 +29978,14 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     // (files that are not UTF-8 text) can be many, so their client keeps it.
     const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ ...client, writeIntervalMs: 0 });
     const blobClient = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)(client);
+    const api = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainGitHubError */ .P)(e, { operation, repo: repository });
+        }
+    };
     let result;
     try {
         result = await (0,_packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_7__/* .syncMirror */ .X)({
@@ -30007,6 +30015,20 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(note, { title: 'Mirror sync' });
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('commit', result.commit);
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('created', result.created ? 'true' : 'false');
+    // Who GitHub says wrote the commit: the account mirror-guard's
+    // `publishers` must name (an App installation writes as <app-slug>[bot]).
+    const identity = await api(`read commit ${result.commit.slice(0, 7)}`, async () => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            owner,
+            repo,
+            ref: result.commit,
+        });
+        return data.author && 'login' in data.author ? data.author.login : '';
+    });
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('identity', identity);
+    if (!identity) {
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`GitHub links the author of ${result.commit.slice(0, 12)} to no account: mirror-guard will refuse it (rule 1). Write the mirror with a GitHub App installation token.`, { title: 'Mirror sync' });
+    }
     const what = {
         committed: result.branchMoved
             ? `new commit on \`${branch}\`${result.branchCreated ? ' (branch created)' : ''}`
@@ -30024,6 +30046,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
                 'Commit',
                 `[\`${result.commit.slice(0, 12)}\`](${server}/${repository}/commit/${result.commit})`,
             ],
+            ['Written as', identity ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(identity) : '(no GitHub account)'],
             ['Tree', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.tree)],
             [
                 'Previous head',
@@ -35826,7 +35849,9 @@ function acceptedPermissions(header) {
         .split(';')
         .map((set) => set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
         .filter(Boolean)
         .join(' and '))
         .filter(Boolean);

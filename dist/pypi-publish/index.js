@@ -31472,7 +31472,9 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         warn: (m) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m),
         onWaitProgress: (p) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(p.missing.length === 0
             ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
-            : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
+            : p.unreachable
+                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
+                : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
     });
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', result.version);
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('files', result.files.map((f) => ({
@@ -35570,6 +35572,7 @@ async function findDistributions(dir, inputName = 'packages-dir') {
  */
 
 const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -35679,7 +35682,7 @@ class HttpClient {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
-            hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+            hint: this.options.unreachableHint,
         });
     }
     /** GET and parse JSON; the Response is returned too so callers can read its status. */
@@ -36520,14 +36523,18 @@ async function waitForFiles(options) {
     const maxDelay = options.maxDelayMs ?? 15_000;
     let last;
     let lastError;
+    const maxFailedPolls = options.maxFailedPolls ?? 3;
+    let failedPolls = 0;
     for (let attempt = 1;; attempt++) {
         try {
             last = await listFiles(indexUrl, project, http);
             lastError = undefined;
+            failedPolls = 0;
         }
         catch (e) {
-            // A flaky index while waiting is not fatal: keep polling until the deadline.
+            // A flaky index while waiting is not fatal, a few polls in a row are.
             lastError = e instanceof Error ? e.message : String(e);
+            failedPolls++;
         }
         const listed = last?.files ?? [];
         let wanted;
@@ -36553,9 +36560,23 @@ async function waitForFiles(options) {
             missing: done ? [] : missing,
             versions: sortVersions(listed.map((f) => f.version)),
             nextPollSeconds: done ? 0 : next / 1000,
+            ...(lastError ? { unreachable: { reason: lastError, failedPolls, maxFailedPolls } } : {}),
         });
         if (done)
             return { files: wanted, waitedSeconds: elapsed / 1000, attempts: attempt };
+        if (lastError && failedPolls >= maxFailedPolls) {
+            const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
+            throw new toolkit_errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
+                `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,dist_names/* normalizeName */.Pc)(project)} ` +
+                `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
+                title: 'Index unreachable',
+                url,
+                hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
+                details: [
+                    `Polled ${url} ${attempt} time${attempt === 1 ? '' : 's'}; ${last ? 'earlier polls read it' : 'no poll got an answer'}.`,
+                ],
+            });
+        }
         if (remaining <= 0) {
             const versions = sortVersions(listed.map((f) => f.version));
             const details = [
@@ -37095,6 +37116,7 @@ async function publish(options) {
         options.warn(m);
     };
     const http = new HttpClient({
+        unreachableHint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
         onRetry: (r) => options.info(`Retrying ${r.method} ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt} of ${r.attempts} failed: ${r.reason})`),
         ...options.http,
     });

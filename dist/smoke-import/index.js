@@ -31430,7 +31430,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3247);
 /* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7683);
-/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7536);
+/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9850);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
@@ -31473,6 +31473,14 @@ function maskUrlPassword(raw) {
         // Not a URL: a folder of find-links.
     }
 }
+/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
+function importTimeoutMs(raw) {
+    const ms = Math.round((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(raw, 'timeout') * 1000);
+    if (ms < 1) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`, { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' });
+    }
+    return ms;
+}
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('smoke-import', async () => {
     const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
     const wheelPath = (0,_packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__/* .findWheel */ .$)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('wheel'), ctx.workspace);
@@ -31497,12 +31505,18 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('modules')),
         symbols: (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSymbols */ .Zi)((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('symbols')), 'symbols'),
         env: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyValues */ .Hl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('env'), 'env'),
-        timeoutMs: Math.max(1, Math.round((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout'), 'timeout') * 1000)),
+        timeoutMs: importTimeoutMs((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout')),
         source: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('source'),
         workspace: ctx.workspace,
         tempDir: ctx.runnerTemp || node_path__WEBPACK_IMPORTED_MODULE_7___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_6__.tmpdir)(), 'smoke-import'),
         log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
     });
+    if (report.resolutionSkipped) {
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`Import resolution did not run: ${report.resolutionSkipped}.`, {
+            title: 'Import resolution not run',
+            input: 'install',
+        });
+    }
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('imported', report.imported);
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('failed', (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failedOutput */ .tK)(report));
     await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(report));
@@ -31684,7 +31698,7 @@ function formatSeconds(s) {
  */
 
 
-const IDENT = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+const IDENT = /^[\p{XID_Start}_]\p{XID_Continue}*(\.[\p{XID_Start}_]\p{XID_Continue}*)*$/u;
 /** `module:attr` lines; the attribute may be dotted (`pkg.adapters:Registry.get`). */
 function parseSymbols(lines, input) {
     return lines.map((line) => {
@@ -31769,6 +31783,7 @@ function renderSummary(report) {
     md += errors.length
         ? `❌ **${errors.length} fault${errors.length > 1 ? 's' : ''}**: not fit to publish (each is annotated on its line).\n\n`
         : `✅ Every module, console script and symbol passed${report.runs.some((r) => r.results.length) ? '' : ' the static check (install: none, nothing imported)'}.\n\n`;
+    md += resolutionLine(report);
     if (bad.length + good.length <= ROWS_SHOWN) {
         md += markdownTable(headers, [...bad, ...good].map(toRow));
     }
@@ -31782,11 +31797,27 @@ function renderSummary(report) {
     }
     return md;
 }
+/** What the venv lookup of imported names found, or why it did not run. */
+function resolutionLine(report) {
+    if (report.resolutionSkipped)
+        return `Import resolution: **not run**: ${report.resolutionSkipped}.\n\n`;
+    const done = report.runs.filter((r) => r.resolution);
+    if (!done.length)
+        return '';
+    const parts = done.map((r) => {
+        const res = r.resolution;
+        return (`Python ${r.interpreter.version}: ${res.names} names from ${res.statements} statements, ` +
+            (res.unresolved.length
+                ? `not found: ${res.unresolved.map((n) => code(n)).join(', ')}`
+                : 'all found'));
+    });
+    return `Import resolution (importlib.util.find_spec in the venv, TYPE_CHECKING and try/except ImportError left out): ${parts.join('; ')}.\n\n`;
+}
 
 
 /***/ }),
 
-/***/ 7536:
+/***/ 9850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34640,6 +34671,17 @@ function staticFault(f, ctx) {
                 key: `target:${f.target}:${f.name}`,
             };
         }
+        case 'not-normalised':
+            return {
+                ...base,
+                kind: 'not-normalised',
+                title: 'Module name not in NFKC form',
+                cause: 'a file name stored in another Unicode form than Python reads',
+                exception: 'ModuleNotFoundError',
+                message: `${at}: ${f.message}: installed where file names are compared byte for byte (Linux), \`import\` does not find it.`,
+                hint: 'Rename the file to its NFKC form (in Python: unicodedata.normalize("NFKC", name)) and rebuild.',
+                key: `static:not-normalised:${f.file}`,
+            };
         case 'not-importable':
             return {
                 ...base,
@@ -34650,6 +34692,35 @@ function staticFault(f, ctx) {
                 key: `static:not-importable:${f.file}`,
             };
     }
+}
+/**
+ * An import whose top-level name importlib.util.find_spec did not find in the
+ * fresh venv on Python `python`: it raises ModuleNotFoundError when it runs.
+ */
+function unresolvedImportFault(e, python, requiresDist) {
+    const lazy = e.scope
+        ? ` inside ${e.scope}(), so importing the module does not reveal it: it raises ModuleNotFoundError when ${e.scope}() runs`
+        : ': importing the module raises ModuleNotFoundError';
+    const declared = requiresDist.length
+        ? `Requires-Dist: ${requiresDist.map((d) => code(d)).join(', ')}`
+        : 'Requires-Dist: none';
+    return {
+        kind: 'unresolved-import',
+        severity: 'error',
+        title: 'Import that cannot resolve',
+        cause: 'an import no installed distribution provides',
+        exception: 'ModuleNotFoundError',
+        message: `${where(e.file, e.line)}: ${code(e.statement)} imports '${e.name}', which importlib.util.find_spec ` +
+            `does not find after pip installed the wheel into a fresh venv on Python ${python}${lazy}. ${declared}.`,
+        hint: `Declare the distribution that provides '${e.name}' in [project] dependencies (with install: offline, also put it in 'find-links'), or remove the import.`,
+        file: e.file,
+        line: e.line,
+        modules: [e.module],
+        seenBy: [python],
+        details: [],
+        key: `resolve:${e.file}:${e.line}:${e.name}`,
+        place: `${e.file}:${e.line}`,
+    };
 }
 /** The innermost frame inside the package: where the failing line is. */
 function innermostOurs(frames) {
@@ -35067,6 +35138,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 // `npx tsx packages/smoke/embed-scripts.ts`.
 const PROBE_PY = '"""One runtime probe of smoke-import, run in a fresh interpreter of the test venv.\n\nargv[1] is a JSON job:\n  {"kind": "module", "module": "pkg.a"}\n  {"kind": "symbol", "module": "pkg.main", "attr": "main_sync"}\n  {"kind": "entry-point", "dist": "name", "group": "console_scripts", "name": "cli"}\nplus "tops" (the wheel\'s top-level import names) and "env" (placeholders to set\nbefore importing). The result is one JSON object on the original stdout; what\nthe imported code prints goes to stderr, so it can never corrupt the result.\nStandard library only; runs on any CPython >= 3.8.\n"""\nimport importlib\nimport json\nimport os\nimport sys\nimport sysconfig\nimport time\nimport traceback\n\nPROBE_FILE = "<smoke-import probe>"\n\n\ndef relative_to_site(filename, site_dirs):\n    try:\n        real = os.path.realpath(filename)\n    except (TypeError, ValueError):\n        return None\n    for site in site_dirs:\n        rel = os.path.relpath(real, site)\n        if not rel.startswith(".."):\n            return rel.replace(os.sep, "/")\n    return None\n\n\ndef dependency_of(module_name):\n    """(distribution, version) pairs that provide a top-level module, when importlib can tell."""\n    top = module_name.split(".")[0]\n    try:\n        from importlib import metadata\n    except ImportError:\n        return []\n    mapping = getattr(metadata, "packages_distributions", None)\n    if mapping is None:\n        return []\n    out = []\n    for dist in mapping().get(top, []):\n        try:\n            out.append({"name": dist, "version": metadata.version(dist)})\n        except Exception:\n            out.append({"name": dist, "version": None})\n    return out\n\n\ndef short_traceback(error, frames, site_dirs):\n    """The frames a reader needs: installed code only (not importlib\'s or this probe\'s), site-relative paths."""\n    shown = [f for f in frames if f["installed"]]\n    if isinstance(error, SyntaxError) and shown:\n        shown = shown[:-1]  # format_exception_only below shows the faulty line itself\n    lines = ["Traceback (most recent call last):"] if shown else []\n    for f in shown[-8:]:\n        lines.append(\'  File "%s", line %s, in %s\' % (f["file"], f["line"], f["function"]))\n        if f["text"]:\n            lines.append("    " + f["text"])\n    last = "".join(traceback.format_exception_only(type(error), error)).rstrip()\n    for site in site_dirs:\n        last = last.replace(site + os.sep, "")\n    lines.extend(last.splitlines())\n    return "\\n".join(lines)[-4000:]\n\n\ndef describe(error, job):\n    tops = set(job.get("tops") or [])\n    paths = sysconfig.get_paths()\n    site_dirs = sorted({os.path.realpath(paths[k]) for k in ("purelib", "platlib") if k in paths}, key=len)\n    frames = []\n    for frame in traceback.extract_tb(error.__traceback__):\n        rel = relative_to_site(frame.filename, site_dirs)\n        frames.append(\n            {\n                "file": rel or frame.filename,\n                "installed": rel is not None,\n                "ours": rel is not None and rel.split("/")[0].split(".")[0] in tops,\n                "line": frame.lineno,\n                "function": frame.name,\n                "text": (frame.line or "").strip(),\n            }\n        )\n    if isinstance(error, SyntaxError) and error.filename:\n        # The faulty file never became a frame: it did not compile.\n        rel = relative_to_site(error.filename, site_dirs)\n        frames.append(\n            {\n                "file": rel or error.filename,\n                "installed": rel is not None,\n                "ours": rel is not None and rel.split("/")[0] in tops,\n                "line": error.lineno,\n                "function": "<module>",\n                "text": (error.text or "").strip(),\n            }\n        )\n    kind = type(error)\n    name = kind.__qualname__ if kind.__module__ == "builtins" else kind.__module__ + "." + kind.__qualname__\n    result = {\n        "ok": False,\n        "exception": name,\n        "message": str(error) if not isinstance(error, SystemExit) else "SystemExit(%r)" % (error.code,),\n        "name": getattr(error, "name", None) if isinstance(error, ImportError) else None,\n        "frames": frames[-12:],\n        "traceback": short_traceback(error, frames, site_dirs),\n    }\n    if isinstance(error, ImportError) and error.name and error.name.split(".")[0] not in tops:\n        result["dependency"] = dependency_of(error.name)\n    return result\n\n\ndef run(job):\n    kind = job["kind"]\n    if kind == "module":\n        importlib.import_module(job["module"])\n    elif kind == "symbol":\n        obj = importlib.import_module(job["module"])\n        for part in job["attr"].split("."):\n            obj = getattr(obj, part)\n    elif kind == "entry-point":\n        from importlib import metadata\n\n        dist = metadata.distribution(job["dist"])\n        found = [ep for ep in dist.entry_points if ep.group == job["group"] and ep.name == job["name"]]\n        if not found:\n            raise LookupError("%s has no %s entry point named %r" % (job["dist"], job["group"], job["name"]))\n        found[0].load()\n    else:\n        raise ValueError("unknown probe kind %r" % kind)\n\n\ndef main():\n    job = json.loads(sys.argv[1])\n    result_out = os.fdopen(os.dup(1), "w")\n    os.dup2(2, 1)\n    os.environ.update(job.get("env") or {})\n    started = time.perf_counter()\n    try:\n        run(job)\n        result = {"ok": True}\n    except BaseException as error:  # SystemExit and KeyboardInterrupt at import time are failures too\n        result = describe(error, job)\n    result["seconds"] = time.perf_counter() - started\n    sys.stdout.flush()\n    result_out.write(json.dumps(result))\n    result_out.flush()\n\n\nmain()\n';
 
+;// CONCATENATED MODULE: ./packages/smoke/resolve-imports-script.ts
+// Generated from resolve_imports.py by embed-scripts.ts: edit the .py file, then run
+// `npx tsx packages/smoke/embed-scripts.ts`.
+const RESOLVE_IMPORTS_PY = '"""Resolves top-level import names in the test venv (runtime-actions smoke-import).\n\nargv[1] is a JSON list of top-level names. Prints a JSON object: {"unresolved": [...]}.\n\nimportlib.util.find_spec asks the finders on sys.meta_path whether a module\nexists without executing it: for a top-level name no parent package is\nimported, so none of the package\'s (or a dependency\'s) code runs. Run with -I\nin an empty folder, so only what pip installed into the venv and the standard\nlibrary can answer. Standard library only; runs on any CPython >= 3.8.\n"""\nimport importlib.util\nimport json\nimport sys\n\n\ndef resolves(name):\n    if name in sys.modules:\n        return True  # already loaded by the interpreter itself (sys, builtins, __main__)\n    try:\n        return importlib.util.find_spec(name) is not None\n    except (ImportError, ValueError):\n        return False\n\n\ndef main():\n    names = json.loads(sys.argv[1])\n    print(json.dumps({"unresolved": [n for n in names if not resolves(n)]}))\n\n\nmain()\n';
+
 ;// CONCATENATED MODULE: ./packages/smoke/runtime.ts
 /**
  * The runtime phase: a fresh venv per interpreter, the wheel installed as a
@@ -35074,6 +35150,7 @@ const PROBE_PY = '"""One runtime probe of smoke-import, run in a fresh interpret
  * by name and every named symbol resolved -- each in its own interpreter
  * process (probe.py), so one broken module cannot hide the others.
  */
+
 
 
 
@@ -35197,6 +35274,23 @@ async function runProbes(o) {
 function formatLimit(ms) {
     return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }
+/**
+ * The top-level names among `names` that importlib.util.find_spec cannot find
+ * in the venv (resolve_imports.py): found by the finders, never imported, so
+ * no code of the package or its dependencies runs.
+ */
+async function unresolvedNames(o) {
+    if (!o.names.length)
+        return [];
+    (0,external_node_fs_.mkdirSync)(o.cwd, { recursive: true });
+    const r = await runProcess(o.venvPython, ['-I', '-c', RESOLVE_IMPORTS_PY, JSON.stringify(o.names)], { cwd: o.cwd, timeoutMs: o.timeoutMs ?? 60_000 });
+    try {
+        return JSON.parse(r.stdout).unresolved;
+    }
+    catch {
+        throw new Error(`resolving imports with ${o.venvPython} ${r.timedOut ? 'timed out' : `exited with ${r.code ?? 'a signal'}`}: ${lastLines(r.stderr, 5)}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/smoke/source-map.ts
 /**
@@ -35248,69 +35342,7 @@ function matchLine(sourceFile, installedPath, line, o) {
 ;// CONCATENATED MODULE: ./packages/smoke/static-check-script.ts
 // Generated from static_check.py by embed-scripts.ts: edit the .py file, then run
 // `npx tsx packages/smoke/embed-scripts.ts`.
-const STATIC_CHECK_PY = '"""Static import check of a wheel\'s modules (runtime-actions smoke-import).\n\nReads one JSON document on stdin:\n  {"files": {"pkg/a.py": "<base64 of the source bytes>", ...},\n   "sourceModules": ["lib", ...],  # top-level names of the monorepo folder the package came from\n   "targets": [{"label": "...", "kind": "entry-point" | "symbol", "module": "pkg.main", "attr": "main_sync"}],\n   "floor": [3, 11] | null}          # the lowest Python that Requires-Python allows\nand writes one JSON document on stdout: {"python", "modules", "findings", "seconds"}.\n\nUses CPython\'s own parser (ast), so what it calls a syntax error is one, and\nchecks every import -- at module level, in `if TYPE_CHECKING:` blocks and\ninside function bodies, which a plain `import package` never runs -- against\nthe modules the wheel ships and the names those modules bind. Standard\nlibrary only: it runs with no dependency installed, in milliseconds.\n"""\nimport ast\nimport base64\nimport json\nimport sys\nimport time\n\nSTDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)\n# Handlers that make an import deliberately optional: `try: import x / except ImportError:`.\nOPTIONAL_GUARDS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}\n\n\nclass Module:\n    def __init__(self, name, path, is_pkg, source):\n        self.name = name\n        self.path = path\n        self.is_pkg = is_pkg\n        self.source = source\n        self.lines = None\n        self.tree = None\n        self.bindings = set()\n        self.all_names = None  # a literal __all__, when there is one\n        self.imports = []  # (node, enclosing function or None, guard or None)\n        self.stars = []  # (module name, is it shipped) of `from x import *` at top level\n        # Open: names appear at run time in ways ast cannot see (module __getattr__,\n        # globals() writes, a star import from outside the wheel, a syntax error).\n        self.open = False\n\n    def line_text(self, lineno):\n        if self.lines is None:\n            self.lines = self.source.decode("utf-8", "replace").splitlines()\n        if lineno and 0 < lineno <= len(self.lines):\n            return self.lines[lineno - 1].strip()\n        return ""\n\n\ndef module_name(path):\n    parts = path[:-3].split("/")\n    is_pkg = parts[-1] == "__init__"\n    if is_pkg:\n        parts = parts[:-1]\n    return ".".join(parts), is_pkg\n\n\ndef bind_target(target, names):\n    if isinstance(target, ast.Name):\n        names.add(target.id)\n    elif isinstance(target, (ast.Tuple, ast.List)):\n        for elt in target.elts:\n            bind_target(elt, names)\n    elif isinstance(target, ast.Starred):\n        bind_target(target.value, names)\n\n\ndef literal_strings(node):\n    if isinstance(node, (ast.List, ast.Tuple)):\n        out = []\n        for elt in node.elts:\n            if isinstance(elt, ast.Constant) and isinstance(elt.value, str):\n                out.append(elt.value)\n            else:\n                return None\n        return out\n    return None\n\n\ndef walk_expressions(node):\n    """Every node under `node` that runs at module level (not function or class bodies, not lambdas)."""\n    stack = [node]\n    while stack:\n        current = stack.pop()\n        yield current\n        for child in ast.iter_child_nodes(current):\n            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):\n                continue\n            stack.append(child)\n\n\ndef collect_bindings(body, mod, resolve):\n    """The names a module binds at top level, following compound statements but not def/class bodies."""\n    for node in body:\n        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):\n            mod.bindings.add(node.name)\n            if node.name == "__getattr__" and not isinstance(node, ast.ClassDef):\n                mod.open = True  # PEP 562: any name may resolve\n            continue\n        if isinstance(node, ast.Assign):\n            for target in node.targets:\n                bind_target(target, mod.bindings)\n                if isinstance(target, ast.Name) and target.id == "__all__":\n                    mod.all_names = literal_strings(node.value)\n        elif isinstance(node, ast.AnnAssign):\n            # `x: int` alone binds nothing: `from m import x` would fail.\n            if node.value is not None:\n                bind_target(node.target, mod.bindings)\n        elif isinstance(node, ast.AugAssign):\n            bind_target(node.target, mod.bindings)\n            if isinstance(node.target, ast.Name) and node.target.id == "__all__" and mod.all_names is not None:\n                extra = literal_strings(node.value)\n                mod.all_names = None if extra is None else mod.all_names + extra\n        elif isinstance(node, ast.Import):\n            for alias in node.names:\n                mod.bindings.add(alias.asname or alias.name.split(".")[0])\n        elif isinstance(node, ast.ImportFrom):\n            target = resolve(mod, node)\n            for alias in node.names:\n                if alias.name == "*":\n                    if target is not None:\n                        mod.stars.append(target)\n                else:\n                    mod.bindings.add(alias.asname or alias.name)\n        elif isinstance(node, (ast.For, ast.AsyncFor)):\n            bind_target(node.target, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.While, ast.If)):\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.With, ast.AsyncWith)):\n            for item in node.items:\n                if item.optional_vars is not None:\n                    bind_target(item.optional_vars, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":\n            collect_bindings(node.body, mod, resolve)\n            for handler in node.handlers:\n                collect_bindings(handler.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n            collect_bindings(node.finalbody, mod, resolve)\n        elif type(node).__name__ == "Match":\n            for case in node.cases:\n                for sub in ast.walk(case.pattern):\n                    if getattr(sub, "name", None):\n                        mod.bindings.add(sub.name)\n                collect_bindings(case.body, mod, resolve)\n        elif type(node).__name__ == "TypeAlias":\n            bind_target(node.name, mod.bindings)\n        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):\n            func = node.value.func\n            # __all__.extend([...]) / __all__.append("x")\n            if (\n                isinstance(func, ast.Attribute)\n                and isinstance(func.value, ast.Name)\n                and func.value.id == "__all__"\n                and mod.all_names is not None\n            ):\n                args = node.value.args\n                if func.attr == "extend" and args and literal_strings(args[0]) is not None:\n                    mod.all_names = mod.all_names + literal_strings(args[0])\n                elif func.attr == "append" and args and isinstance(args[0], ast.Constant):\n                    mod.all_names = mod.all_names + [args[0].value]\n                else:\n                    mod.all_names = None\n        for sub in walk_expressions(node):\n            if isinstance(sub, ast.NamedExpr):\n                bind_target(sub.target, mod.bindings)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in ("globals", "vars"):\n                mod.open = True  # globals()[name] = ... / globals().update(...)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "setattr":\n                # setattr(sys.modules[__name__], ...): which object it targets is a run-time\n                # question, so any module-level setattr keeps the module open (no false alarms).\n                mod.open = True\n\n\ndef is_type_checking(test):\n    if isinstance(test, ast.Name):\n        return test.id == "TYPE_CHECKING"\n    if isinstance(test, ast.Attribute):\n        return test.attr == "TYPE_CHECKING"\n    return False\n\n\ndef catches_import_error(handler):\n    kind = handler.type\n    if kind is None:\n        return True\n    names = kind.elts if isinstance(kind, ast.Tuple) else [kind]\n    for n in names:\n        ident = n.id if isinstance(n, ast.Name) else getattr(n, "attr", None)\n        if ident in OPTIONAL_GUARDS:\n            return True\n    return False\n\n\nFUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)\nTRIES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)\nMATCH = getattr(ast, "Match", None)\n\n\ndef collect_imports(body, scope, functions, guard, found, globals_):\n    """Every import statement, with the function it sits in and the guard around it.\n\n    Imports and `global` are statements, so only statement lists are walked:\n    several times faster than visiting every expression node.\n    """\n    for node in body:\n        kind = type(node)\n        if kind is ast.Import or kind is ast.ImportFrom:\n            found.append((node, ".".join(scope) if functions else None, guard))\n        elif kind in FUNCTIONS:\n            collect_imports(node.body, scope + [node.name], functions + 1, guard, found, globals_)\n        elif kind is ast.ClassDef:\n            collect_imports(node.body, scope + [node.name], functions, guard, found, globals_)\n        elif kind is ast.If:\n            inner = "TYPE_CHECKING" if is_type_checking(node.test) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in TRIES:\n            inner = "try/except ImportError" if any(catches_import_error(h) for h in node.handlers) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            for handler in node.handlers:\n                collect_imports(handler.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n            collect_imports(node.finalbody, scope, functions, guard, found, globals_)\n        elif kind in (ast.For, ast.AsyncFor, ast.While):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in (ast.With, ast.AsyncWith):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n        elif MATCH is not None and kind is MATCH:\n            for case in node.cases:\n                collect_imports(case.body, scope, functions, guard, found, globals_)\n        elif kind is ast.Global:\n            # `global x` inside a function binds x at module level once it runs: accept it.\n            globals_.update(node.names)\n\n\nclass Checker:\n    def __init__(self, files, source_modules, floor):\n        self.modules = {}\n        self.findings = []\n        self.floor = tuple(floor) if floor else None\n        self.namespace = set()  # folders that import as implicit namespace packages\n        self.source_modules = set(source_modules)\n        skipped_dirs = set()\n        for path in sorted(files):\n            parts = path[:-3].split("/")\n            bad = next((p for p in parts if not p.isidentifier()), None)\n            if bad is not None:\n                folder = "/".join(parts[: parts.index(bad) + 1])\n                if folder not in skipped_dirs:\n                    skipped_dirs.add(folder)\n                    self.add(\n                        "not-importable",\n                        "warning",\n                        path,\n                        None,\n                        message="\'%s\' is not a Python identifier, so nothing under %s can be imported" % (bad, folder),\n                        name=bad,\n                    )\n                continue\n            name, is_pkg = module_name(path)\n            self.modules[name] = Module(name, path, is_pkg, base64.b64decode(files[path]))\n        for name in list(self.modules):\n            parts = name.split(".")\n            for i in range(1, len(parts)):\n                prefix = ".".join(parts[:i])\n                if prefix not in self.modules:\n                    self.namespace.add(prefix)\n        self.tops = {n.split(".")[0] for n in self.modules} | {n.split(".")[0] for n in self.namespace}\n        self._exports = {}\n\n    def add(self, kind, severity, file, line, **extra):\n        finding = {"kind": kind, "severity": severity, "file": file, "line": line}\n        finding.update(extra)\n        self.findings.append(finding)\n\n    def exists(self, name):\n        return name in self.modules or name in self.namespace\n\n    def resolve(self, mod, node):\n        """The absolute module an ImportFrom names, or None when the relative import climbs out."""\n        if not node.level:\n            return node.module\n        base = mod.name.split(".") if mod.is_pkg else mod.name.split(".")[:-1]\n        if node.level - 1 > len(base) - 1:\n            return None\n        if node.level > 1:\n            base = base[: len(base) - (node.level - 1)]\n        return ".".join(base + ([node.module] if node.module else []))\n\n    def parse(self, mod):\n        try:\n            mod.tree = ast.parse(mod.source, filename=mod.path)\n        except (SyntaxError, ValueError) as e:\n            mod.open = True\n            line = getattr(e, "lineno", None)\n            self.add(\n                "syntax-error",\n                "error",\n                mod.path,\n                line,\n                column=getattr(e, "offset", None),\n                module=mod.name,\n                message="%s: %s" % (type(e).__name__, getattr(e, "msg", None) or str(e)),\n                statement=(getattr(e, "text", None) or "").strip() or mod.line_text(line),\n            )\n            return\n        if self.floor and self.floor < sys.version_info[:2]:\n            # The syntax this interpreter accepts may be newer than the floor (a\n            # `match` in a wheel that allows 3.9): ask the parser for that version.\n            try:\n                ast.parse(mod.source, filename=mod.path, feature_version=max(self.floor, (3, 7)))\n            except SyntaxError as e:\n                self.add(\n                    "floor-syntax",\n                    "error",\n                    mod.path,\n                    e.lineno,\n                    column=e.offset,\n                    module=mod.name,\n                    message="%s: %s" % (type(e).__name__, e.msg),\n                    floor="%d.%d" % self.floor,\n                    statement=mod.line_text(e.lineno),\n                )\n            except ValueError:\n                pass\n\n    def exported(self, name, seen=None):\n        """Names `from name import *` brings, or None when they cannot be known statically."""\n        if name in self._exports:\n            return self._exports[name]\n        seen = seen or set()\n        if name in seen:\n            return set()\n        seen.add(name)\n        mod = self.modules.get(name)\n        if mod is None or mod.open:\n            result = None\n        elif mod.all_names is not None:\n            result = set(mod.all_names)\n        else:\n            result = {n for n in self.bound(name, seen) or () if not n.startswith("_")}\n        self._exports[name] = result\n        return result\n\n    def bound(self, name, seen=None):\n        """Everything module `name` binds at top level (star imports followed), or None when open."""\n        mod = self.modules.get(name)\n        if mod is None:\n            return set()\n        if mod.open:\n            return None\n        names = set(mod.bindings)\n        for star in mod.stars:\n            if not self.exists(star):\n                if star.split(".")[0] in self.tops:\n                    continue  # reported as a missing module on its own\n                return None  # a star import from a dependency: any name may come from it\n            extra = self.exported(star, set(seen or ()))\n            if extra is None:\n                return None\n            names |= extra\n        return names\n\n    def defines(self, module, name):\n        if self.exists(module + "." + name):\n            return True  # a submodule: the import system loads it\n        if module in self.namespace and module not in self.modules:\n            return False\n        names = self.bound(module)\n        return names is None or name in names\n\n    def package_root_children(self, mod):\n        """Top-level modules of the package this file is in, and its siblings."""\n        parts = mod.name.split(".")\n        root = parts[0]\n        here = ".".join(parts if mod.is_pkg else parts[:-1])\n        return root, here\n\n    def classify_bare(self, mod, first):\n        """A bare `import first` inside the package: unrewritten, excluded, or a dependency (None)."""\n        if first in self.tops or first in STDLIB or first == "__future__":\n            return None\n        root, here = self.package_root_children(mod)\n        if self.exists(root + "." + first):\n            return ("unrewritten-import", root + "." + first)\n        if here and here != root and self.exists(here + "." + first):\n            return ("unrewritten-import", here + "." + first)\n        if first in self.source_modules:\n            return ("excluded-module", first)\n        return None\n\n    def check_imports(self, mod):\n        for node, scope, guard in mod.imports:\n            severity = "warning" if guard else "error"\n            base = {\n                "module": mod.name,\n                "scope": scope,\n                "guard": guard,\n                "statement": mod.line_text(node.lineno),\n            }\n            if isinstance(node, ast.Import):\n                for alias in node.names:\n                    self.check_module_path(mod, alias.name, node, severity, base, "import")\n                continue\n            target = self.resolve(mod, node)\n            if target is None:\n                self.add(\n                    "missing-module",\n                    severity,\n                    mod.path,\n                    node.lineno,\n                    target="." * node.level + (node.module or ""),\n                    message="relative import climbs above the top-level package",\n                    **base\n                )\n                continue\n            if node.level == 0 and not self.check_module_path(mod, target, node, severity, base, "from"):\n                continue\n            if node.level and not self.exists(target):\n                self.add("missing-module", severity, mod.path, node.lineno, target=target, **base)\n                continue\n            if target.split(".")[0] not in self.tops:\n                continue\n            for alias in node.names:\n                if alias.name != "*" and not self.defines(target, alias.name):\n                    defined_in = self.modules.get(target)\n                    self.add(\n                        "missing-name",\n                        severity,\n                        mod.path,\n                        getattr(alias, "lineno", node.lineno),\n                        target=target,\n                        name=alias.name,\n                        target_file=defined_in.path if defined_in else None,\n                        **base\n                    )\n\n    def check_module_path(self, mod, dotted, node, severity, base, form):\n        """Checks an absolute module path; False when a finding was made (or it is not ours to check)."""\n        first = dotted.split(".")[0]\n        if first not in self.tops:\n            bare = self.classify_bare(mod, first)\n            if bare is not None:\n                kind, ours = bare\n                self.add(kind, severity, mod.path, node.lineno, target=dotted, name=first, ours=ours, form=form, **base)\n                return False\n            return False  # the standard library or a dependency: not ours to check\n        parts = dotted.split(".")\n        for i in range(1, len(parts) + 1):\n            prefix = ".".join(parts[:i])\n            if not self.exists(prefix):\n                self.add("missing-module", severity, mod.path, node.lineno, target=prefix, **base)\n                return False\n        return True\n\n    def check_targets(self, targets):\n        for target in targets:\n            module, attr = target["module"], target["attr"]\n            first = module.split(".")[0]\n            if first not in self.tops:\n                continue  # another distribution\'s module: only the runtime phase can tell\n            mod = self.modules.get(module)\n            if not self.exists(module):\n                self.add(\n                    "missing-target-module",\n                    "error",\n                    None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n                continue\n            head = attr.split(".")[0] if attr else None\n            if head and not self.defines(module, head):\n                self.add(\n                    "missing-target",\n                    "error",\n                    mod.path if mod else None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n\n    def run(self, targets):\n        mods = sorted(self.modules.values(), key=lambda m: m.name)\n        for mod in mods:\n            self.parse(mod)\n            if mod.tree is not None:\n                collect_bindings(mod.tree.body, mod, self.resolve)\n                collect_imports(mod.tree.body, [], 0, None, mod.imports, mod.bindings)\n        for mod in mods:\n            if mod.tree is not None:\n                self.check_imports(mod)\n        self.check_targets(targets)\n        return [{"name": m.name, "file": m.path, "package": m.is_pkg} for m in mods]\n\n\ndef main():\n    started = time.perf_counter()\n    request = json.load(sys.stdin)\n    checker = Checker(request["files"], request.get("sourceModules") or [], request.get("floor"))\n    modules = checker.run(request.get("targets") or [])\n    json.dump(\n        {\n            "python": "%d.%d.%d" % sys.version_info[:3],\n            "modules": modules,\n            "findings": checker.findings,\n            "seconds": time.perf_counter() - started,\n        },\n        sys.stdout,\n    )\n\n\nif __name__ == "__main__":\n    main()\n';
-
-;// CONCATENATED MODULE: ./packages/smoke/static.ts
-/**
- * The static phase: one Python process parses every module of the wheel with
- * CPython's own `ast` and checks every import against what the wheel ships
- * (static_check.py). Needs no venv and no dependency installed.
- */
-
-
-
-
-
-async function runStaticCheck(o) {
-    const files = {};
-    for (const [p, bytes] of o.pyFiles)
-        files[p] = Buffer.from(bytes).toString('base64');
-    const request = JSON.stringify({
-        files,
-        sourceModules: o.sourceModules ?? [],
-        targets: o.targets,
-        floor: o.floor ?? null,
-    });
-    // -I: no user site, no PYTHON* variables, no current directory on sys.path.
-    const r = await runProcess(o.python, ['-I', '-c', STATIC_CHECK_PY], {
-        input: request,
-        timeoutMs: o.timeoutMs ?? 120_000,
-    });
-    if (r.code !== 0) {
-        const why = r.spawnError
-            ? `could not be started (${r.spawnError.code ?? r.spawnError.message})`
-            : r.timedOut
-                ? 'timed out'
-                : `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`;
-        throw new errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
-            input: 'python',
-            title: 'Static check failed to run',
-            hint: 'It needs a Python 3.8+ interpreter on PATH.',
-        });
-    }
-    const parsed = JSON.parse(r.stdout);
-    return { ...parsed, wallMs: r.ms };
-}
-/**
- * Top-level module names of the monorepo folder a package was built from
- * (`workspace/lib/` → `lib`): a bare import of one that the wheel lacks was
- * excluded by the build, and fails once installed.
- */
-function sourceModules(sourceDir) {
-    if (!(0,external_node_fs_.existsSync)(sourceDir) || !(0,external_node_fs_.statSync)(sourceDir).isDirectory())
-        return [];
-    const out = [];
-    for (const entry of (0,external_node_fs_.readdirSync)(sourceDir, { withFileTypes: true })) {
-        if (entry.isFile() && entry.name.endsWith('.py'))
-            out.push(entry.name.slice(0, -3));
-        else if (entry.isDirectory() && /^[A-Za-z_]\w*$/.test(entry.name)) {
-            const dir = external_node_path_default().join(sourceDir, entry.name);
-            if ((0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.py')))
-                out.push(entry.name);
-        }
-    }
-    return out.filter((n) => /^[A-Za-z_]\w*$/.test(n)).sort();
-}
+const STATIC_CHECK_PY = '"""Static import check of a wheel\'s modules (runtime-actions smoke-import).\n\nReads one JSON document on stdin:\n  {"files": {"pkg/a.py": "<base64 of the source bytes>", ...},\n   "sourceModules": ["lib", ...],  # top-level names of the monorepo folder the package came from\n   "targets": [{"label": "...", "kind": "entry-point" | "symbol", "module": "pkg.main", "attr": "main_sync"}],\n   "floor": [3, 11] | null}          # the lowest Python that Requires-Python allows\nand writes one JSON document on stdout: {"python", "modules", "findings", "external", "seconds"}\n("external": every unguarded absolute import of a name outside the wheel, for the venv to resolve).\n\nUses CPython\'s own parser (ast), so what it calls a syntax error is one, and\nchecks every import -- at module level, in `if TYPE_CHECKING:` blocks and\ninside function bodies, which a plain `import package` never runs -- against\nthe modules the wheel ships and the names those modules bind. Standard\nlibrary only: it runs with no dependency installed, in milliseconds.\n"""\nimport ast\nimport base64\nimport json\nimport sys\nimport time\nimport unicodedata\n\nSTDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)\n# Handlers that make an import deliberately optional: `try: import x / except ImportError:`.\nOPTIONAL_GUARDS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}\n\n\nclass Module:\n    def __init__(self, name, path, is_pkg, source):\n        self.name = name\n        self.path = path\n        self.is_pkg = is_pkg\n        self.source = source\n        self.lines = None\n        self.tree = None\n        self.bindings = set()\n        self.all_names = None  # a literal __all__, when there is one\n        self.imports = []  # (node, enclosing function or None, guard or None)\n        self.stars = []  # (module name, is it shipped) of `from x import *` at top level\n        # Open: names appear at run time in ways ast cannot see (module __getattr__,\n        # globals() writes, a star import from outside the wheel, a syntax error).\n        self.open = False\n\n    def line_text(self, lineno):\n        if self.lines is None:\n            self.lines = self.source.decode("utf-8", "replace").splitlines()\n        if lineno and 0 < lineno <= len(self.lines):\n            return self.lines[lineno - 1].strip()\n        return ""\n\n\ndef module_name(path):\n    parts = path[:-3].split("/")\n    is_pkg = parts[-1] == "__init__"\n    if is_pkg:\n        parts = parts[:-1]\n    return ".".join(parts), is_pkg\n\n\ndef bind_target(target, names):\n    if isinstance(target, ast.Name):\n        names.add(target.id)\n    elif isinstance(target, (ast.Tuple, ast.List)):\n        for elt in target.elts:\n            bind_target(elt, names)\n    elif isinstance(target, ast.Starred):\n        bind_target(target.value, names)\n\n\ndef literal_strings(node):\n    if isinstance(node, (ast.List, ast.Tuple)):\n        out = []\n        for elt in node.elts:\n            if isinstance(elt, ast.Constant) and isinstance(elt.value, str):\n                out.append(elt.value)\n            else:\n                return None\n        return out\n    return None\n\n\ndef walk_expressions(node):\n    """Every node under `node` that runs at module level (not function or class bodies, not lambdas)."""\n    stack = [node]\n    while stack:\n        current = stack.pop()\n        yield current\n        for child in ast.iter_child_nodes(current):\n            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):\n                continue\n            stack.append(child)\n\n\ndef collect_bindings(body, mod, resolve):\n    """The names a module binds at top level, following compound statements but not def/class bodies."""\n    for node in body:\n        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):\n            mod.bindings.add(node.name)\n            if node.name == "__getattr__" and not isinstance(node, ast.ClassDef):\n                mod.open = True  # PEP 562: any name may resolve\n            continue\n        if isinstance(node, ast.Assign):\n            for target in node.targets:\n                bind_target(target, mod.bindings)\n                if isinstance(target, ast.Name) and target.id == "__all__":\n                    mod.all_names = literal_strings(node.value)\n        elif isinstance(node, ast.AnnAssign):\n            # `x: int` alone binds nothing: `from m import x` would fail.\n            if node.value is not None:\n                bind_target(node.target, mod.bindings)\n        elif isinstance(node, ast.AugAssign):\n            bind_target(node.target, mod.bindings)\n            if isinstance(node.target, ast.Name) and node.target.id == "__all__" and mod.all_names is not None:\n                extra = literal_strings(node.value)\n                mod.all_names = None if extra is None else mod.all_names + extra\n        elif isinstance(node, ast.Import):\n            for alias in node.names:\n                mod.bindings.add(alias.asname or alias.name.split(".")[0])\n        elif isinstance(node, ast.ImportFrom):\n            target = resolve(mod, node)\n            for alias in node.names:\n                if alias.name == "*":\n                    if target is not None:\n                        mod.stars.append(target)\n                else:\n                    mod.bindings.add(alias.asname or alias.name)\n        elif isinstance(node, (ast.For, ast.AsyncFor)):\n            bind_target(node.target, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.While, ast.If)):\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.With, ast.AsyncWith)):\n            for item in node.items:\n                if item.optional_vars is not None:\n                    bind_target(item.optional_vars, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":\n            collect_bindings(node.body, mod, resolve)\n            for handler in node.handlers:\n                collect_bindings(handler.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n            collect_bindings(node.finalbody, mod, resolve)\n        elif type(node).__name__ == "Match":\n            for case in node.cases:\n                for sub in ast.walk(case.pattern):\n                    if getattr(sub, "name", None):\n                        mod.bindings.add(sub.name)\n                collect_bindings(case.body, mod, resolve)\n        elif type(node).__name__ == "TypeAlias":\n            bind_target(node.name, mod.bindings)\n        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):\n            func = node.value.func\n            # __all__.extend([...]) / __all__.append("x")\n            if (\n                isinstance(func, ast.Attribute)\n                and isinstance(func.value, ast.Name)\n                and func.value.id == "__all__"\n                and mod.all_names is not None\n            ):\n                args = node.value.args\n                if func.attr == "extend" and args and literal_strings(args[0]) is not None:\n                    mod.all_names = mod.all_names + literal_strings(args[0])\n                elif func.attr == "append" and args and isinstance(args[0], ast.Constant):\n                    mod.all_names = mod.all_names + [args[0].value]\n                else:\n                    mod.all_names = None\n        for sub in walk_expressions(node):\n            if isinstance(sub, ast.NamedExpr):\n                bind_target(sub.target, mod.bindings)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in ("globals", "vars"):\n                mod.open = True  # globals()[name] = ... / globals().update(...)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "setattr":\n                # setattr(sys.modules[__name__], ...): which object it targets is a run-time\n                # question, so any module-level setattr keeps the module open (no false alarms).\n                mod.open = True\n\n\ndef is_type_checking(test):\n    if isinstance(test, ast.Name):\n        return test.id == "TYPE_CHECKING"\n    if isinstance(test, ast.Attribute):\n        return test.attr == "TYPE_CHECKING"\n    return False\n\n\ndef catches_import_error(handler):\n    kind = handler.type\n    if kind is None:\n        return True\n    names = kind.elts if isinstance(kind, ast.Tuple) else [kind]\n    for n in names:\n        ident = n.id if isinstance(n, ast.Name) else getattr(n, "attr", None)\n        if ident in OPTIONAL_GUARDS:\n            return True\n    return False\n\n\nFUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)\nTRIES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)\nMATCH = getattr(ast, "Match", None)\n\n\ndef collect_imports(body, scope, functions, guard, found, globals_):\n    """Every import statement, with the function it sits in and the guard around it.\n\n    Imports and `global` are statements, so only statement lists are walked:\n    several times faster than visiting every expression node.\n    """\n    for node in body:\n        kind = type(node)\n        if kind is ast.Import or kind is ast.ImportFrom:\n            found.append((node, ".".join(scope) if functions else None, guard))\n        elif kind in FUNCTIONS:\n            collect_imports(node.body, scope + [node.name], functions + 1, guard, found, globals_)\n        elif kind is ast.ClassDef:\n            collect_imports(node.body, scope + [node.name], functions, guard, found, globals_)\n        elif kind is ast.If:\n            inner = "TYPE_CHECKING" if is_type_checking(node.test) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in TRIES:\n            inner = "try/except ImportError" if any(catches_import_error(h) for h in node.handlers) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            for handler in node.handlers:\n                collect_imports(handler.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n            collect_imports(node.finalbody, scope, functions, guard, found, globals_)\n        elif kind in (ast.For, ast.AsyncFor, ast.While):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in (ast.With, ast.AsyncWith):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n        elif MATCH is not None and kind is MATCH:\n            for case in node.cases:\n                collect_imports(case.body, scope, functions, guard, found, globals_)\n        elif kind is ast.Global:\n            # `global x` inside a function binds x at module level once it runs: accept it.\n            globals_.update(node.names)\n\n\nclass Checker:\n    def __init__(self, files, source_modules, floor):\n        self.modules = {}\n        self.findings = []\n        self.floor = tuple(floor) if floor else None\n        self.namespace = set()  # folders that import as implicit namespace packages\n        self.source_modules = set(source_modules)\n        skipped_dirs = set()\n        for path in sorted(files):\n            parts = path[:-3].split("/")\n            bad = next((p for p in parts if not p.isidentifier()), None)\n            unnormalised = next((p for p in parts if unicodedata.normalize("NFKC", p) != p), None)\n            if bad is None and unnormalised is not None:\n                # Python reads identifiers in NFKC (PEP 3131): `import café` looks for the\n                # NFKC spelling, and a file stored under another form is not found.\n                self.add(\n                    "not-normalised",\n                    "error",\n                    path,\n                    None,\n                    message="\'%s\' is not in NFKC form (Python reads it as \'%s\'), so no import statement can name it"\n                    % (unnormalised.encode("unicode_escape").decode("ascii"), unicodedata.normalize("NFKC", unnormalised)),\n                    name=unnormalised,\n                )\n                continue\n            if bad is not None:\n                folder = "/".join(parts[: parts.index(bad) + 1])\n                if folder not in skipped_dirs:\n                    skipped_dirs.add(folder)\n                    self.add(\n                        "not-importable",\n                        "warning",\n                        path,\n                        None,\n                        message="\'%s\' is not a Python identifier, so nothing under %s can be imported" % (bad, folder),\n                        name=bad,\n                    )\n                continue\n            name, is_pkg = module_name(path)\n            self.modules[name] = Module(name, path, is_pkg, base64.b64decode(files[path]))\n        for name in list(self.modules):\n            parts = name.split(".")\n            for i in range(1, len(parts)):\n                prefix = ".".join(parts[:i])\n                if prefix not in self.modules:\n                    self.namespace.add(prefix)\n        self.tops = {n.split(".")[0] for n in self.modules} | {n.split(".")[0] for n in self.namespace}\n        self._exports = {}\n        # Unguarded absolute imports of names outside the wheel (TYPE_CHECKING and\n        # try/except ImportError left out): what the venv must provide.\n        self.external = []\n\n    def add(self, kind, severity, file, line, **extra):\n        finding = {"kind": kind, "severity": severity, "file": file, "line": line}\n        finding.update(extra)\n        self.findings.append(finding)\n\n    def exists(self, name):\n        return name in self.modules or name in self.namespace\n\n    def resolve(self, mod, node):\n        """The absolute module an ImportFrom names, or None when the relative import climbs out."""\n        if not node.level:\n            return node.module\n        base = mod.name.split(".") if mod.is_pkg else mod.name.split(".")[:-1]\n        if node.level - 1 > len(base) - 1:\n            return None\n        if node.level > 1:\n            base = base[: len(base) - (node.level - 1)]\n        return ".".join(base + ([node.module] if node.module else []))\n\n    def parse(self, mod):\n        try:\n            mod.tree = ast.parse(mod.source, filename=mod.path)\n        except (SyntaxError, ValueError) as e:\n            mod.open = True\n            line = getattr(e, "lineno", None)\n            self.add(\n                "syntax-error",\n                "error",\n                mod.path,\n                line,\n                column=getattr(e, "offset", None),\n                module=mod.name,\n                message="%s: %s" % (type(e).__name__, getattr(e, "msg", None) or str(e)),\n                statement=(getattr(e, "text", None) or "").strip() or mod.line_text(line),\n            )\n            return\n        if self.floor and self.floor < sys.version_info[:2]:\n            # The syntax this interpreter accepts may be newer than the floor (a\n            # `match` in a wheel that allows 3.9): ask the parser for that version.\n            try:\n                ast.parse(mod.source, filename=mod.path, feature_version=max(self.floor, (3, 7)))\n            except SyntaxError as e:\n                self.add(\n                    "floor-syntax",\n                    "error",\n                    mod.path,\n                    e.lineno,\n                    column=e.offset,\n                    module=mod.name,\n                    message="%s: %s" % (type(e).__name__, e.msg),\n                    floor="%d.%d" % self.floor,\n                    statement=mod.line_text(e.lineno),\n                )\n            except ValueError:\n                pass\n\n    def exported(self, name, seen=None):\n        """Names `from name import *` brings, or None when they cannot be known statically."""\n        if name in self._exports:\n            return self._exports[name]\n        seen = seen or set()\n        if name in seen:\n            return set()\n        seen.add(name)\n        mod = self.modules.get(name)\n        if mod is None or mod.open:\n            result = None\n        elif mod.all_names is not None:\n            result = set(mod.all_names)\n        else:\n            result = {n for n in self.bound(name, seen) or () if not n.startswith("_")}\n        self._exports[name] = result\n        return result\n\n    def bound(self, name, seen=None):\n        """Everything module `name` binds at top level (star imports followed), or None when open."""\n        mod = self.modules.get(name)\n        if mod is None:\n            return set()\n        if mod.open:\n            return None\n        names = set(mod.bindings)\n        for star in mod.stars:\n            if not self.exists(star):\n                if star.split(".")[0] in self.tops:\n                    continue  # reported as a missing module on its own\n                return None  # a star import from a dependency: any name may come from it\n            extra = self.exported(star, set(seen or ()))\n            if extra is None:\n                return None\n            names |= extra\n        return names\n\n    def defines(self, module, name):\n        if self.exists(module + "." + name):\n            return True  # a submodule: the import system loads it\n        if module in self.namespace and module not in self.modules:\n            return False\n        names = self.bound(module)\n        return names is None or name in names\n\n    def package_root_children(self, mod):\n        """Top-level modules of the package this file is in, and its siblings."""\n        parts = mod.name.split(".")\n        root = parts[0]\n        here = ".".join(parts if mod.is_pkg else parts[:-1])\n        return root, here\n\n    def classify_bare(self, mod, first):\n        """A bare `import first` inside the package: unrewritten, excluded, or a dependency (None)."""\n        if first in self.tops or first in STDLIB or first == "__future__":\n            return None\n        root, here = self.package_root_children(mod)\n        if self.exists(root + "." + first):\n            return ("unrewritten-import", root + "." + first)\n        if here and here != root and self.exists(here + "." + first):\n            return ("unrewritten-import", here + "." + first)\n        if first in self.source_modules:\n            return ("excluded-module", first)\n        return None\n\n    def check_imports(self, mod):\n        for node, scope, guard in mod.imports:\n            severity = "warning" if guard else "error"\n            base = {\n                "module": mod.name,\n                "scope": scope,\n                "guard": guard,\n                "statement": mod.line_text(node.lineno),\n            }\n            if isinstance(node, ast.Import):\n                for alias in node.names:\n                    self.check_module_path(mod, alias.name, node, severity, base, "import")\n                continue\n            target = self.resolve(mod, node)\n            if target is None:\n                self.add(\n                    "missing-module",\n                    severity,\n                    mod.path,\n                    node.lineno,\n                    target="." * node.level + (node.module or ""),\n                    message="relative import climbs above the top-level package",\n                    **base\n                )\n                continue\n            if node.level == 0 and not self.check_module_path(mod, target, node, severity, base, "from"):\n                continue\n            if node.level and not self.exists(target):\n                self.add("missing-module", severity, mod.path, node.lineno, target=target, **base)\n                continue\n            if target.split(".")[0] not in self.tops:\n                continue\n            for alias in node.names:\n                if alias.name != "*" and not self.defines(target, alias.name):\n                    defined_in = self.modules.get(target)\n                    self.add(\n                        "missing-name",\n                        severity,\n                        mod.path,\n                        getattr(alias, "lineno", node.lineno),\n                        target=target,\n                        name=alias.name,\n                        target_file=defined_in.path if defined_in else None,\n                        **base\n                    )\n\n    def check_module_path(self, mod, dotted, node, severity, base, form):\n        """Checks an absolute module path; False when a finding was made (or it is not ours to check)."""\n        first = dotted.split(".")[0]\n        if first not in self.tops:\n            bare = self.classify_bare(mod, first)\n            if bare is not None:\n                kind, ours = bare\n                self.add(kind, severity, mod.path, node.lineno, target=dotted, name=first, ours=ours, form=form, **base)\n                return False\n            if not base["guard"] and first != "__future__":\n                # The standard library or a dependency: only the installed venv can tell\n                # whether it resolves (smoke.ts asks importlib.util.find_spec there).\n                self.external.append(\n                    {\n                        "name": first,\n                        "file": mod.path,\n                        "line": node.lineno,\n                        "statement": base["statement"],\n                        "scope": base["scope"],\n                        "module": mod.name,\n                    }\n                )\n            return False\n        parts = dotted.split(".")\n        for i in range(1, len(parts) + 1):\n            prefix = ".".join(parts[:i])\n            if not self.exists(prefix):\n                self.add("missing-module", severity, mod.path, node.lineno, target=prefix, **base)\n                return False\n        return True\n\n    def check_targets(self, targets):\n        for target in targets:\n            module, attr = target["module"], target["attr"]\n            first = module.split(".")[0]\n            if first not in self.tops:\n                continue  # another distribution\'s module: only the runtime phase can tell\n            mod = self.modules.get(module)\n            if not self.exists(module):\n                self.add(\n                    "missing-target-module",\n                    "error",\n                    None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n                continue\n            head = attr.split(".")[0] if attr else None\n            if head and not self.defines(module, head):\n                self.add(\n                    "missing-target",\n                    "error",\n                    mod.path if mod else None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n\n    def run(self, targets):\n        mods = sorted(self.modules.values(), key=lambda m: m.name)\n        for mod in mods:\n            self.parse(mod)\n            if mod.tree is not None:\n                collect_bindings(mod.tree.body, mod, self.resolve)\n                collect_imports(mod.tree.body, [], 0, None, mod.imports, mod.bindings)\n        for mod in mods:\n            if mod.tree is not None:\n                self.check_imports(mod)\n        self.check_targets(targets)\n        return [{"name": m.name, "file": m.path, "package": m.is_pkg} for m in mods]\n\n\ndef main():\n    started = time.perf_counter()\n    request = json.load(sys.stdin)\n    checker = Checker(request["files"], request.get("sourceModules") or [], request.get("floor"))\n    modules = checker.run(request.get("targets") or [])\n    json.dump(\n        {\n            "python": "%d.%d.%d" % sys.version_info[:3],\n            "modules": modules,\n            "findings": checker.findings,\n            "external": checker.external,\n            "seconds": time.perf_counter() - started,\n        },\n        sys.stdout,\n    )\n\n\nif __name__ == "__main__":\n    main()\n';
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
@@ -36002,22 +36034,73 @@ function readWheel(bytes, filename) {
     };
 }
 /**
- * Modules a user can import, in dotted form. `__main__` modules are left out:
- * importing one runs the program.
+ * A Python identifier as PEP 3131 defines it (XID_Start or _, then XID_Continue),
+ * non-ASCII included. Which modules to import comes from CPython itself (the
+ * static check's list); this serves names read from inputs and folders.
  */
-function importableModules(pyFiles) {
-    const out = [];
-    for (const path of pyFiles) {
-        const parts = path.slice(0, -3).split('/');
-        if (parts[parts.length - 1] === '__init__')
-            parts.pop();
-        if (parts.length === 0 || parts[parts.length - 1] === '__main__')
-            continue;
-        if (!parts.every((p) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p)))
-            continue;
-        out.push(parts.join('.'));
+const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+
+;// CONCATENATED MODULE: ./packages/smoke/static.ts
+/**
+ * The static phase: one Python process parses every module of the wheel with
+ * CPython's own `ast` and checks every import against what the wheel ships
+ * (static_check.py). Needs no venv and no dependency installed.
+ */
+
+
+
+
+
+
+async function runStaticCheck(o) {
+    const files = {};
+    for (const [p, bytes] of o.pyFiles)
+        files[p] = Buffer.from(bytes).toString('base64');
+    const request = JSON.stringify({
+        files,
+        sourceModules: o.sourceModules ?? [],
+        targets: o.targets,
+        floor: o.floor ?? null,
+    });
+    // -I: no user site, no PYTHON* variables, no current directory on sys.path.
+    const r = await runProcess(o.python, ['-I', '-c', STATIC_CHECK_PY], {
+        input: request,
+        timeoutMs: o.timeoutMs ?? 120_000,
+    });
+    if (r.code !== 0) {
+        const why = r.spawnError
+            ? `could not be started (${r.spawnError.code ?? r.spawnError.message})`
+            : r.timedOut
+                ? 'timed out'
+                : `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`;
+        throw new errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
+            input: 'python',
+            title: 'Static check failed to run',
+            hint: 'It needs a Python 3.8+ interpreter on PATH.',
+        });
     }
-    return [...new Set(out)].sort();
+    const parsed = JSON.parse(r.stdout);
+    return { ...parsed, wallMs: r.ms };
+}
+/**
+ * Top-level module names of the monorepo folder a package was built from
+ * (`workspace/lib/` → `lib`): a bare import of one that the wheel lacks was
+ * excluded by the build, and fails once installed.
+ */
+function sourceModules(sourceDir) {
+    if (!(0,external_node_fs_.existsSync)(sourceDir) || !(0,external_node_fs_.statSync)(sourceDir).isDirectory())
+        return [];
+    const out = [];
+    for (const entry of (0,external_node_fs_.readdirSync)(sourceDir, { withFileTypes: true })) {
+        if (entry.isFile() && entry.name.endsWith('.py'))
+            out.push(entry.name.slice(0, -3));
+        else if (entry.isDirectory() && IDENTIFIER.test(entry.name)) {
+            const dir = external_node_path_default().join(sourceDir, entry.name);
+            if ((0,external_node_fs_.readdirSync)(dir).some((f) => f.endsWith('.py')))
+                out.push(entry.name);
+        }
+    }
+    return out.filter((n) => IDENTIFIER.test(n)).sort();
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/smoke.ts
@@ -36146,8 +36229,13 @@ async function smokeWheel(o) {
     const staticErrors = staticResult.findings.filter((f) => f.severity === 'error').length;
     log(`Static check: ${staticResult.modules.length} modules parsed with Python ${staticResult.python} in ` +
         `${Math.round(staticResult.wallMs)} ms: ${staticErrors ? `${staticErrors} problem(s)` : 'no problems'}.`);
-    // 3. The runtime phase.
-    const moduleNames = o.modules?.length ? o.modules : importableModules(wheel.pyFiles.keys());
+    // 3. The runtime phase. Every module CPython's parser listed (each part a
+    // valid identifier per PEP 3131, non-ASCII included), but not __main__:
+    // importing one runs the program.
+    const moduleNames = o.modules?.length
+        ? o.modules
+        : staticResult.modules.map((m) => m.name).filter((n) => n.split('.').pop() !== '__main__');
+    const externalNames = [...new Set(staticResult.external.map((e) => e.name))].sort();
     const jobs = [
         ...moduleNames.map((m) => ({ kind: 'module', label: m, module: m })),
         ...entryPoints.map((e) => ({
@@ -36198,6 +36286,34 @@ async function smokeWheel(o) {
             return;
         }
         log(`Python ${v}: fresh venv and pip install in ${seconds(run.install.ms)}.`);
+        const cwd = external_node_path_default().join(workDir, 'cwd');
+        let unresolved;
+        try {
+            unresolved = await unresolvedNames({
+                venvPython: run.install.venvPython,
+                names: externalNames,
+                cwd,
+            });
+        }
+        catch (e) {
+            throw new errors/* ActionError */.lZ(`Python ${v}: ${e.message}`, {
+                title: 'Import resolution failed to run',
+            });
+        }
+        run.resolution = {
+            names: externalNames.length,
+            statements: staticResult.external.length,
+            unresolved,
+        };
+        // Before the import probes: a module-level import that fails both ways
+        // merges into this fault (same file:line), which names Requires-Dist.
+        for (const e of staticResult.external) {
+            if (unresolved.includes(e.name))
+                faults.push(unresolvedImportFault(e, v, wheel.requiresDist));
+        }
+        log(`Python ${v}: ${externalNames.length} top-level names imported outside the package ` +
+            `(${staticResult.external.length} statements) looked up with importlib.util.find_spec: ` +
+            `${unresolved.length ? `not found: ${unresolved.join(', ')}` : 'all found'}.`);
         const started = performance.now();
         run.results = await runProbes({
             venvPython: run.install.venvPython,
@@ -36205,7 +36321,7 @@ async function smokeWheel(o) {
             tops: wheel.topLevel,
             env: o.env ?? {},
             timeoutMs: o.timeoutMs,
-            cwd: external_node_path_default().join(workDir, 'cwd'),
+            cwd,
         });
         const failed = run.results.filter((r) => !r.ok).length;
         log(`Python ${v}: ${jobs.length} imports (${moduleNames.length} modules, ${entryPoints.length} scripts, ` +
@@ -36244,7 +36360,19 @@ async function smokeWheel(o) {
             .filter((r) => r.kind === 'module' && r.cells.every((c) => c.status === 'pass'))
             .map((r) => r.label);
     const { pyFiles: _files, ...wheelFacts } = wheel;
-    return { wheel: wheelFacts, static: staticResult, runs, rows, faults: merged, imported };
+    return {
+        wheel: wheelFacts,
+        static: staticResult,
+        runs,
+        rows,
+        faults: merged,
+        imported,
+        ...(mode === 'none'
+            ? {
+                resolutionSkipped: 'install: none installs nothing, so the imported names were not looked up in a venv (importlib.util.find_spec did not run)',
+            }
+            : {}),
+    };
 }
 function order(f) {
     return f.kind === 'python-floor' || f.kind === 'install-failed'
@@ -36319,6 +36447,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   pq: () => (/* binding */ action_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
+  lm: () => (/* binding */ action_notice),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
@@ -36327,7 +36456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, oidcRequest, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -36353,7 +36482,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -39164,7 +39293,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -39172,7 +39301,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -39180,7 +39309,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -39353,7 +39482,7 @@ function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
 function action_notice(message, place = {}) {
-    core.notice(message, annotationProps(place));
+    notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
     core.error(message, annotationProps(place));

@@ -19,7 +19,10 @@ export const BUILD_DEFAULTS = {
     'lib/',
     'molecule_audit/',
     'scripts/',
+    // Dot-files (.coveragerc, .env*, editor and tool configs) are never runtime code; `!name` ships one.
+    '.*',
   ],
   modules: [] as string[],
   'allow-unresolved': [] as string[],
+  strict: 'false',
 } as const;

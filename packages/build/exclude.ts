@@ -7,7 +7,10 @@
  * - `name` (no slash) matches a file or folder with that name at any depth;
  * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
  * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class.
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
  */
 import { ActionError } from '../toolkit/errors.js';
 
@@ -46,6 +49,8 @@ function segmentRegex(glob: string, input: string, pattern: string): string {
 export function compileExcludes(patterns: string[], input = 'exclude'): ExcludeMatcher {
   const rules = patterns.map((raw) => {
     let p = raw.trim();
+    const negate = p.startsWith('!');
+    if (negate) p = p.slice(1);
     const dirOnly = p.endsWith('/');
     if (dirOnly) p = p.replace(/\/+$/, '');
     const anchored = p.includes('/');
@@ -58,8 +63,12 @@ export function compileExcludes(patterns: string[], input = 'exclude'): ExcludeM
     }
     const body = segmentRegex(p, input, raw);
     const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-    return { re, dirOnly };
+    return { re, dirOnly, negate };
   });
-  return (relPath, isDirectory) =>
-    rules.some((r) => (!r.dirOnly || isDirectory) && r.re.test(relPath));
+  return (relPath, isDirectory) => {
+    let excluded = false;
+    for (const r of rules)
+      if ((!r.dirOnly || isDirectory) && r.re.test(relPath)) excluded = !r.negate;
+    return excluded;
+  };
 }

@@ -28,45 +28,109 @@ export function runtimeModulesJson(set: ModuleSet): {
 }
 
 /**
- * @param paths POSIX paths relative to source of every packaged file
+ * A folder holding Python whose name is not an identifier (upstream's
+ * `adapters/google-adk/`): nothing can import it under that name, so it is
+ * left out, with a warning (an error under `strict`).
+ */
+export interface UnimportableFolder {
+  /** POSIX path relative to source. */
+  dir: string;
+  /** Its first Python file (relative to source): where the annotation goes. */
+  firstPython: string;
+  /** Every file under it (relative to source), Python or not. */
+  files: string[];
+  /** An identifier it could be renamed to. */
+  suggestion: string;
+}
+
+/** The message for a left-out folder: what, why, and how to ship it. */
+export function unimportableFolderDiagnostic(
+  f: UnimportableFolder,
+  display: string,
+  strict: boolean,
+): { title: string; message: string; file: string; line: number } {
+  const name = f.dir.split('/').pop() as string;
+  const shown = posixJoin(display, f.dir);
+  const python = f.files.filter((p) => p.endsWith('.py')).length;
+  const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+  return {
+    title: strict ? 'Folder cannot be imported' : 'Folder left out',
+    message:
+      `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+      (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+      `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+    file: posixJoin(display, f.firstPython),
+    line: 1,
+  };
+}
+
+function identifierSuggestion(name: string): string {
+  return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+}
+
+/**
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
+ */
+function nfkcError(shownPath: string, name: string, kind: 'Folder' | 'Module'): ActionError {
+  const normalised = name.normalize('NFKC');
+  const codes = (t: string): string =>
+    [...t]
+      .map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+      .join(' ');
+  return new ActionError(
+    `${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`,
+    {
+      title: 'Name not NFKC-normalised',
+      file: shownPath,
+      line: 1,
+      hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    },
+  );
+}
+
+/**
+ * @param paths POSIX paths relative to source of every file found
  * @param display the source folder as annotations name it
- * @returns the set, and one error per name Python cannot import
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
  */
 export function deriveModules(
   paths: string[],
   display: string,
-): { set: ModuleSet; errors: ActionError[] } {
-  const py = paths.filter((p) => p.endsWith('.py')).sort();
-  const packageDirs = new Set<string>(['']);
-  for (const p of py) {
-    const parts = p.split('/');
-    for (let i = 1; i < parts.length; i++) packageDirs.add(parts.slice(0, i).join('/'));
-  }
+): { set: ModuleSet; errors: ActionError[]; unimportable: UnimportableFolder[] } {
   const errors: ActionError[] = [];
-  // One error per offending folder, annotated on its first Python file: that is where a user looks.
-  const reportedDirs = new Set<string>();
-  for (const p of py) {
+  // Folders holding Python whose name is not an identifier: the outermost one only.
+  const unimportable = new Map<string, UnimportableFolder>();
+  const nfkcReported = new Set<string>();
+  const under = (p: string): UnimportableFolder | undefined => {
+    for (const [dir, f] of unimportable) if (p.startsWith(`${dir}/`)) return f;
+    return undefined;
+  };
+  for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+    if (under(p)) continue;
     const parts = p.split('/');
+    let left = false;
     for (let i = 0; i < parts.length - 1; i++) {
       const dir = parts.slice(0, i + 1).join('/');
       const name = parts[i] as string;
-      if (isPythonIdentifier(name) || reportedDirs.has(dir)) continue;
-      reportedDirs.add(dir);
-      const suggestion = name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-      errors.push(
-        new ActionError(
-          `Folder ${posixJoin(display, dir)}/ holds Python files but '${name}' is not an importable name, so nothing in it can be imported.`,
-          {
-            title: 'Folder cannot be imported',
-            file: posixJoin(display, p),
-            line: 1,
-            hint: `Rename it (e.g. '${suggestion}') or add '${dir}/' to the exclude input.`,
-          },
-        ),
-      );
+      if (!isPythonIdentifier(name)) {
+        unimportable.set(dir, {
+          dir,
+          firstPython: p,
+          files: [],
+          suggestion: identifierSuggestion(name),
+        });
+        left = true;
+        break;
+      }
+      if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+        nfkcReported.add(dir);
+        errors.push(nfkcError(`${posixJoin(display, dir)}/`, name, 'Folder'));
+      }
     }
-    if (parts.slice(0, -1).some((_, i) => reportedDirs.has(parts.slice(0, i + 1).join('/'))))
-      continue;
+    if (left) continue;
     const stem = (parts[parts.length - 1] as string).slice(0, -3);
     if (!isPythonIdentifier(stem)) {
       errors.push(
@@ -77,7 +141,16 @@ export function deriveModules(
           hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
         }),
       );
+    } else if (stem.normalize('NFKC') !== stem) {
+      errors.push(nfkcError(posixJoin(display, p), stem, 'Module'));
     }
+  }
+  for (const p of paths) under(p)?.files.push(p);
+  const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+  const packageDirs = new Set<string>(['']);
+  for (const p of py) {
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) packageDirs.add(parts.slice(0, i).join('/'));
   }
   const shipped = new Set<string>();
   for (const p of py) {
@@ -94,6 +167,7 @@ export function deriveModules(
   return {
     set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
     errors,
+    unimportable: [...unimportable.values()],
   };
 }
 

@@ -24,9 +24,17 @@ import { buildSdist, sdistTree, type BuiltSdist } from '../dist/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
 import { collectSource, posixJoin } from './tree.js';
-import { checkDeclaredModules, deriveModules, runtimeModulesJson } from './modules.js';
+import {
+  checkDeclaredModules,
+  deriveModules,
+  runtimeModulesJson,
+  unimportableFolderDiagnostic,
+} from './modules.js';
 import { resolveEpoch, type Epoch } from './epoch.js';
 import { stageFilesInto, stageFolder, type StagedOutput } from './output.js';
+import { dependencyStep } from './dependency-step.js';
+import type { ProjectOrigin } from './dependencies.js';
+import { projectSummary, type WheelMetadataSummary } from './metadata-summary.js';
 
 export interface BuildOptions {
   /** Source folder, absolute or relative to cwd. */
@@ -56,6 +64,11 @@ export interface BuildOptions {
   workerScript?: string | URL;
   /** Fewest files for which workers are started (default WORKER_MIN_FILES; tests lower it). */
   workerMinFiles?: number;
+  /**
+   * Folders holding Python under a name that is not an identifier stop the
+   * build instead of being left out with a warning.
+   */
+  strict?: boolean;
   /** How many worker threads (default: one per core beyond the first, at most MAX_WORKER_THREADS). */
   workerThreads?: number;
 }
@@ -88,11 +101,15 @@ export interface BuildResult {
   /** Files written by the build rather than copied (`__init__.py`, py.typed, the manifest). */
   generated: string[];
   excluded: string[];
+  /** Output folders (out-dir, package-dir) under source, never packaged: `<source>/<path>/`. */
+  outputsLeftOut: string[];
   rewrites: RewriteRow[];
   warnings: ImportDiagnostic[];
   epoch: Epoch;
   /** The project file used, relative to the workspace (undefined: built-in defaults). */
   projectFile?: string;
+  /** What went into the wheel's METADATA, for the summary. */
+  metadata: WheelMetadataSummary;
   source: string;
   /**
    * Milliseconds per phase: tree, read+decode, parse (with a worker; without
@@ -114,15 +131,19 @@ function resolveProject(
   options: BuildOptions,
   sourceAbs: string,
   packageName: string,
-): { project: ProjectTable; file?: string } {
+): { project: ProjectTable; file?: string; origin: ProjectOrigin } {
   const given = options.project?.trim() ?? '';
+  // `project: none` asks for the bare package on purpose (issue #20).
+  if (given === 'none') return { project: defaultProject(), origin: { kind: 'none' } };
   const file =
     given !== ''
       ? path.resolve(options.cwd, given)
       : path.join(sourceAbs, 'pyproject.runtime.toml');
-  if (given === '' && !existsSync(file)) return { project: defaultProject() };
   const shown = displayPath(options.cwd, file);
-  return { project: readProjectFile(file, { name: packageName, displayPath: shown }), file };
+  if (given === '' && !existsSync(file))
+    return { project: defaultProject(), origin: { kind: 'absent', expected: shown } };
+  const project = readProjectFile(file, { name: packageName, displayPath: shown });
+  return { project, file, origin: { kind: 'file', shown, text: readFileSync(file, 'utf8') } };
 }
 
 function generatedInit(importName: string, dir: string): Uint8Array {
@@ -184,18 +205,54 @@ async function build(
   const display = displayPath(options.cwd, sourceAbs);
   const exclude = compileExcludes(options.exclude, 'exclude');
 
-  // 2. The tree, minus the project file when it lives in source (build configuration, not runtime).
-  const tree = collectSource(sourceAbs, display, exclude);
-  const { project, file: projectFile } = resolveProject(options, sourceAbs, packageName);
+  // 2. The tree, minus the project file when it lives in source (build
+  // configuration, not runtime) and the build's own output folders.
+  const outAbs = path.resolve(options.cwd, options.outDir);
+  const packageDirAbs =
+    options.packageDir !== undefined && options.packageDir !== ''
+      ? path.resolve(options.cwd, options.packageDir)
+      : undefined;
+  const tree = collectSource(sourceAbs, display, exclude, [
+    { input: 'out-dir', absolute: outAbs },
+    ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
+  ]);
+  const { project, file: projectFile, origin } = resolveProject(options, sourceAbs, packageName);
   const projectShown = projectFile ? displayPath(options.cwd, projectFile) : undefined;
   const projectRel = projectFile
     ? path.relative(sourceAbs, projectFile).split(path.sep).join('/')
     : undefined;
-  const entries = tree.files.filter((f) => f.path !== projectRel);
-  const excluded =
-    projectRel !== undefined && entries.length !== tree.files.length
-      ? [...tree.excluded, projectRel]
-      : tree.excluded;
+  const found = tree.files.filter((f) => f.path !== projectRel);
+
+  // 3. Module names. A folder holding Python under a name that is not an
+  // identifier is left out with a warning (an error under strict): nothing
+  // can import it, and shipping it by accident is what the old chain did.
+  const {
+    set,
+    errors: nameErrors,
+    unimportable,
+  } = deriveModules(
+    found.map((f) => f.path),
+    display,
+  );
+  const strict = options.strict === true;
+  const folderNotes = unimportable.map((f) => unimportableFolderDiagnostic(f, display, strict));
+  const refusals = [
+    ...(strict ? folderNotes.map((n) => new ActionError(n.message, n)) : []),
+    ...nameErrors,
+  ];
+  if (refusals.length === 1) throw refusals[0] as ActionError;
+  if (refusals.length > 1)
+    throw new ActionErrors(
+      `${refusals.length} names under ${display} cannot be imported.`,
+      refusals,
+    );
+  const leftOut = new Set(unimportable.flatMap((f) => f.files));
+  const entries = found.filter((f) => !leftOut.has(f.path));
+  const excluded = [
+    ...tree.excluded,
+    ...(projectRel !== undefined && found.length !== tree.files.length ? [projectRel] : []),
+    ...unimportable.map((f) => `${f.dir}/`),
+  ];
 
   // Started as soon as the size is known, so it loads while the files are read.
   const worker = new SelfWorker(
@@ -208,17 +265,6 @@ async function build(
   warmAnalysis(worker);
   const pool = new DeflatePool(worker);
   lap('tree');
-  // 3. Module names.
-  const { set, errors: nameErrors } = deriveModules(
-    entries.map((f) => f.path),
-    display,
-  );
-  if (nameErrors.length === 1) throw nameErrors[0] as ActionError;
-  if (nameErrors.length > 1)
-    throw new ActionErrors(
-      `${nameErrors.length} names under ${display} cannot be imported.`,
-      nameErrors,
-    );
   if (options.modules && options.modules.length > 0)
     checkDeclaredModules(options.modules, set, display);
   const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
@@ -267,6 +313,7 @@ async function build(
     excluded: excludedNames,
     allowUnresolved: new Set(options.allowUnresolved ?? []),
     importName,
+    sourceDisplay: display,
   };
   // Console-script targets too: `import molecule_runtime.main` passing says nothing about `main_sync`.
   const targets: Record<string, string> = {};
@@ -333,9 +380,23 @@ async function build(
     throw new ActionErrors(`The import check found ${list.length} errors under ${display}.`, list);
   }
   if (unrewritable !== undefined) throw unrewritable.error;
-  const warnings = diagnostics
-    .filter((d) => d.severity === 'warning')
-    .map((d) => ({ ...d, file: posixJoin(display, d.file) }));
+  const warnings: ImportDiagnostic[] = [
+    ...folderNotes.map((n) => ({ severity: 'warning' as const, column: 1, ...n })),
+    ...diagnostics
+      .filter((d) => d.severity === 'warning')
+      .map((d) => ({ ...d, file: posixJoin(display, d.file) })),
+  ];
+  // The table against the imports: refused when absent, warnings when it falls short.
+  warnings.push(
+    ...(await dependencyStep(checked, {
+      origin,
+      project,
+      display,
+      runtimeNames,
+      excluded: new Set(tree.excludedTopLevel),
+      importName,
+    })),
+  );
 
   lap('check');
   // 8. Generated files.
@@ -377,14 +438,11 @@ async function build(
   archives.catch(() => undefined);
 
   // 10. Stage everything, then move it into place.
-  const outAbs = path.resolve(options.cwd, options.outDir);
   const staged: StagedOutput[] = [];
-  let packageDirAbs: string | undefined;
   let sdist: BuiltSdist;
   let wheel: BuiltWheel;
   try {
-    if (options.packageDir !== undefined && options.packageDir !== '') {
-      packageDirAbs = path.resolve(options.cwd, options.packageDir);
+    if (packageDirAbs !== undefined) {
       staged.push(
         await stageFolder(
           packageDirAbs,
@@ -435,10 +493,12 @@ async function build(
     pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
     generated: generated.sort(),
     excluded,
+    outputsLeftOut: tree.outputsLeftOut.map((p) => `${posixJoin(display, p)}/`),
     rewrites,
     warnings,
     epoch,
     source: display,
+    metadata: projectSummary(packageName, version, project, origin),
     timings,
   };
   if (packageDirAbs !== undefined) result.packageDir = packageDirAbs;

@@ -1,6 +1,7 @@
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 import { code, formatBytes, heading, markdownTable } from '../toolkit/summary.js';
 import type { BuildResult } from './pipeline.js';
+import type { WheelMetadataSummary } from './metadata-summary.js';
 
 export const REWRITE_ROWS = 200;
 
@@ -31,6 +32,7 @@ export function renderBuildSummary(r: BuildResult, packageName: string): string 
   }[r.epoch.from];
   md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
   md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+  md += metadataTable(r.metadata);
   md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
   md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
 
@@ -57,9 +59,36 @@ export function renderBuildSummary(r: BuildResult, packageName: string): string 
     md += '\n';
   }
   if (r.generated.length > 0) md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
+  if (r.outputsLeftOut.length > 0)
+    md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
   if (r.excluded.length > 0) {
     const shown = r.excluded.slice(0, 50);
     md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
   }
   return md;
+}
+
+/** The wheel's metadata in one row, so a missing project table shows at a glance. */
+export function metadataTable(m: WheelMetadataSummary): string {
+  const from =
+    m.from === 'none'
+      ? 'none (`project: none`: bare on purpose)'
+      : m.from === 'absent'
+        ? '**no project table**'
+        : code(m.from);
+  return (
+    markdownTable(
+      ['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'],
+      [
+        [
+          code(m.name),
+          code(m.version),
+          m.requiresPython ? code(m.requiresPython) : '—',
+          m.dependencies,
+          m.scripts.map(code).join('<br>') || '**none**',
+          from,
+        ],
+      ],
+    ) + '\n'
+  );
 }

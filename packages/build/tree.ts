@@ -1,9 +1,10 @@
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
- * and the refusals that would otherwise ship something broken or foreign
- * (a symlink leading out of source, an unreadable entry, nothing at all).
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ActionError, ActionErrors } from '../toolkit/errors.js';
 import type { ExcludeMatcher } from './exclude.js';
@@ -11,7 +12,7 @@ import type { ExcludeMatcher } from './exclude.js';
 export interface SourceEntry {
   /** POSIX path relative to source. */
   path: string;
-  /** Where to read it (a symlink inside source is read through). */
+  /** Where to read it. */
   absolute: string;
   executable: boolean;
   size: number;
@@ -23,6 +24,16 @@ export interface SourceTree {
   excludedTopLevel: string[];
   /** Every path the exclude globs removed (folders count once). */
   excluded: string[];
+  /** Output folders (out-dir, package-dir) found under source and left out, relative to source. */
+  outputsLeftOut: string[];
+}
+
+/** A folder the build writes to: never packaged when it lies under source. */
+export interface OutputFolder {
+  /** The input naming it ('out-dir', 'package-dir'). */
+  input: string;
+  /** Absolute path. */
+  absolute: string;
 }
 
 /**
@@ -38,6 +49,43 @@ function within(root: string, target: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    const parent = path.dirname(p);
+    return parent === p ? p : path.join(realpathOfExisting(parent), path.basename(p));
+  }
+}
+
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs: string, root: string, display: string): string {
+  let text: string;
+  try {
+    text = readlinkSync(abs);
+  } catch {
+    text = '?';
+  }
+  let resolved: string;
+  try {
+    resolved = realpathSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return code === 'ELOOP'
+      ? `'${text}', a loop of links that resolves to nothing`
+      : `'${text}', which does not exist`;
+  }
+  const shown = within(root, resolved)
+    ? posixJoin(display, path.relative(root, resolved).split(path.sep).join('/')) || display
+    : resolved;
+  const loop = within(resolved, path.dirname(abs)) && statSync(resolved).isDirectory();
+  return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
+
 /**
  * @param source absolute path of the source folder
  * @param display how the folder is named in messages and annotations (relative to the workspace)
@@ -46,6 +94,7 @@ export function collectSource(
   source: string,
   display: string,
   exclude: ExcludeMatcher,
+  outputs: OutputFolder[] = [],
 ): SourceTree {
   let rootStat: Stats;
   try {
@@ -64,11 +113,34 @@ export function collectSource(
     });
   }
   const root = realpathSync(source);
+  for (const out of outputs) {
+    // out-dir as source: the next build packages this one's wheel and sdist.
+    // package-dir is replaced, so as source or a folder above it, it would
+    // delete the sources. (out-dir above source is harmless: files land beside it.)
+    const real = realpathOfExisting(out.absolute);
+    const replaced = out.input === 'package-dir';
+    if (real === root || (replaced && within(real, root))) {
+      throw new ActionError(
+        `Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`,
+        {
+          title: 'Output folder holds the source',
+          input: out.input,
+          hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+        },
+      );
+    }
+  }
+  const outputDirs = new Map(
+    outputs
+      .map((o) => realpathOfExisting(o.absolute))
+      .filter((o) => within(root, o))
+      .map((o) => [o, path.relative(root, o).split(path.sep).join('/')] as const),
+  );
   const files: SourceEntry[] = [];
   const excluded: string[] = [];
+  const outputsLeftOut: string[] = [];
   const excludedTopLevel = new Set<string>();
   const problems: ActionError[] = [];
-  const visited = new Set<string>([root]);
 
   const walk = (dirAbs: string, dirRel: string): void => {
     let names: string[];
@@ -90,37 +162,37 @@ export function collectSource(
       const rel = dirRel === '' ? name : `${dirRel}/${name}`;
       const abs = path.join(dirAbs, name);
       const shown = posixJoin(display, rel);
-      let st = lstatSync(abs);
-      let readFrom = abs;
+      const st = lstatSync(abs);
       if (st.isSymbolicLink()) {
-        let target: string;
+        // One rule for every link, loops included: a link to a folder would
+        // ship that folder under the link's name with its imports left as
+        // written, a second link would ship a copy, a loop nothing at all.
+        let targetIsDir = false;
         try {
-          target = realpathSync(abs);
+          targetIsDir = statSync(abs).isDirectory();
         } catch {
-          problems.push(
-            new ActionError(`${shown} is a broken symbolic link.`, {
-              title: 'Broken symlink',
+          // broken or a loop: refused below unless excluded
+        }
+        if (exclude(rel, targetIsDir)) {
+          excluded.push(rel);
+          if (dirRel === '') excludedTopLevel.add(name.replace(/\.py$/, ''));
+          continue;
+        }
+        problems.push(
+          new ActionError(
+            `${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`,
+            {
+              title: 'Symbolic link in source',
               file: shown,
-              hint: 'Remove it, point it at a file inside source, or exclude it.',
-            }),
-          );
-          continue;
-        }
-        if (!within(root, target)) {
-          problems.push(
-            new ActionError(
-              `${shown} is a symbolic link to ${target}, outside source '${display}'.`,
-              {
-                title: 'Symlink leaves source',
-                file: shown,
-                hint: 'The package may only hold what is under source: copy the file in, or exclude the link.',
-              },
-            ),
-          );
-          continue;
-        }
-        st = statSync(target);
-        readFrom = target;
+              hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+            },
+          ),
+        );
+        continue;
+      }
+      if (st.isDirectory() && outputDirs.has(abs)) {
+        outputsLeftOut.push(rel);
+        continue;
       }
       const isDir = st.isDirectory();
       if (isBytecode(name, isDir)) continue;
@@ -130,14 +202,11 @@ export function collectSource(
         continue;
       }
       if (isDir) {
-        const real = realpathSync(readFrom);
-        if (visited.has(real)) continue; // a link back up the tree: its files are already walked
-        visited.add(real);
-        walk(readFrom, rel);
+        walk(abs, rel);
       } else if (st.isFile()) {
         files.push({
           path: rel,
-          absolute: readFrom,
+          absolute: abs,
           executable: (st.mode & 0o111) !== 0,
           size: st.size,
         });
@@ -172,7 +241,7 @@ export function collectSource(
       },
     );
   }
-  return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort() };
+  return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
 }
 
 export function posixJoin(a: string, b: string): string {

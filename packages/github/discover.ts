@@ -33,21 +33,53 @@ export interface Targets {
   skipped: SkippedRepository[];
 }
 
-const REPO = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+// GitHub's rules: an owner is letters, digits and hyphens, not starting with
+// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
+// 100), but not '.' or '..', which a URL path would resolve away
+// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
 
-/** `owner/repo` lines (or comma/space separated); a URL or `.git` suffix is refused by name. */
+/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
+export function repositoryProblem(item: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
+    return 'a URL: write owner/repo';
+  }
+  const parts = item.split('/');
+  if (parts.length !== 2) return 'not owner/repo';
+  const [owner, name] = parts as [string, string];
+  if (!OWNER.test(owner)) return `'${owner}' is not a GitHub owner`;
+  if (name === '.' || name === '..') return `a repository cannot be named ${name}`;
+  if (name.endsWith('.git')) return 'drop the .git suffix';
+  if (!NAME.test(name)) return `'${name}' is not a repository name`;
+  return undefined;
+}
+
+/**
+ * `owner/repo`, one per line (or comma separated). Every entry GitHub would
+ * not accept is refused in one error that lists them all, each quoted whole.
+ */
 export function parseRepositories(raw: string): string[] {
-  const out: string[] = [];
-  for (const item of parseMultiline(raw).flatMap((l) => l.split(/[\s,]+/).filter(Boolean))) {
-    if (!REPO.test(item) || item.endsWith('.git')) {
-      throw new ActionError(`Input 'repositories': '${item}' is not owner/repo.`, {
+  const items = parseMultiline(raw).flatMap((l) =>
+    l
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+  const bad = items.flatMap((item) => {
+    const why = repositoryProblem(item);
+    return why ? [`${JSON.stringify(item)} (${why})`] : [];
+  });
+  if (bad.length) {
+    throw new ActionError(
+      `Input 'repositories': ${bad.length === 1 ? 'an entry is' : `${bad.length} entries are`} not owner/repo: ${bad.join(', ')}.`,
+      {
         input: 'repositories',
         hint: 'Write one owner/name per line, e.g. Molecule-AI/molecule-ai-workspace-template-crewai.',
-      });
-    }
-    out.push(item);
+      },
+    );
   }
-  return out;
+  return items;
 }
 
 /**

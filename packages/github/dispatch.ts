@@ -28,6 +28,29 @@ export interface PayloadSource {
  * GitHub would refuse it (more than 10 top-level keys), naming the input.
  */
 export function buildPayload(src: PayloadSource): Record<string, unknown> {
+  const facts: Record<string, unknown> = {
+    runtime_version: src.version,
+    source_repository: src.sourceRepository,
+    source_sha: src.sourceSha,
+    run_url: src.runUrl,
+  };
+  // What was published and where it came from is this run's to say: a
+  // client-payload that says otherwise would have every template build, and
+  // record, something else. (correlation_id may be set: it is the caller's.)
+  const overrides = Object.entries(src.extra ?? {}).filter(
+    ([k, v]) => k in facts && v !== facts[k],
+  );
+  if (overrides.length) {
+    throw new ActionError(
+      `Input 'client-payload' may not override what this run publishes: ${overrides
+        .map(([k, v]) => `${k} ${JSON.stringify(v)} (this run: ${JSON.stringify(facts[k])})`)
+        .join(', ')}.`,
+      {
+        input: 'client-payload',
+        hint: 'Remove these keys; the version comes from the version input, the source from the running workflow.',
+      },
+    );
+  }
   const payload: Record<string, unknown> = {
     runtime_version: src.version,
     source_repository: src.sourceRepository,

@@ -77,7 +77,11 @@ function acceptedPermissions(header: string | number | undefined): string | unde
     .map((set) =>
       set
         .split(',')
-        .map((p) => p.trim().replace('=', ': '))
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) =>
+          p.trim().replace(/^([^=]*)=/, (_, name: string) => `${name.replace(/_/g, '-')}: `),
+        )
         .filter(Boolean)
         .join(' and '),
     )

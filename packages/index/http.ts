@@ -27,6 +27,8 @@ export interface HttpOptions {
   /** Told before each retry (to log it). */
   onRetry?: (info: RetryInfo) => void;
   userAgent?: string;
+  /** What to do when the attempts run out: each caller knows what a re-run means for it. */
+  unreachableHint?: string;
 }
 
 export interface RetryInfo {
@@ -54,6 +56,7 @@ export interface HttpRequest {
 }
 
 export const DEFAULT_HTTP: Required<Omit<HttpOptions, 'onRetry' | 'fetch' | 'sleep'>> = {
+  unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
   attempts: 5,
   baseDelayMs: 1000,
   maxDelayMs: 20_000,
@@ -174,7 +177,7 @@ export class HttpClient {
         title: 'Index unreachable',
         status: lastStatus,
         url: req.url,
-        hint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
+        hint: this.options.unreachableHint,
       },
     );
   }

@@ -70,6 +70,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     options.warn(m);
   };
   const http = new HttpClient({
+    unreachableHint:
+      'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
     onRetry: (r) =>
       options.info(
         `Retrying ${r.method} ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt} of ${r.attempts} failed: ${r.reason})`,

@@ -188,6 +188,13 @@ export interface WaitOptions {
   timeoutSeconds: number;
   onProgress?: (p: WaitProgress) => void;
   http?: HttpClient;
+  /**
+   * Polls in a row that may fail to read the index (each after the client's
+   * own retries) before giving up: an index that cannot be reached is not
+   * one that has not listed the files yet, and waiting out the timeout for
+   * it only hides the cause. Default 3.
+   */
+  maxFailedPolls?: number;
   /** First poll interval and cap (defaults 1 s and 15 s). */
   initialDelayMs?: number;
   maxDelayMs?: number;
@@ -205,6 +212,8 @@ export interface WaitProgress {
   /** Versions the index lists for the project. */
   versions: string[];
   nextPollSeconds: number;
+  /** Set when this poll could not read the index: why, and how many polls in a row failed. */
+  unreachable?: { reason: string; failedPolls: number; maxFailedPolls: number };
 }
 
 export interface WaitResult {
@@ -242,14 +251,18 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
   const maxDelay = options.maxDelayMs ?? 15_000;
   let last: Listing | undefined;
   let lastError: string | undefined;
+  const maxFailedPolls = options.maxFailedPolls ?? 3;
+  let failedPolls = 0;
 
   for (let attempt = 1; ; attempt++) {
     try {
       last = await listFiles(indexUrl, project, http);
       lastError = undefined;
+      failedPolls = 0;
     } catch (e) {
-      // A flaky index while waiting is not fatal: keep polling until the deadline.
+      // A flaky index while waiting is not fatal, a few polls in a row are.
       lastError = e instanceof Error ? e.message : String(e);
+      failedPolls++;
     }
     const listed = last?.files ?? [];
     let wanted: IndexFile[];
@@ -274,8 +287,25 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
       missing: done ? [] : missing,
       versions: sortVersions(listed.map((f) => f.version)),
       nextPollSeconds: done ? 0 : next / 1000,
+      ...(lastError ? { unreachable: { reason: lastError, failedPolls, maxFailedPolls } } : {}),
     });
     if (done) return { files: wanted, waitedSeconds: elapsed / 1000, attempts: attempt };
+    if (lastError && failedPolls >= maxFailedPolls) {
+      const url = simpleProjectUrl(indexUrl, project);
+      throw new ActionError(
+        `Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
+          `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
+          `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`,
+        {
+          title: 'Index unreachable',
+          url,
+          hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
+          details: [
+            `Polled ${url} ${attempt} time${attempt === 1 ? '' : 's'}; ${last ? 'earlier polls read it' : 'no poll got an answer'}.`,
+          ],
+        },
+      );
+    }
     if (remaining <= 0) {
       const versions = sortVersions(listed.map((f) => f.version));
       const details = [

@@ -20,7 +20,9 @@
  *      be the parent commit's, unchanged.
  *
  * Every rule is evaluated, so a report names all that failed; rule 4 is
- * "not checked" when there is no usable Runtime-Version.
+ * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
+ * and when the index cannot be read: the commit then fails too, since
+ * nothing vouched for its content.
  */
 import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
@@ -42,8 +44,14 @@ export const RULES: Record<RuleNumber, string> = {
 
 export interface RuleResult {
   rule: RuleNumber;
-  /** true: passed; false: failed; undefined: could not be checked (and does not fail). */
+  /** true: passed; false: failed; undefined: could not be checked. */
   ok: boolean | undefined;
+  /**
+   * Set when the rule could not be checked because a source it needs could
+   * not be read (the index unreachable): the commit is not vouched for, so it
+   * fails, and the other rules still give their verdicts.
+   */
+  unchecked?: { title: string; hint?: string };
   reason: string;
   /** Further lines (e.g. every differing path). */
   details: string[];
@@ -264,7 +272,23 @@ export async function checkContent(
       content: undefined,
     };
   }
-  const published = await sources.sdist(version);
+  let published: PublishedSdist;
+  try {
+    published = await sources.sdist(version);
+  } catch (e) {
+    if (!(e instanceof ActionError)) throw e;
+    const unreachable = e.title === 'Index unreachable';
+    return {
+      result: {
+        rule: 4,
+        ok: undefined,
+        unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
+        reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
+        details: [],
+      },
+      content: { version, identical: undefined, added: [], removed: [], changed: [] },
+    };
+  }
   if (!published.found) {
     return {
       result: { rule: 4, ok: false, reason: published.reason, details: [] },
@@ -370,7 +394,7 @@ export async function verifyCommit(
     provenance: trailers.provenance,
     rules,
     content: content.content,
-    ok: rules.every((r) => r.ok !== false),
+    ok: rules.every((r) => r.ok !== false && !r.unchecked),
   };
 }
 

@@ -14,7 +14,13 @@
  * `__all__`) is never said to lack a name.
  */
 import { isActionError } from '../toolkit/errors.js';
-import { analyseModule, statementLine, type ImportSite, type ModuleAnalysis } from './analyse.js';
+import {
+  analyseModule,
+  statementLine,
+  syntaxErrorHint,
+  type ImportSite,
+  type ModuleAnalysis,
+} from './analyse.js';
 
 export interface ImportDiagnostic {
   severity: 'error' | 'warning';
@@ -39,6 +45,11 @@ export interface CheckOptions {
   allowUnresolved: ReadonlySet<string>;
   /** The import package, for suggested strings (default 'molecule_runtime'). */
   importName?: string;
+  /**
+   * The source folder as the user names it (relative to the workspace): hints
+   * that quote a command (`python3 -m py_compile …`) name the file from there.
+   */
+  sourceDisplay?: string;
 }
 
 export interface SourceFile {
@@ -284,6 +295,12 @@ class Checker {
   }
 }
 
+/** A source file's path as the user finds it: under the source folder when one is named. */
+function shownPath(options: CheckOptions, file: string): string {
+  const dir = options.sourceDisplay?.replace(/\/+$/, '');
+  return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
+}
+
 /** The statement as written, on one line. */
 function statementText(site: ImportSite, info: ModuleInfo): string {
   return statementLine(info.text.slice(site.start, site.end));
@@ -313,7 +330,8 @@ export async function checkImports(
         line: e.place.line ?? 1,
         column: e.place.column ?? 1,
         title: e.title ?? 'Syntax error',
-        message: `${e.message} ${e.hint ?? ''}`.trim(),
+        message:
+          `${e.message} ${e.title === 'Syntax error' ? syntaxErrorHint(shownPath(options, file.path)) : (e.hint ?? '')}`.trim(),
       });
     }
   }

@@ -30,6 +30,8 @@ export interface ImportStatement {
   inFunction: boolean;
   /** Under `if TYPE_CHECKING:` (only set when true). */
   inTypeChecking?: boolean;
+  /** In the body of a `try:` whose handler catches ImportError (only set when true): an optional import. */
+  optional?: boolean;
   /** Enclosing def/class names joined by '.', e.g. 'Heartbeat.stop' (absent at module level). */
   scope?: string;
 }

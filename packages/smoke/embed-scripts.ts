@@ -1,5 +1,5 @@
 /**
- * Regenerates static-check-script.ts and probe-script.ts from the .py files beside
+ * Regenerates static-check-script.ts, probe-script.ts and resolve-imports-script.ts from the .py files beside
  * them: `npx tsx packages/smoke/embed-scripts.ts`.
  *
  * Why generated constants: ncc does not reliably inline a
@@ -18,6 +18,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const embedded = [
   { py: 'static_check.py', ts: 'static-check-script.ts', constant: 'STATIC_CHECK_PY' },
   { py: 'probe.py', ts: 'probe-script.ts', constant: 'PROBE_PY' },
+  { py: 'resolve_imports.py', ts: 'resolve-imports-script.ts', constant: 'RESOLVE_IMPORTS_PY' },
 ] as const;
 
 export function render(pyFile: string, constant: string): string {

@@ -5,7 +5,7 @@
  * interpreters, or through several modules that import the broken one, is
  * reported once, listing everything it broke.
  */
-import type { StaticFinding } from './static.js';
+import type { ExternalImport, StaticFinding } from './static.js';
 import type { ProbeFrame, ProbeResult } from './runtime.js';
 
 export type FaultKind =
@@ -22,7 +22,9 @@ export type FaultKind =
   | 'install-failed'
   | 'timeout'
   | 'import-error'
-  | 'not-importable';
+  | 'not-importable'
+  | 'not-normalised'
+  | 'unresolved-import';
 
 export interface Fault {
   kind: FaultKind;
@@ -194,6 +196,17 @@ export function staticFault(f: StaticFinding, ctx: FaultContext): Fault {
         key: `target:${f.target}:${f.name}`,
       };
     }
+    case 'not-normalised':
+      return {
+        ...base,
+        kind: 'not-normalised',
+        title: 'Module name not in NFKC form',
+        cause: 'a file name stored in another Unicode form than Python reads',
+        exception: 'ModuleNotFoundError',
+        message: `${at}: ${f.message}: installed where file names are compared byte for byte (Linux), \`import\` does not find it.`,
+        hint: 'Rename the file to its NFKC form (in Python: unicodedata.normalize("NFKC", name)) and rebuild.',
+        key: `static:not-normalised:${f.file}`,
+      };
     case 'not-importable':
       return {
         ...base,
@@ -204,6 +217,41 @@ export function staticFault(f: StaticFinding, ctx: FaultContext): Fault {
         key: `static:not-importable:${f.file}`,
       };
   }
+}
+
+/**
+ * An import whose top-level name importlib.util.find_spec did not find in the
+ * fresh venv on Python `python`: it raises ModuleNotFoundError when it runs.
+ */
+export function unresolvedImportFault(
+  e: ExternalImport,
+  python: string,
+  requiresDist: string[],
+): Fault {
+  const lazy = e.scope
+    ? ` inside ${e.scope}(), so importing the module does not reveal it: it raises ModuleNotFoundError when ${e.scope}() runs`
+    : ': importing the module raises ModuleNotFoundError';
+  const declared = requiresDist.length
+    ? `Requires-Dist: ${requiresDist.map((d) => code(d)).join(', ')}`
+    : 'Requires-Dist: none';
+  return {
+    kind: 'unresolved-import',
+    severity: 'error',
+    title: 'Import that cannot resolve',
+    cause: 'an import no installed distribution provides',
+    exception: 'ModuleNotFoundError',
+    message:
+      `${where(e.file, e.line)}: ${code(e.statement)} imports '${e.name}', which importlib.util.find_spec ` +
+      `does not find after pip installed the wheel into a fresh venv on Python ${python}${lazy}. ${declared}.`,
+    hint: `Declare the distribution that provides '${e.name}' in [project] dependencies (with install: offline, also put it in 'find-links'), or remove the import.`,
+    file: e.file,
+    line: e.line,
+    modules: [e.module],
+    seenBy: [python],
+    details: [],
+    key: `resolve:${e.file}:${e.line}:${e.name}`,
+    place: `${e.file}:${e.line}`,
+  };
 }
 
 /** The innermost frame inside the package: where the failing line is. */

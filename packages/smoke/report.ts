@@ -8,7 +8,7 @@ import { ActionError } from '../toolkit/errors.js';
 import { code, formatSeconds, heading, markdownTable } from '../toolkit/summary.js';
 import type { CellStatus, Row, SmokeReport } from './smoke.js';
 
-const IDENT = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+const IDENT = /^[\p{XID_Start}_]\p{XID_Continue}*(\.[\p{XID_Start}_]\p{XID_Continue}*)*$/u;
 
 /** `module:attr` lines; the attribute may be dotted (`pkg.adapters:Registry.get`). */
 export function parseSymbols(lines: string[], input: string): { module: string; attr: string }[] {
@@ -126,6 +126,7 @@ export function renderSummary(report: SmokeReport): string {
   md += errors.length
     ? `❌ **${errors.length} fault${errors.length > 1 ? 's' : ''}**: not fit to publish (each is annotated on its line).\n\n`
     : `✅ Every module, console script and symbol passed${report.runs.some((r) => r.results.length) ? '' : ' the static check (install: none, nothing imported)'}.\n\n`;
+  md += resolutionLine(report);
   if (bad.length + good.length <= ROWS_SHOWN) {
     md += markdownTable(headers, [...bad, ...good].map(toRow));
   } else {
@@ -136,4 +137,22 @@ export function renderSummary(report: SmokeReport): string {
     md += `\n${heading('Warnings', 4)}${warnings.map((f) => `- **${f.title}**: ${f.message}`).join('\n')}\n`;
   }
   return md;
+}
+
+/** What the venv lookup of imported names found, or why it did not run. */
+function resolutionLine(report: SmokeReport): string {
+  if (report.resolutionSkipped)
+    return `Import resolution: **not run**: ${report.resolutionSkipped}.\n\n`;
+  const done = report.runs.filter((r) => r.resolution);
+  if (!done.length) return '';
+  const parts = done.map((r) => {
+    const res = r.resolution as NonNullable<typeof r.resolution>;
+    return (
+      `Python ${r.interpreter.version}: ${res.names} names from ${res.statements} statements, ` +
+      (res.unresolved.length
+        ? `not found: ${res.unresolved.map((n) => code(n)).join(', ')}`
+        : 'all found')
+    );
+  });
+  return `Import resolution (importlib.util.find_spec in the venv, TYPE_CHECKING and try/except ImportError left out): ${parts.join('; ')}.\n\n`;
 }

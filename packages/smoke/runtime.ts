@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Interpreter } from './interpreters.js';
 import { mapBounded, runProcess } from './process.js';
 import { PROBE_PY } from './probe-script.js';
+import { RESOLVE_IMPORTS_PY } from './resolve-imports-script.js';
 
 export type InstallMode = 'deps' | 'offline';
 
@@ -207,4 +208,31 @@ export async function runProbes(o: ProbeOptions): Promise<ProbeResult[]> {
 
 function formatLimit(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+/**
+ * The top-level names among `names` that importlib.util.find_spec cannot find
+ * in the venv (resolve_imports.py): found by the finders, never imported, so
+ * no code of the package or its dependencies runs.
+ */
+export async function unresolvedNames(o: {
+  venvPython: string;
+  names: string[];
+  cwd: string;
+  timeoutMs?: number;
+}): Promise<string[]> {
+  if (!o.names.length) return [];
+  mkdirSync(o.cwd, { recursive: true });
+  const r = await runProcess(
+    o.venvPython,
+    ['-I', '-c', RESOLVE_IMPORTS_PY, JSON.stringify(o.names)],
+    { cwd: o.cwd, timeoutMs: o.timeoutMs ?? 60_000 },
+  );
+  try {
+    return (JSON.parse(r.stdout) as { unresolved: string[] }).unresolved;
+  } catch {
+    throw new Error(
+      `resolving imports with ${o.venvPython} ${r.timedOut ? 'timed out' : `exited with ${r.code ?? 'a signal'}`}: ${lastLines(r.stderr, 5)}`,
+    );
+  }
 }

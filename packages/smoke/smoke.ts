@@ -14,6 +14,7 @@ import {
   runtimeFault,
   seenNote,
   staticFault,
+  unresolvedImportFault,
   type Fault,
   type FaultContext,
 } from './faults.js';
@@ -23,13 +24,14 @@ import {
   createVenvAndInstall,
   type InstallMode,
   runProbes,
+  unresolvedNames,
   type InstallResult,
   type ProbeJob,
   type ProbeResult,
 } from './runtime.js';
 import { mapToSource, type SourcePlace } from './source-map.js';
 import { runStaticCheck, sourceModules, type StaticResult, type StaticTarget } from './static.js';
-import { importableModules, readWheel, type WheelInfo } from './wheel.js';
+import { readWheel, type WheelInfo } from './wheel.js';
 
 export type InstallChoice = 'deps' | 'offline' | 'none';
 
@@ -59,6 +61,8 @@ export interface InterpreterRun {
   /** Requires-Python allows it. */
   allowed: boolean;
   install?: InstallResult;
+  /** Top-level names imported anywhere in the package, looked up with find_spec in the venv. */
+  resolution?: { names: number; statements: number; unresolved: string[] };
   results: ProbeResult[];
 }
 
@@ -85,6 +89,8 @@ export interface SmokeReport {
   faults: ReportedFault[];
   /** Modules that imported on every interpreter (none when install is none). */
   imported: string[];
+  /** Why the venv lookup of imported names did not run (install: none), when it did not. */
+  resolutionSkipped?: string;
 }
 
 export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
@@ -199,8 +205,13 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
       `${Math.round(staticResult.wallMs)} ms: ${staticErrors ? `${staticErrors} problem(s)` : 'no problems'}.`,
   );
 
-  // 3. The runtime phase.
-  const moduleNames = o.modules?.length ? o.modules : importableModules(wheel.pyFiles.keys());
+  // 3. The runtime phase. Every module CPython's parser listed (each part a
+  // valid identifier per PEP 3131, non-ASCII included), but not __main__:
+  // importing one runs the program.
+  const moduleNames = o.modules?.length
+    ? o.modules
+    : staticResult.modules.map((m) => m.name).filter((n) => n.split('.').pop() !== '__main__');
+  const externalNames = [...new Set(staticResult.external.map((e) => e.name))].sort();
   const jobs: ProbeJob[] = [
     ...moduleNames.map((m) => ({ kind: 'module' as const, label: m, module: m })),
     ...entryPoints.map((e) => ({
@@ -253,6 +264,34 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
       return;
     }
     log(`Python ${v}: fresh venv and pip install in ${seconds(run.install.ms)}.`);
+    const cwd = path.join(workDir, 'cwd');
+    let unresolved: string[];
+    try {
+      unresolved = await unresolvedNames({
+        venvPython: run.install.venvPython,
+        names: externalNames,
+        cwd,
+      });
+    } catch (e) {
+      throw new ActionError(`Python ${v}: ${(e as Error).message}`, {
+        title: 'Import resolution failed to run',
+      });
+    }
+    run.resolution = {
+      names: externalNames.length,
+      statements: staticResult.external.length,
+      unresolved,
+    };
+    // Before the import probes: a module-level import that fails both ways
+    // merges into this fault (same file:line), which names Requires-Dist.
+    for (const e of staticResult.external) {
+      if (unresolved.includes(e.name)) faults.push(unresolvedImportFault(e, v, wheel.requiresDist));
+    }
+    log(
+      `Python ${v}: ${externalNames.length} top-level names imported outside the package ` +
+        `(${staticResult.external.length} statements) looked up with importlib.util.find_spec: ` +
+        `${unresolved.length ? `not found: ${unresolved.join(', ')}` : 'all found'}.`,
+    );
     const started = performance.now();
     run.results = await runProbes({
       venvPython: run.install.venvPython,
@@ -260,7 +299,7 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
       tops: wheel.topLevel,
       env: o.env ?? {},
       timeoutMs: o.timeoutMs,
-      cwd: path.join(workDir, 'cwd'),
+      cwd,
     });
     const failed = run.results.filter((r) => !r.ok).length;
     log(
@@ -305,7 +344,20 @@ export async function smokeWheel(o: SmokeOptions): Promise<SmokeReport> {
           .filter((r) => r.kind === 'module' && r.cells.every((c) => c.status === 'pass'))
           .map((r) => r.label);
   const { pyFiles: _files, ...wheelFacts } = wheel;
-  return { wheel: wheelFacts, static: staticResult, runs, rows, faults: merged, imported };
+  return {
+    wheel: wheelFacts,
+    static: staticResult,
+    runs,
+    rows,
+    faults: merged,
+    imported,
+    ...(mode === 'none'
+      ? {
+          resolutionSkipped:
+            'install: none installs nothing, so the imported names were not looked up in a venv (importlib.util.find_spec did not run)',
+        }
+      : {}),
+  };
 }
 
 function order(f: Fault): number {

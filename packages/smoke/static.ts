@@ -8,6 +8,7 @@ import path from 'node:path';
 import { ActionError } from '../toolkit/errors.js';
 import { runProcess } from './process.js';
 import { STATIC_CHECK_PY } from './static-check-script.js';
+import { IDENTIFIER } from './wheel.js';
 
 export type StaticKind =
   | 'syntax-error'
@@ -18,7 +19,8 @@ export type StaticKind =
   | 'missing-name'
   | 'missing-target-module'
   | 'missing-target'
-  | 'not-importable';
+  | 'not-importable'
+  | 'not-normalised';
 
 /** One finding of static_check.py (snake_case fields as Python writes them). */
 export interface StaticFinding {
@@ -56,10 +58,23 @@ export interface StaticTarget {
   attr: string;
 }
 
+/** An unguarded absolute import of a name outside the wheel: the venv must provide it. */
+export interface ExternalImport {
+  /** The top-level name (`a` for `import a.b`). */
+  name: string;
+  file: string;
+  line: number;
+  statement: string;
+  /** Function (dotted qualname) the import sits in; null at module level. */
+  scope: string | null;
+  module: string;
+}
+
 export interface StaticResult {
   python: string;
   modules: { name: string; file: string; package: boolean }[];
   findings: StaticFinding[];
+  external: ExternalImport[];
   /** Time inside Python (parse and check), and wall time including start-up. */
   seconds: number;
   wallMs: number;
@@ -115,10 +130,10 @@ export function sourceModules(sourceDir: string): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(sourceDir, { withFileTypes: true })) {
     if (entry.isFile() && entry.name.endsWith('.py')) out.push(entry.name.slice(0, -3));
-    else if (entry.isDirectory() && /^[A-Za-z_]\w*$/.test(entry.name)) {
+    else if (entry.isDirectory() && IDENTIFIER.test(entry.name)) {
       const dir = path.join(sourceDir, entry.name);
       if (readdirSync(dir).some((f) => f.endsWith('.py'))) out.push(entry.name);
     }
   }
-  return out.filter((n) => /^[A-Za-z_]\w*$/.test(n)).sort();
+  return out.filter((n) => IDENTIFIER.test(n)).sort();
 }

@@ -5,7 +5,8 @@ Reads one JSON document on stdin:
    "sourceModules": ["lib", ...],  # top-level names of the monorepo folder the package came from
    "targets": [{"label": "...", "kind": "entry-point" | "symbol", "module": "pkg.main", "attr": "main_sync"}],
    "floor": [3, 11] | null}          # the lowest Python that Requires-Python allows
-and writes one JSON document on stdout: {"python", "modules", "findings", "seconds"}.
+and writes one JSON document on stdout: {"python", "modules", "findings", "external", "seconds"}
+("external": every unguarded absolute import of a name outside the wheel, for the venv to resolve).
 
 Uses CPython's own parser (ast), so what it calls a syntax error is one, and
 checks every import -- at module level, in `if TYPE_CHECKING:` blocks and
@@ -18,6 +19,7 @@ import base64
 import json
 import sys
 import time
+import unicodedata
 
 STDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)
 # Handlers that make an import deliberately optional: `try: import x / except ImportError:`.
@@ -250,6 +252,20 @@ class Checker:
         for path in sorted(files):
             parts = path[:-3].split("/")
             bad = next((p for p in parts if not p.isidentifier()), None)
+            unnormalised = next((p for p in parts if unicodedata.normalize("NFKC", p) != p), None)
+            if bad is None and unnormalised is not None:
+                # Python reads identifiers in NFKC (PEP 3131): `import café` looks for the
+                # NFKC spelling, and a file stored under another form is not found.
+                self.add(
+                    "not-normalised",
+                    "error",
+                    path,
+                    None,
+                    message="'%s' is not in NFKC form (Python reads it as '%s'), so no import statement can name it"
+                    % (unnormalised.encode("unicode_escape").decode("ascii"), unicodedata.normalize("NFKC", unnormalised)),
+                    name=unnormalised,
+                )
+                continue
             if bad is not None:
                 folder = "/".join(parts[: parts.index(bad) + 1])
                 if folder not in skipped_dirs:
@@ -273,6 +289,9 @@ class Checker:
                     self.namespace.add(prefix)
         self.tops = {n.split(".")[0] for n in self.modules} | {n.split(".")[0] for n in self.namespace}
         self._exports = {}
+        # Unguarded absolute imports of names outside the wheel (TYPE_CHECKING and
+        # try/except ImportError left out): what the venv must provide.
+        self.external = []
 
     def add(self, kind, severity, file, line, **extra):
         finding = {"kind": kind, "severity": severity, "file": file, "line": line}
@@ -450,7 +469,20 @@ class Checker:
                 kind, ours = bare
                 self.add(kind, severity, mod.path, node.lineno, target=dotted, name=first, ours=ours, form=form, **base)
                 return False
-            return False  # the standard library or a dependency: not ours to check
+            if not base["guard"] and first != "__future__":
+                # The standard library or a dependency: only the installed venv can tell
+                # whether it resolves (smoke.ts asks importlib.util.find_spec there).
+                self.external.append(
+                    {
+                        "name": first,
+                        "file": mod.path,
+                        "line": node.lineno,
+                        "statement": base["statement"],
+                        "scope": base["scope"],
+                        "module": mod.name,
+                    }
+                )
+            return False
         parts = dotted.split(".")
         for i in range(1, len(parts) + 1):
             prefix = ".".join(parts[:i])
@@ -515,6 +547,7 @@ def main():
             "python": "%d.%d.%d" % sys.version_info[:3],
             "modules": modules,
             "findings": checker.findings,
+            "external": checker.external,
             "seconds": time.perf_counter() - started,
         },
         sys.stdout,

@@ -155,17 +155,8 @@ export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
 }
 
 /**
- * Modules a user can import, in dotted form. `__main__` modules are left out:
- * importing one runs the program.
+ * A Python identifier as PEP 3131 defines it (XID_Start or _, then XID_Continue),
+ * non-ASCII included. Which modules to import comes from CPython itself (the
+ * static check's list); this serves names read from inputs and folders.
  */
-export function importableModules(pyFiles: Iterable<string>): string[] {
-  const out: string[] = [];
-  for (const path of pyFiles) {
-    const parts = path.slice(0, -3).split('/');
-    if (parts[parts.length - 1] === '__init__') parts.pop();
-    if (parts.length === 0 || parts[parts.length - 1] === '__main__') continue;
-    if (!parts.every((p) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(p))) continue;
-    out.push(parts.join('.'));
-  }
-  return [...new Set(out)].sort();
-}
+export const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;

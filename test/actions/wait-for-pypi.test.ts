@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startPyPI, type PyPISandbox, type PyPIOptions } from '../sandbox/pypi/index.js';
-import { repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
+import { allText, repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
 import { buildSample, tempDir } from '../index/helpers.js';
 
 const PROJECT = 'molecule-ai-workspace-runtime';
@@ -129,6 +129,44 @@ describe('wait-for-pypi', () => {
       /the project does not exist there/,
     );
   });
+
+  it.each([
+    ['a closed port', 'closed', /connection refused/],
+    ['a host name that does not resolve', 'http://index.invalid', /host not found/],
+  ])(
+    'tells an index it cannot reach (%s) from one that has not listed the version, and gives up after 3 failed polls',
+    async (_what, where, reason) => {
+      let indexUrl = where;
+      if (where === 'closed') {
+        await start();
+        indexUrl = pypi.url;
+        await pypi.close();
+      }
+      const started = Date.now();
+      const r = await runAction('wait-for-pypi', {
+        inputs: { package: PROJECT, 'index-url': indexUrl, version: '0.1.0', timeout: '10m' },
+        timeoutMs: 120_000,
+      });
+      expect(r.exitCode).toBe(1);
+      expect(Date.now() - started).toBeLessThan(60_000);
+      expect(r.stdout).not.toContain('Not listed yet');
+      expect(r.stdout).not.toContain('index has versions');
+      expect(
+        r.stdout.match(
+          /Cannot reach the index \([\d.]+ s, poll \d; \d of at most 3 failed polls in a row\)/g,
+        ),
+      ).toHaveLength(3);
+      const errors = r.annotations.filter((a) => a.level === 'error');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.title).toBe('Index unreachable');
+      expect(errors[0]?.message).toContain(
+        `Cannot reach the index at ${indexUrl}: 3 polls in a row failed`,
+      );
+      expect(errors[0]?.message).toContain('rather than after the 600 s timeout');
+      expect(errors[0]?.message).toMatch(reason);
+      expect(allText(r)).not.toContain('idempotent');
+    },
+  );
 
   it('refuses a version that is not PEP 440, naming the input', async () => {
     await start();

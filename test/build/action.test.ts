@@ -286,6 +286,46 @@ describe('build action warnings', () => {
   });
 });
 
+describe("build action on upstream's adapters/google-adk/ (a folder that is not an identifier)", () => {
+  it('leaves it out by default with one warning naming it, and the wheel installs and imports', async () => {
+    const ws = workspace(false);
+    const adk = path.join(ws, 'workspace', 'adapters', 'google-adk');
+    mkdirSync(adk);
+    writeFileSync(path.join(adk, 'adapter.py'), 'from adapters.base import BaseAdapter\n');
+    writeFileSync(path.join(adk, 'test_adapter.py'), 'import adapter\n');
+    writeFileSync(path.join(adk, 'README.md'), '# ADK\n');
+    writeFileSync(path.join(adk, 'requirements.txt'), 'google-adk\n');
+    const r = await runAction('build', {
+      cwd: ws,
+      inputs: { version: '0.1.6', 'package-dir': path.join(ws, 'tree') },
+    });
+    expect([r.exitCode, r.annotations.filter((a) => a.level === 'error')]).toEqual([0, []]);
+    const warnings = r.annotations.filter((a) => a.level === 'warning');
+    expect(warnings).toEqual([
+      expect.objectContaining({
+        file: 'workspace/adapters/google-adk/adapter.py',
+        line: 1,
+        title: 'Folder left out',
+      }),
+    ]);
+    expect(warnings[0]?.message).toMatch(
+      /Folder workspace\/adapters\/google-adk\/ holds 2 Python files and 1 other, but 'google-adk' is not a Python identifier.*left out of the package\. To ship it, rename it to an identifier \(e\.g\. 'google_adk'\)/,
+    );
+    expect(r.summary).toContain('`adapters/google-adk/`');
+    // pip installs the wheel; CPython imports the package and finds no trace of the folder.
+    installWheel(path.join(ws, 'dist', WHEEL), path.join(ws, 'venv'));
+    const out = mustRun(
+      path.join(ws, 'venv', 'bin', 'python'),
+      [
+        '-c',
+        'import importlib.metadata as m, molecule_runtime.adapters.base; print([f for f in m.files("molecule-ai-workspace-runtime") if "adk" in str(f)])',
+      ],
+      { cwd: tmpdir() },
+    );
+    expect(out.trim()).toBe('[]');
+  }, 120_000);
+});
+
 describe('build action failures leave no partial artifact', () => {
   interface Case {
     name: string;
@@ -295,17 +335,21 @@ describe('build action failures leave no partial artifact', () => {
   }
   const cases: Case[] = [
     {
-      name: 'a syntax error, annotated at file:line',
-      setup: (ws) =>
+      name: 'a syntax error in a subfolder: annotated at file:line, the place said once, the py_compile hint with its folder',
+      setup: (ws) => {
+        mkdirSync(path.join(ws, 'workspace', 'adapters'), { recursive: true });
         writeFileSync(
-          path.join(ws, 'workspace', 'broken.py'),
+          path.join(ws, 'workspace', 'adapters', 'broken.py'),
           '"""Doc."""\nimport os\n\ndef f(:\n    pass\n',
-        ),
+        );
+      },
       expect: (r) => {
         const e = r.annotations.find(
-          (a) => a.level === 'error' && a.file === 'workspace/broken.py',
+          (a) => a.level === 'error' && a.file === 'workspace/adapters/broken.py',
         );
         expect(e?.line).toBe(4);
+        expect(e?.message).not.toMatch(/broken\.py:4/);
+        expect(e?.message).toContain('python3 -m py_compile workspace/adapters/broken.py');
       },
     },
     {
@@ -339,17 +383,30 @@ describe('build action failures leave no partial artifact', () => {
       },
     },
     {
-      name: 'a folder named google-adk',
+      name: 'a folder named google-adk, under strict: true',
       setup: (ws) => {
         mkdirSync(path.join(ws, 'workspace', 'adapters', 'google-adk'));
         writeFileSync(path.join(ws, 'workspace', 'adapters', 'google-adk', 'agent.py'), 'X = 1\n');
       },
+      inputs: { strict: 'true' },
       expect: (r) => {
         const e = r.annotations.find(
           (a) => a.level === 'error' && a.file === 'workspace/adapters/google-adk/agent.py',
         );
+        expect(e?.title).toBe('Folder cannot be imported');
         expect(e?.message).toMatch(
-          /'google-adk' is not an importable name.*Rename it \(e\.g\. 'google_adk'\)/,
+          /'google-adk' is not a Python identifier.*strict is set.*rename it to an identifier \(e\.g\. 'google_adk'\)/,
+        );
+      },
+    },
+    {
+      name: 'a link to a folder inside source (ln -s adapters a0)',
+      setup: (ws) => symlinkSync('adapters', path.join(ws, 'workspace', 'a0')),
+      expect: (r) => {
+        const e = r.annotations.find((a) => a.level === 'error');
+        expect(e?.file).toBe('workspace/a0');
+        expect(e?.message).toContain(
+          "workspace/a0 is a symbolic link to 'adapters' (workspace/adapters); the build packages no links.",
         );
       },
     },
@@ -359,10 +416,13 @@ describe('build action failures leave no partial artifact', () => {
         writeFileSync(path.join(ws, 'outside.py'), 'SECRET = 1\n');
         symlinkSync(path.join(ws, 'outside.py'), path.join(ws, 'workspace', 'linked.py'));
       },
-      expect: (r) => {
+      expect: (r, ws) => {
         const e = r.annotations.find((a) => a.level === 'error');
         expect(e?.file).toBe('workspace/linked.py');
-        expect(e?.message).toMatch(/outside source 'workspace'/);
+        expect(e?.title).toBe('Symbolic link in source');
+        expect(e?.message).toContain(
+          `workspace/linked.py is a symbolic link to '${path.join(ws, 'outside.py')}'`,
+        );
       },
     },
     {

@@ -35,6 +35,24 @@ describe('runtime-actions CLI', () => {
   });
   afterEach(() => rmSync(ws, { recursive: true, force: true }));
 
+  it('--strict turns the warning for a folder that is not an identifier into an error', async () => {
+    mkdirSync(path.join(ws, 'workspace', 'adapters', 'google-adk'));
+    writeFileSync(path.join(ws, 'workspace', 'adapters', 'google-adk', 'agent.py'), 'X = 1\n');
+    const lenient = io(ws);
+    expect(await runCli(['build', '--version', '0.1.6'], lenient)).toBe(0);
+    expect(lenient.stderr).toEqual([
+      expect.stringMatching(
+        /^warning: workspace\/adapters\/google-adk\/agent\.py:1:1: Folder left out: Folder workspace\/adapters\/google-adk\/ holds 1 Python file,/,
+      ),
+    ]);
+    const strict = io(ws);
+    expect(await runCli(['build', '--version', '0.1.7', '--strict'], strict)).toBe(1);
+    expect(strict.stderr.join('\n')).toMatch(
+      /^error: workspace\/adapters\/google-adk\/agent\.py:1: Folder cannot be imported: .*strict is set/,
+    );
+    expect(readdirSync(path.join(ws, 'dist')).filter((f) => f.includes('0.1.7'))).toEqual([]);
+  });
+
   it('lists commands, and each command lists its options with the action defaults', async () => {
     const top = io(ws);
     expect(await runCli(['--help'], top)).toBe(0);
@@ -54,6 +72,7 @@ describe('runtime-actions CLI', () => {
       '--exclude',
       '--modules',
       '--allow-unresolved',
+      '--strict',
     ]) {
       expect(help).toContain(opt);
     }

@@ -1,11 +1,20 @@
 /** buildRuntime in-process: encodings, generated markers, data folders, warnings, the summary. */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildRuntime, type BuildOptions } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';
 import { parseWheel } from '../../packages/dist/read.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
+import { debianPython, mustRun, run } from '../dist/python.js';
 
 let ws: string;
 beforeEach(() => {
@@ -152,6 +161,53 @@ describe('buildRuntime', () => {
       'notes.txt',
     ]);
     expect(readdirSync(ws).sort()).toEqual(['out', 'src']);
+  });
+
+  it('never packages out-dir or package-dir under source: a second build ships no artifact of the first', async () => {
+    write('main.py', 'X = 1\n');
+    const inside = options({ outDir: 'src/dist', packageDir: 'src/tree' });
+    const first = await buildRuntime(inside);
+    const second = await buildRuntime(inside);
+    // CPython's zipfile, not our reader, lists what the second wheel holds.
+    const listed = mustRun(debianPython, [
+      '-c',
+      'import sys, zipfile; print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+      second.wheel.path,
+    ]);
+    expect(listed).not.toMatch(/\.whl|\.tar\.gz|PKG-INFO|dist\/|tree\//);
+    expect(second.wheel.sha256).toBe(first.wheel.sha256);
+    expect(second.outputsLeftOut).toEqual(['src/dist/', 'src/tree/']);
+    expect(renderBuildSummary(second, 'demo-runtime')).toContain(
+      'Left out: `src/dist/`, `src/tree/` (this build’s output, under source: never packaged).',
+    );
+    // out-dir as the source itself: refused before anything is written.
+    const [e] = await failure(buildRuntime(options({ outDir: 'src' })));
+    expect(e?.place.input).toBe('out-dir');
+    expect(readdirSync(path.join(ws, 'src')).sort()).toEqual(['dist', 'main.py', 'tree']);
+  });
+
+  it('refuses a module stored in NFD (CPython cannot import it), naming the file; the NFC name builds', async () => {
+    const nfd = 'cafe\u0301';
+    write(`${nfd}.py`, 'X = 1\n');
+    write('\u043c\u043e\u0434\u0443\u043b\u044c.py', 'Y = 2\n');
+    // The oracle: CPython normalises `import café` to NFKC and does not find the NFD file.
+    const probe = run(debianPython, [
+      '-I',
+      '-c',
+      `import sys; sys.path.insert(0, sys.argv[1]); import ${nfd}`,
+      path.join(ws, 'src'),
+    ]);
+    expect(probe.stderr).toContain("ModuleNotFoundError: No module named 'caf\u00e9'");
+    const [e, more] = await failure(buildRuntime(options()));
+    expect(more).toBeUndefined();
+    expect(e?.place.file).toBe(`src/${nfd}.py`);
+    expect(e?.title).toBe('Name not NFKC-normalised');
+    renameSync(path.join(ws, 'src', `${nfd}.py`), path.join(ws, 'src', 'caf\u00e9.py'));
+    const r = await buildRuntime(options());
+    expect(r.modules.top_level_modules).toEqual([
+      'caf\u00e9',
+      '\u043c\u043e\u0434\u0443\u043b\u044c',
+    ]);
   });
 
   it('returns warnings with workspace paths and puts them in the summary', async () => {

@@ -1,10 +1,22 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { compileExcludes } from '../../packages/build/exclude.js';
-import { checkDeclaredModules, deriveModules } from '../../packages/build/modules.js';
+import {
+  checkDeclaredModules,
+  deriveModules,
+  unimportableFolderDiagnostic,
+} from '../../packages/build/modules.js';
 import { canonicalForm, canonicalVersion } from '../../packages/versions/canonical.js';
 import { collectSource } from '../../packages/build/tree.js';
 import { stageFilesInto } from '../../packages/build/output.js';
@@ -95,7 +107,14 @@ describe('exclude globs', () => {
       inputs: Record<string, { default?: string }>;
     };
     expect(parseMultiline(spec.inputs.exclude?.default ?? '')).toEqual(BUILD_DEFAULTS.exclude);
-    for (const k of ['source', 'package-name', 'import-name', 'out-dir', 'project'] as const) {
+    for (const k of [
+      'source',
+      'package-name',
+      'import-name',
+      'out-dir',
+      'project',
+      'strict',
+    ] as const) {
       expect([k, spec.inputs[k]?.default ?? '']).toEqual([k, BUILD_DEFAULTS[k]]);
     }
   });
@@ -136,24 +155,71 @@ describe('module set', () => {
     );
   });
 
-  it('refuses a folder that is not an importable name, once, on one of its files', () => {
-    const { errors } = deriveModules(
+  it('leaves out a folder that is not an importable name (the outermost, with every file under it), and refuses such a module', () => {
+    const { set, errors, unimportable } = deriveModules(
       [
         'main.py',
-        'adapters/google-adk/agent.py',
-        'adapters/google-adk/tools.py',
+        'adapters/google-adk/adapter.py',
+        'adapters/google-adk/test_adapter.py',
+        'adapters/google-adk/README.md',
+        'adapters/google-adk/requirements.txt',
+        'adapters/google-adk/inner-x/y.py',
         'adapters/__init__.py',
         'my-script.py',
       ],
       'workspace',
     );
     expect(errors.map((e) => [e.place.file, e.title])).toEqual([
-      ['workspace/adapters/google-adk/agent.py', 'Folder cannot be imported'],
       ['workspace/my-script.py', 'Module cannot be imported'],
     ]);
-    expect(errors[0]?.message).toContain("'google-adk' is not an importable name");
-    expect(errors[0]?.hint).toContain("'google_adk'");
-    expect(errors[0]?.hint).toContain("'adapters/google-adk/'");
+    expect(unimportable).toEqual([
+      {
+        dir: 'adapters/google-adk',
+        firstPython: 'adapters/google-adk/adapter.py',
+        files: [
+          'adapters/google-adk/adapter.py',
+          'adapters/google-adk/test_adapter.py',
+          'adapters/google-adk/README.md',
+          'adapters/google-adk/requirements.txt',
+          'adapters/google-adk/inner-x/y.py',
+        ],
+        suggestion: 'google_adk',
+      },
+    ]);
+    expect(set.packageDirs).toEqual(['', 'adapters']);
+    expect([...set.shipped].filter((m) => m.includes('adk'))).toEqual([]);
+    const note = unimportableFolderDiagnostic(unimportable[0]!, 'workspace', false);
+    expect(note).toEqual({
+      title: 'Folder left out',
+      file: 'workspace/adapters/google-adk/adapter.py',
+      line: 1,
+      message:
+        "Folder workspace/adapters/google-adk/ holds 3 Python files and 2 others, but 'google-adk' is not a Python identifier, so nothing can import it under that name; it is left out of the package. To ship it, rename it to an identifier (e.g. 'google_adk'); to leave it out without this warning, add 'adapters/google-adk/' to the exclude input.",
+    });
+    expect(unimportableFolderDiagnostic(unimportable[0]!, 'workspace', true).title).toBe(
+      'Folder cannot be imported',
+    );
+  });
+
+  it('refuses a module or folder name that is not NFKC-normalised, naming it; NFC names pass', () => {
+    const nfd = 'cafe\u0301';
+    const { errors } = deriveModules(
+      [
+        `${nfd}.py`,
+        'caf\u00e9_ok.py',
+        `pkg_${nfd}/m.py`,
+        `pkg_${nfd}/n.py`,
+        '\u043c\u043e\u0434\u0443\u043b\u044c.py',
+      ],
+      'ws',
+    );
+    expect(errors.map((e) => [e.place.file, e.title])).toEqual([
+      [`ws/${nfd}.py`, 'Name not NFKC-normalised'],
+      [`ws/pkg_${nfd}/`, 'Name not NFKC-normalised'],
+    ]);
+    expect(errors[0]?.message).toContain(
+      "Python imports 'caf\u00e9' (U+0063 U+0061 U+0066 U+00E9)",
+    );
   });
 
   it('fails on drift from a closed list, showing both lists', () => {
@@ -184,29 +250,90 @@ describe('source tree', () => {
     writeFileSync(path.join(dir, 'ws', rel), text);
   };
 
-  it('walks in sorted order, drops excludes and bytecode, reads symlinks inside source through', () => {
+  it('walks in sorted order, drops excludes and bytecode', () => {
     write('main.py');
     write('b/x.py');
     write('tests/test_a.py');
     write('__pycache__/main.cpython-311.pyc');
     write('b/stale.pyc');
-    symlinkSync(path.join(dir, 'ws', 'main.py'), path.join(dir, 'ws', 'alias.py'));
     const tree = collectSource(path.join(dir, 'ws'), 'ws', compileExcludes(['tests/']));
-    expect(tree.files.map((f) => f.path)).toEqual(['alias.py', 'b/x.py', 'main.py']);
-    expect(tree.files[0]?.absolute).toBe(path.join(dir, 'ws', 'main.py'));
+    expect(tree.files.map((f) => f.path)).toEqual(['b/x.py', 'main.py']);
+    expect(tree.files[0]?.absolute).toBe(path.join(dir, 'ws', 'b', 'x.py'));
     expect(tree.excludedTopLevel).toEqual(['tests']);
   });
 
-  it('refuses symlinks that leave source, and broken ones', () => {
+  it('refuses every symbolic link, naming link and target: inside, outside, broken, loops, mutual', () => {
     write('main.py');
+    write('adapters/base.py');
     writeFileSync(path.join(dir, 'secret.py'), 'TOKEN = 1\n');
-    symlinkSync(path.join(dir, 'secret.py'), path.join(dir, 'ws', 'leak.py'));
-    symlinkSync(path.join(dir, 'nowhere'), path.join(dir, 'ws', 'broken.py'));
-    const errors = caught(() => collectSource(path.join(dir, 'ws'), 'ws', compileExcludes([])));
-    expect(errors.map((e) => [e.place.file, e.title])).toEqual([
-      ['ws/broken.py', 'Broken symlink'],
-      ['ws/leak.py', 'Symlink leaves source'],
+    const ws = path.join(dir, 'ws');
+    symlinkSync('adapters', path.join(ws, 'a0')); // would ship a0/ with its imports unrewritten
+    symlinkSync(path.join(ws, 'adapters'), path.join(ws, 'alias'));
+    symlinkSync('.', path.join(ws, 'loop'));
+    symlinkSync('main.py', path.join(ws, 'copy.py'));
+    symlinkSync(path.join(dir, 'secret.py'), path.join(ws, 'leak.py'));
+    symlinkSync(path.join(dir, 'nowhere'), path.join(ws, 'broken.py'));
+    symlinkSync('pong', path.join(ws, 'adapters', 'ping'));
+    symlinkSync('ping', path.join(ws, 'adapters', 'pong'));
+    const errors = caught(() => collectSource(ws, 'ws', compileExcludes([])));
+    expect(errors.map((e) => [e.place.file, e.title])).toEqual(
+      [
+        'ws/a0',
+        'ws/adapters/ping',
+        'ws/adapters/pong',
+        'ws/alias',
+        'ws/broken.py',
+        'ws/copy.py',
+        'ws/leak.py',
+        'ws/loop',
+      ].map((f) => [f, 'Symbolic link in source']),
+    );
+    const message = (file: string): string =>
+      errors.find((e) => e.place.file === file)?.message ?? '';
+    expect(message('ws/a0')).toBe(
+      "ws/a0 is a symbolic link to 'adapters' (ws/adapters); the build packages no links.",
+    );
+    expect(message('ws/loop')).toMatch(/to '\.' \(ws, a folder holding the link itself: a loop\)/);
+    expect(message('ws/adapters/ping')).toMatch(
+      /to 'pong', a loop of links that resolves to nothing/,
+    );
+    expect(message('ws/broken.py')).toMatch(/nowhere', which does not exist/);
+    expect(message('ws/leak.py')).toContain(`(${path.join(realpathSync(dir), 'secret.py')})`);
+  });
+
+  it('leaves out an excluded link, whatever it points to', () => {
+    write('main.py');
+    symlinkSync('.', path.join(dir, 'ws', 'loop'));
+    const tree = collectSource(path.join(dir, 'ws'), 'ws', compileExcludes(['loop/']));
+    expect(tree.files.map((f) => f.path)).toEqual(['main.py']);
+    expect(tree.excluded).toEqual(['loop']);
+  });
+
+  it('never walks the output folders under source, and refuses one that is the source', () => {
+    write('main.py');
+    write('dist/old-1.0-py3-none-any.whl');
+    write('tree/PKG-INFO');
+    const ws = path.join(dir, 'ws');
+    const tree = collectSource(ws, 'ws', compileExcludes([]), [
+      { input: 'out-dir', absolute: path.join(ws, 'dist') },
+      { input: 'package-dir', absolute: path.join(ws, 'tree') },
+      { input: 'out-dir', absolute: path.join(ws, 'not-yet') },
     ]);
+    expect(tree.files.map((f) => f.path)).toEqual(['main.py']);
+    expect(tree.outputsLeftOut).toEqual(['dist', 'tree']);
+    for (const [input, absolute] of [
+      ['out-dir', ws],
+      ['package-dir', ws],
+      ['package-dir', dir],
+    ] as const) {
+      const [e] = caught(() => collectSource(ws, 'ws', compileExcludes([]), [{ input, absolute }]));
+      expect(e?.place.input).toBe(input);
+      expect(e?.title).toBe('Output folder holds the source');
+    }
+    // A folder above source is fine for out-dir: the files land beside it.
+    expect(
+      collectSource(ws, 'ws', compileExcludes([]), [{ input: 'out-dir', absolute: dir }]).files,
+    ).toHaveLength(3);
   });
 
   it('refuses a missing source, a file as source, and a source without Python', () => {

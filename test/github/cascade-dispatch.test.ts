@@ -184,6 +184,32 @@ describe('cascade-dispatch', () => {
     expect(gh.requests).toHaveLength(0);
   });
 
+  it('refuses Molecule-AI/.. and every other malformed name in one error, and a payload overriding runtime_version, before sending anything', async () => {
+    await start();
+    gh.state.addRepo(TEMPLATES[0] as string);
+    const r = await cascade({
+      repositories: `${TEMPLATES[0]}\nMolecule-AI/..\nnot a repo`,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringContaining(
+        `Input 'repositories': 2 entries are not owner/repo: "Molecule-AI/.." (a repository cannot be named ..), "not a repo" (not owner/repo).`,
+      ),
+    ]);
+    const override = await cascade({
+      repositories: TEMPLATES[0] as string,
+      'client-payload': '{"runtime_version": "6.6.6"}',
+    });
+    expect(override.exitCode).toBe(1);
+    expect(override.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringContaining(
+        `Input 'client-payload' may not override what this run publishes: runtime_version "6.6.6" (this run: "0.1.7").`,
+      ),
+    ]);
+    expect(gh.requests).toHaveLength(0);
+    expect(gh.state.dispatches).toEqual([]);
+  });
+
   it('retries 5xx and connection resets, counting attempts per repository', async () => {
     await start();
     for (const t of TEMPLATES) gh.state.addRepo(t);

@@ -38,6 +38,22 @@ describe('targets', () => {
     expect(thrown(() => parseRepositories('a/b.git')).place.input).toBe('repositories');
   });
 
+  it('refuses every entry GitHub would not take in one error, each quoted whole', () => {
+    const e = thrown(() =>
+      parseRepositories(
+        'Molecule-AI/ok\nMolecule-AI/..\nnot a repo\nhttps://github.com/a/b, -x/y\no/.\na/b/c',
+      ),
+    );
+    expect(e.place.input).toBe('repositories');
+    expect(e.message).toBe(
+      `Input 'repositories': 6 entries are not owner/repo: ` +
+        `"Molecule-AI/.." (a repository cannot be named ..), "not a repo" (not owner/repo), ` +
+        `"https://github.com/a/b" (a URL: write owner/repo), "-x/y" ('-x' is not a GitHub owner), ` +
+        `"o/." (a repository cannot be named .), "a/b/c" (not owner/repo).`,
+    );
+    expect(parseRepositories('o/.github, o/a..b')).toEqual(['o/.github', 'o/a..b']);
+  });
+
   it('reads discover rules, defaulting the owner', () => {
     expect(
       parseDiscover(
@@ -93,11 +109,24 @@ describe('payload', () => {
       correlation_id: 'c-1',
     });
     expect(
-      buildPayload({ ...src, extra: { channel: 'beta', runtime_version: '0.1.7-override' } }),
-    ).toMatchObject({
-      channel: 'beta',
-      runtime_version: '0.1.7-override',
-    });
+      buildPayload({
+        ...src,
+        extra: { channel: 'beta', runtime_version: '0.1.7', correlation_id: 'mine' },
+      }),
+    ).toMatchObject({ channel: 'beta', runtime_version: '0.1.7', correlation_id: 'mine' });
+  });
+
+  it('refuses a client-payload that overrides what the run publishes, listing every such key', () => {
+    const e = thrown(() =>
+      buildPayload({
+        ...src,
+        extra: { runtime_version: '9.9.9', source_sha: 'def', channel: 'beta' },
+      }),
+    );
+    expect(e.place.input).toBe('client-payload');
+    expect(e.message).toBe(
+      `Input 'client-payload' may not override what this run publishes: runtime_version "9.9.9" (this run: "0.1.7"), source_sha "def" (this run: "abc").`,
+    );
   });
 
   it('refuses more than 10 top-level keys before sending, naming client-payload', () => {

@@ -87,6 +87,23 @@ describe('explainGitHubError', () => {
     expect(a.hint).toContain("add 'permissions: contents: write' to the job");
   });
 
+  test("403 on a pull-request read: the hint names the workflow key 'pull-requests', not the API's 'pull_requests'", async () => {
+    const sha = gh.state.getRef('Molecule-AI/monorepo', 'refs/heads/main') as string;
+    const e = await failure(
+      client(JOB).rest.repos.listPullRequestsAssociatedWithCommit({
+        owner: 'Molecule-AI',
+        repo: 'monorepo',
+        commit_sha: sha,
+      }),
+    );
+    const a = explainGitHubError(e, {
+      operation: 'find the pull request of the commit',
+      repo: 'Molecule-AI/monorepo',
+    });
+    expect(a.hint).toContain("add 'permissions: pull-requests: read' to the job");
+    expect(a.hint).not.toContain('pull_requests');
+  });
+
   test('403 archived, with a token that may write it', async () => {
     const local = await startGitHub();
     local.state.addRepo('o/archived', { archived: true });

@@ -229,18 +229,70 @@ describe('waitForFiles', () => {
     ).rejects.toThrow(/the project does not exist there/);
   });
 
-  it('keeps polling through a failing index until the deadline', async () => {
-    const http = new HttpClient({ attempts: 1 });
+  async function closedPort(): Promise<number> {
     const closed = createServer();
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
+    return port;
+  }
+
+  it('gives up on an index it cannot reach after 3 failed polls in a row, long before the timeout', async () => {
+    const port = await closedPort();
+    const progress: WaitProgress[] = [];
+    const started = Date.now();
+    const err = (await waitForFiles({
+      indexUrl: `http://127.0.0.1:${port}`,
+      project: 'x',
+      version: '1.0',
+      timeoutSeconds: 600,
+      initialDelayMs: 20,
+      http: new HttpClient({ attempts: 2, baseDelayMs: 10 }),
+      onProgress: (p) => progress.push(p),
+    }).catch((e: unknown) => e)) as ActionError;
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(err).toBeInstanceOf(ActionError);
+    expect(err.title).toBe('Index unreachable');
+    expect(err.message).toMatch(
+      new RegExp(
+        `^Cannot reach the index at http://127\\.0\\.0\\.1:${port}: 3 polls in a row failed over \\d+ s, so this stops now rather than after the 600 s timeout .*Last failure: Gave up on the simple index page of x after 2 attempts: connection refused; connection refused\\.$`,
+      ),
+    );
+    expect(progress.map((p) => p.unreachable?.failedPolls)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps waiting through failed polls that a successful one interrupts', async () => {
+    files = [];
+    let calls = 0;
+    const flaky: typeof fetch = (input, init) => {
+      calls++;
+      if (calls === 5) files = [W('2.0')];
+      if (calls % 3 !== 0)
+        return Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } }));
+      return fetch(input, init);
+    };
+    const r = await waitForFiles({
+      indexUrl: base,
+      project: 'molecule-ai-workspace-runtime',
+      version: '2.0',
+      timeoutSeconds: 30,
+      initialDelayMs: 10,
+      maxDelayMs: 20,
+      http: new HttpClient({ attempts: 1, fetch: flaky }),
+    });
+    expect(r.attempts).toBe(6);
+  });
+
+  it('with more failed polls allowed, keeps polling a failing index until the deadline', async () => {
+    const http = new HttpClient({ attempts: 1 });
+    const port = await closedPort();
     const err = (await waitForFiles({
       indexUrl: `http://127.0.0.1:${port}`,
       project: 'x',
       version: '1.0',
       timeoutSeconds: 0.2,
       initialDelayMs: 50,
+      maxFailedPolls: 100,
       http,
     }).catch((e: unknown) => e)) as ActionError;
     expect(err.message).toMatch(

@@ -11,11 +11,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Octokit } from '@octokit/core';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
+import { botIdentity, userId } from '../sandbox/github/state.js';
 import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
 import { allText, repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
 import { compareTrees, isIdentical } from '../../packages/mirror/compare.js';
@@ -29,15 +31,16 @@ const SOURCE_SHA = '3f2c1a9b8e7d6c5b4a39281706f5e4d3c2b1a098';
 const PUBLISHER = 'ghs_mirrorPublisherToken9c41d07e2b';
 const GUARD = 'ghs_mirrorGuardJobToken5a17e3f9c8';
 const MALLORY = 'ghp_malloryPersonalToken3e8d91c6f0';
-const TOKENS = [PUBLISHER, GUARD, MALLORY];
+const TOKENS = [PUBLISHER, GUARD, MALLORY, 'github_pat_releaseUserToken7d2e9a41'];
 const GUARD_WORKFLOW = readFileSync(
   path.join(repoRoot, 'examples', 'workflows', 'mirror-guard.yml'),
   'utf8',
 );
-const BOT = {
-  name: 'github-actions[bot]',
-  email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
+/** The publishing GitHub App's bot: its installation token writes the mirror. */
+const APP_BOT = 'molecule-runtime-publisher[bot]';
+const BOT = botIdentity(APP_BOT, userId(APP_BOT));
+/** A fine-grained personal token of a user, as MIRROR_TOKEN was. */
+const USER_TOKEN = 'github_pat_releaseUserToken7d2e9a41';
 const MALLORY_ID = { name: 'Mallory', email: '19283746+mallory@users.noreply.github.com' };
 
 let gh: GitHubSandbox;
@@ -69,7 +72,7 @@ beforeEach(async () => {
   gh = await startGitHub({
     tokens: {
       [PUBLISHER]: {
-        login: 'github-actions[bot]',
+        login: APP_BOT,
         type: 'Bot',
         repos: [MIRROR, 'Molecule-AI/empty-mirror'],
       },
@@ -80,6 +83,7 @@ beforeEach(async () => {
         permissions: { contents: 'read', pull_requests: 'read', metadata: 'read' },
       },
       [MALLORY]: { login: 'mallory', repos: [MIRROR] },
+      [USER_TOKEN]: { login: 'release-user', fineGrained: true, repos: [MIRROR] },
     },
   });
   gh.state.addRepo(MIRROR);
@@ -102,9 +106,10 @@ function expectNoLeak(r: RunResult): void {
 async function sync(
   build: { packageDir: string; version: string },
   runId = '4242',
+  token = PUBLISHER,
 ): Promise<RunResult> {
   const r = await runAction('mirror-sync', {
-    inputs: { 'package-dir': build.packageDir, version: build.version, token: PUBLISHER },
+    inputs: { 'package-dir': build.packageDir, version: build.version, token },
     env: {
       GITHUB_API_URL: gh.url,
       GITHUB_REPOSITORY: SOURCE,
@@ -113,7 +118,7 @@ async function sync(
     },
   });
   expectNoLeak(r);
-  expect(r.masked).toContain(PUBLISHER);
+  expect(r.masked).toContain(token);
   return r;
 }
 
@@ -150,9 +155,13 @@ function pushEvent(before: string, after: string, sender: string) {
   };
 }
 
-async function guard(event: Record<string, unknown>, eventName = 'push'): Promise<RunResult> {
+async function guard(
+  event: Record<string, unknown>,
+  eventName = 'push',
+  publishers: string = APP_BOT,
+): Promise<RunResult> {
   const r = await runAction('mirror-guard', {
-    inputs: { token: GUARD, 'index-url': pypi.url },
+    inputs: { token: GUARD, 'index-url': pypi.url, publishers },
     env: {
       GITHUB_API_URL: gh.url,
       GITHUB_REPOSITORY: MIRROR,
@@ -164,6 +173,15 @@ async function guard(event: Record<string, unknown>, eventName = 'push'): Promis
   });
   expectNoLeak(r);
   return r;
+}
+
+/** An index that refuses connections: a loopback port that was just closed. */
+async function closedPort(): Promise<number> {
+  const down = createServer();
+  await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
+  const port = (down.address() as AddressInfo).port;
+  await new Promise<void>((r) => down.close(() => r()));
+  return port;
 }
 
 const errors = (r: RunResult) => r.annotations.filter((a) => a.level === 'error');
@@ -211,7 +229,7 @@ describe('mirror-sync', () => {
     expect(r.summary).toMatch(/Mirror sync: Molecule-AI\/molecule-ai-workspace-runtime v0\.1\.7/);
     expect(r.summary).toContain('Runtime-Version: 0.1.7');
 
-    const g = await guard(pushEvent(initial, sha, 'github-actions[bot]'));
+    const g = await guard(pushEvent(initial, sha, APP_BOT));
     expect(errors(g)).toEqual([]);
     expect(g.exitCode).toBe(0);
     expect(JSON.parse(g.outputs.verified as string)).toEqual([
@@ -250,7 +268,7 @@ describe('mirror-sync', () => {
     expect(entries.filter((e) => e.content !== undefined).length).toBeLessThan(entries.length / 2);
     expect(entries.filter((e) => e.sha !== undefined).length).toBeGreaterThan(entries.length / 2);
 
-    const g = await guard(pushEvent(sha7, sha8, 'github-actions[bot]'));
+    const g = await guard(pushEvent(sha7, sha8, APP_BOT));
     expect(g.exitCode).toBe(0);
     expect(JSON.parse(g.outputs.verified as string)).toEqual([
       { sha: sha8, version: '0.1.8', passed: true, failed_rules: [] },
@@ -287,6 +305,43 @@ describe('mirror-sync', () => {
       /PKG-INFO is version 0\.1\.8, but the version input is 0\.1\.7/,
     );
     expect(gh.requests).toEqual([]);
+  });
+});
+
+describe('the identity mirror-sync writes as is the one the guard checks (issue #17)', () => {
+  test('an App installation token: the commit is verified as <app-slug>[bot], the identity output names it, and the guard with that publisher passes', async () => {
+    const r = await sync(v7);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.identity).toBe(APP_BOT);
+    expect(r.summary).toContain(`\`${APP_BOT}\``);
+    const g = await guard(pushEvent(initial, r.outputs.commit as string, APP_BOT), 'push', APP_BOT);
+    expect(errors(g)).toEqual([]);
+    expect(g.exitCode).toBe(0);
+  });
+
+  test("a user's token writes as that user: the identity output says so, and a guard set for the App refuses the push (rule 1)", async () => {
+    const r = await sync(v7, '4242', USER_TOKEN);
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.identity).toBe('release-user');
+    const g = await guard(pushEvent(initial, r.outputs.commit as string, 'release-user'));
+    expect(g.exitCode).toBe(1);
+    expect(failedRules(g)).toEqual([1]);
+    expect(errors(g)[0]?.message).toMatch(/pushed by release-user, who is not a publisher/);
+  });
+
+  test.each([
+    ['', /'publishers' is empty/],
+    ['[bot]', /'publishers' holds '\[bot\]', which is not a GitHub login/],
+  ])("publishers '%s' is refused, naming the input, before any request", async (value, message) => {
+    const sha = (await sync(v7)).outputs.commit as string;
+    const before = gh.requests.length;
+    const g = await guard(pushEvent(initial, sha, APP_BOT), 'push', value);
+    expect(g.exitCode).toBe(1);
+    const [e] = errors(g);
+    expect(e?.message).toMatch(message);
+    expect(allText(g)).toMatch(/input 'publishers'|publishers/);
+    expect(e?.message + (g.stdout ?? '')).toContain('MIRROR_APP_SLUG');
+    expect(gh.requests.length).toBe(before);
   });
 });
 
@@ -343,7 +398,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     const r0 = await sync({ packageDir: tampered, version: '0.1.7' });
     expect(r0.exitCode).toBe(0);
     const sha = r0.outputs.commit as string;
-    const r = await guard(pushEvent(initial, sha, 'github-actions[bot]'));
+    const r = await guard(pushEvent(initial, sha, APP_BOT));
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([4]);
     const [e] = errors(r);
@@ -368,7 +423,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       parents: [good],
     });
     await api.rest.git.updateRef({ owner, repo, ref: 'heads/main', sha: made.sha });
-    const r = await guard(pushEvent(good, made.sha, 'github-actions[bot]'));
+    const r = await guard(pushEvent(good, made.sha, APP_BOT));
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([3]);
     expect(errors(r)[0]?.message).toMatch(
@@ -377,11 +432,71 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     expect(r.stdout).toMatch(/rule 4 \(content equals the published sdist\): not checked/);
   });
 
+  test('a non-publisher push while the index is down: every rule that needs no index gives its verdict, rule 4 is not checked, the step fails', async () => {
+    const good = (await sync(v7)).outputs.commit as string;
+    const forged = gh.state.addCommit(MIRROR, {
+      message: gh.state.getCommit(MIRROR, good)?.message as string,
+      author: { name: 'Mallory', email: '19283746+mallory@users.noreply.github.com' },
+    });
+    const port = await closedPort();
+    const r = await runAction('mirror-guard', {
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: MIRROR,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_SHA: forged,
+        GITHUB_REF: 'refs/heads/main',
+      },
+      event: pushEvent(good, forged, 'mallory'),
+    });
+    expectNoLeak(r);
+    expect(r.exitCode).toBe(1);
+    expect(failedRules(r)).toEqual([1, 4]);
+    const [identity, content] = errors(r);
+    expect(identity?.message).toMatch(
+      /fails rule 1 \(publisher identity\): pushed by mallory, who is not a publisher; author Mallory .* is not a publisher/,
+    );
+    expect(content?.title).toBe('Mirror guard rule 4 not checked: Index unreachable');
+    expect(content?.message).toMatch(
+      /rule 4 \(content equals the published sdist\): not checked: index unreachable: Gave up on .* connection refused/,
+    );
+    // pypi-publish's advice about uploads has no place here.
+    expect(allText(r)).not.toContain('idempotent');
+    expect(r.stdout).toMatch(/::error::1 of 1 commits on .* fail the mirror's rules/);
+    expect(JSON.parse(r.outputs.verified as string)).toEqual([
+      { sha: forged, version: '0.1.7', passed: false, failed_rules: [1] },
+    ]);
+    expect(r.summary).toMatch(/❌ Mirror guard: 1 of 1 commit refused/);
+  });
+
+  test('a publisher push while the index is down is not passed: rule 4 not checked fails it, and says to re-run', async () => {
+    const r0 = await sync(v8);
+    const sha = r0.outputs.commit as string;
+    const port = await closedPort();
+    const r = await runAction('mirror-guard', {
+      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
+      env: {
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: MIRROR,
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+      },
+      event: pushEvent(initial, sha, 'github-actions[bot]'),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(failedRules(r)).toEqual([4]);
+    expect(r.stdout).toMatch(
+      /could not be verified: the rules that could be checked pass, but the content rule could not be\. Re-run this check once the index answers\./,
+    );
+  });
+
   test('a version that is not on the index: rule 4 says so', async () => {
     const r0 = await sync(v9);
     expect(r0.exitCode).toBe(0);
     const sha = r0.outputs.commit as string;
-    const r = await guard(pushEvent(initial, sha, 'github-actions[bot]'));
+    const r = await guard(pushEvent(initial, sha, APP_BOT));
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([4]);
     expect(errors(r)[0]?.message).toMatch(
@@ -396,7 +511,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       changes: { '.github/workflows/mirror-guard.yml': 'on: workflow_dispatch\n' },
       author: BOT,
     });
-    const r = await guard(pushEvent(good, forged, 'github-actions[bot]'));
+    const r = await guard(pushEvent(good, forged, APP_BOT));
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toContain(4);
     expect(errors(r).find((a) => a.title?.includes('rule 4'))?.message).toMatch(
@@ -412,7 +527,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       { sha, version: '0.1.7', passed: true, failed_rules: [] },
     ]);
     expect(r.stdout).toContain(
-      'rule 1 (publisher identity): ok: authored by github-actions[bot], committed by GitHub (web-flow)',
+      `rule 1 (publisher identity): ok: authored by ${APP_BOT}, committed by GitHub (web-flow)`,
     );
   });
 

@@ -126,6 +126,7 @@ describe('smoke-import runtime phase', () => {
       { PATH: `${bin}:/usr/bin:/bin` },
     );
     expect(beside.annotations.map((a) => `${a.level} ${a.title}`)).toEqual([
+      'notice Import resolution not run',
       'warning No floor interpreter',
       'error Python below Requires-Python',
     ]);

@@ -13,6 +13,7 @@ import {
 } from '../../packages/smoke/static.js';
 import { STATIC_CHECK_PY } from '../../packages/smoke/static-check-script.js';
 import { PROBE_PY } from '../../packages/smoke/probe-script.js';
+import { RESOLVE_IMPORTS_PY } from '../../packages/smoke/resolve-imports-script.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const smokeDir = path.join(here, '..', '..', 'packages', 'smoke');
@@ -45,12 +46,16 @@ describe('embedded Python scripts', () => {
   it('are the .py files, unchanged (regenerate with npx tsx packages/smoke/embed-scripts.ts)', () => {
     expect(STATIC_CHECK_PY).toBe(readFileSync(path.join(smokeDir, 'static_check.py'), 'utf8'));
     expect(PROBE_PY).toBe(readFileSync(path.join(smokeDir, 'probe.py'), 'utf8'));
+    expect(RESOLVE_IMPORTS_PY).toBe(
+      readFileSync(path.join(smokeDir, 'resolve_imports.py'), 'utf8'),
+    );
   });
 
   it('compile under python3 (CPython compile(), not a regex)', () => {
     for (const [name, src] of [
       ['static_check.py', STATIC_CHECK_PY],
       ['probe.py', PROBE_PY],
+      ['resolve_imports.py', RESOLVE_IMPORTS_PY],
     ] as const) {
       const out = execFileSync(
         'python3',

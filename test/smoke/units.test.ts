@@ -24,7 +24,7 @@ import { parseSymbols } from '../../packages/smoke/report.js';
 import { pipInstallArgs, pipErrors, type ProbeResult } from '../../packages/smoke/runtime.js';
 import { mapToSource } from '../../packages/smoke/source-map.js';
 import {
-  importableModules,
+  IDENTIFIER,
   parseCoreMetadata,
   parseEntryPoints,
   readWheel,
@@ -118,16 +118,11 @@ describe('readWheel', () => {
     ]);
   });
 
-  it('lists importable modules, leaving out __main__ and folders that are not identifiers', () => {
-    expect(
-      importableModules([
-        'p/__init__.py',
-        'p/__main__.py',
-        'p/a.py',
-        'p/google-adk/x.py',
-        'p/sub/__init__.py',
-      ]),
-    ).toEqual(['p', 'p.a', 'p.sub']);
+  it('tells identifiers as PEP 3131 does, non-ASCII included', () => {
+    for (const name of ['café', 'модуль', '_x', 'a1', 'ℕ'])
+      expect(IDENTIFIER.test(name)).toBe(true);
+    for (const name of ['google-adk', '1a', 'a.b', '', 'x y'])
+      expect(IDENTIFIER.test(name)).toBe(false);
   });
 });
 

@@ -14,6 +14,7 @@
  * Used by `npm run demo` (scripts/demo.ts) and its end-to-end test.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import {
   cpSync,
   existsSync,
@@ -50,6 +51,15 @@ export const TEMPLATE_NAMES = [
   'openclaw',
 ];
 export const SAMPLE_TEMPLATES = ['langgraph', 'claude-code'];
+/** The GitHub App that writes the mirror (the README's adoption table). */
+export const MIRROR_APP = {
+  id: 1_204_017,
+  slug: 'molecule-runtime-publisher',
+  clientId: 'Iv23liRuntimeMirror01',
+  installationId: 61_000_017,
+};
+/** Where the fan-out credentials live (release-fanout's `environment`). */
+export const FANOUT_ENVIRONMENT = 'runtime-fanout';
 export const templateRepo = (t: string): string =>
   `Molecule-AI/molecule-ai-workspace-template-${t}`;
 
@@ -81,6 +91,10 @@ export interface ChainRun {
   stages: Stage[];
   version?: string;
   release?: RunResult;
+  /** The mirror's guard on the push mirror-sync made (examples/workflows/mirror-guard.yml). */
+  guard?: RunResult;
+  /** Installation tokens and job tokens minted during the run (never in a log). */
+  mintedTokens: string[];
   templates: Record<string, { run?: RunResult; rebuild?: Stage }>;
   gh: GitHubSandbox;
   pypi: PyPISandbox;
@@ -338,8 +352,19 @@ function stageOf(
     case 'mirror-sync':
       return {
         name: 'mirror',
-        detail: o.commit ? `commit ${o.commit.slice(0, 7)} on ${MIRROR}` : '',
+        detail: o.commit
+          ? `commit ${o.commit.slice(0, 7)} on ${MIRROR}${o.identity ? ` as ${o.identity}` : ''}`
+          : '',
       };
+    case 'mirror-guard': {
+      let n = 0;
+      try {
+        n = (JSON.parse(o.verified || '[]') as unknown[]).length;
+      } catch {
+        /* shown as 0 */
+      }
+      return { name: 'mirror-guard', detail: `${n} mirror commit(s) verified: all four rules` };
+    }
     case 'cascade-dispatch': {
       let n = 0;
       try {
@@ -389,19 +414,23 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
   mkdirSync(options.workDir, { recursive: true });
   const workDir = options.workDir;
   // Only what an earlier chain left in this folder is replaced.
-  for (const own of ['monorepo', 'release-run', ...SAMPLE_TEMPLATES.map((t) => `template-${t}`)]) {
+  for (const own of [
+    'monorepo',
+    'release-run',
+    'mirror-guard-run',
+    ...SAMPLE_TEMPLATES.map((t) => `template-${t}`),
+  ]) {
     rmSync(path.join(workDir, own), { recursive: true, force: true });
   }
 
-  const mirrorToken = `ghp_mirror${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  // The App's key pair: GitHub keeps the public half, the environment the private one.
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
   const dispatchToken = `github_pat_dispatch${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
   const tokens: Record<string, TokenInfo> = {
-    [mirrorToken]: {
-      login: 'molecule-release-bot',
-      repos: [MIRROR],
-      permissions: { contents: 'write', metadata: 'read' },
-      fineGrained: true,
-    },
     [dispatchToken]: {
       login: 'molecule-release-bot',
       repos: TEMPLATE_NAMES.map(templateRepo),
@@ -428,7 +457,30 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
       },
     ],
   });
-  const platform = sandboxPlatform({ gh, tokens, pypi, oidc, sigstore });
+  const platform = sandboxPlatform({
+    gh,
+    tokens,
+    pypi,
+    oidc,
+    sigstore,
+    apps: [
+      {
+        id: MIRROR_APP.id,
+        slug: MIRROR_APP.slug,
+        clientId: MIRROR_APP.clientId,
+        publicKey,
+        // Installed on the mirror alone, with contents: write.
+        installations: [
+          {
+            id: MIRROR_APP.installationId,
+            owner: MIRROR.split('/')[0]!,
+            repositories: [MIRROR.split('/')[1]!],
+            permissions: { contents: 'write', metadata: 'read' },
+          },
+        ],
+      },
+    ],
+  });
   const chain: ChainRun = {
     ok: false,
     stages,
@@ -437,7 +489,8 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     pypi,
     oidc,
     sigstore,
-    secrets: [mirrorToken, dispatchToken],
+    secrets: [privateKey, dispatchToken],
+    mintedTokens: platform.jobTokens,
     workDir,
     close: async () => {
       await Promise.all([gh.close(), pypi.close(), oidc.close(), sigstore.close()]);
@@ -468,9 +521,17 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     title: 'Tune the heartbeat interval',
   });
   gh.state.addRepo(MIRROR);
-  gh.state.addCommit(MIRROR, {
+  // As its admin creates it: a README and the guard's caller.
+  const mirrorStart = gh.state.addCommit(MIRROR, {
     message: 'Mirror of the published runtime',
-    tree: { 'README.md': '# molecule-ai-workspace-runtime (read-only mirror)\n' },
+    tree: {
+      'README.md': '# molecule-ai-workspace-runtime (read-only mirror)\n',
+      '.github/workflows/mirror-guard.yml': readFileSync(
+        path.join(repoRoot, 'examples', 'workflows', 'mirror-guard.yml'),
+        'utf8',
+      ),
+    },
+    author: { name: 'Repo Admin', email: '5551234+mirror-admin@users.noreply.github.com' },
   });
   const templateSources: Record<string, string> = {};
   for (const name of TEMPLATE_NAMES) {
@@ -552,7 +613,14 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     repository: MONOREPO,
     sha: merge,
     sources: { [MONOREPO]: monorepo },
-    secrets: { MIRROR_TOKEN: mirrorToken, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
+    // No repository secrets: the fan-out credentials are the environment's.
+    secrets: {},
+    environments: {
+      [FANOUT_ENVIRONMENT]: {
+        secrets: { MIRROR_APP_PRIVATE_KEY: privateKey, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
+      },
+    },
+    vars: { MIRROR_APP_CLIENT_ID: MIRROR_APP.clientId, MIRROR_APP_SLUG: MIRROR_APP.slug },
     platform,
     runDir: path.join(workDir, 'release-run'),
     log: options.log,
@@ -570,6 +638,53 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
       });
     }
     return fail(stages.find((s) => s.status === 'failed')?.name ?? 'release-runtime.yml');
+  }
+
+  // The mirror's own guard on the push mirror-sync made, with the example's settings.
+  const mirrorHead = gh.state.getRef(MIRROR, 'refs/heads/main') ?? '';
+  const bot = `${MIRROR_APP.slug}[bot]`;
+  const guard = await runWorkflow({
+    workflow: path.join(repoRoot, 'examples', 'workflows', 'mirror-guard.yml'),
+    event: {
+      name: 'push',
+      payload: {
+        ref: 'refs/heads/main',
+        before: mirrorStart,
+        after: mirrorHead,
+        created: false,
+        deleted: false,
+        forced: false,
+        commits: [{ id: mirrorHead }],
+        head_commit: { id: mirrorHead },
+        pusher: { name: bot },
+        sender: { login: bot, type: 'Bot' },
+        repository: {
+          full_name: MIRROR,
+          name: MIRROR.split('/')[1],
+          owner: { login: 'Molecule-AI' },
+          default_branch: 'main',
+        },
+      },
+    },
+    repository: MIRROR,
+    sha: mirrorHead,
+    sources: {},
+    vars: { MIRROR_APP_SLUG: MIRROR_APP.slug },
+    platform,
+    runDir: path.join(workDir, 'mirror-guard-run'),
+    log: options.log ? (l) => options.log!(`[mirror] ${l}`) : undefined,
+    onStep: onStep([]),
+  });
+  chain.guard = guard;
+  if (guard.status !== 'success') {
+    if (!stages.some((s) => s.status === 'failed'))
+      stage({
+        name: 'mirror-guard',
+        status: 'failed',
+        ms: guard.durationMs,
+        detail: firstProblem(guard),
+      });
+    return fail('mirror-guard');
   }
 
   // Each sample template, on the dispatch the cascade sent it.

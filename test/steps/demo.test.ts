@@ -19,7 +19,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demo, type DemoResult } from '../../scripts/demo.js';
 import {
+  FANOUT_ENVIRONMENT,
   MIRROR,
+  MIRROR_APP,
   MONOREPO,
   PACKAGE,
   SAMPLE_TEMPLATES,
@@ -77,6 +79,7 @@ describe('npm run demo', () => {
         'publish (OIDC)',
         'mirror',
         'cascade',
+        'mirror-guard',
         ...SAMPLE_TEMPLATES.flatMap((t) => [
           `wait-for-pypi (${t})`,
           `template-check (${t})`,
@@ -203,6 +206,30 @@ describe('npm run demo', () => {
       expect.arrayContaining(['PKG-INFO', 'pyproject.toml', 'molecule_runtime/main.py']),
     );
     expect(tree['PKG-INFO']).toMatch(/^Version: 0\.2\.0$/m);
+  });
+
+  it("writes the mirror as the App's installation (<app-slug>[bot], GitHub-verified), from the environment's key, and the mirror's guard with the example's settings passes that push", () => {
+    const fanout = chain.release!.jobs.fanout!;
+    const bot = `${MIRROR_APP.slug}[bot]`;
+    expect(fanout.outputs['mirror-identity']).toBe(bot);
+    const mirrorJob = jobAt(chain.release!, 'fanout/mirror');
+    expect(mirrorJob.environment).toBe(FANOUT_ENVIRONMENT);
+    const app = mirrorJob.steps.find((s) => s.standIn?.key === 'actions/create-github-app-token');
+    expect(app?.status).toBe('success');
+    expect(app?.note).toContain(`for ${MIRROR}`);
+    const c = chain.gh.state.getCommit(MIRROR, fanout.outputs['mirror-commit']!);
+    expect(c?.verified).toBe(true);
+    expect(c?.author.name).toBe(bot);
+    expect(c?.committer).toMatchObject({ name: 'GitHub', email: 'noreply@github.com' });
+    const guard = chain.guard!;
+    expect(guard.status).toBe('success');
+    const step = allSteps(guard).find((s) => s.action === 'mirror-guard');
+    expect(JSON.parse(step!.outputs.verified!)).toEqual([
+      { sha: c!.sha, version: '0.2.0', passed: true, failed_rules: [] },
+    ]);
+    expect(step!.stdout).toContain(
+      `rule 1 (publisher identity): ok: pushed by ${bot}, authored by ${bot}`,
+    );
   });
 
   it('dispatches runtime-published with the version to all eight template repositories', () => {
@@ -353,6 +380,9 @@ describe('npm run demo', () => {
       ),
     ].join('\n');
     for (const s of secrets) expect(text).not.toContain(s);
+    // The installation and job tokens minted during the run never reach a log either.
+    expect(chain.mintedTokens.length).toBeGreaterThan(0);
+    for (const s of chain.mintedTokens) expect(text).not.toContain(s);
     // Steps never print them either, masked or not (an ::add-mask:: line is the runner's, not output).
     const raw = runs
       .flatMap((r) => allSteps(r))

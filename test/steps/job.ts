@@ -152,7 +152,7 @@ export async function runStepsJob(
     };
     const github = githubContext(state.identity, place);
     // secrets.GITHUB_TOKEN is the job's token, like github.token.
-    const secrets = { ...call.secrets, GITHUB_TOKEN: token };
+    const secrets: Record<string, string> = { ...call.secrets, GITHUB_TOKEN: token };
     const runner = runnerContext(place);
     const matrix: Record<string, Plain> = job.leg ?? {};
     const common = {
@@ -170,6 +170,17 @@ export async function runStepsJob(
       environment = at(wf, [...base, 'environment'], () =>
         evaluateString(name, { contexts: common }),
       );
+      // The environment's secrets win over repository secrets of the same
+      // name, for every secret this workflow received by that name.
+      const scope = environment ? state.options.environments?.[environment] : undefined;
+      if (scope) {
+        for (const v of Object.values(scope.secrets ?? {})) state.masker.add(v);
+        if (call.secretNames === '*') Object.assign(secrets, scope.secrets ?? {});
+        else
+          for (const [k, top] of Object.entries(call.secretNames))
+            if (scope.secrets?.[top] !== undefined) secrets[k] = scope.secrets[top];
+        common.vars = { ...common.vars, ...(scope.vars ?? {}) };
+      }
     }
 
     const jobEnv: Record<string, string> = { ...job.workflowEnv };
@@ -496,6 +507,7 @@ async function executeStep(
     repository: state.identity.repository,
     sha: state.identity.sha,
     ref: state.identity.ref,
+    platform: state.options.platform,
   };
   if (typeof stepDef.uses === 'string') {
     const target = resolveUses(stepDef.uses);

@@ -119,6 +119,7 @@ export async function runWorkflow(options: RunOptions): Promise<RunResult> {
     wf,
     inputs,
     secrets: { GITHUB_TOKEN: '', ...(options.secrets ?? {}) },
+    secretNames: '*',
     jobWorkflowRef: identity.workflowRef,
     pathPrefix: '',
   });
@@ -525,8 +526,10 @@ async function runCallJob(
 
   const declaredSecrets = ((wc ?? {}).secrets ?? {}) as Record<string, { required?: boolean }>;
   const secrets: Record<string, string> = { GITHUB_TOKEN: '' };
+  let secretNames = {} as Record<string, string> | '*';
   if (def.secrets === 'inherit') {
     Object.assign(secrets, call.secrets);
+    secretNames = call.secretNames;
   } else {
     for (const [k, v] of Object.entries((def.secrets ?? {}) as Record<string, unknown>)) {
       if (!(k in declaredSecrets)) {
@@ -540,9 +543,18 @@ async function runCallJob(
         evaluateString(v, { contexts: { ...contexts, secrets: call.secrets } }),
       );
       state.masker.add(secrets[k]);
+      const byName =
+        typeof v === 'string'
+          ? /^\$\{\{\s*secrets\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}$/.exec(v.trim())
+          : null;
+      if (byName) {
+        const name = byName[1]!;
+        const top = call.secretNames === '*' ? name : call.secretNames[name];
+        if (top !== undefined && secretNames !== '*') secretNames[k] = top;
+      }
     }
     for (const [k, spec] of Object.entries(declaredSecrets)) {
-      if (spec?.required && !secrets[k]) {
+      if (spec?.required && !secrets[k] && !(typeof secretNames === 'object' && k in secretNames)) {
         throw new WorkflowDefect(
           `secret '${k}' of ${called.rel} is required but not passed`,
           wf.rel,
@@ -565,6 +577,7 @@ async function runCallJob(
     wf: called,
     inputs,
     secrets,
+    secretNames,
     jobWorkflowRef,
     permissionsCap,
     pathPrefix: `${job.path}/`,

@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ArtifactError, type ArtifactStore } from './artifacts.js';
+import type { Platform } from './types.js';
 
 export interface StandInContext {
   workspace: string;
@@ -25,6 +26,8 @@ export interface StandInContext {
   repository: string;
   sha: string;
   ref: string;
+  /** The platform (the sandbox GitHub's App installations, for create-github-app-token). */
+  platform?: Platform;
 }
 
 export interface StandInOutcome {
@@ -35,6 +38,8 @@ export interface StandInOutcome {
   warnings?: string[];
   /** Ends the job here: this step and the following ones are not run. */
   stopJob?: boolean;
+  /** Values to mask in the log from here on (a token the step made). */
+  masked?: string[];
 }
 
 export interface StandIn {
@@ -110,6 +115,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'fetch-tags': 'false',
       'sparse-checkout': '',
       lfs: 'false',
+      'allow-unsafe-pr-checkout': 'false',
     },
     outputs: ['ref', 'commit'],
     run(ctx, inputs) {
@@ -147,6 +153,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'update-environment': 'true',
       'allow-prereleases': 'false',
       freethreaded: 'false',
+      'pip-version': '',
     },
     outputs: ['python-version', 'cache-hit', 'python-path'],
     run: (_ctx, inputs) => {
@@ -176,7 +183,7 @@ export const STAND_INS: Record<string, StandIn> = {
       architecture: '',
       token: '',
       scope: '',
-      'always-auth': 'false',
+      'package-manager-cache': 'true',
     },
     outputs: ['node-version', 'cache-hit'],
     run: (_ctx, inputs) => ({
@@ -196,6 +203,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'compression-level': '6',
       overwrite: 'false',
       'include-hidden-files': 'false',
+      archive: 'true',
     },
     outputs: ['artifact-id', 'artifact-url', 'artifact-digest'],
     run(ctx, inputs) {
@@ -239,6 +247,8 @@ export const STAND_INS: Record<string, StandIn> = {
       repository: '',
       'run-id': '',
       'artifact-ids': '',
+      'skip-decompress': 'false',
+      'digest-mismatch': 'error',
     },
     outputs: ['download-path'],
     run(ctx, inputs) {
@@ -254,6 +264,68 @@ export const STAND_INS: Record<string, StandIn> = {
         status: 'success',
         outputs: { 'download-path': r.downloadPath },
         note: `${r.artifacts.join(', ') || 'no artifact'} → ${path.relative(ctx.workspace, dest) || '.'} (${files.join(', ')})`,
+      };
+    },
+  },
+  'actions/create-github-app-token': {
+    replaces:
+      "signs a JWT with the App's private key and asks GitHub for an installation token (POST /app/installations/{id}/access_tokens), revoked after the job",
+    here: "the sandbox GitHub checks the key against the App's, the installation's owner, repositories and permissions, and mints a token that acts as <app-slug>[bot]",
+    inputs: {
+      'client-id': '',
+      'app-id': '',
+      'private-key': undefined,
+      owner: '',
+      repositories: '',
+      'skip-token-revoke': 'false',
+      'github-api-url': '',
+      'permission-contents': '',
+      'permission-metadata': '',
+      'permission-administration': '',
+      'permission-actions': '',
+      'permission-pull-requests': '',
+    },
+    outputs: ['token', 'installation-id', 'app-slug'],
+    run(ctx, inputs) {
+      if (!ctx.platform?.appToken)
+        return { status: 'failure', note: 'this platform has no GitHub App installations' };
+      const clientId = inputs['client-id'] || inputs['app-id'] || '';
+      if (!clientId)
+        return { status: 'failure', note: "Either 'client-id' or 'app-id' must be set" };
+      if (!inputs['private-key']) return { status: 'failure', note: "'private-key' is required" };
+      // As the action: repositories without owner are the current owner's; no owner and no
+      // repositories is the current repository only.
+      const owner = inputs.owner || ctx.repository.split('/')[0]!;
+      const repositories = (inputs.repositories ?? '')
+        .split(/[\n,]+/)
+        .map((r) => r.trim())
+        .filter(Boolean);
+      if (!inputs.owner && repositories.length === 0)
+        repositories.push(ctx.repository.split('/')[1]!);
+      const permissions: Record<string, string> = {};
+      for (const [k, v] of Object.entries(inputs))
+        if (k.startsWith('permission-') && v)
+          permissions[k.slice('permission-'.length).replace(/-/g, '_')] = v;
+      const t = ctx.platform.appToken({
+        clientId,
+        privateKey: inputs['private-key'],
+        owner,
+        repositories,
+        permissions,
+      });
+      return {
+        status: 'success',
+        outputs: {
+          token: t.token,
+          'installation-id': String(t.installationId),
+          'app-slug': t.appSlug,
+        },
+        masked: [t.token],
+        note: `installation token of ${t.appSlug} for ${owner}/${repositories.join(`, ${owner}/`) || '*'} (${
+          Object.entries(permissions)
+            .map(([k, v]) => `${k}: ${v}`)
+            .join(', ') || "the installation's permissions"
+        })`,
       };
     },
   },

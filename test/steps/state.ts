@@ -50,6 +50,15 @@ export interface WorkflowCall {
   wf: WorkflowFile;
   inputs: Record<string, Plain>;
   secrets: Record<string, string>;
+  /**
+   * Each secret of this call → the name it has in the top workflow's scope,
+   * when it was passed by name (`k: ${{ secrets.NAME }}`); '*' when the
+   * caller passed `secrets: inherit` (every name is its own). A job that
+   * sets `environment:` gets the environment's secret of that name: GitHub
+   * resolves a secret passed by name at the job, so one that exists only in
+   * the environment still reaches a reusable workflow's job.
+   */
+  secretNames: Record<string, string> | '*';
   /** job_workflow_ref of the jobs defined in this file. */
   jobWorkflowRef: string;
   /** The calling job's permissions (a reusable workflow's jobs get at most these). */

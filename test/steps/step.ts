@@ -241,7 +241,7 @@ export function runStandIn(
       status: o.status,
       note: o.note,
       stopJob: o.stopJob,
-      effects: { outputs: o.outputs ?? {}, env: {}, path: [], masked: [] },
+      effects: { outputs: o.outputs ?? {}, env: {}, path: [], masked: o.masked ?? [] },
       annotations: (o.warnings ?? []).map((message) => ({ level: 'warning' as const, message })),
       summary: '',
       stdout: '',

@@ -116,6 +116,20 @@ export interface Platform {
    * and listed in the result; nothing else leaves 127.0.0.1.
    */
   endpoints?: Record<string, string>;
+  /**
+   * GitHub's installation-token endpoint as actions/create-github-app-token
+   * uses it: the App's client id and private key, the owner and
+   * repositories the token is for and the permissions asked. Throws with
+   * GitHub's message when the key is not the App's or the App is not
+   * installed there.
+   */
+  appToken?(request: {
+    clientId: string;
+    privateKey: string;
+    owner: string;
+    repositories: string[];
+    permissions: Record<string, string>;
+  }): { token: string; appSlug: string; installationId: number };
 }
 
 export interface StepEvent {
@@ -152,6 +166,14 @@ export interface RunOptions {
   sources: Record<string, string>;
   secrets?: Record<string, string>;
   vars?: Record<string, string>;
+  /**
+   * Deployment environments of the repository: a job that names one gets
+   * its secrets (over repository secrets of the same name) and variables.
+   */
+  environments?: Record<
+    string,
+    { secrets?: Record<string, string>; vars?: Record<string, string> }
+  >;
   platform: Platform;
   /** Folder for workspaces, artifacts and the event file (default: a new temp folder). */
   runDir?: string;

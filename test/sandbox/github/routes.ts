@@ -19,6 +19,7 @@ import type {
   GitHubState,
   Permission,
   RepoRecord,
+  RulesetRecord,
   RunRecord,
   RunStatus,
   TokenInfo,
@@ -946,7 +947,128 @@ function listCheckRunsForRef(ctx: RouteContext): RouteResult {
   };
 }
 
+// ---------------------------------------------------------------- rulesets
+
+/** A ruleset's ref_name pattern against a branch (fnmatch-style `*`, `~DEFAULT_BRANCH`, `~ALL`). */
+function refPatternMatches(pattern: string, repo: RepoRecord, branch: string): boolean {
+  if (pattern === '~ALL') return true;
+  if (pattern === '~DEFAULT_BRANCH') return branch === repo.defaultBranch;
+  const full = `refs/heads/${branch}`;
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]*')}$`,
+  );
+  return re.test(full) || re.test(branch);
+}
+
+function rulesetAppliesTo(r: RulesetRecord, repo: RepoRecord, branch: string): boolean {
+  return (
+    r.target === 'branch' &&
+    r.include.some((p) => refPatternMatches(p, repo, branch)) &&
+    !r.exclude.some((p) => refPatternMatches(p, repo, branch))
+  );
+}
+
+function rulesetLinks(ctx: RouteContext, repo: RepoRecord, r: RulesetRecord) {
+  return {
+    self: { href: `${ctx.urls.api}/repos/${repo.fullName}/rulesets/${r.id}` },
+    html: { href: `${ctx.urls.html}/${repo.fullName}/rules/${r.id}` },
+  };
+}
+
+function rulesetSummary(ctx: RouteContext, repo: RepoRecord, r: RulesetRecord) {
+  return {
+    id: r.id,
+    name: r.name,
+    target: r.target,
+    source_type: 'Repository',
+    source: repo.fullName,
+    enforcement: r.enforcement,
+    node_id: Buffer.from(`RRS_${r.id}`).toString('base64'),
+    _links: rulesetLinks(ctx, repo, r),
+    created_at: r.createdAt,
+    updated_at: r.createdAt,
+  };
+}
+
+function listRulesets(ctx: RouteContext): RouteResult {
+  const repo = repoFor(ctx, 'read', 'metadata');
+  const { page, headers } = paginate(ctx, repo.rulesets);
+  return { status: 200, headers, body: page.map((r) => rulesetSummary(ctx, repo, r)) };
+}
+
+function getRuleset(ctx: RouteContext): RouteResult {
+  const repo = repoFor(ctx, 'read', 'metadata');
+  const r = repo.rulesets.find((x) => x.id === Number(ctx.params.ruleset_id));
+  if (!r) throw new HttpError(404, 'Not Found');
+  // GitHub returns bypass_actors only to a requester with write access to
+  // the ruleset (repository administration: write).
+  const admin =
+    ctx.token !== undefined &&
+    listed(ctx.token, repo) &&
+    (ctx.token.permissions === undefined
+      ? ctx.token.type !== 'Bot'
+      : ctx.token.permissions.administration === 'write');
+  return {
+    status: 200,
+    body: {
+      ...rulesetSummary(ctx, repo, r),
+      ...(admin ? { bypass_actors: r.bypassActors } : {}),
+      current_user_can_bypass: 'never',
+      conditions: { ref_name: { include: r.include, exclude: r.exclude } },
+      rules: r.rules,
+    },
+  };
+}
+
+function branchRules(ctx: RouteContext): RouteResult {
+  const repo = repoFor(ctx, 'read', 'metadata');
+  const branch = String(ctx.params.branch);
+  // Only active rulesets: "evaluate" and "disabled" ones are not returned.
+  const rules = repo.rulesets
+    .filter((r) => r.enforcement === 'active' && rulesetAppliesTo(r, repo, branch))
+    .flatMap((r) =>
+      r.rules.map((rule) => ({
+        ...rule,
+        ruleset_source_type: 'Repository',
+        ruleset_source: repo.fullName,
+        ruleset_id: r.id,
+      })),
+    );
+  const { page, headers } = paginate(ctx, rules);
+  return { status: 200, headers, body: page };
+}
+
+function getApp(ctx: RouteContext): RouteResult {
+  const app = ctx.state.apps.get(String(ctx.params.app_slug).toLowerCase());
+  if (!app) throw new HttpError(404, 'Not Found');
+  return {
+    status: 200,
+    body: {
+      id: app.id,
+      slug: app.slug,
+      client_id: app.clientId,
+      node_id: Buffer.from(`A_${app.id}`).toString('base64'),
+      owner: shape.user(ctx.urls, app.owner, 'Organization'),
+      name: app.name,
+      description: null,
+      external_url: `${ctx.urls.html}/${app.owner}`,
+      html_url: `${ctx.urls.html}/apps/${app.slug}`,
+      created_at: app.createdAt,
+      updated_at: app.createdAt,
+      permissions: app.permissions,
+      events: [],
+    },
+  };
+}
+
 export const routes: Record<string, Handler> = {
+  'apps/get-by-slug': getApp,
+  'repos/get-repo-rulesets': listRulesets,
+  'repos/get-repo-ruleset': getRuleset,
+  'repos/get-branch-rules': branchRules,
   'repos/get': (ctx) => {
     const repo = repoFor(ctx, 'read', 'metadata');
     return {

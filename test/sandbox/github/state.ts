@@ -18,7 +18,7 @@ import {
 } from './git.js';
 
 export type Permission =
-  'contents' | 'actions' | 'statuses' | 'checks' | 'pull_requests' | 'metadata';
+  'contents' | 'actions' | 'statuses' | 'checks' | 'pull_requests' | 'metadata' | 'administration';
 
 export interface TokenInfo {
   login: string;
@@ -145,6 +145,33 @@ export interface CheckRunRecord {
   creator: string;
 }
 
+/** A rule of a ruleset as the REST API writes it (`{ type: 'update' }`, `{ type: 'non_fast_forward' }`…). */
+export interface RuleRecord {
+  type: string;
+  parameters?: Record<string, unknown>;
+}
+
+export interface BypassActor {
+  actor_id: number | null;
+  actor_type:
+    'Integration' | 'OrganizationAdmin' | 'RepositoryRole' | 'Team' | 'DeployKey' | 'User';
+  bypass_mode: 'always' | 'pull_request' | 'exempt';
+}
+
+/** A repository ruleset (Settings → Rules → Rulesets). */
+export interface RulesetRecord {
+  id: number;
+  name: string;
+  target: 'branch' | 'tag' | 'push';
+  enforcement: 'disabled' | 'active' | 'evaluate';
+  /** ref_name include/exclude patterns: `~DEFAULT_BRANCH`, `~ALL`, `refs/heads/main`, `refs/heads/release/*`. */
+  include: string[];
+  exclude: string[];
+  rules: RuleRecord[];
+  bypassActors: BypassActor[];
+  createdAt: string;
+}
+
 export interface RepoRecord {
   id: number;
   owner: string;
@@ -165,6 +192,7 @@ export interface RepoRecord {
   pulls: PullRecord[];
   workflows: WorkflowRecord[];
   runs: RunRecord[];
+  rulesets: RulesetRecord[];
 }
 
 export interface SeedCommit {
@@ -222,8 +250,21 @@ export function userId(login: string): number {
   return 10_000_000 + h;
 }
 
+/** A GitHub App as `GET /apps/{app_slug}` shows it. */
+export interface AppRecord {
+  id: number;
+  slug: string;
+  clientId: string;
+  name: string;
+  owner: string;
+  permissions: Record<string, 'read' | 'write'>;
+  createdAt: string;
+}
+
 export class GitHubState {
   readonly dispatches: DispatchRecord[] = [];
+  /** GitHub Apps by slug. */
+  readonly apps = new Map<string, AppRecord>();
   readonly workflowDispatches: WorkflowDispatchRecord[] = [];
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
@@ -234,6 +275,7 @@ export class GitHubState {
   private nextRunId = 9_100_000_001;
   private nextStatusId = 1;
   private nextCheckRunId = 30_000_001;
+  private nextRulesetId = 4_200_001;
   /** Commit dates of seeded commits advance one second each, so order is stable. */
   private clock = Date.parse('2026-01-05T10:00:00Z');
 
@@ -264,6 +306,7 @@ export class GitHubState {
       pulls: [],
       workflows: [],
       runs: [],
+      rulesets: [],
     };
     this.repos.set(key, repo);
     return repo;
@@ -589,6 +632,34 @@ export class GitHubState {
     if (patch.conclusion !== undefined) run.conclusion = patch.conclusion;
     if (patch.name !== undefined) run.displayTitle = patch.name;
     run.updatedAt = isoSeconds();
+  }
+
+  /** Registers a GitHub App (its bot, `<slug>[bot]`, writes what its installation tokens write). */
+  addApp(a: Omit<AppRecord, 'createdAt' | 'name'> & { name?: string }): AppRecord {
+    const app: AppRecord = { ...a, name: a.name ?? a.slug, createdAt: '2025-05-01T00:00:00Z' };
+    this.apps.set(a.slug.toLowerCase(), app);
+    return app;
+  }
+
+  /** Adds a repository ruleset (what an admin saves under Settings → Rules); returns its id. */
+  addRuleset(
+    fullName: string,
+    r: Partial<Omit<RulesetRecord, 'id' | 'createdAt'>> & { name: string; rules: RuleRecord[] },
+  ): number {
+    const repo = this.mustRepo(fullName);
+    const id = this.nextRulesetId++;
+    repo.rulesets.push({
+      id,
+      name: r.name,
+      target: r.target ?? 'branch',
+      enforcement: r.enforcement ?? 'active',
+      include: r.include ?? ['~DEFAULT_BRANCH'],
+      exclude: r.exclude ?? [],
+      rules: r.rules,
+      bypassActors: r.bypassActors ?? [],
+      createdAt: isoSeconds((this.clock += 1000)),
+    });
+    return id;
   }
 
   /** Called (synchronously, before the 204 is sent) for every accepted repository dispatch. */

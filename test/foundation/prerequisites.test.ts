@@ -1,0 +1,80 @@
+/**
+ * scripts/prerequisites, which scripts/test installs from: each real client is
+ * detected by running it from a neutral folder, so a checkout cannot pass for a
+ * missing package (from the repository root `import build` finds the action
+ * folder build/). CI's machine has every package, so each case here hides one.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../sandbox/runner.js';
+
+const SCRIPT = path.join(repoRoot, 'scripts', 'prerequisites');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'prerequisites-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The script's verdict: the Debian packages it prints, and why (stderr). */
+function detect(env: Record<string, string>): { missing: string[]; why: string } {
+  const r = spawnSync('bash', [SCRIPT], {
+    cwd: repoRoot, // where the shadowing happens
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  expect(r.status).toBe(0);
+  return { missing: r.stdout.split('\n').filter(Boolean), why: r.stderr };
+}
+
+/** Debian's interpreter without its site-packages (-S): the build module is gone, the stdlib stays. */
+function pythonWithoutSitePackages(): string {
+  const wrapper = path.join(dir, 'python3-no-site');
+  writeFileSync(wrapper, '#!/bin/sh\nexec /usr/bin/python3 -S "$@"\n');
+  chmodSync(wrapper, 0o755);
+  return wrapper;
+}
+
+/** The interpreter `python3` on PATH resolves to (pyenv's shim needs pyenv on PATH; this does not). */
+function realPython3(): string {
+  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
+  return r.stdout.trim();
+}
+
+describe('scripts/prerequisites', () => {
+  it('finds nothing missing on this machine (every client runs)', () => {
+    expect(detect({})).toEqual({ missing: [], why: '' });
+  }, 60_000);
+
+  it('reports python3-build when the module is hidden, although `import build` succeeds from the repository root', () => {
+    const python = pythonWithoutSitePackages();
+    // The old detection: run from the checkout, the action folder build/ imports as a namespace package.
+    const naive = spawnSync(python, ['-c', 'import build'], { cwd: repoRoot, encoding: 'utf8' });
+    expect(naive.status).toBe(0);
+    const { missing, why } = detect({ SYSTEM_PYTHON: python });
+    expect(missing).toEqual(['python3-build']);
+    expect(why).toContain(`'${python} -I -m build --version' does not run`);
+  }, 60_000);
+
+  it('reports twine and shellcheck when they are not on PATH', () => {
+    const bin = path.join(dir, 'bin');
+    mkdirSync(bin);
+    // Only what the script itself needs, and the python3 the tests use.
+    for (const tool of ['bash', 'mktemp', 'rm']) {
+      const found = spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' });
+      symlinkSync(found.stdout.trim(), path.join(bin, tool));
+    }
+    symlinkSync(realPython3(), path.join(bin, 'python3'));
+    const { missing, why } = detect({ PATH: bin });
+    expect(missing).toEqual(['twine', 'shellcheck']);
+    expect(why).toContain("'twine --version' does not run");
+    expect(why).toContain("'shellcheck --version' does not run");
+  }, 60_000);
+
+  it('reports python3-venv when the interpreter cannot make a venv with pip', () => {
+    const { missing } = detect({ PYTHON: path.join(dir, 'no-such-python3') });
+    expect(missing).toEqual(['python3-venv']);
+  }, 60_000);
+});
