@@ -64,12 +64,6 @@ await runAction('wait-for-pypi', async () => {
     })),
   );
   setOutput('waited', result.waitedSeconds.toFixed(1));
-  // PEP 740: before anything is built from these files, prove who built them.
-  if (parseBoolean(input('verify-provenance'), 'verify-provenance')) {
-    // Loaded only here: the Sigstore verifier is most of the bundle.
-    const { verifyProvenance } = await import('./provenance.js');
-    await verifyProvenance({ indexUrl, project, version, files: result.files });
-  }
   await writeSummary(
     heading(`⏱️ ${project} ${version} is on the index`) +
       markdownTable(
@@ -83,4 +77,10 @@ await runAction('wait-for-pypi', async () => {
       ) +
       `\nListed after ${formatSeconds(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`,
   );
+  // PEP 740: before anything is built from these files, prove who built them.
+  if (parseBoolean(input('verify-provenance'), 'verify-provenance')) {
+    // Loaded only here: the Sigstore verifier is most of the bundle.
+    const { verifyProvenance } = await import('./provenance.js');
+    await verifyProvenance({ indexUrl, project, version, files: result.files });
+  }
 });

@@ -31471,12 +31471,6 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         yanked: f.yanked,
     })));
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('waited', result.waitedSeconds.toFixed(1));
-    // PEP 740: before anything is built from these files, prove who built them.
-    if ((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('verify-provenance'), 'verify-provenance')) {
-        // Loaded only here: the Sigstore verifier is most of the bundle.
-        const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49452));
-        await verifyProvenance({ indexUrl, project, version, files: result.files });
-    }
     await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`⏱️ ${project} ${version} is on the index`) +
         (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
             `[${f.filename}](${f.url})`,
@@ -31485,6 +31479,12 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             f.requiresPython ?? '—',
         ])) +
         `\nListed after ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
+    // PEP 740: before anything is built from these files, prove who built them.
+    if ((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('verify-provenance'), 'verify-provenance')) {
+        // Loaded only here: the Sigstore verifier is most of the bundle.
+        const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49452));
+        await verifyProvenance({ indexUrl, project, version, files: result.files });
+    }
 });
 
 __webpack_async_result__();
