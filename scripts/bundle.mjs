@@ -5,7 +5,15 @@
 // The output is deterministic: the check-dist test bundles into a temporary
 // folder and compares it byte for byte with the committed dist/.
 import ncc from '@vercel/ncc';
-import { mkdirSync, readdirSync, rmSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+  existsSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +49,69 @@ const treeSitterFiles = [
   require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
 ];
 
+/**
+ * The npm packages whose code a bundle holds, from ncc's webpack stats
+ * (concatenated modules included). ncc's own licence file misses packages it
+ * finds no licence file for from the module's folder (fflate's ESM build,
+ * for one), so the list is made here and the licences read from each
+ * package's root.
+ */
+function bundledPackages(stats) {
+  const found = new Set();
+  const visit = (m) => {
+    for (const id of [m.name, m.identifier, m.nameForCondition]) {
+      const file = String(id ?? '')
+        .replaceAll('\\', '/')
+        .split('!')
+        .pop();
+      // The innermost package: node_modules/a/node_modules/@s/b/x.js is @s/b under a.
+      const at = file.lastIndexOf('node_modules/');
+      if (at < 0) continue;
+      const rest = file.slice(at + 'node_modules/'.length).split('/');
+      const name = rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+      const base = file.slice(0, at).replace(/^.*?(?=node_modules\/|$)/, '');
+      found.add(`${base}node_modules/${name}`);
+    }
+    for (const child of m.modules ?? []) visit(child);
+  };
+  for (const m of stats.toJson({ modules: true, nestedModules: true }).modules ?? []) visit(m);
+  return found;
+}
+
+const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i;
+
+/** name, SPDX expression and licence text of the package in `rel` (node_modules/…), as the bundle ships it. */
+function licenceEntry(rel) {
+  const dir = path.join(root, rel);
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const file = readdirSync(dir).find((f) => LICENCE_FILE.test(f));
+  const text = file
+    ? readFileSync(path.join(dir, file), 'utf8').trim()
+    : `(no licence file in ${pkg.name}@${pkg.version}; its package.json says ${pkg.license})`;
+  return { name: pkg.name, version: pkg.version, license: String(pkg.license ?? 'UNKNOWN'), text };
+}
+
+function writeLicences(dir, packageDirs) {
+  const seen = new Set();
+  const entries = [...packageDirs]
+    .map(licenceEntry)
+    .filter((e) => !seen.has(`${e.name}@${e.version}`) && seen.add(`${e.name}@${e.version}`))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : 1));
+  writeFileSync(
+    path.join(dir, 'licenses.txt'),
+    entries.map((e) => `${e.name}\n${e.license}\n${e.text}\n`).join('\n'),
+  );
+  // The same list, for tools and the allow-list test (test/foundation/licences.test.ts).
+  writeFileSync(
+    path.join(dir, 'licenses.json'),
+    `${JSON.stringify(
+      entries.map((e) => ({ name: e.name, version: e.version, license: e.license })),
+      null,
+      2,
+    )}\n`,
+  );
+}
+
 if (!names.length && out === path.join(root, 'dist')) {
   // A full rebuild drops bundles of actions that no longer exist.
   for (const d of existsSync(out) ? readdirSync(out) : []) {
@@ -50,11 +121,10 @@ if (!names.length && out === path.join(root, 'dist')) {
 
 for (const name of selected) {
   const started = Date.now();
-  const { code, assets } = await ncc(path.join(root, 'actions', name, 'main.ts'), {
+  const { code, assets, stats } = await ncc(path.join(root, 'actions', name, 'main.ts'), {
     cache: false,
     minify: false,
     sourceMap: false,
-    license: 'licenses.txt',
     target: 'es2022',
     // Type-checking is tsc's job (npm test runs it once over the whole
     // project); ncc checking every entry again took minutes and ran out of heap.
@@ -69,9 +139,9 @@ for (const name of selected) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), asset.source);
   }
+  const packages = bundledPackages(stats);
   // An action's worker thread, when it has one, is a bundle of its own beside
-  // index.js. Its third-party code is a subset of index.js's, whose
-  // licenses.txt covers it.
+  // index.js; licenses.txt covers both.
   const workerEntry = path.join(root, 'actions', name, 'worker.ts');
   let workerCode = '';
   if (existsSync(workerEntry)) {
@@ -89,11 +159,14 @@ for (const name of selected) {
       );
     }
     workerCode = worker.code;
+    for (const p of bundledPackages(worker.stats)) packages.add(p);
     writeFileSync(path.join(dir, 'worker.js'), workerCode);
   }
   if (code.includes('tree-sitter.cjs') || workerCode.includes('tree-sitter.cjs')) {
     for (const f of treeSitterFiles) copyFileSync(f, path.join(dir, path.basename(f)));
+    packages.add('node_modules/web-tree-sitter').add('node_modules/tree-sitter-python');
   }
+  writeLicences(dir, packages);
   console.log(
     `dist/${name}/index.js  ${(code.length / 1024).toFixed(0)} KiB  ${Date.now() - started} ms`,
   );

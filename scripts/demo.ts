@@ -13,7 +13,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runChain, type ChainRun, type Stage } from '../test/steps/chain.js';
+import { MONOREPO, runChain, type ChainRun, type Stage } from '../test/steps/chain.js';
 import { repoRoot } from '../test/sandbox/runner.js';
 
 /** The bundles the workflows run (dist/ is built by `npm run bundle`). */
@@ -25,6 +25,7 @@ const ACTIONS = [
   'mirror-sync',
   'mirror-guard',
   'cascade-dispatch',
+  'github-release',
   'wait-for-pypi',
   'template-check',
 ];
@@ -113,6 +114,12 @@ export async function demo(options: DemoOptions = {}): Promise<DemoResult> {
     print(
       `✗ The chain failed at stage '${chain.failedStage}' (after ${(total / 1000).toFixed(1)} s).`,
     );
+  }
+  // The GitHub Release the run left in the sandbox: what a reader of the repository sees.
+  for (const rel of chain.gh.state.releasesOf(MONOREPO)) {
+    print(`GitHub Release ${rel.tagName} (${rel.draft ? 'draft' : 'published'}):`);
+    for (const line of (rel.body ?? '').split('\n')) print(`  │ ${line}`);
+    print('');
   }
   print(`Artifacts: ${out}`);
   print(`  the wheel and sdist: ${path.join(out, 'release-run', 'artifacts', 'runtime-dists')}`);

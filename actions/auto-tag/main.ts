@@ -4,6 +4,7 @@
  * optionally a workflow_dispatch of the publish workflow, which a tag created
  * with the job token would not start.
  */
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 import {
   info,
   input,
@@ -27,6 +28,7 @@ import {
   readCommitMessage,
   tagRelease,
 } from '../../packages/github/release.js';
+import { draftTagRelease } from '../../packages/github/draft-release.js';
 import { nextVersion, type KnownVersion, type NextVersion } from '../../packages/versions/bump.js';
 import { decideRelease, type DefaultBump } from '../../packages/versions/decide.js';
 import {
@@ -77,13 +79,18 @@ await runAction('auto-tag', async () => {
   const prerelease: PreKind | undefined = prereleaseRaw
     ? parseChoice(prereleaseRaw, 'prerelease', PRE_KINDS)
     : undefined;
-  const initialVersion = requiredInput('initial-version');
+  const initialVersion = canonicalVersion(requiredInput('initial-version'), 'initial-version');
   // Checked now, not at the first release, so a typo fails the first run.
   nextVersion({ known: [], bump: 'patch', initialVersion });
   const pypiPackage = input('pypi-package');
   const indexUrl = input('index-url') || 'https://pypi.org';
   const workflow = input('dispatch-workflow');
   const dryRun = parseBoolean(input('dry-run') || 'false', 'dry-run');
+  const wantRelease = parseBoolean(input('release') || 'false', 'release');
+  const notesKind = parseChoice(input('release-notes') || 'labels', 'release-notes', [
+    'labels',
+    'github',
+  ] as const);
   const policy = {
     defaultBump,
     majorLabels: parseMultiline(input('major-labels')),
@@ -141,6 +148,7 @@ await runAction('auto-tag', async () => {
   if (!decision.release) {
     info(`No release: ${decision.reason}.`);
     for (const [k, v] of [
+      ['release-url', ''],
       ['tag', ''],
       ['version', ''],
       ['previous-version', ''],
@@ -174,6 +182,7 @@ await runAction('auto-tag', async () => {
 
   let planned: NextVersion | undefined;
   let ignoredTags: string[] = [];
+  let listedTags: string[] = [];
   const outcome = await api(`tag ${sha.slice(0, 7)}`, () =>
     tagRelease(github, {
       ...where,
@@ -181,6 +190,7 @@ await runAction('auto-tag', async () => {
       prefix,
       dryRun,
       plan: (names) => {
+        listedTags = names;
         const tags = readTagVersions(names, prefix);
         ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
         const known = [
@@ -264,6 +274,49 @@ await runAction('auto-tag', async () => {
   setOutput('skipped', '');
   setOutput('created', outcome.kind === 'created' ? 'true' : 'false');
 
+  // The GitHub Release: a draft until github-release completes it after the
+  // publish. A re-run that finds the release (draft or published) leaves it.
+  let releaseRow = '';
+  let releaseUrl = '';
+  if (wantRelease) {
+    const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
+    const previousTag =
+      previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
+    const drafted = await api(`draft the release of ${tag}`, () =>
+      draftTagRelease(github, {
+        ...where,
+        tag,
+        version,
+        sha,
+        previousTag,
+        previousVersion: previous || undefined,
+        bump,
+        reason: decision.reason,
+        notes: notesKind,
+        groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
+        pull: pr
+          ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
+          : undefined,
+        serverUrl: ctx.serverUrl,
+        dryRun: outcome.kind === 'dry-run',
+        warn: (message, title) => warning(message, { title }),
+      }),
+    );
+    if (drafted.kind === 'exists') {
+      releaseUrl = drafted.url;
+      releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+      info(`The release of ${tag} is already there: ${releaseUrl}`);
+    } else if (drafted.kind === 'dry-run') {
+      releaseRow = 'would be drafted (dry run); its notes are in the log';
+      info(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+    } else {
+      releaseUrl = drafted.url;
+      releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+      info(`Drafted the release of ${tag}: ${releaseUrl}`);
+    }
+  }
+  setOutput('release-url', releaseUrl);
+
   const title =
     outcome.kind === 'created'
       ? `🏷️ Released ${tag}`
@@ -277,6 +330,7 @@ await runAction('auto-tag', async () => {
     ['Why', why],
   );
   if (workflow) rows.push(['Workflow', dispatched]);
+  if (releaseRow) rows.push(['Release', releaseRow]);
   if (ignoredTags.length) rows.push(['Ignored tags', ignoredTags.join('<br>')]);
   await writeSummary(heading(title) + markdownTable(['', ''], rows));
 });

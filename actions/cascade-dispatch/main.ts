@@ -41,14 +41,13 @@ import {
   type DispatchResult,
 } from '../../packages/github/dispatch.js';
 import { followRuns, pollInterval, type FollowedRepository } from '../../packages/github/runs.js';
-import { requirePep440 } from '../../packages/versions/canonical.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 await runAction('cascade-dispatch', async () => {
   const ctx = runContext();
   // The version first: a step that names no version is misconfigured even
   // without a token, and says so.
-  const version = requiredInput('version').replace(/^v/, '');
-  requirePep440(version, 'version', 'Pass the version that was published, e.g. 0.1.7.');
+  const version = canonicalVersion(requiredInput('version'), 'version');
   const token = input('token');
   if (!token) {
     warning(

@@ -7,11 +7,13 @@
 import { parseArgs } from 'node:util';
 import { ActionError, ActionErrors, formatActionError } from '../../packages/toolkit/errors.js';
 import { buildCommand } from './build.js';
+import { releaseSuiteCommand } from './release-suite.js';
 import { initCommand } from './init.js';
 import { EXIT, type CliIo, type Command, type OptionValues } from './command.js';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  'release-suite': releaseSuiteCommand,
   init: initCommand,
 };
 

@@ -177,7 +177,7 @@ export async function runAudit(m: ModeContext): Promise<void> {
           `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
           v.ok ? 'passes' : 'REFUSED',
           v.rules
-            .filter((r) => r.ok === false)
+            .filter((r) => r.ok === false || r.unchecked)
             .map((r) => `${r.rule} (${RULES[r.rule]}): ${r.reason}`)
             .join('<br>') || '—',
         ]),
@@ -191,16 +191,28 @@ export async function runAudit(m: ModeContext): Promise<void> {
     );
     return;
   }
+  const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
   throw new ActionErrors(
-    `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`,
+    broken
+      ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
+      : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`,
     failed.flatMap((v) =>
       v.rules
-        .filter((r) => r.ok === false)
+        .filter((r) => r.ok === false || r.unchecked)
         .map(
           (r) =>
             new ActionError(
-              `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
-              { title: `Mirror audit rule ${r.rule}: ${RULES[r.rule]}`, details: r.details },
+              r.ok === false
+                ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+                : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+              {
+                title:
+                  r.ok === false
+                    ? `Mirror audit rule ${r.rule}: ${RULES[r.rule]}`
+                    : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+                ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+                details: r.details,
+              },
             ),
         ),
     ),

@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { requirePep440 } from '../../packages/versions/canonical.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 import { HttpClient } from '../../packages/index/http.js';
 import { checkTemplate } from '../../packages/template/check.js';
 import { findTemplateFiles, readTemplateFiles } from '../../packages/template/files.js';
@@ -28,8 +28,7 @@ import { code, heading, markdownTable } from '../../packages/toolkit/summary.js'
 
 await runAction('template-check', async () => {
   const packageName = requiredInput('package');
-  const version = requiredInput('version');
-  requirePep440(version, 'version', 'Pass a version such as 0.1.7.');
+  const version = canonicalVersion(requiredInput('version'), 'version');
   const indexUrl = parseUrl(
     requiredInput('index-url').replace(/\/+$/, ''),
     'index-url',

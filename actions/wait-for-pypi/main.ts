@@ -20,12 +20,11 @@ import {
 } from '../../packages/toolkit/summary.js';
 import { waitForFiles } from '../../packages/index/simple.js';
 import { trimSlash } from '../../packages/index/urls.js';
-import { requirePep440 } from '../../packages/versions/canonical.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 await runAction('wait-for-pypi', async () => {
   const project = requiredInput('package');
-  const version = requiredInput('version').replace(/^v/, '');
-  requirePep440(version, 'version', 'Pass a version such as 1.2.3.');
+  const version = canonicalVersion(requiredInput('version'), 'version');
   const indexUrl = parseUrl(
     trimSlash(requiredInput('index-url')),
     'index-url',

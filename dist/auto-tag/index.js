@@ -29904,18 +29904,20 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8029);
-/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7776);
-/* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5276);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3523);
-/* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3989);
-/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3321);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1320);
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1821);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7954);
+/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9325);
+/* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8029);
+/* harmony import */ var _packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5474);
+/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7776);
+/* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5276);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3989);
+/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3321);
 /**
  * auto-tag: the next runtime version from the merged pull request's labels,
  * tagged atomically through the API (race-safe, idempotent on re-runs), and
@@ -29934,63 +29936,70 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('auto-tag', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
+
+
+await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('auto-tag', async () => {
+    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)();
+    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(token);
     if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
             input: 'token',
             hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
         });
     }
     const [owner, repo] = ctx.repository.split('/');
     if (!owner || !repo) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
     }
-    const sha = ((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('sha') || ctx.sha).toLowerCase();
+    const sha = ((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sha') || ctx.sha).toLowerCase();
     if (!/^[0-9a-f]{40}$/.test(sha)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
             input: 'sha',
             hint: 'Pass ${{ github.sha }} or leave it empty.',
         });
     }
-    const prefix = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('tag-prefix');
+    const prefix = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('tag-prefix');
     if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(prefix)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
             input: 'tag-prefix',
         });
     }
-    const defaultBump = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('default-bump'), 'default-bump', [
+    const defaultBump = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('default-bump'), 'default-bump', [
         'major',
         'minor',
         'patch',
         'none',
     ]);
-    const prereleaseRaw = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('prerelease');
+    const prereleaseRaw = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('prerelease');
     const prerelease = prereleaseRaw
-        ? (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)(prereleaseRaw, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .PRE_KINDS */ .Ox)
+        ? (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(prereleaseRaw, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .PRE_KINDS */ .Ox)
         : undefined;
-    const initialVersion = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('initial-version');
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('initial-version'), 'initial-version');
     // Checked now, not at the first release, so a typo fails the first run.
-    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_6__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
-    const pypiPackage = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('pypi-package');
-    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url') || 'https://pypi.org';
-    const workflow = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('dispatch-workflow');
-    const dryRun = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('dry-run') || 'false', 'dry-run');
+    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    const pypiPackage = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('pypi-package');
+    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || 'https://pypi.org';
+    const workflow = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dispatch-workflow');
+    const dryRun = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dry-run') || 'false', 'dry-run');
+    const wantRelease = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release') || 'false', 'release');
+    const notesKind = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release-notes') || 'labels', 'release-notes', [
+        'labels',
+        'github',
+    ]);
     const policy = {
         defaultBump,
-        majorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('major-labels')),
-        minorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('minor-labels')),
-        patchLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('patch-labels')),
-        skipLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('skip-labels')),
-        skipMarkers: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('skip-markers')),
+        majorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('major-labels')),
+        minorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('minor-labels')),
+        patchLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('patch-labels')),
+        skipLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-labels')),
+        skipMarkers: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-markers')),
     };
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
+    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
         token,
         baseUrl: ctx.apiUrl,
         userAgent: 'runtime-actions/auto-tag',
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
+        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e },
         // Two or three writes per attempt: GitHub's one-second spacing is for
         // bulk writes, and here it would only widen the window of a tag race.
         writeIntervalMs: 0,
@@ -30001,32 +30010,33 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             return await fn();
         }
         catch (e) {
-            if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+            if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ)
                 throw e;
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .explainGitHubError */ .P)(e, { operation, repo: ctx.repository });
+            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainGitHubError */ .P)(e, { operation, repo: ctx.repository });
         }
     };
     // The message from the push event when it is this commit, else from the API.
     const head = ctx.event.head_commit;
     const message = head?.id === sha && typeof head.message === 'string'
         ? head.message
-        : await api(`read commit ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .readCommitMessage */ .hV)(github, { ...where, sha }));
-    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .findMergedPull */ .d0)(github, { ...where, sha }));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(pr
+        : await api(`read commit ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitMessage */ .hV)(github, { ...where, sha }));
+    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .findMergedPull */ .d0)(github, { ...where, sha }));
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(pr
         ? `Merged pull request: #${pr.number} ${pr.title} [${pr.labels.join(', ')}]`
         : 'No merged pull request: a direct push.');
-    const decision = (0,_packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_10__/* .decideRelease */ .c)({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
+    const decision = (0,_packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__/* .decideRelease */ .c)({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
     for (const w of decision.warnings)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(w, { title: 'Release labels' });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('pr-number', pr ? String(pr.number) : '');
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(w, { title: 'Release labels' });
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('pr-number', pr ? String(pr.number) : '');
     const rows = [
-        ['Commit', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(sha.slice(0, 7))],
+        ['Commit', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(sha.slice(0, 7))],
         ['Pull request', pr ? `[#${pr.number}](${pr.url}) ${pr.title}` : 'none (direct push)'],
-        ['Labels', pr?.labels.length ? pr.labels.map(_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY).join(' ') : '—'],
+        ['Labels', pr?.labels.length ? pr.labels.map(_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY).join(' ') : '—'],
     ];
     if (!decision.release) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`No release: ${decision.reason}.`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`No release: ${decision.reason}.`);
         for (const [k, v] of [
+            ['release-url', ''],
             ['tag', ''],
             ['version', ''],
             ['previous-version', ''],
@@ -30034,54 +30044,56 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
             ['skipped', decision.reason],
             ['created', 'false'],
         ]) {
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)(k, v);
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(k, v);
         }
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .heading */ .R_)('🏷️ No release') + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)(['', ''], [...rows, ['Why', decision.reason]]));
+        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)('🏷️ No release') + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], [...rows, ['Why', decision.reason]]));
         return;
     }
     const index = pypiPackage
-        ? await (0,_packages_index_latest_js__WEBPACK_IMPORTED_MODULE_9__/* .fetchIndexReleases */ .Dg)({ indexUrl, packageName: pypiPackage })
+        ? await (0,_packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchIndexReleases */ .Dg)({ indexUrl, packageName: pypiPackage })
         : undefined;
     const indexVersions = [];
     for (const v of index?.versions ?? []) {
-        const parsed = (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVersion */ .ot)(v);
+        const parsed = (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVersion */ .ot)(v);
         if (parsed && parsed.local === null)
             indexVersions.push({ version: parsed, source: 'index' });
     }
     if (pypiPackage) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(index
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(index
             ? `${pypiPackage} on ${indexUrl}: ${index.versions.length} release(s), latest ${index.latest ?? '—'}`
             : `${pypiPackage} is not on ${indexUrl} yet.`);
     }
     let planned;
     let ignoredTags = [];
-    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .tagRelease */ .Q5)(github, {
+    let listedTags = [];
+    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .tagRelease */ .Q5)(github, {
         ...where,
         sha,
         prefix,
         dryRun,
         plan: (names) => {
-            const tags = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .readTagVersions */ .Or)(names, prefix);
+            listedTags = names;
+            const tags = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(names, prefix);
             ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
             const known = [
                 ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
                 ...indexVersions,
             ];
-            planned = (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_6__/* .nextVersion */ .y)({ known, bump: decision.bump, prerelease, initialVersion });
+            planned = (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known, bump: decision.bump, prerelease, initialVersion });
             return { version: planned.version, tag: `${prefix}${planned.version}` };
         },
-        isReleaseTag: (name) => (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOfTag */ .mx)(name, prefix) !== undefined,
-        compareTags: (a, b) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .compareVersions */ .Zy)((0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOfTag */ .mx)(a, prefix)?.canonical ?? '0', (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOfTag */ .mx)(b, prefix)?.canonical ?? '0'),
+        isReleaseTag: (name) => (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(name, prefix) !== undefined,
+        compareTags: (a, b) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)((0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(a, prefix)?.canonical ?? '0', (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(b, prefix)?.canonical ?? '0'),
         message: (version) => [
             `Release ${version}`,
             '',
             pr ? `Pull request #${pr.number}: ${pr.title}` : 'Direct push',
             `Commit: ${sha}`,
         ].join('\n'),
-        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
     }));
     if (ignoredTags.length > 0) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
             title: 'Malformed tags',
         });
     }
@@ -30089,11 +30101,11 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     let previous;
     let why;
     if (outcome.kind === 'exists') {
-        version = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .versionOfTag */ .mx)(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
-        const below = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_8__/* .readTagVersions */ .Or)(outcome.tagNames, prefix).releases.filter((r) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_7__/* .compareVersions */ .Zy)(r.version, version) < 0);
+        version = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
+        const below = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(outcome.tagNames, prefix).releases.filter((r) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(r.version, version) < 0);
         previous = below[below.length - 1]?.version.canonical ?? '';
         why = `${sha.slice(0, 7)} is already tagged ${outcome.tag}: nothing to do (a re-run)`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
     }
     else {
         const plan = planned;
@@ -30103,7 +30115,7 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
         if (outcome.kind === 'created' && outcome.lostRaces.length > 0) {
             why += ` (after ${outcome.lostRaces.join(', ')} went to other commits)`;
         }
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(outcome.kind === 'dry-run'
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(outcome.kind === 'dry-run'
             ? `Dry run: would create ${outcome.tag}.`
             : `Created ${outcome.tag} on ${sha.slice(0, 7)}.`);
     }
@@ -30111,9 +30123,9 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
     const bump = prerelease ? 'prerelease' : decision.bump;
     let dispatched = '';
     if (workflow && outcome.kind === 'created') {
-        await api(`start ${workflow}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_5__/* .dispatchWorkflow */ ["in"])(github, { ...where, workflow, ref: tag, inputs: { version } }));
-        dispatched = `started ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(workflow)} on ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(tag)} with version ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(version)}`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Started ${workflow} on ${tag} with version=${version}.`);
+        await api(`start ${workflow}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .dispatchWorkflow */ ["in"])(github, { ...where, workflow, ref: tag, inputs: { version } }));
+        dispatched = `started ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(workflow)} on ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(tag)} with version ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)}`;
+        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Started ${workflow} on ${tag} with version=${version}.`);
     }
     else if (workflow) {
         dispatched =
@@ -30121,23 +30133,66 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction *
                 ? 'not started (dry run)'
                 : `not started again: the tag was already in place (start ${workflow} by hand with version ${version} if the first run did not)`;
     }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('tag', tag);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('version', version);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('previous-version', previous);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('bump', bump);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('skipped', '');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('created', outcome.kind === 'created' ? 'true' : 'false');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('tag', tag);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', version);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('previous-version', previous);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('bump', bump);
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('skipped', '');
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('created', outcome.kind === 'created' ? 'true' : 'false');
+    // The GitHub Release: a draft until github-release completes it after the
+    // publish. A re-run that finds the release (draft or published) leaves it.
+    let releaseRow = '';
+    let releaseUrl = '';
+    if (wantRelease) {
+        const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
+        const previousTag = previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
+        const drafted = await api(`draft the release of ${tag}`, () => (0,_packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__/* .draftTagRelease */ .h)(github, {
+            ...where,
+            tag,
+            version,
+            sha,
+            previousTag,
+            previousVersion: previous || undefined,
+            bump,
+            reason: decision.reason,
+            notes: notesKind,
+            groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
+            pull: pr
+                ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
+                : undefined,
+            serverUrl: ctx.serverUrl,
+            dryRun: outcome.kind === 'dry-run',
+            warn: (message, title) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(message, { title }),
+        }));
+        if (drafted.kind === 'exists') {
+            releaseUrl = drafted.url;
+            releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`The release of ${tag} is already there: ${releaseUrl}`);
+        }
+        else if (drafted.kind === 'dry-run') {
+            releaseRow = 'would be drafted (dry run); its notes are in the log';
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+        }
+        else {
+            releaseUrl = drafted.url;
+            releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
+        }
+    }
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('release-url', releaseUrl);
     const title = outcome.kind === 'created'
         ? `🏷️ Released ${tag}`
         : outcome.kind === 'dry-run'
             ? `🏷️ Dry run: would release ${tag}`
             : `🏷️ ${tag} already in place`;
-    rows.push(['Previous', previous ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(previous) : '— (first release)'], ['Next', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(version)], ['Bump', bump], ['Why', why]);
+    rows.push(['Previous', previous ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(previous) : '— (first release)'], ['Next', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)], ['Bump', bump], ['Why', why]);
     if (workflow)
         rows.push(['Workflow', dispatched]);
+    if (releaseRow)
+        rows.push(['Release', releaseRow]);
     if (ignoredTags.length)
         rows.push(['Ignored tags', ignoredTags.join('<br>')]);
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .heading */ .R_)(title) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)(['', ''], rows));
+    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)(title) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], rows));
 });
 
 __webpack_async_result__();
@@ -35527,6 +35582,338 @@ function createGitHubClient(options) {
 
 /***/ }),
 
+/***/ 5474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ draftTagRelease)
+});
+
+;// CONCATENATED MODULE: ./packages/github/release-notes.ts
+/**
+ * The body of a runtime release, pure: what auto-tag drafts (the pull
+ * requests grouped by their release labels, the bump and the label that
+ * decided it, a compare link) and what github-release adds after the publish
+ * (the files with their sha256, index and provenance links, the mirror
+ * commit, the templates told). Each part sits between HTML-comment markers so
+ * a later step (or a re-run) replaces its own part and nothing else; a re-run
+ * with the same facts produces the same bytes, so it changes nothing.
+ */
+const GROUP_TITLES = {
+    breaking: '💥 Breaking changes',
+    features: '✨ Features',
+    fixes: '🐛 Fixes',
+    others: '🧰 Other changes',
+};
+const lower = (s) => s.trim().toLowerCase();
+/** Each pull request in its highest group (major > minor > patch > others), in number order. */
+function groupPulls(pulls, labels) {
+    const groups = {
+        breaking: [],
+        features: [],
+        fixes: [],
+        others: [],
+    };
+    const has = (p, wanted) => {
+        const set = new Set(wanted.map(lower));
+        return p.labels.some((l) => set.has(lower(l)));
+    };
+    const seen = new Set();
+    for (const p of [...pulls].sort((a, b) => a.number - b.number)) {
+        if (seen.has(p.number))
+            continue;
+        seen.add(p.number);
+        const group = has(p, labels.major)
+            ? 'breaking'
+            : has(p, labels.minor)
+                ? 'features'
+                : has(p, labels.patch)
+                    ? 'fixes'
+                    : 'others';
+        groups[group].push(p);
+    }
+    return groups;
+}
+/** A title as one markdown line: no line breaks, no HTML, no accidental mentions of the markers. */
+function inline(text) {
+    return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;').trim();
+}
+const SECTION = {
+    notes: 'runtime-actions:notes',
+    publish: 'runtime-actions:publish',
+};
+function section(key, lines) {
+    return [`<!-- ${key} -->`, ...lines, `<!-- /${key} -->`].join('\n');
+}
+/** The draft auto-tag creates: changes, bump, compare link, and a placeholder for the publish. */
+function draftReleaseBody(n) {
+    const lines = ['## What changed', ''];
+    if (n.changes.kind === 'github') {
+        // GitHub's own heading is dropped: ours is above.
+        lines.push(n.changes.text.replace(/^## What's Changed\n/, '').trim() || '_No pull requests._');
+    }
+    else {
+        const groups = groupPulls(n.changes.pulls, n.changes.groups);
+        let any = false;
+        for (const g of Object.keys(GROUP_TITLES)) {
+            if (groups[g].length === 0)
+                continue;
+            any = true;
+            lines.push(`### ${GROUP_TITLES[g]}`, '');
+            for (const p of groups[g]) {
+                lines.push(`- ${inline(p.title)} ([#${p.number}](${p.url}))${p.author ? ` by @${p.author}` : ''}`);
+            }
+            lines.push('');
+        }
+        if (!any)
+            lines.push('_No merged pull request since the previous release (a direct push)._', '');
+    }
+    const bumpLine = n.previousVersion
+        ? `**Bump:** ${n.bump}, ${n.previousVersion} → ${n.version}: ${inline(n.reason)}.`
+        : `**Bump:** first release, ${n.version}: ${inline(n.reason)}.`;
+    const facts = [
+        '',
+        bumpLine,
+        `**Commit:** ${n.sha}`,
+        n.compareUrl && n.previousTag
+            ? `**Compare:** [${n.previousTag}...${n.tag}](${n.compareUrl})`
+            : '',
+    ].filter((l, i) => i === 0 || l !== '');
+    return [
+        section(SECTION.notes, [...lines, ...facts]
+            .join('\n')
+            .replace(/\n{3,}/g, '\n\n')
+            .split('\n')),
+        '',
+        section(SECTION.publish, ['> [!NOTE]', '> Draft: published once the files are on the index.']),
+        '',
+    ].join('\n');
+}
+/** The publish part: the files and their hashes, the mirror, the templates; or what failed. */
+function publishSection(f) {
+    const lines = [];
+    if (f.outcome === 'failed') {
+        lines.push('> [!CAUTION]', `> **Publish failed:** ${inline(f.failure ?? 'the publish job did not succeed')}. This release stays a draft; nothing of ${f.project} ${f.version} is announced.${f.runUrl ? ` [Run](${f.runUrl})` : ''}`);
+        return section(SECTION.publish, lines);
+    }
+    lines.push(`## Published`, '', `[${f.project} ${f.version} on the index](${f.pageUrl})`, '');
+    if (f.files.length > 0) {
+        lines.push('| file | sha256 | provenance |', '| --- | --- | --- |');
+        for (const file of f.files) {
+            const name = file.url ? `[${file.filename}](${file.url})` : file.filename;
+            const prov = file.provenanceUrl ? `[attestations](${file.provenanceUrl})` : '—';
+            lines.push(`| ${name} | \`${file.sha256}\` | ${prov} |`);
+        }
+        lines.push('');
+    }
+    if (f.mirror) {
+        lines.push(`**Mirror:** [${f.mirror.repository}@${f.mirror.commit.slice(0, 7)}](${f.mirror.url})`);
+    }
+    else {
+        lines.push(`**Mirror:** not written${f.mirrorNote ? ` (${inline(f.mirrorNote)})` : ''}.`);
+    }
+    if (f.templates.length === 0 && f.failedTemplates.length === 0) {
+        lines.push('**Templates:** none told.');
+    }
+    else {
+        lines.push('', '**Templates told to rebuild:**', '');
+        for (const t of f.templates) {
+            const run = t.runUrl
+                ? ` ([run](${t.runUrl})${t.conclusion ? `: ${t.conclusion}` : ''})`
+                : f.serverUrl
+                    ? ` ([runs](${f.serverUrl}/${t.repo}/actions?query=event%3Arepository_dispatch))`
+                    : '';
+            lines.push(`- ${t.repo}${run}`);
+        }
+        for (const t of f.failedTemplates)
+            lines.push(`- ${t.repo}: **not told** (${inline(t.message)})`);
+    }
+    // No run link here: a later run (a re-run of the fan-out) would change the body for nothing.
+    return section(SECTION.publish, lines);
+}
+/**
+ * `body` with the part between `key`'s markers replaced by `replacement` (a
+ * whole marked section); appended when the body has no such part (a release
+ * written by hand, or by an older version).
+ */
+function replaceSection(body, key, replacement) {
+    const start = body.indexOf(`<!-- ${key} -->`);
+    const endMarker = `<!-- /${key} -->`;
+    const end = body.indexOf(endMarker, start);
+    if (start < 0 || end < 0)
+        return `${body.trimEnd()}${body.trim() ? '\n\n' : ''}${replacement}\n`;
+    return body.slice(0, start) + replacement + body.slice(end + endMarker.length);
+}
+
+;// CONCATENATED MODULE: ./packages/github/releases.ts
+function toInfo(r) {
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        name: r.name,
+        body: r.body ?? '',
+        draft: r.draft,
+        prerelease: r.prerelease,
+        url: r.html_url,
+    };
+}
+/**
+ * The release of `tag`: the published one if there is one, else the oldest
+ * draft (the one a first run made). `others` counts further drafts of the
+ * tag, made by hand or by an older client, which are left alone.
+ */
+async function findRelease(github, where) {
+    const listed = (await github.paginate('GET /repos/{owner}/{repo}/releases', {
+        owner: where.owner,
+        repo: where.repo,
+        per_page: 100,
+    }));
+    const mine = listed.filter((r) => r.tag_name === where.tag);
+    const chosen = mine.find((r) => !r.draft) ?? [...mine].filter((r) => r.draft).sort((a, b) => a.id - b.id)[0];
+    return { release: chosen ? toInfo(chosen) : undefined, others: Math.max(0, mine.length - 1) };
+}
+async function createDraftRelease(github, where) {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/releases', {
+        owner: where.owner,
+        repo: where.repo,
+        tag_name: where.tag,
+        target_commitish: where.sha,
+        name: where.name,
+        body: where.body,
+        draft: true,
+        prerelease: where.prerelease,
+        // A retried POST whose first try landed would make a second draft: the
+        // caller looks for the draft first, and this call is not retried.
+        request: { retries: 0 },
+    });
+    return toInfo(data);
+}
+async function updateRelease(github, where) {
+    const { data } = await github.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        owner: where.owner,
+        repo: where.repo,
+        release_id: where.id,
+        ...(where.body !== undefined ? { body: where.body } : {}),
+        ...(where.name !== undefined ? { name: where.name } : {}),
+        ...(where.draft !== undefined ? { draft: where.draft } : {}),
+        // Publishing makes it the latest unless it is a pre-release (GitHub refuses that).
+        ...(where.draft === false ? { make_latest: 'legacy' } : {}),
+    });
+    return toInfo(data);
+}
+/** GitHub's generated notes for `tag` since `previousTag` (POST …/releases/generate-notes). */
+async function generateNotes(github, where) {
+    const { data } = await github.request('POST /repos/{owner}/{repo}/releases/generate-notes', {
+        owner: where.owner,
+        repo: where.repo,
+        tag_name: where.tag,
+        target_commitish: where.sha,
+        ...(where.previousTag ? { previous_tag_name: where.previousTag } : {}),
+    });
+    return data.body;
+}
+/**
+ * The merged pull requests of the commits after `base` up to `head` (all of
+ * `head`'s history when there is no base), at most `maxCommits` commits
+ * looked at; `truncated` says when there were more.
+ */
+async function mergedPullsBetween(github, where) {
+    const max = where.maxCommits ?? 100;
+    let shas;
+    let total;
+    if (where.base) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            owner: where.owner,
+            repo: where.repo,
+            basehead: `${where.base}...${where.head}`,
+            per_page: max,
+        });
+        shas = data.commits.map((c) => c.sha);
+        total = data.total_commits;
+    }
+    else {
+        shas = [where.head];
+        total = 1;
+    }
+    shas = shas.slice(-max);
+    const pulls = new Map();
+    // A few at a time: one request per commit, within GitHub's concurrency guidance.
+    for (let i = 0; i < shas.length; i += 4) {
+        const batch = await Promise.all(shas.slice(i, i + 4).map((sha) => github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            owner: where.owner,
+            repo: where.repo,
+            commit_sha: sha,
+            per_page: 100,
+        })));
+        for (const p of batch.flat()) {
+            if (p.merged_at === null || pulls.has(p.number))
+                continue;
+            pulls.set(p.number, {
+                number: p.number,
+                title: p.title,
+                url: p.html_url,
+                labels: p.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+                author: p.user?.login,
+            });
+        }
+    }
+    return { pulls: [...pulls.values()], commits: shas.length, truncated: total > shas.length };
+}
+
+;// CONCATENATED MODULE: ./packages/github/draft-release.ts
+
+
+async function draftTagRelease(github, o) {
+    const warn = o.warn ?? (() => { });
+    if (!o.dryRun) {
+        const found = await findRelease(github, o);
+        if (found.release) {
+            if (found.others > 0) {
+                warn(`${found.others} more release(s) name ${o.tag}; this run keeps to ${found.release.url} and leaves the others alone.`, 'Several releases of one tag');
+            }
+            return {
+                kind: 'exists',
+                url: found.release.url,
+                draft: found.release.draft,
+                others: found.others,
+            };
+        }
+    }
+    let changes;
+    if (o.notes === 'github' && !o.dryRun) {
+        changes = { kind: 'github', text: await generateNotes(github, o) };
+    }
+    else {
+        const r = await mergedPullsBetween(github, { ...o, base: o.previousTag, head: o.sha });
+        if (r.truncated) {
+            warn(`More than ${r.commits} commits since ${o.previousTag}: the notes list the pull requests of the last ${r.commits}.`, 'Release notes');
+        }
+        const pulls = o.pull && !r.pulls.some((p) => p.number === o.pull?.number) ? [...r.pulls, o.pull] : r.pulls;
+        changes = { kind: 'labels', pulls, groups: o.groups };
+    }
+    const body = draftReleaseBody({
+        ...o,
+        changes,
+        compareUrl: o.previousTag
+            ? `${o.serverUrl}/${o.owner}/${o.repo}/compare/${o.previousTag}...${o.tag}`
+            : undefined,
+    });
+    if (o.dryRun)
+        return { kind: 'dry-run', body };
+    const created = await createDraftRelease(github, {
+        ...o,
+        name: o.tag,
+        body,
+        prerelease: o.bump === 'prerelease',
+    });
+    return { kind: 'created', url: created.url, body };
+}
+
+
+/***/ }),
+
 /***/ 9325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39891,6 +40278,60 @@ function nextVersion(req) {
             ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
             : `${why}, first ${kind} of ${target}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 1320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */ });
+/* unused harmony export canonicalForm */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
 }
 
 

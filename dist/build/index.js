@@ -38428,7 +38428,14 @@ async function buildSdist(input, contents = sdistTree(input)) {
 }
 
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
 
 
 /**
@@ -38460,17 +38467,6 @@ function canonicalVersion(raw, input = 'version') {
         });
     }
     return canonical;
-}
-/**
- * Accepts any PEP 440 spelling (an input naming a version that already
- * exists, which need not be written canonically); refuses anything else,
- * naming the input.
- */
-function requirePep440(raw, input, hint) {
-    if (canonicalForm(raw) === undefined) {
-        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
-    }
-    return raw;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/exclude.ts
@@ -38645,7 +38641,7 @@ function collectSource(source, display, exclude, outputs = []) {
         const real = realpathOfExisting(out.absolute);
         const replaced = out.input === 'package-dir';
         if (real === root || (replaced && within(real, root))) {
-            throw new toolkit_errors/* ActionError */.lZ(`Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+            throw new toolkit_errors/* ActionError */.lZ(`The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
                 title: 'Output folder holds the source',
                 input: out.input,
                 hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,

@@ -33421,6 +33421,10 @@ async function auditMirror(o) {
         for (const v of verdicts) {
             if (!v.ok) {
                 const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
+                // Not checked (the index unreachable) is neither a pass nor a failure
+                // to record: mark nothing from here, and the next audit starts here again.
+                if (failed.length === 0)
+                    break;
                 await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
                 break;
             }
@@ -33561,7 +33565,7 @@ async function runAudit(m) {
             `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
             v.ok ? 'passes' : 'REFUSED',
             v.rules
-                .filter((r) => r.ok === false)
+                .filter((r) => r.ok === false || r.unchecked)
                 .map((r) => `${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`)
                 .join('<br>') || '—',
         ])),
@@ -33571,9 +33575,20 @@ async function runAudit(m) {
         (0,action/* info */.pq)(`All ${result.verdicts.length} new mirror commit(s) pass; the head ${result.head.slice(0, 12)} is verified.`);
         return;
     }
-    throw new errors/* ActionErrors */.o9(`${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`, failed.flatMap((v) => v.rules
-        .filter((r) => r.ok === false)
-        .map((r) => new errors/* ActionError */.lZ(`Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, { title: `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`, details: r.details }))));
+    const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
+    throw new errors/* ActionErrors */.o9(broken
+        ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
+        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, failed.flatMap((v) => v.rules
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
+            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    }))));
 }
 
 
@@ -39802,7 +39817,7 @@ function checkTrailers(commit, policy) {
     const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
     let version;
     if (rawVersion) {
-        const canonical = (0,versions_canonical/* canonicalForm */.bU)(rawVersion);
+        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
         if (canonical === undefined)
             problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
         else if (canonical !== rawVersion)
@@ -41227,7 +41242,7 @@ async function fetchPublishedSdist(options) {
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
     if (normalizeName(metaName) !== normalizeName(packageName) ||
-        (0,canonical/* canonicalForm */.bU)(metaVersion) !== (0,canonical/* canonicalForm */.bU)(version)) {
+        (0,canonical/* canonicalForm */.b)(metaVersion) !== (0,canonical/* canonicalForm */.b)(version)) {
         return {
             found: false,
             version,
@@ -45665,13 +45680,20 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bU: () => (/* binding */ canonicalForm)
+/* harmony export */   b: () => (/* binding */ canonicalForm)
 /* harmony export */ });
-/* unused harmony exports canonicalVersion, requirePep440 */
+/* unused harmony export canonicalVersion */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
 
 
 /**
@@ -45703,17 +45725,6 @@ function canonicalVersion(raw, input = 'version') {
         });
     }
     return canonical;
-}
-/**
- * Accepts any PEP 440 spelling (an input naming a version that already
- * exists, which need not be written canonically); refuses anything else,
- * naming the input.
- */
-function requirePep440(raw, input, hint) {
-    if (canonicalForm(raw) === undefined) {
-        throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
-    }
-    return raw;
 }
 
 

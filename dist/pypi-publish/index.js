@@ -31427,17 +31427,15 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6456);
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2088);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7908);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
  * token), idempotently, and wait until the index lists them.
  */
-
 
 
 
@@ -31462,11 +31460,6 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         verifyMetadata: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('verify-metadata'), 'verify-metadata'),
         waitVisible: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-visible'), 'wait-visible'),
         waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout'), 'wait-timeout'),
-        attestations: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('attestations'), 'attestations'),
-        sigstore: {
-            fulcioUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_FULCIO_URL */ .j),
-            rekorUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REKOR_URL */ .A),
-        },
         mask: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
         info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
         warn: (m) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m),
@@ -31484,40 +31477,24 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         url: f.url,
         status: f.status,
     })));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('attestations', result.attestations.map((a) => ({
-        filename: a.filename,
-        path: a.path,
-        identity: a.identity,
-        logIndex: a.logIndex,
-    })));
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
     const rows = result.files.map((f) => [
         f.url ? `[${f.filename}](${f.url})` : f.filename,
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(f.size),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.sha256),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(f.size),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.sha256),
         f.status,
-        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
+        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
     ]);
     const lines = [
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
         '',
         `- Release: ${result.releaseUrl}`,
         `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
-        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
-        result.attestations.length === 0
-            ? '- Attestations: none'
-            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
-        ...(result.attestations.length === 0
-            ? []
-            : [
-                '',
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
-                '',
-            ]),
+        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
         result.visibleAfterSeconds === undefined
             ? '- Visibility not checked (wait-visible: false)'
-            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
+            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
         ...result.warnings.map((w) => `- ⚠️ ${w}`),
         '',
     ];
@@ -31645,7 +31622,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 2088:
+/***/ 7908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31656,10 +31633,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: ./packages/index/sigstore-instance.ts
-var sigstore_instance = __nccwpck_require__(955);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -35501,7 +35476,7 @@ async function readDistribution(file) {
             hint: 'Only wheels and sdists can be uploaded; remove other files from the folder.',
         });
     }
-    const bytes = new Uint8Array(await (0,promises_.readFile)(file));
+    const bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
     const found = await readCoreMetadataFile(filename, bytes, parts);
     const metadata = parseCoreMetadata(found.text);
     return {
@@ -35532,7 +35507,7 @@ async function readDistribution(file) {
 async function findDistributions(dir, inputName = 'packages-dir') {
     let names;
     try {
-        names = await (0,promises_.readdir)(dir);
+        names = await (0,promises_namespaceObject.readdir)(dir);
     }
     catch (e) {
         const code = e.code;
@@ -36415,7 +36390,6 @@ function parseSimpleHtml(html, pageUrl) {
         const filename = htmlUnescape(m[2].trim()) ||
             decodeURIComponent(abs.pathname.split('/').pop() ?? '');
         const rp = attr('data-requires-python');
-        const provenance = attr('data-provenance');
         files.push({
             filename,
             url: abs.toString(),
@@ -36423,7 +36397,6 @@ function parseSimpleHtml(html, pageUrl) {
             requiresPython: rp,
             yanked: attr('data-yanked') !== undefined,
             version: versionOf(filename),
-            ...(provenance ? { provenance: new URL(provenance, pageUrl).toString() } : {}),
         });
     }
     return files;
@@ -36439,9 +36412,6 @@ function parseSimpleJson(body, pageUrl) {
             size: typeof f.size === 'number' ? f.size : undefined,
             yanked: f.yanked !== undefined && f.yanked !== false,
             version: versionOf(filename),
-            ...(typeof f.provenance === 'string' && f.provenance
-                ? { provenance: new URL(f.provenance, pageUrl).toString() }
-                : {}),
         };
     });
 }
@@ -36882,10 +36852,7 @@ async function uploadDistribution(dist, options) {
         options.log?.(`${dist.filename} is already on the index; comparing sha256 instead of uploading.`);
         return existingOutcome(dist, before, options.skipExisting ?? false, options.indexUrl);
     }
-    const fields = uploadFields(dist);
-    if (options.attestations)
-        fields.push(['attestations', JSON.stringify([options.attestations])]);
-    const { body, contentType } = encodeMultipart(fields, {
+    const { body, contentType } = encodeMultipart(uploadFields(dist), {
         field: 'content',
         filename: dist.filename,
         bytes: dist.bytes,
@@ -36959,12 +36926,55 @@ async function uploadDistribution(dist, options) {
     throw refusal(dist, res.status, said, options.uploadUrl);
 }
 
+;// CONCATENATED MODULE: ./packages/versions/canonical.ts
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
+
+
+/**
+ * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
+ * explain() rather than clean(), which spells local segments with a comma.
+ */
+function canonicalForm(raw) {
+    const v = (0,pep440.explain)(raw.trim());
+    if (!v)
+        return undefined;
+    return v.local ? `${v.public}+${v.local}` : v.public;
+}
+/** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
+function canonicalVersion(raw, input = 'version') {
+    const canonical = canonicalForm(raw);
+    if (canonical === undefined) {
+        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+            title: 'Invalid version',
+            input,
+            hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
+        });
+    }
+    if (canonical !== raw) {
+        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+            title: 'Non-canonical version',
+            input,
+            hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+
 ;// CONCATENATED MODULE: ./packages/index/verify.ts
 /**
  * `verify-metadata`: refuse locally, before any upload, what the index would
  * refuse or what would leave a release half-published (a wheel on the index
  * whose sdist is then refused). Every problem is reported, not just the first.
  */
+
 
 
 
@@ -37005,8 +37015,8 @@ function checkOne(dist, out) {
         if ((0,pep440.valid)(fileVersion) === null || !(0,pep440.eq)(fileVersion, version)) {
             out.errors.push(problem(dist, `the filename says version '${fileVersion}' but the metadata says '${version}'.`, 'Do not rename distribution files; rebuild instead.'));
         }
-        else if (fileVersion !== (0,pep440.clean)(version)) {
-            out.errors.push(problem(dist, `the version in the filename, '${fileVersion}', is not in normalised form '${(0,pep440.clean)(version)}'.`, 'Rebuild with a current build backend, which writes normalised versions.'));
+        else if (fileVersion !== canonicalForm(version)) {
+            out.errors.push(problem(dist, `the version in the filename, '${fileVersion}', is not in normalised form '${canonicalForm(version)}'.`, 'Rebuild with a current build backend, which writes normalised versions.'));
         }
     }
     // Normalised filenames: PEP 625 for sdists, the wheel spec for wheels.
@@ -37014,7 +37024,7 @@ function checkOne(dist, out) {
         const want = (0,dist_names/* escapedName */.Nm)(name); // PEP 625 / wheel file-name form
         if (parts.kind === 'sdist') {
             if (parts.name !== want) {
-                out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${(0,pep440.clean)(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));
+                out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${canonicalForm(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));
             }
             if (parts.extension === '.zip') {
                 out.errors.push(problem(dist, 'a .zip sdist is not allowed by PEP 625; only .tar.gz is.', 'Build the sdist as .tar.gz.'));
@@ -37057,7 +37067,7 @@ function verifyDistributions(dists) {
         }));
     }
     const versions = new Set(dists
-        .map((d) => (d.version && (0,pep440.valid)(d.version) ? (0,pep440.clean)(d.version) : d.version))
+        .map((d) => (d.version && (0,pep440.valid)(d.version) ? canonicalForm(d.version) : d.version))
         .filter(Boolean));
     if (versions.size > 1) {
         out.errors.push(new toolkit_errors/* ActionError */.lZ(`The distributions have different versions: ${dists.map((d) => `${d.filename} → ${d.version ?? '?'}`).join(', ')}.`, {
@@ -37108,7 +37118,6 @@ function verifyDistributions(dists) {
 
 
 
-
 async function publish(options) {
     const warnings = [];
     const warn = (m) => {
@@ -37134,36 +37143,6 @@ async function publish(options) {
     const first = dists[0];
     const name = first.name ?? first.parts.name;
     const version = first.version ?? first.parts.version;
-    // Signed before anything is uploaded: a failure to sign uploads nothing.
-    const attestations = [];
-    if (options.attestations && options.password) {
-        warn('attestations: skipped, because PyPI accepts attestations only from a Trusted Publisher ' +
-            "(warehouse: 'Attestations are only supported when using Trusted Publishing') and this upload uses an API token.");
-    }
-    else if (options.attestations) {
-        if (!options.oidc) {
-            const e = missingIdTokenPermission();
-            throw new toolkit_errors/* ActionError */.lZ(`attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`, { title: e.title, hint: e.hint, input: 'attestations' });
-        }
-        options.mask(options.oidc.token);
-        const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
-        options.mask(identityToken);
-        // The Sigstore libraries (half the bundle) load only for signing.
-        const { attestDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
-        const sigstore = options.sigstore ?? {
-            fulcioUrl: sigstore_instance/* DEFAULT_FULCIO_URL */.j,
-            rekorUrl: sigstore_instance/* DEFAULT_REKOR_URL */.A,
-        };
-        for (const dist of dists) {
-            const signed = await attestDistribution(dist, {
-                ...sigstore,
-                identityToken,
-                redact: (text) => text.split(identityToken).join('***'),
-            });
-            options.info(`${dist.filename}: attestation signed by ${signed.identity}, transparency log index ${signed.logIndex}, written to ${signed.path}`);
-            attestations.push(signed);
-        }
-    }
     let token = options.password;
     let auth = 'api-token';
     let claims;
@@ -37193,7 +37172,6 @@ async function publish(options) {
             skipExisting: options.skipExisting,
             http,
             log: options.info,
-            attestations: attestations.find((a) => a.filename === dist.filename)?.attestation,
         });
         options.info(`${dist.filename}: ${outcome.status}${outcome.status === 'uploaded' ? ` in ${(outcome.durationMs / 1000).toFixed(1)} s` : ''}`);
         files.push(outcome);
@@ -37226,28 +37204,9 @@ async function publish(options) {
         auth,
         claims,
         releaseUrl: (0,urls/* projectPageUrl */.g2)(options.indexUrl, name, version),
-        attestations,
         warnings,
     };
 }
-
-
-/***/ }),
-
-/***/ 955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ DEFAULT_REKOR_URL),
-/* harmony export */   j: () => (/* binding */ DEFAULT_FULCIO_URL)
-/* harmony export */ });
-/**
- * The public Sigstore instance (sigstore/sigstore-js @sigstore/sign
- * DEFAULT_FULCIO_URL and DEFAULT_REKOR_URL), in a module of its own so the
- * action's entry can name them without loading the Sigstore libraries.
- */
-const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
-const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 
 
 /***/ }),
@@ -37326,7 +37285,7 @@ function projectPageUrl(indexUrl, project, version) {
 
 /***/ }),
 
-/***/ 6456:
+/***/ 3879:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37345,8 +37304,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: debug, error, group, notice, requiredInput, useActionDefaults
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37421,7 +37380,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -37475,8 +37434,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -37495,12 +37454,12 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -37511,11 +37470,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -38593,7 +38552,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38882,7 +38841,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -38911,11 +38870,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
                             }
                         }
@@ -39135,7 +39094,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -39150,7 +39109,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(external_path_namespaceObject.sep)) {
             return [];
         }
         // build the list of directories
@@ -39161,7 +39120,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -39170,7 +39129,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -39317,13 +39276,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -39601,7 +39560,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -39614,7 +39573,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39953,8 +39912,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -40135,7 +40094,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -40203,7 +40162,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -40290,8 +40249,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -40326,9 +40285,9 @@ function useActionDefaults(action) {
     let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 5; i++, dir = external_node_path_default().dirname(dir)) {
         const file = external_node_path_default().join(dir, action, 'action.yml');
-        if (!(0,external_node_fs_.existsSync)(file))
+        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
             continue;
-        const spec = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        const spec = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
         defaults = {};
         for (const [name, def] of Object.entries(spec.inputs ?? {})) {
             const value = def.default === undefined ? '' : String(def.default);
@@ -40404,7 +40363,7 @@ function runContext() {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             event = {};
@@ -40714,20 +40673,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 2250:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -40742,24 +40687,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 1943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -40833,20 +40764,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -40896,13 +40813,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -40945,31 +40855,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40980,13 +40869,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 6460:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
-
-/***/ }),
-
 /***/ 4756:
 /***/ ((module) => {
 
@@ -40994,31 +40876,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -50390,7 +50251,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -50399,9 +50260,6 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -50500,94 +50358,9 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

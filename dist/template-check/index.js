@@ -31458,8 +31458,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-check', async () => {
     const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('package');
-    const version = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version');
-    (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .requirePep440 */ .JH)(version, 'version', 'Pass a version such as 0.1.7.');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version'), 'version');
     const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url').replace(/\/+$/, ''), 'index-url', 'Use the index root, e.g. https://pypi.org.');
     const root = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .runContext */ .pO)().workspace;
     const dockerfilePath = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('dockerfile');
@@ -40608,13 +40607,20 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   JH: () => (/* binding */ requirePep440)
+/* harmony export */   B: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
-/* unused harmony exports canonicalForm, canonicalVersion */
+/* unused harmony export canonicalForm */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
 
 
 /**
@@ -40632,31 +40638,20 @@ function canonicalForm(raw) {
 function canonicalVersion(raw, input = 'version') {
     const canonical = canonicalForm(raw);
     if (canonical === undefined) {
-        throw new ActionError(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a PEP 440 version.`, {
             title: 'Invalid version',
             input,
             hint: 'Use a version such as 0.1.6, 0.2.0rc1, 0.1.6.dev1 or 0.1.6.post1.',
         });
     }
     if (canonical !== raw) {
-        throw new ActionError(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not in canonical form; use '${canonical}'.`, {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
         });
     }
     return canonical;
-}
-/**
- * Accepts any PEP 440 spelling (an input naming a version that already
- * exists, which need not be written canonically); refuses anything else,
- * naming the input.
- */
-function requirePep440(raw, input, hint) {
-    if (canonicalForm(raw) === undefined) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${raw}' is not a PEP 440 version.`, { input, hint });
-    }
-    return raw;
 }
 
 

@@ -171,14 +171,17 @@ export async function writeStarter(options: StarterOptions): Promise<Starter> {
     });
   }
   const tree = collectSource(sourceAbs, display, compileExcludes(options.exclude, 'exclude'));
-  const { set, errors } = deriveModules(
+  const { set, errors, unimportable } = deriveModules(
     tree.files.map((f) => f.path),
     display,
   );
   if (errors.length > 0)
     throw new ActionErrors(`${errors.length} names under ${display} cannot be imported.`, errors);
+  // What the build leaves out (a folder such as adapters/google-adk/) declares no dependency.
+  const leftOut = new Set(unimportable.flatMap((u) => u.files));
   const sources: Array<{ path: string; text: string }> = [];
   for (const f of tree.files) {
+    if (leftOut.has(f.path)) continue;
     if (!f.path.endsWith('.py')) continue;
     const text = decodePythonSource(
       new Uint8Array(readFileSync(f.absolute)),

@@ -121,7 +121,7 @@ export function collectSource(
     const replaced = out.input === 'package-dir';
     if (real === root || (replaced && within(real, root))) {
       throw new ActionError(
-        `Input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`,
+        `The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`,
         {
           title: 'Output folder holds the source',
           input: out.input,

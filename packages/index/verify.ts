@@ -3,7 +3,8 @@
  * refuse or what would leave a release half-published (a wheel on the index
  * whose sdist is then refused). Every problem is reported, not just the first.
  */
-import { clean, eq, explain, valid } from '@renovatebot/pep440';
+import { eq, explain, valid } from '@renovatebot/pep440';
+import { canonicalForm } from '../versions/canonical.js';
 import { escapedName } from '../dist/names.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { Distribution } from './distribution.js';
@@ -85,11 +86,11 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
           'Do not rename distribution files; rebuild instead.',
         ),
       );
-    } else if (fileVersion !== clean(version)) {
+    } else if (fileVersion !== canonicalForm(version)) {
       out.errors.push(
         problem(
           dist,
-          `the version in the filename, '${fileVersion}', is not in normalised form '${clean(version)}'.`,
+          `the version in the filename, '${fileVersion}', is not in normalised form '${canonicalForm(version)}'.`,
           'Rebuild with a current build backend, which writes normalised versions.',
         ),
       );
@@ -104,7 +105,7 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
         out.errors.push(
           problem(
             dist,
-            `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${clean(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`,
+            `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${canonicalForm(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`,
             'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.',
           ),
         );
@@ -180,7 +181,7 @@ export function verifyDistributions(dists: Distribution[]): VerifyResult {
   }
   const versions = new Set(
     dists
-      .map((d) => (d.version && valid(d.version) ? clean(d.version) : d.version))
+      .map((d) => (d.version && valid(d.version) ? canonicalForm(d.version) : d.version))
       .filter(Boolean),
   );
   if (versions.size > 1) {

@@ -1,4 +1,11 @@
-/** The version input: PEP 440, and only in its canonical spelling (what the index and pip will show). */
+/**
+ * The one version policy of every action (README, "Versions"): a version
+ * input is a PEP 440 version in its canonical spelling, the one the index and
+ * pip show (0.1.7, 0.2.0rc1, 0.1.7.post1, 0.1.7.dev2). Any other spelling of a
+ * valid version (v0.1.7, 0.1.07, 0.2.0-rc.1) is refused with the canonical form
+ * suggested, never rewritten silently: the same string is a tag, a file name,
+ * a Docker tag and a payload field down the chain, and they must agree.
+ */
 import { explain } from '@renovatebot/pep440';
 import { ActionError } from '../toolkit/errors.js';
 
@@ -34,16 +41,4 @@ export function canonicalVersion(raw: string, input = 'version'): string {
     );
   }
   return canonical;
-}
-
-/**
- * Accepts any PEP 440 spelling (an input naming a version that already
- * exists, which need not be written canonically); refuses anything else,
- * naming the input.
- */
-export function requirePep440(raw: string, input: string, hint: string): string {
-  if (canonicalForm(raw) === undefined) {
-    throw new ActionError(`'${raw}' is not a PEP 440 version.`, { input, hint });
-  }
-  return raw;
 }

@@ -104,6 +104,15 @@ describe('init starter', () => {
     );
   });
 
+  it('reads no dependency from a folder the build leaves out (adapters/google-adk/)', async () => {
+    write('main.py', 'import yaml\n');
+    write('adapters/__init__.py', '');
+    write('adapters/google-adk/adapter.py', 'from google.adk import Agent\n');
+    write('requirements.txt', 'PyYAML>=6\n');
+    const s = await writeStarter(options());
+    expect(s.dependencies.map((d) => d.requirement)).toEqual(['PyYAML>=6']);
+  });
+
   it('prefers main_sync, in main.py first', async () => {
     write('cli.py', 'def main_sync():\n    pass\n');
     write('main.py', 'def main():\n    pass\n\ndef main_sync():\n    pass\n');

@@ -8,6 +8,7 @@ const EXPECTED = [
   'auto-tag',
   'build',
   'cascade-dispatch',
+  'github-release',
   'mirror-guard',
   'mirror-sync',
   'pypi-publish',

@@ -53,12 +53,12 @@ describe('scripts/prerequisites', () => {
     // The old detection: run from the checkout, the action folder build/ imports as a namespace package.
     const naive = spawnSync(python, ['-c', 'import build'], { cwd: repoRoot, encoding: 'utf8' });
     expect(naive.status).toBe(0);
-    const { missing, why } = detect({ SYSTEM_PYTHON: python });
+    const { missing, why } = detect({ PREREQUISITE_SYSTEM_PYTHON: python });
     expect(missing).toEqual(['python3-build']);
     expect(why).toContain(`'${python} -I -m build --version' does not run`);
   }, 60_000);
 
-  it('reports twine and shellcheck when they are not on PATH', () => {
+  it("reports twine when Debian's is not there, and shellcheck when it is not on PATH", () => {
     const bin = path.join(dir, 'bin');
     mkdirSync(bin);
     // Only what the script itself needs, and the python3 the tests use.
@@ -67,14 +67,15 @@ describe('scripts/prerequisites', () => {
       symlinkSync(found.stdout.trim(), path.join(bin, tool));
     }
     symlinkSync(realPython3(), path.join(bin, 'python3'));
-    const { missing, why } = detect({ PATH: bin });
+    const twine = path.join(dir, 'removed', 'twine');
+    const { missing, why } = detect({ PATH: bin, PREREQUISITE_TWINE: twine });
     expect(missing).toEqual(['twine', 'shellcheck']);
-    expect(why).toContain("'twine --version' does not run");
+    expect(why).toContain(`'${twine} --version' does not run`);
     expect(why).toContain("'shellcheck --version' does not run");
   }, 60_000);
 
   it('reports python3-venv when the interpreter cannot make a venv with pip', () => {
-    const { missing } = detect({ PYTHON: path.join(dir, 'no-such-python3') });
+    const { missing } = detect({ PREREQUISITE_PYTHON: path.join(dir, 'no-such-python3') });
     expect(missing).toEqual(['python3-venv']);
   }, 60_000);
 });

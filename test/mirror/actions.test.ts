@@ -159,9 +159,10 @@ async function guard(
   event: Record<string, unknown>,
   eventName = 'push',
   publishers: string = APP_BOT,
+  indexUrl: string = pypi.url,
 ): Promise<RunResult> {
   const r = await runAction('mirror-guard', {
-    inputs: { token: GUARD, 'index-url': pypi.url, publishers },
+    inputs: { token: GUARD, 'index-url': indexUrl, publishers },
     env: {
       GITHUB_API_URL: gh.url,
       GITHUB_REPOSITORY: MIRROR,
@@ -439,18 +440,12 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       author: { name: 'Mallory', email: '19283746+mallory@users.noreply.github.com' },
     });
     const port = await closedPort();
-    const r = await runAction('mirror-guard', {
-      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
-      env: {
-        GITHUB_API_URL: gh.url,
-        GITHUB_REPOSITORY: MIRROR,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_SHA: forged,
-        GITHUB_REF: 'refs/heads/main',
-      },
-      event: pushEvent(good, forged, 'mallory'),
-    });
-    expectNoLeak(r);
+    const r = await guard(
+      pushEvent(good, forged, 'mallory'),
+      'push',
+      APP_BOT,
+      `http://127.0.0.1:${port}`,
+    );
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([1, 4]);
     const [identity, content] = errors(r);
@@ -474,17 +469,12 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     const r0 = await sync(v8);
     const sha = r0.outputs.commit as string;
     const port = await closedPort();
-    const r = await runAction('mirror-guard', {
-      inputs: { token: GUARD, 'index-url': `http://127.0.0.1:${port}` },
-      env: {
-        GITHUB_API_URL: gh.url,
-        GITHUB_REPOSITORY: MIRROR,
-        GITHUB_EVENT_NAME: 'push',
-        GITHUB_SHA: sha,
-        GITHUB_REF: 'refs/heads/main',
-      },
-      event: pushEvent(initial, sha, 'github-actions[bot]'),
-    });
+    const r = await guard(
+      pushEvent(initial, sha, APP_BOT),
+      'push',
+      APP_BOT,
+      `http://127.0.0.1:${port}`,
+    );
     expect(r.exitCode).toBe(1);
     expect(failedRules(r)).toEqual([4]);
     expect(r.stdout).toMatch(

@@ -5,6 +5,7 @@
  * rules; `audit` applies the four rules to every mirror commit since the
  * last verified one, from where a pusher of the mirror cannot edit it.
  */
+import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
@@ -256,6 +257,29 @@ describe('mode: audit', () => {
     expect(again.summary).toContain(
       `the newest commit a previous audit verified (${synced.slice(0, 12)})`,
     );
+  });
+
+  test('with the index unreachable, the audit fails and marks the commit neither verified nor failed', async () => {
+    const synced = await sync();
+    const down = createServer();
+    await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
+    const port = (down.address() as AddressInfo).port;
+    await new Promise<void>((r) => down.close(() => r()));
+    const r = await guard('audit', AUDITOR, {
+      since: initial,
+      'index-url': `http://127.0.0.1:${port}`,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(errors(r).map((a) => a.title)).toContain(
+      'Mirror audit rule 4 not checked: Index unreachable',
+    );
+    expect(r.stdout).toContain(
+      'could not be verified: the content rule could not be checked. Nothing was marked',
+    );
+    expect(auditStatuses()).toEqual([[initial, 'success', APP_BOT]]);
+    expect(JSON.parse(r.outputs.verified as string)).toEqual([
+      { sha: synced, version: '0.1.7', passed: false, failed_rules: [] },
+    ]);
   });
 
   test("a commit that replaces the mirror's own workflow passes its own replaced check, but the audit catches it, and keeps catching it", async () => {

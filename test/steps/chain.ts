@@ -103,6 +103,8 @@ export interface ChainRun {
   /** Every token and secret handed out (for leak checks). */
   secrets: string[];
   workDir: string;
+  /** Runs release-runtime.yml again on the same push, as a re-run of the same run (same run id). */
+  rerunRelease(): Promise<RunResult>;
   close(): Promise<void>;
 }
 
@@ -374,6 +376,13 @@ function stageOf(
       }
       return { name: 'cascade', detail: `${n} template repositories dispatched` };
     }
+    case 'github-release':
+      return {
+        name: 'github release',
+        detail: o['release-url']
+          ? `${o.published === 'true' ? 'published' : 'draft'} ${o['release-url'].replace(/^https?:\/\/[^/]+\//, '')}${o.changed === 'false' ? ' (unchanged)' : ''}`
+          : '',
+      };
     case 'wait-for-pypi':
       return {
         name: `wait-for-pypi${suffix}`,
@@ -417,6 +426,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
   for (const own of [
     'monorepo',
     'release-run',
+    'release-rerun',
     'mirror-guard-run',
     ...SAMPLE_TEMPLATES.map((t) => `template-${t}`),
   ]) {
@@ -492,6 +502,9 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     secrets: [privateKey, dispatchToken],
     mintedTokens: platform.jobTokens,
     workDir,
+    rerunRelease: () => {
+      throw new Error('the release has not run yet');
+    },
     close: async () => {
       await Promise.all([gh.close(), pypi.close(), oidc.close(), sigstore.close()]);
     },
@@ -592,40 +605,44 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     });
   };
   t = Date.now();
-  const release = await runWorkflow({
-    workflow: path.join(repoRoot, 'examples', 'workflows', 'release-runtime.yml'),
-    event: {
-      name: 'push',
-      payload: {
-        ref: 'refs/heads/main',
-        before: base,
-        after: merge,
-        repository: {
-          full_name: MONOREPO,
-          name: MONOREPO.split('/')[1],
-          owner: { login: 'Molecule-AI' },
-          default_branch: 'main',
+  const releaseRun = (runDir: string, onEachStep?: ReturnType<typeof onStep>): Promise<RunResult> =>
+    runWorkflow({
+      workflow: path.join(repoRoot, 'examples', 'workflows', 'release-runtime.yml'),
+      event: {
+        name: 'push',
+        payload: {
+          ref: 'refs/heads/main',
+          before: base,
+          after: merge,
+          repository: {
+            full_name: MONOREPO,
+            name: MONOREPO.split('/')[1],
+            owner: { login: 'Molecule-AI' },
+            default_branch: 'main',
+          },
+          head_commit: { id: merge, message },
+          pusher: { name: 'octocat' },
         },
-        head_commit: { id: merge, message },
-        pusher: { name: 'octocat' },
       },
-    },
-    repository: MONOREPO,
-    sha: merge,
-    sources: { [MONOREPO]: monorepo },
-    // No repository secrets: the fan-out credentials are the environment's.
-    secrets: {},
-    environments: {
-      [FANOUT_ENVIRONMENT]: {
-        secrets: { MIRROR_APP_PRIVATE_KEY: privateKey, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
+      repository: MONOREPO,
+      sha: merge,
+      sources: { [MONOREPO]: monorepo },
+      // No repository secrets: the fan-out credentials are the environment's.
+      secrets: {},
+      environments: {
+        [FANOUT_ENVIRONMENT]: {
+          secrets: { MIRROR_APP_PRIVATE_KEY: privateKey, TEMPLATE_DISPATCH_TOKEN: dispatchToken },
+        },
       },
-    },
-    vars: { MIRROR_APP_CLIENT_ID: MIRROR_APP.clientId, MIRROR_APP_SLUG: MIRROR_APP.slug },
-    platform,
-    runDir: path.join(workDir, 'release-run'),
-    log: options.log,
-    onStep: onStep([]),
-  });
+      vars: { MIRROR_APP_CLIENT_ID: MIRROR_APP.clientId, MIRROR_APP_SLUG: MIRROR_APP.slug },
+      platform,
+      runDir,
+      runId: 4242,
+      log: options.log,
+      onStep: onEachStep,
+    });
+  const release = await releaseRun(path.join(workDir, 'release-run'), onStep([]));
+  chain.rerunRelease = () => releaseRun(path.join(workDir, 'release-rerun'));
   chain.release = release;
   chain.version = release.jobs.prepare?.outputs.version || undefined;
   if (release.status !== 'success') {

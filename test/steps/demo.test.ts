@@ -24,6 +24,7 @@ import {
   MIRROR_APP,
   MONOREPO,
   PACKAGE,
+  PR_NUMBER,
   SAMPLE_TEMPLATES,
   TEMPLATE_NAMES,
   templateRepo,
@@ -359,6 +360,39 @@ describe('npm run demo', () => {
       ),
     ).toBe(true);
   });
+
+  it('leaves one published GitHub Release: the PR, the bump, the files with their hashes, the mirror commit, the templates; the demo prints it', () => {
+    const releases = chain.gh.state.releasesOf(MONOREPO);
+    expect(releases).toHaveLength(1);
+    const rel = releases[0]!;
+    expect(rel).toMatchObject({ tagName: 'runtime-v0.2.0', draft: false });
+    const body = rel.body ?? '';
+    expect(body).toContain(`- Tune the heartbeat interval ([#${PR_NUMBER}]`);
+    expect(body).toContain('**Bump:** minor, 0.1.6 → 0.2.0: PR #42 has the label release:minor.');
+    const files = chain.pypi.files(PACKAGE).filter((f) => f.version === '0.2.0');
+    expect(files.length).toBe(2);
+    for (const f of files) expect(body).toContain(`| \`${f.sha256}\` |`);
+    const mirror = chain.release!.jobs.fanout!.outputs['mirror-commit']!;
+    expect(body).toContain(`${MIRROR}@${mirror.slice(0, 7)}`);
+    for (const t of TEMPLATE_NAMES) expect(body).toContain(`- ${templateRepo(t)} ([runs]`);
+    expect(printed).toContain('GitHub Release runtime-v0.2.0 (published):');
+    expect(printed.join('\n')).toContain(`  │ - Tune the heartbeat interval ([#${PR_NUMBER}]`);
+  });
+
+  it('a re-run of the release changes nothing on the release', async () => {
+    const before = chain.gh.state.releasesOf(MONOREPO).map((r) => ({ ...r }));
+    const writes = () =>
+      chain.gh.requests.filter(
+        (q) => q.method !== 'GET' && (q.operationId ?? '').includes('release'),
+      ).length;
+    const writesBefore = writes();
+    const again = await chain.rerunRelease();
+    expect(again.status).toBe('success');
+    expect(chain.gh.state.releasesOf(MONOREPO)).toEqual(before);
+    expect(writes()).toBe(writesBefore);
+    const step = allSteps(again).find((s) => s.action === 'github-release');
+    expect(step?.outputs).toMatchObject({ published: 'true', changed: 'false' });
+  }, 180_000);
 
   it('sent GitHub nothing it would refuse, and nothing the run handed out leaks into the log or the printout', () => {
     chain.gh.assertNoViolations();

@@ -11,7 +11,7 @@ import {
   parseUrl,
 } from '../../packages/toolkit/inputs.js';
 import { markdownTable } from '../../packages/toolkit/summary.js';
-import { requirePep440 } from '../../packages/versions/canonical.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 function inputOf(f: () => unknown): string | undefined {
   try {
@@ -57,9 +57,10 @@ describe('input parsers', () => {
     expect(inputOf(() => parseUrl('pypi.org', 'index-url', 'h'))).toBe('index-url');
   });
 
-  it('accepts any PEP 440 spelling for versions that exist, and refuses the rest', () => {
-    expect(requirePep440('1.0-RC1', 'version', 'h')).toBe('1.0-RC1');
-    expect(inputOf(() => requirePep440('latest', 'version', 'h'))).toBe('version');
+  it('accepts a version only in canonical PEP 440 form, naming the input otherwise', () => {
+    expect(canonicalVersion('1.0rc1', 'version')).toBe('1.0rc1');
+    expect(inputOf(() => canonicalVersion('1.0-RC1', 'version'))).toBe('version');
+    expect(inputOf(() => canonicalVersion('latest', 'initial-version'))).toBe('initial-version');
   });
 });
 

@@ -409,20 +409,35 @@ describe('the release chain has the shape the issue asks for', () => {
       'molecule-ai/runtime-actions/.github/workflows/release-fanout.yml@v1',
     );
     expect(caller.jobs.fanout?.needs).toEqual(expect.arrayContaining(['publish']));
+    // Also after a failed publish, so the draft release can say so.
     expect((caller.jobs.fanout as { if?: string }).if).toBe(
-      "needs.prepare.outputs.prerelease == 'false'",
+      "${{ !cancelled() && needs.prepare.outputs.skipped == '' && needs.prepare.outputs.prerelease == 'false' }}",
     );
+    expect(caller.jobs.fanout?.with).toMatchObject({
+      tag: '${{ needs.prepare.outputs.tag }}',
+      'publish-result': '${{ needs.publish.result }}',
+    });
     expect(caller.concurrency).toEqual({ group: 'release-runtime', 'cancel-in-progress': false });
     expect(caller.on.workflow_dispatch).toMatchObject({ inputs: { version: { required: true } } });
     expect(caller.jobs.prepare?.with?.version).toBe('${{ inputs.version }}');
   });
 
-  it('release-fanout: mirror-sync, then cascade-dispatch', () => {
+  it('release-fanout: mirror-sync, then cascade-dispatch, then github-release', () => {
     expect(stepUses(fanout.jobs.mirror)).toContain('molecule-ai/runtime-actions/mirror-sync@v1');
     expect(fanout.jobs.cascade?.needs).toBe('mirror');
     expect(stepUses(fanout.jobs.cascade)).toContain(
       'molecule-ai/runtime-actions/cascade-dispatch@v1',
     );
+    // Nothing is mirrored or cascaded after a failed publish; the release job still runs.
+    expect((fanout.jobs.mirror as { if?: string }).if).toBe("inputs.publish-result == 'success'");
+    expect((fanout.jobs.cascade as { if?: string }).if).toContain(
+      "inputs.publish-result == 'success'",
+    );
+    expect(fanout.jobs.release?.needs).toEqual(['mirror', 'cascade']);
+    expect(stepUses(fanout.jobs.release)).toContain(
+      'molecule-ai/runtime-actions/github-release@v1',
+    );
+    expect(fanout.jobs.release?.permissions).toEqual({ contents: 'write' });
   });
 
   it('template-image: wait-for-pypi → template-check → build with RUNTIME_VERSION → smoke → push three tags', () => {

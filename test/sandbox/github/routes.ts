@@ -33,6 +33,7 @@ import {
   type TreeEntry,
 } from './git.js';
 import * as shape from './shapes.js';
+import { releaseRoutes } from './releases.js';
 
 export interface RouteContext {
   urls: shape.Urls;
@@ -93,7 +94,11 @@ function refusal(token: TokenInfo, permission: Permission, level: 'read' | 'writ
 }
 
 /** The repository of a `/repos/{owner}/{repo}/…` route, after access checks. */
-function repoFor(ctx: RouteContext, access: 'read' | 'write', permission: Permission): RepoRecord {
+export function repoFor(
+  ctx: RouteContext,
+  access: 'read' | 'write',
+  permission: Permission,
+): RepoRecord {
   const repo = ctx.state.repo(`${ctx.params.owner}/${ctx.params.repo}`);
   if (!repo || !canSee(ctx.token, repo)) throw new HttpError(404, 'Not Found');
   const token = ctx.token;
@@ -121,14 +126,14 @@ function repoPermissions(token: TokenInfo | undefined, repo: RepoRecord) {
  * with no commits, writes included: blobs, trees and commits cannot be created
  * until a first commit exists (github/rest-api-description#637).
  */
-function requireNonEmpty(repo: RepoRecord): void {
+export function requireNonEmpty(repo: RepoRecord): void {
   if (repo.refs.size === 0 && repo.objects.all('commit').length === 0) {
     throw new HttpError(409, 'Git Repository is empty.');
   }
 }
 
 /** Slices a list by `per_page`/`page` and writes GitHub's Link header. */
-function paginate<T>(
+export function paginate<T>(
   ctx: RouteContext,
   items: T[],
   defaultPerPage = 30,
@@ -153,7 +158,7 @@ function paginate<T>(
   return { page, headers: rels.length > 0 ? { link: rels.join(', ') } : {} };
 }
 
-function now(): string {
+export function now(): string {
   return isoSeconds();
 }
 
@@ -172,7 +177,7 @@ function person(
   return { name: p.name, email: p.email, date: p.date ? isoSeconds(p.date) : fallback.date };
 }
 
-function loginOf(token: TokenInfo | undefined): string {
+export function loginOf(token: TokenInfo | undefined): string {
   return token?.login ?? 'anonymous';
 }
 
@@ -1110,4 +1115,5 @@ export const routes: Record<string, Handler> = {
   'repos/list-commit-statuses-for-ref': listStatuses,
   'checks/create': createCheckRun,
   'checks/list-for-ref': listCheckRunsForRef,
+  ...releaseRoutes,
 };

@@ -145,6 +145,23 @@ export interface CheckRunRecord {
   creator: string;
 }
 
+export interface ReleaseRecord {
+  id: number;
+  repo: string;
+  tagName: string;
+  targetCommitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  author: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  /** Drafts have no tag URL on GitHub: `releases/tag/untagged-<hex>` until published. */
+  untaggedId: string;
+}
+
 /** A rule of a ruleset as the REST API writes it (`{ type: 'update' }`, `{ type: 'non_fast_forward' }`…). */
 export interface RuleRecord {
   type: string;
@@ -268,6 +285,8 @@ export class GitHubState {
   readonly workflowDispatches: WorkflowDispatchRecord[] = [];
   readonly statuses: StatusRecord[] = [];
   readonly checkRuns: CheckRunRecord[] = [];
+  /** GitHub Releases of every repository, in creation order. */
+  readonly releases: ReleaseRecord[] = [];
   private readonly repos = new Map<string, RepoRecord>();
   private readonly dispatchHandlers: Array<(d: DispatchRecord) => void> = [];
   private readonly workflowDispatchHandlers: Array<(d: WorkflowDispatchRecord) => void> = [];
@@ -275,6 +294,7 @@ export class GitHubState {
   private nextRunId = 9_100_000_001;
   private nextStatusId = 1;
   private nextCheckRunId = 30_000_001;
+  private nextReleaseId = 180_000_001;
   private nextRulesetId = 4_200_001;
   /** Commit dates of seeded commits advance one second each, so order is stable. */
   private clock = Date.parse('2026-01-05T10:00:00Z');
@@ -687,6 +707,16 @@ export class GitHubState {
   /** @internal */
   newStatusId(): number {
     return this.nextStatusId++;
+  }
+
+  /** @internal */
+  newReleaseId(): number {
+    return this.nextReleaseId++;
+  }
+
+  /** The releases of a repository (drafts included), oldest first. */
+  releasesOf(fullName: string): ReleaseRecord[] {
+    return this.releases.filter((r) => r.repo.toLowerCase() === fullName.toLowerCase());
   }
 
   /** @internal */
