@@ -459,9 +459,14 @@ describe('the release chain has the shape the issue asks for', () => {
     const push = steps.findIndex((s) => s.id === 'push');
     expect(build).toBeGreaterThanOrEqual(0);
     expect(build < smoke && smoke < push).toBe(true);
+    // The version, and the sha256 of the wheel whose provenance the check job verified.
     expect(String(steps[build]?.with?.['build-args'])).toMatch(
-      /^RUNTIME_VERSION=\$\{\{ needs\.check\.outputs\.version \}\}$/,
+      /^RUNTIME_VERSION=\$\{\{ needs\.check\.outputs\.version \}\}\nRUNTIME_SHA256=\$\{\{ needs\.check\.outputs\.runtime-sha256 \}\}\n$/,
     );
+    const wait = template.jobs.check?.steps?.find(
+      (s) => s.uses === 'molecule-ai/runtime-actions/wait-for-pypi@v1',
+    );
+    expect(wait?.with?.['verify-provenance']).toBe('${{ inputs.verify-provenance }}');
     expect(steps[build]?.with?.push).toBe(false);
     expect(image?.permissions).toEqual({ contents: 'read', packages: 'write' });
     expect(template.jobs.check?.permissions).toEqual({ contents: 'read' });
