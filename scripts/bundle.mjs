@@ -78,6 +78,47 @@ function bundledPackages(stats) {
   return found;
 }
 
+/**
+ * A package whose CommonJS entry is itself a prebuilt bundle (glob 13's
+ * dist/commonjs/index.min.js) carries its dependencies' code inline, where
+ * ncc's module list cannot see them: credit those dependencies too,
+ * resolved from the package's own folder, recursively.
+ */
+function withInlinedDependencies(packageDirs) {
+  const all = new Set(packageDirs);
+  // [package folder, whether it sits inside a prebuilt bundle (then all its dependencies do too)]
+  const queue = [...packageDirs].map((rel) => [rel, false]);
+  while (queue.length) {
+    const [rel, inlined] = queue.pop();
+    const pkg = JSON.parse(readFileSync(path.join(root, rel, 'package.json'), 'utf8'));
+    const dot = pkg.exports?.['.'];
+    const entry = String(
+      (typeof dot === 'object' ? (dot.require?.default ?? dot.require ?? dot.default) : dot) ??
+        pkg.main ??
+        '',
+    );
+    if (!inlined && !entry.endsWith('.min.js') && !entry.endsWith('.min.cjs')) continue;
+    for (const dep of Object.keys(pkg.dependencies ?? {})) {
+      let dir = path.join(root, rel);
+      // Node's lookup: the nearest node_modules/<dep> at or above the package.
+      for (;;) {
+        const candidate = path.join(dir, 'node_modules', dep);
+        if (existsSync(path.join(candidate, 'package.json'))) {
+          const found = path.relative(root, candidate).replaceAll('\\', '/');
+          if (!all.has(found)) {
+            all.add(found);
+            queue.push([found, true]);
+          }
+          break;
+        }
+        if (dir === root) break;
+        dir = path.dirname(dir);
+      }
+    }
+  }
+  return all;
+}
+
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt|markdown))?$/i;
 
 /** name, SPDX expression and licence text of the package in `rel` (node_modules/…), as the bundle ships it. */
@@ -139,7 +180,7 @@ for (const name of selected) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), asset.source);
   }
-  const packages = bundledPackages(stats);
+  const packages = withInlinedDependencies(bundledPackages(stats));
   // An action's worker thread, when it has one, is a bundle of its own beside
   // index.js; licenses.txt covers both.
   const workerEntry = path.join(root, 'actions', name, 'worker.ts');

@@ -22,6 +22,7 @@ import {
   heading,
   markdownTable,
 } from '../../packages/toolkit/summary.js';
+import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from '../../packages/index/sigstore-instance.js';
 import { publish } from '../../packages/index/publish.js';
 import { deriveIndexUrl, trimSlash } from '../../packages/index/urls.js';
 
@@ -44,6 +45,11 @@ await runAction('pypi-publish', async () => {
     verifyMetadata: parseBoolean(input('verify-metadata'), 'verify-metadata'),
     waitVisible: parseBoolean(input('wait-visible'), 'wait-visible'),
     waitTimeoutSeconds: parseDuration(input('wait-timeout'), 'wait-timeout'),
+    attestations: parseBoolean(input('attestations'), 'attestations'),
+    sigstore: {
+      fulcioUrl: trimSlash(input('sigstore-fulcio-url') || DEFAULT_FULCIO_URL),
+      rekorUrl: trimSlash(input('sigstore-rekor-url') || DEFAULT_REKOR_URL),
+    },
     mask,
     info,
     warn: (m) => warning(m),
@@ -69,6 +75,15 @@ await runAction('pypi-publish', async () => {
     })),
   );
   setOutput(
+    'attestations',
+    result.attestations.map((a) => ({
+      filename: a.filename,
+      path: a.path,
+      identity: a.identity,
+      logIndex: a.logIndex,
+    })),
+  );
+  setOutput(
     'index-visible-after',
     result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1),
   );
@@ -87,6 +102,19 @@ await runAction('pypi-publish', async () => {
     `- Release: ${result.releaseUrl}`,
     `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
     `- Uploads took ${formatSeconds(result.uploadSeconds)}`,
+    result.attestations.length === 0
+      ? '- Attestations: none'
+      : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
+    ...(result.attestations.length === 0
+      ? []
+      : [
+          '',
+          markdownTable(
+            ['File', 'Subject sha256', 'Certificate identity', 'Log index'],
+            result.attestations.map((a) => [a.filename, code(a.sha256), a.identity, a.logIndex]),
+          ),
+          '',
+        ]),
     result.visibleAfterSeconds === undefined
       ? '- Visibility not checked (wait-visible: false)'
       : `- The index listed every file ${formatSeconds(result.visibleAfterSeconds)} after the upload`,

@@ -10,7 +10,7 @@ import {
   setOutput,
   writeSummary,
 } from '../../packages/toolkit/action.js';
-import { parseDuration, parseUrl } from '../../packages/toolkit/inputs.js';
+import { parseBoolean, parseDuration, parseUrl } from '../../packages/toolkit/inputs.js';
 import {
   code,
   formatBytes,
@@ -76,4 +76,10 @@ await runAction('wait-for-pypi', async () => {
       ) +
       `\nListed after ${formatSeconds(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`,
   );
+  // PEP 740: before anything is built from these files, prove who built them.
+  if (parseBoolean(input('verify-provenance'), 'verify-provenance')) {
+    // Loaded only here: the Sigstore verifier is most of the bundle.
+    const { verifyProvenance } = await import('./provenance.js');
+    await verifyProvenance({ indexUrl, project, version, files: result.files });
+  }
 });

@@ -31427,15 +31427,17 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3879);
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6456);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7908);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6684);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
  * token), idempotently, and wait until the index lists them.
  */
+
 
 
 
@@ -31460,6 +31462,11 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         verifyMetadata: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('verify-metadata'), 'verify-metadata'),
         waitVisible: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-visible'), 'wait-visible'),
         waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout'), 'wait-timeout'),
+        attestations: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('attestations'), 'attestations'),
+        sigstore: {
+            fulcioUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_FULCIO_URL */ .j),
+            rekorUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REKOR_URL */ .A),
+        },
         mask: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
         info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
         warn: (m) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m),
@@ -31477,24 +31484,40 @@ await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction *
         url: f.url,
         status: f.status,
     })));
+    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('attestations', result.attestations.map((a) => ({
+        filename: a.filename,
+        path: a.path,
+        identity: a.identity,
+        logIndex: a.logIndex,
+    })));
     (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
     const rows = result.files.map((f) => [
         f.url ? `[${f.filename}](${f.url})` : f.filename,
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(f.size),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.sha256),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(f.size),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.sha256),
         f.status,
-        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
+        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
     ]);
     const lines = [
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
         '',
         `- Release: ${result.releaseUrl}`,
         `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
-        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
+        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
+        result.attestations.length === 0
+            ? '- Attestations: none'
+            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
+        ...(result.attestations.length === 0
+            ? []
+            : [
+                '',
+                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
+                '',
+            ]),
         result.visibleAfterSeconds === undefined
             ? '- Visibility not checked (wait-visible: false)'
-            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
+            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
         ...result.warnings.map((w) => `- ⚠️ ${w}`),
         '',
     ];
@@ -31622,7 +31645,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 7908:
+/***/ 6684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31633,8 +31656,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./packages/index/sigstore-instance.ts
+var sigstore_instance = __nccwpck_require__(955);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -35476,7 +35501,7 @@ async function readDistribution(file) {
             hint: 'Only wheels and sdists can be uploaded; remove other files from the folder.',
         });
     }
-    const bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(file));
+    const bytes = new Uint8Array(await (0,promises_.readFile)(file));
     const found = await readCoreMetadataFile(filename, bytes, parts);
     const metadata = parseCoreMetadata(found.text);
     return {
@@ -35507,7 +35532,7 @@ async function readDistribution(file) {
 async function findDistributions(dir, inputName = 'packages-dir') {
     let names;
     try {
-        names = await (0,promises_namespaceObject.readdir)(dir);
+        names = await (0,promises_.readdir)(dir);
     }
     catch (e) {
         const code = e.code;
@@ -36390,6 +36415,7 @@ function parseSimpleHtml(html, pageUrl) {
         const filename = htmlUnescape(m[2].trim()) ||
             decodeURIComponent(abs.pathname.split('/').pop() ?? '');
         const rp = attr('data-requires-python');
+        const provenance = attr('data-provenance');
         files.push({
             filename,
             url: abs.toString(),
@@ -36397,6 +36423,7 @@ function parseSimpleHtml(html, pageUrl) {
             requiresPython: rp,
             yanked: attr('data-yanked') !== undefined,
             version: versionOf(filename),
+            ...(provenance ? { provenance: new URL(provenance, pageUrl).toString() } : {}),
         });
     }
     return files;
@@ -36412,6 +36439,9 @@ function parseSimpleJson(body, pageUrl) {
             size: typeof f.size === 'number' ? f.size : undefined,
             yanked: f.yanked !== undefined && f.yanked !== false,
             version: versionOf(filename),
+            ...(typeof f.provenance === 'string' && f.provenance
+                ? { provenance: new URL(f.provenance, pageUrl).toString() }
+                : {}),
         };
     });
 }
@@ -36852,7 +36882,10 @@ async function uploadDistribution(dist, options) {
         options.log?.(`${dist.filename} is already on the index; comparing sha256 instead of uploading.`);
         return existingOutcome(dist, before, options.skipExisting ?? false, options.indexUrl);
     }
-    const { body, contentType } = encodeMultipart(uploadFields(dist), {
+    const fields = uploadFields(dist);
+    if (options.attestations)
+        fields.push(['attestations', JSON.stringify([options.attestations])]);
+    const { body, contentType } = encodeMultipart(fields, {
         field: 'content',
         filename: dist.filename,
         bytes: dist.bytes,
@@ -37118,6 +37151,7 @@ function verifyDistributions(dists) {
 
 
 
+
 async function publish(options) {
     const warnings = [];
     const warn = (m) => {
@@ -37143,6 +37177,36 @@ async function publish(options) {
     const first = dists[0];
     const name = first.name ?? first.parts.name;
     const version = first.version ?? first.parts.version;
+    // Signed before anything is uploaded: a failure to sign uploads nothing.
+    const attestations = [];
+    if (options.attestations && options.password) {
+        warn('attestations: skipped, because PyPI accepts attestations only from a Trusted Publisher ' +
+            "(warehouse: 'Attestations are only supported when using Trusted Publishing') and this upload uses an API token.");
+    }
+    else if (options.attestations) {
+        if (!options.oidc) {
+            const e = missingIdTokenPermission();
+            throw new toolkit_errors/* ActionError */.lZ(`attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`, { title: e.title, hint: e.hint, input: 'attestations' });
+        }
+        options.mask(options.oidc.token);
+        const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
+        options.mask(identityToken);
+        // The Sigstore libraries (half the bundle) load only for signing.
+        const { attestDistribution } = await Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
+        const sigstore = options.sigstore ?? {
+            fulcioUrl: sigstore_instance/* DEFAULT_FULCIO_URL */.j,
+            rekorUrl: sigstore_instance/* DEFAULT_REKOR_URL */.A,
+        };
+        for (const dist of dists) {
+            const signed = await attestDistribution(dist, {
+                ...sigstore,
+                identityToken,
+                redact: (text) => text.split(identityToken).join('***'),
+            });
+            options.info(`${dist.filename}: attestation signed by ${signed.identity}, transparency log index ${signed.logIndex}, written to ${signed.path}`);
+            attestations.push(signed);
+        }
+    }
     let token = options.password;
     let auth = 'api-token';
     let claims;
@@ -37172,6 +37236,7 @@ async function publish(options) {
             skipExisting: options.skipExisting,
             http,
             log: options.info,
+            attestations: attestations.find((a) => a.filename === dist.filename)?.attestation,
         });
         options.info(`${dist.filename}: ${outcome.status}${outcome.status === 'uploaded' ? ` in ${(outcome.durationMs / 1000).toFixed(1)} s` : ''}`);
         files.push(outcome);
@@ -37204,9 +37269,28 @@ async function publish(options) {
         auth,
         claims,
         releaseUrl: (0,urls/* projectPageUrl */.g2)(options.indexUrl, name, version),
+        attestations,
         warnings,
     };
 }
+
+
+/***/ }),
+
+/***/ 955:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ DEFAULT_REKOR_URL),
+/* harmony export */   j: () => (/* binding */ DEFAULT_FULCIO_URL)
+/* harmony export */ });
+/**
+ * The public Sigstore instance (sigstore/sigstore-js @sigstore/sign
+ * DEFAULT_FULCIO_URL and DEFAULT_REKOR_URL), in a module of its own so the
+ * action's entry can name them without loading the Sigstore libraries.
+ */
+const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 
 
 /***/ }),
@@ -37285,7 +37369,7 @@ function projectPageUrl(indexUrl, project, version) {
 
 /***/ }),
 
-/***/ 3879:
+/***/ 6456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37304,8 +37388,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: debug, error, group, notice, requiredInput, useActionDefaults
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -37380,7 +37464,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -37434,8 +37518,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -37454,12 +37538,12 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -37470,11 +37554,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -38552,7 +38636,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -38841,7 +38925,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -38870,11 +38954,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -39094,7 +39178,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -39109,7 +39193,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -39120,7 +39204,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -39129,7 +39213,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -39276,13 +39360,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -39560,7 +39644,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -39573,7 +39657,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -39912,8 +39996,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -40094,7 +40178,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -40162,7 +40246,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -40249,8 +40333,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -40285,9 +40369,9 @@ function useActionDefaults(action) {
     let dir = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 5; i++, dir = external_node_path_default().dirname(dir)) {
         const file = external_node_path_default().join(dir, action, 'action.yml');
-        if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+        if (!(0,external_node_fs_.existsSync)(file))
             continue;
-        const spec = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+        const spec = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(file, 'utf8'));
         defaults = {};
         for (const [name, def] of Object.entries(spec.inputs ?? {})) {
             const value = def.default === undefined ? '' : String(def.default);
@@ -40363,7 +40447,7 @@ function runContext() {
     let event = {};
     if (env.GITHUB_EVENT_PATH) {
         try {
-            event = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             event = {};
@@ -40673,6 +40757,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 2250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -40687,10 +40785,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -40764,6 +40876,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -40813,6 +40939,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -40855,10 +40988,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
@@ -40869,6 +41023,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
+/***/ 6460:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers/promises");
+
+/***/ }),
+
 /***/ 4756:
 /***/ ((module) => {
 
@@ -40876,10 +41037,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
@@ -50251,7 +50433,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -50260,6 +50442,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -50358,9 +50543,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -4,9 +4,17 @@
  * then wait until the simple index lists every file.
  */
 import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import type { SignedAttestation } from './attest.js';
+import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from './sigstore-instance.js';
 import { findDistributions, type Distribution } from './distribution.js';
 import { HttpClient, type HttpOptions } from './http.js';
-import { trustedPublishingToken, type GitHubClaims, type OidcRequest } from './oidc.js';
+import {
+  missingIdTokenPermission,
+  requestIdToken,
+  trustedPublishingToken,
+  type GitHubClaims,
+  type OidcRequest,
+} from './oidc.js';
 import { waitForFiles, type WaitProgress } from './simple.js';
 import { uploadDistribution, type UploadOutcome } from './upload.js';
 import { projectPageUrl } from './urls.js';
@@ -27,6 +35,14 @@ export interface PublishOptions {
   info: (message: string) => void;
   warn: (message: string) => void;
   onWaitProgress?: (p: WaitProgress) => void;
+  /**
+   * Sign a PEP 740 publish attestation for each file and upload it with the
+   * file (Trusted Publishing only: PyPI accepts attestations from a Trusted
+   * Publisher alone).
+   */
+  attestations?: boolean;
+  /** The Sigstore instance that signs (default: the public one). */
+  sigstore?: { fulcioUrl: string; rekorUrl: string };
   http?: HttpOptions;
   /** Poll interval of the visibility wait (tests shorten it). */
   waitInitialDelayMs?: number;
@@ -42,6 +58,8 @@ export interface PublishResult {
   auth: 'trusted-publishing' | 'api-token';
   claims?: GitHubClaims;
   releaseUrl: string;
+  /** One per file when attestations were signed. */
+  attestations: SignedAttestation[];
   warnings: string[];
 }
 
@@ -78,6 +96,43 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   const name = first.name ?? first.parts.name;
   const version = first.version ?? first.parts.version;
 
+  // Signed before anything is uploaded: a failure to sign uploads nothing.
+  const attestations: SignedAttestation[] = [];
+  if (options.attestations && options.password) {
+    warn(
+      'attestations: skipped, because PyPI accepts attestations only from a Trusted Publisher ' +
+        "(warehouse: 'Attestations are only supported when using Trusted Publishing') and this upload uses an API token.",
+    );
+  } else if (options.attestations) {
+    if (!options.oidc) {
+      const e = missingIdTokenPermission();
+      throw new ActionError(
+        `attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`,
+        { title: e.title, hint: e.hint, input: 'attestations' },
+      );
+    }
+    options.mask(options.oidc.token);
+    const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
+    options.mask(identityToken);
+    // The Sigstore libraries (half the bundle) load only for signing.
+    const { attestDistribution } = await import('./attest.js');
+    const sigstore = options.sigstore ?? {
+      fulcioUrl: DEFAULT_FULCIO_URL,
+      rekorUrl: DEFAULT_REKOR_URL,
+    };
+    for (const dist of dists) {
+      const signed = await attestDistribution(dist, {
+        ...sigstore,
+        identityToken,
+        redact: (text) => text.split(identityToken).join('***'),
+      });
+      options.info(
+        `${dist.filename}: attestation signed by ${signed.identity}, transparency log index ${signed.logIndex}, written to ${signed.path}`,
+      );
+      attestations.push(signed);
+    }
+  }
+
   let token = options.password;
   let auth: PublishResult['auth'] = 'api-token';
   let claims: GitHubClaims | undefined;
@@ -109,6 +164,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
       skipExisting: options.skipExisting,
       http,
       log: options.info,
+      attestations: attestations.find((a) => a.filename === dist.filename)?.attestation,
     });
     options.info(
       `${dist.filename}: ${outcome.status}${outcome.status === 'uploaded' ? ` in ${(outcome.durationMs / 1000).toFixed(1)} s` : ''}`,
@@ -144,6 +200,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     auth,
     claims,
     releaseUrl: projectPageUrl(options.indexUrl, name, version),
+    attestations,
     warnings,
   };
 }

@@ -20,6 +20,8 @@ export interface IndexFile {
   yanked: boolean;
   /** Version parsed from the filename ('' when it cannot be). */
   version: string;
+  /** PEP 740: the URL of the file's provenance, when the index links one. */
+  provenance?: string;
 }
 
 export interface Listing {
@@ -76,6 +78,7 @@ export function parseSimpleHtml(html: string, pageUrl: string): IndexFile[] {
       htmlUnescape((m[2] as string).trim()) ||
       decodeURIComponent(abs.pathname.split('/').pop() ?? '');
     const rp = attr('data-requires-python');
+    const provenance = attr('data-provenance');
     files.push({
       filename,
       url: abs.toString(),
@@ -83,6 +86,7 @@ export function parseSimpleHtml(html: string, pageUrl: string): IndexFile[] {
       requiresPython: rp,
       yanked: attr('data-yanked') !== undefined,
       version: versionOf(filename),
+      ...(provenance ? { provenance: new URL(provenance, pageUrl).toString() } : {}),
     });
   }
   return files;
@@ -95,6 +99,7 @@ interface Pep691File {
   'requires-python'?: unknown;
   size?: unknown;
   yanked?: unknown;
+  provenance?: unknown;
 }
 
 export function parseSimpleJson(body: { files?: Pep691File[] }, pageUrl: string): IndexFile[] {
@@ -108,6 +113,9 @@ export function parseSimpleJson(body: { files?: Pep691File[] }, pageUrl: string)
       size: typeof f.size === 'number' ? f.size : undefined,
       yanked: f.yanked !== undefined && f.yanked !== false,
       version: versionOf(filename),
+      ...(typeof f.provenance === 'string' && f.provenance
+        ? { provenance: new URL(f.provenance, pageUrl).toString() }
+        : {}),
     };
   });
 }

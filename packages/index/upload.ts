@@ -11,6 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { ActionError } from '../toolkit/errors.js';
+import type { Attestation } from './attestation.js';
 import type { Distribution } from './distribution.js';
 import { HttpClient, summariseBody } from './http.js';
 import { metadataFormFields, safeName } from './metadata.js';
@@ -43,6 +44,8 @@ export interface UploadOptions {
   log?: (message: string) => void;
   /** How long to wait for the index to list a file it says exists (ms). */
   lookupPatienceMs?: number;
+  /** The file's PEP 740 attestation, sent in the `attestations` form field as a JSON list (as twine does). */
+  attestations?: Attestation;
 }
 
 /**
@@ -312,7 +315,9 @@ export async function uploadDistribution(
     return existingOutcome(dist, before, options.skipExisting ?? false, options.indexUrl);
   }
 
-  const { body, contentType } = encodeMultipart(uploadFields(dist), {
+  const fields = uploadFields(dist);
+  if (options.attestations) fields.push(['attestations', JSON.stringify([options.attestations])]);
+  const { body, contentType } = encodeMultipart(fields, {
     field: 'content',
     filename: dist.filename,
     bytes: dist.bytes,

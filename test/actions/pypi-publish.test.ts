@@ -112,6 +112,8 @@ async function publish(
       'packages-dir': dist,
       'repository-url': pypi.uploadUrl,
       'wait-timeout': '30s',
+      // Signing is covered by pypi-publish-attestations.test.ts; these tests count one JWT per run.
+      attestations: 'false',
       ...inputs,
     },
     env:

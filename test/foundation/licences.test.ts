@@ -35,6 +35,8 @@ const NOT_BUNDLED: Record<string, string> = {
   'node-addon-api': "tree-sitter-python's native build; the bundles use its .wasm",
   'node-gyp-build': "tree-sitter-python's native build; the bundles use its .wasm",
   teex: 'a streamx helper no bundled module imports',
+  yallist:
+    "declared by minipass@3 (make-fetch-happen's minipass-flush/-pipeline), whose code never requires it",
 };
 
 /** Whether an SPDX expression is allowed: any side of an OR, every side of an AND. */

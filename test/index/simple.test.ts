@@ -9,6 +9,7 @@ import { ActionError } from '../../packages/toolkit/errors.js';
 import {
   listFiles,
   parseSimpleHtml,
+  parseSimpleJson,
   waitForFiles,
   type WaitProgress,
 } from '../../packages/index/simple.js';
@@ -298,5 +299,38 @@ describe('waitForFiles', () => {
       /the index could not be read \(Gave up on the simple index page of x after 1 attempt: connection refused/,
     );
     expect(err.details.join('\n')).toMatch(/No poll got an answer/);
+  });
+});
+
+describe('PEP 740 provenance links', () => {
+  const page = 'https://pypi.example/simple/demo/';
+  it('reads data-provenance from HTML and the provenance key from JSON, resolved against the page', () => {
+    const html =
+      '<a href="../../packages/ab/demo-1.0.tar.gz#sha256=' +
+      'a'.repeat(64) +
+      '" data-provenance="https://pypi.example/integrity/demo/1.0/demo-1.0.tar.gz/provenance">demo-1.0.tar.gz</a>' +
+      '<a href="../../packages/cd/demo-0.9.tar.gz">demo-0.9.tar.gz</a>';
+    const files = parseSimpleHtml(html, page);
+    expect(files[0]?.provenance).toBe(
+      'https://pypi.example/integrity/demo/1.0/demo-1.0.tar.gz/provenance',
+    );
+    expect(files[1]?.provenance).toBeUndefined();
+    const json = parseSimpleJson(
+      {
+        files: [
+          {
+            filename: 'demo-1.0.tar.gz',
+            url: 'x',
+            provenance: '/integrity/demo/1.0/demo-1.0.tar.gz/provenance',
+          },
+          { filename: 'demo-0.9.tar.gz', url: 'y', provenance: null },
+        ],
+      },
+      page,
+    );
+    expect(json[0]?.provenance).toBe(
+      'https://pypi.example/integrity/demo/1.0/demo-1.0.tar.gz/provenance',
+    );
+    expect(json[1]?.provenance).toBeUndefined();
   });
 });

@@ -36,6 +36,7 @@
  *   declared output. actionlint cannot check these: it does not fetch remote
  *   actions or workflows, and ours are referenced by their published name.
  */
+import { suiteFileAt } from '../steps/workflow-file.js';
 import { Lexer, Parser } from '@actions/expressions';
 import { ContextAccess, IndexAccess, Literal, Star, type Expr } from '@actions/expressions/ast';
 import { existsSync, readFileSync } from 'node:fs';
@@ -391,10 +392,15 @@ function suiteTarget(
   uses: string,
   root: string,
 ): { file: string; kind: 'action' | 'workflow' } | undefined {
-  const m = /^molecule-ai\/runtime-actions(?:\/([^@]+))?@/i.exec(uses);
+  const m = /^molecule-ai\/runtime-actions(?:\/([^@]+))?@(\S+)/i.exec(uses);
   if (!m) return undefined;
   const sub = m[1] ?? '';
-  if (sub.startsWith('.github/workflows/')) return { file: path.join(root, sub), kind: 'workflow' };
+  if (sub.startsWith('.github/workflows/'))
+    return {
+      // A caller pinned by SHA is checked against the workflow at that commit.
+      file: suiteFileAt(root, sub, m[2] ?? '') ?? path.join(root, sub, '(not at that commit)'),
+      kind: 'workflow',
+    };
   return { file: path.join(root, sub, 'action.yml'), kind: 'action' };
 }
 

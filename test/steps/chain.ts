@@ -29,6 +29,7 @@ import { repoRoot } from '../sandbox/runner.js';
 import { startGitHub, type GitHubSandbox, type TokenInfo } from '../sandbox/github/index.js';
 import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
 import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
+import { startSigstore, type SigstoreSandbox } from '../sandbox/sigstore/index.js';
 import { runWorkflow } from './run.js';
 import { sandboxPlatform } from './sandbox-platform.js';
 import type { RunResult, StepResult } from './types.js';
@@ -98,6 +99,7 @@ export interface ChainRun {
   gh: GitHubSandbox;
   pypi: PyPISandbox;
   oidc: OidcIssuer;
+  sigstore: SigstoreSandbox;
   /** Every token and secret handed out (for leak checks). */
   secrets: string[];
   workDir: string;
@@ -184,11 +186,48 @@ export async function rebuildTemplate(o: {
   venv: string;
   version: string;
   simpleUrl: string;
+  /** The verified wheel's sha256 (RUNTIME_SHA256): installed by hash first, as the Dockerfile does. */
+  sha256?: string;
 }): Promise<{ ok: boolean; detail: string; output: string }> {
   // A venv without pip (0.1 s instead of 2.5 s); the outer pip installs into it.
   const venv = await run('python3', ['-m', 'venv', '--without-pip', o.venv]);
   if (venv.code !== 0) return { ok: false, detail: 'python3 -m venv failed', output: venv.out };
   const python = path.join(o.venv, 'bin', 'python');
+  const pipEnv = {
+    PIP_DISABLE_PIP_VERSION_CHECK: '1',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    NO_PROXY: '127.0.0.1,localhost',
+  };
+  if (o.sha256) {
+    // The Dockerfile's RUNTIME_SHA256 step: exactly the verified file, or nothing.
+    const requirement = path.join(path.dirname(o.venv), 'runtime-hash.txt');
+    writeFileSync(requirement, `${PACKAGE}==${o.version} --hash=sha256:${o.sha256}\n`);
+    const pinned = await run(
+      'python3',
+      [
+        '-m',
+        'pip',
+        '--python',
+        python,
+        'install',
+        '--quiet',
+        '--no-cache-dir',
+        '--no-deps',
+        '--require-hashes',
+        '--index-url',
+        o.simpleUrl,
+        '-r',
+        requirement,
+      ],
+      pipEnv,
+    );
+    if (pinned.code !== 0)
+      return {
+        ok: false,
+        detail: `pip install ${PACKAGE}==${o.version} --hash=sha256:${o.sha256.slice(0, 12)}… failed`,
+        output: pinned.out,
+      };
+  }
   const install = await run(
     'python3',
     [
@@ -203,11 +242,7 @@ export async function rebuildTemplate(o: {
       o.simpleUrl,
       `${PACKAGE}==${o.version}`,
     ],
-    {
-      PIP_DISABLE_PIP_VERSION_CHECK: '1',
-      HTTPS_PROXY: 'http://127.0.0.1:9',
-      NO_PROXY: '127.0.0.1,localhost',
-    },
+    pipEnv,
   );
   if (install.code !== 0)
     return {
@@ -253,7 +288,7 @@ print(" ".join(names) + " | " + " ".join(adapters))
   const [modules = '', adapters = ''] = probe.out.trim().split(' | ');
   return {
     ok: true,
-    detail: `imported ${modules.split(' ').filter(Boolean).length} module(s), ${adapters || 'no Adapter'}`,
+    detail: `${o.sha256 ? `wheel sha256 ${o.sha256.slice(0, 12)}… installed by hash; ` : ''}imported ${modules.split(' ').filter(Boolean).length} module(s), ${adapters || 'no Adapter'}`,
     output: probe.out,
   };
 }
@@ -324,13 +359,27 @@ function stageOf(
           : '',
       };
     case 'mirror-guard': {
+      if (o.gaps !== undefined) {
+        let gaps = 0;
+        try {
+          gaps = (JSON.parse(o.gaps || '[]') as unknown[]).length;
+        } catch {
+          /* shown as 0 */
+        }
+        return {
+          name: 'mirror-settings',
+          detail: gaps ? `${gaps} gap(s)` : 'only the App may update the branch (ruleset)',
+        };
+      }
       let n = 0;
       try {
         n = (JSON.parse(o.verified || '[]') as unknown[]).length;
       } catch {
         /* shown as 0 */
       }
-      return { name: 'mirror-guard', detail: `${n} mirror commit(s) verified: all four rules` };
+      return job.endsWith('audit')
+        ? { name: 'mirror-audit', detail: `${n} commit(s) since the last verified: all four rules` }
+        : { name: 'mirror-guard', detail: `${n} mirror commit(s) of the push: all four rules` };
     }
     case 'cascade-dispatch': {
       let n = 0;
@@ -351,7 +400,13 @@ function stageOf(
     case 'wait-for-pypi':
       return {
         name: `wait-for-pypi${suffix}`,
-        detail: o.waited ? `listed after ${o.waited} s` : '',
+        detail: [
+          o.waited && `listed after ${o.waited} s`,
+          o['verified-files'] &&
+            `provenance verified for ${(JSON.parse(o['verified-files']) as unknown[]).length} file(s)`,
+        ]
+          .filter(Boolean)
+          .join('; '),
       };
     case 'template-check':
       return {
@@ -408,7 +463,14 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     },
   };
   const [gh, oidc] = await Promise.all([startGitHub({ tokens }), startOidcIssuer()]);
+  // The Sigstore instance pypi-publish signs with, whose trusted root the
+  // index and the templates verify against (written where the templates'
+  // SIGSTORE_TRUSTED_ROOT variable points).
+  const sigstore = await startSigstore({ issuer: oidc.issuer, jwksUrl: oidc.jwksUrl });
+  const trustedRootFile = path.join(workDir, 'sigstore-trusted-root.json');
+  writeFileSync(trustedRootFile, JSON.stringify(sigstore.trustedRoot, null, 2));
   const pypi = await startPyPI({
+    sigstore: { trustedRoot: sigstore.trustedRoot },
     trustedPublishing: { issuer: oidc.issuer, jwksUrl: oidc.jwksUrl },
     publishers: [
       {
@@ -424,6 +486,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     tokens,
     pypi,
     oidc,
+    sigstore,
     apps: [
       {
         id: MIRROR_APP.id,
@@ -436,7 +499,14 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
             id: MIRROR_APP.installationId,
             owner: MIRROR.split('/')[0]!,
             repositories: [MIRROR.split('/')[1]!],
-            permissions: { contents: 'write', metadata: 'read' },
+            // statuses and administration for the audit (administration: write only
+            // because GitHub shows a ruleset's bypass list to writers of it alone).
+            permissions: {
+              contents: 'write',
+              statuses: 'write',
+              administration: 'write',
+              metadata: 'read',
+            },
           },
         ],
       },
@@ -449,6 +519,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
     gh,
     pypi,
     oidc,
+    sigstore,
     secrets: [privateKey, dispatchToken],
     mintedTokens: platform.jobTokens,
     workDir,
@@ -456,7 +527,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
       throw new Error('the release has not run yet');
     },
     close: async () => {
-      await Promise.all([gh.close(), pypi.close(), oidc.close()]);
+      await Promise.all([gh.close(), pypi.close(), oidc.close(), sigstore.close()]);
     },
   };
   const fail = (name: string): ChainRun => {
@@ -495,6 +566,29 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
       ),
     },
     author: { name: 'Repo Admin', email: '5551234+mirror-admin@users.noreply.github.com' },
+  });
+  // The README's one-time setup: the ruleset (only the App may update main; no
+  // force pushes, no deletion), and the first audit, run by hand with
+  // since = this commit, which marked it as the starting point.
+  gh.state.addRuleset(MIRROR, {
+    name: 'mirror: publish only',
+    rules: [
+      { type: 'update', parameters: { update_allows_fetch_and_merge: false } },
+      { type: 'non_fast_forward' },
+      { type: 'deletion' },
+    ],
+    bypassActors: [{ actor_id: MIRROR_APP.id, actor_type: 'Integration', bypass_mode: 'always' }],
+  });
+  gh.state.statuses.push({
+    id: gh.state.newStatusId(),
+    repo: MIRROR,
+    sha: mirrorStart,
+    state: 'success',
+    context: 'mirror-audit',
+    description: "Starting point vouched for by the audit's since input",
+    targetUrl: null,
+    creator: `${MIRROR_APP.slug}[bot]`,
+    createdAt: '2026-01-05T09:00:00Z',
   });
   const templateSources: Record<string, string> = {};
   for (const name of TEMPLATE_NAMES) {
@@ -689,6 +783,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
         repository: repo,
         sha: head,
         sources: { [repo]: templateSources[name]! },
+        vars: { SIGSTORE_TRUSTED_ROOT: trustedRootFile },
         platform,
         runDir: path.join(workDir, `template-${name}`),
         log: options.log ? (l) => options.log!(`[${name}] ${l}`) : undefined,
@@ -714,6 +809,7 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
         venv: path.join(workDir, `template-${name}`, 'venv'),
         version,
         simpleUrl: pypi.simpleUrl,
+        sha256: verifiedSha256(result),
       });
       const s: Stage = {
         name: `rebuild (${name})`,
@@ -730,6 +826,17 @@ export async function runChain(options: ChainOptions): Promise<ChainRun> {
   if (failedStage || runs.some((r) => !r.ok)) return fail(failedStage?.name ?? 'templates');
   chain.ok = true;
   return chain;
+}
+
+/** The `runtime-sha256` output of template-image.yml's check job (wait-for-pypi's verified wheel). */
+function verifiedSha256(r: RunResult): string | undefined {
+  for (const job of Object.values(r.jobs)) {
+    const inner = job.workflow?.jobs.check?.outputs['runtime-sha256'];
+    if (inner) return inner;
+    const own = job.outputs?.['runtime-sha256'];
+    if (own) return own;
+  }
+  return undefined;
 }
 
 /** The first failure of a run, for a one-line detail. */

@@ -80,6 +80,8 @@ describe('npm run demo', () => {
         'publish (OIDC)',
         'mirror',
         'cascade',
+        'mirror-settings',
+        'mirror-audit',
         'mirror-guard',
         ...SAMPLE_TEMPLATES.flatMap((t) => [
           `wait-for-pypi (${t})`,
@@ -96,6 +98,8 @@ describe('npm run demo', () => {
     );
     expect(at('publish (OIDC)')).toBeLessThan(at('mirror'));
     expect(at('mirror')).toBeLessThan(at('cascade'));
+    expect(at('mirror')).toBeLessThan(at('mirror-audit'));
+    expect(at('mirror-settings')).toBeLessThan(at('mirror-audit'));
     for (const t of SAMPLE_TEMPLATES) {
       expect(at('cascade')).toBeLessThan(at(`wait-for-pypi (${t})`));
       expect(at(`wait-for-pypi (${t})`)).toBeLessThan(at(`template-check (${t})`));
@@ -176,9 +180,12 @@ describe('npm run demo', () => {
     expect(jobAt(chain.release!, 'publish').environment).toBe('pypi-publish');
   });
 
-  it('the prepare jobs run inside the reusable workflow of this repository (job_workflow_ref @refs/tags/v1), smoke once per interpreter leg', () => {
+  it('the prepare jobs run inside the reusable workflow of this repository at the commit the caller pins, smoke once per interpreter leg', () => {
     const prepare = chain.release!.jobs.prepare!;
-    expect(prepare.workflow?.file).toBe('.github/workflows/release-prepare.yml');
+    // Read from the pinned commit with git, not from the working tree.
+    expect(prepare.workflow?.file).toMatch(
+      /^\.tmp\/pinned\/[0-9a-f]{40}\/\.github\/workflows\/release-prepare\.yml$/,
+    );
     const smoke = prepare.workflow!.jobs.smoke!;
     expect(smoke.legs?.map((l) => l.name)).toEqual([
       'smoke-import (Python 3.11)',
@@ -268,8 +275,12 @@ describe('npm run demo', () => {
       expect(image.status).toBe('stopped');
       const build = image.steps.find((s) => s.standIn?.key === 'docker/build-push-action')!;
       expect(build.status).toBe('not-run');
+      const wheelSha256 = chain.pypi
+        .files(PACKAGE)
+        .find((f) => f.filename.endsWith('.whl'))!.sha256;
+      expect(check.outputs['runtime-sha256']).toBe(wheelSha256);
       expect(build.inputs).toMatchObject({
-        'build-args': 'RUNTIME_VERSION=0.2.0',
+        'build-args': `RUNTIME_VERSION=0.2.0\nRUNTIME_SHA256=${wheelSha256}\n`,
         tags: [
           `ghcr.io/molecule-ai/workspace-template-${name}:latest`,
           `ghcr.io/molecule-ai/workspace-template-${name}:sha-${head.slice(0, 7)}`,
@@ -283,6 +294,55 @@ describe('npm run demo', () => {
         image.steps.slice(image.steps.indexOf(build) + 1).every((s) => s.status === 'not-run'),
       ).toBe(true);
       expect(run.jobs.image!.outputs['runtime-version']).toBe('0.2.0');
+    }
+  });
+
+  it('publishes with PEP 740 attestations: the index serves provenance for both files, and both templates verify it before their rebuild', async () => {
+    const publish = allSteps(chain.release!).find((s) => s.action === 'pypi-publish')!;
+    const attested = JSON.parse(publish.outputs.attestations ?? '[]') as Array<{
+      filename: string;
+      identity: string;
+    }>;
+    expect(attested.map((a) => a.filename).sort()).toEqual([
+      'molecule_ai_workspace_runtime-0.2.0-py3-none-any.whl',
+      'molecule_ai_workspace_runtime-0.2.0.tar.gz',
+    ]);
+    for (const a of attested) {
+      expect(a.identity).toBe(
+        `https://github.com/${MONOREPO}/.github/workflows/release-runtime.yml@refs/heads/main`,
+      );
+    }
+    expect(chain.sigstore.entries).toHaveLength(2);
+    for (const f of chain.pypi.files(PACKAGE)) {
+      const res = await fetch(
+        `${chain.pypi.url}/integrity/${PACKAGE}/0.2.0/${f.filename}/provenance`,
+      );
+      expect(res.status).toBe(200);
+      const provenance = (await res.json()) as {
+        attestation_bundles: Array<{ publisher: unknown }>;
+      };
+      expect(provenance.attestation_bundles[0]!.publisher).toEqual({
+        kind: 'GitHub',
+        repository: MONOREPO,
+        workflow: 'release-runtime.yml',
+        environment: 'pypi-publish',
+      });
+    }
+    for (const name of SAMPLE_TEMPLATES) {
+      const check = jobAt(chain.templates[name]!.run!, 'image/check');
+      const wait = check.steps.find((s) => s.action === 'wait-for-pypi')!;
+      expect(wait.inputs).toMatchObject({
+        'verify-provenance': 'true',
+        'expected-workflow': 'release-runtime.yml',
+      });
+      const verified = JSON.parse(wait.outputs['verified-files'] ?? '[]') as unknown[];
+      expect(verified).toHaveLength(2);
+      // Verified before the image build (which comes in the next job).
+      const stages = chain.stages.map((s) => s.name);
+      expect(stages.indexOf(`wait-for-pypi (${name})`)).toBeLessThan(
+        stages.indexOf(`rebuild (${name})`),
+      );
+      expect(chain.templates[name]!.rebuild!.detail).toMatch(/installed by hash/);
     }
   });
 
@@ -343,6 +403,7 @@ describe('npm run demo', () => {
 
   it('sent GitHub nothing it would refuse, and nothing the run handed out leaks into the log or the printout', () => {
     chain.gh.assertNoViolations();
+    // The JWT with audience sigstore is among chain.oidc.issued.
     const secrets = [
       ...chain.secrets,
       ...chain.pypi.mintedTokens,

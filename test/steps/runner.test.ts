@@ -457,6 +457,59 @@ ${w}`,
   });
 });
 
+describe('environment secrets (issue #17)', () => {
+  it("a secret that exists only in an environment reaches a reusable workflow's job that names the environment, passed by name; not a job without it", async () => {
+    plant(
+      'env-called.yml',
+      `name: env-called
+on:
+  workflow_call:
+    secrets:
+      key:
+        required: false
+jobs:
+  inside:
+    runs-on: ubuntu-24.04
+    environment: runtime-fanout
+    steps:
+      - id: s
+        env:
+          K: \${{ secrets.key }}
+        run: echo "len=\${#K}" >>"$GITHUB_OUTPUT"
+  outside:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: s
+        env:
+          K: \${{ secrets.key }}
+        run: echo "len=\${#K}" >>"$GITHUB_OUTPUT"
+`,
+    );
+    const caller = plant(
+      'env-caller.yml',
+      `name: env-caller
+on: push
+jobs:
+  call:
+    uses: ./.github/workflows/env-called.yml
+    secrets:
+      key: \${{ secrets.APP_KEY }}
+`,
+    );
+    const key = 'environment-only-key-0123456789';
+    const r = await run(caller, {
+      secrets: {},
+      environments: { 'runtime-fanout': { secrets: { APP_KEY: key } } },
+    });
+    expect(r.status).toBe('success');
+    const called = r.jobs.call!.workflow!;
+    expect(called.jobs.inside!.environment).toBe('runtime-fanout');
+    expect(step(called.jobs.inside!, 's').outputs.len).toBe(String(key.length));
+    expect(step(called.jobs.outside!, 's').outputs.len).toBe('0');
+    expect(r.log.join('\n')).not.toContain(key);
+  });
+});
+
 describe('checks before a run (strict)', () => {
   it('names a wrong output, an unknown step, a need that is not declared and an undeclared input, with file:line', async () => {
     const file = plant(

@@ -8,6 +8,7 @@ import { createPublicKey, randomBytes } from 'node:crypto';
 import type { GitHubSandbox, Permission, TokenInfo } from '../sandbox/github/index.js';
 import type { OidcIssuer } from '../sandbox/oidc/index.js';
 import type { PyPISandbox } from '../sandbox/pypi/index.js';
+import type { SigstoreSandbox } from '../sandbox/sigstore/index.js';
 import type { Permissions, Platform } from './types.js';
 
 /** workflow `permissions:` scope → the sandbox's permission names (the rest has no REST effect here). */
@@ -55,6 +56,8 @@ export interface SandboxPlatformOptions {
   tokens: Record<string, TokenInfo>;
   pypi: PyPISandbox;
   oidc: OidcIssuer;
+  /** When given, the public Sigstore instance (and GitHub's OIDC issuer, which its certificates name) map to it. */
+  sigstore?: SigstoreSandbox;
 }
 
 export function sandboxPlatform(o: SandboxPlatformOptions): Platform & { jobTokens: string[] } {
@@ -156,6 +159,13 @@ export function sandboxPlatform(o: SandboxPlatformOptions): Platform & { jobToke
       'https://pypi.org': o.pypi.url,
       'https://upload.pypi.org/legacy/': o.pypi.uploadUrl,
       'https://api.github.com': o.gh.url,
+      ...(o.sigstore
+        ? {
+            'https://fulcio.sigstore.dev': o.sigstore.fulcioUrl,
+            'https://rekor.sigstore.dev': o.sigstore.rekorUrl,
+            'https://token.actions.githubusercontent.com': o.oidc.issuer,
+          }
+        : {}),
     },
   };
 }

@@ -284,6 +284,7 @@ export const STAND_INS: Record<string, StandIn> = {
       'permission-administration': '',
       'permission-actions': '',
       'permission-pull-requests': '',
+      'permission-statuses': '',
     },
     outputs: ['token', 'installation-id', 'app-slug'],
     run(ctx, inputs) {

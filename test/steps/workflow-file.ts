@@ -4,7 +4,8 @@
  * actions, one of its reusable workflows, a declared stand-in, or nothing
  * this runner knows (an error naming it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import { repoRoot } from '../sandbox/runner.js';
@@ -12,6 +13,33 @@ import { standInFor, type StandIn } from './stand-ins.js';
 
 /** This repository on GitHub: `uses:` of it resolve to the working tree under test. */
 export const SUITE_REPOSITORY = 'molecule-ai/runtime-actions';
+
+/**
+ * A file of this suite as a `uses:` with `@ref` sees it: at a full commit
+ * SHA, the file as that commit of this repository holds it (read with git,
+ * so a caller pinned by SHA runs, and is checked against, exactly the
+ * workflow it pinned); at a tag such as `v1`, the working tree under test.
+ * undefined when that commit does not hold the file (or is no commit here).
+ */
+export function suiteFileAt(root: string, sub: string, ref: string): string | undefined {
+  if (!/^[0-9a-f]{40}$/.test(ref)) {
+    const file = path.join(root, sub);
+    return existsSync(file) ? file : undefined;
+  }
+  const cached = path.join(repoRoot, '.tmp', 'pinned', ref, sub);
+  if (existsSync(cached)) return cached;
+  let text: string;
+  try {
+    text = execFileSync('git', ['-C', root, 'show', `${ref}:${sub}`], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).toString();
+  } catch {
+    return undefined;
+  }
+  mkdirSync(path.dirname(cached), { recursive: true });
+  writeFileSync(cached, text);
+  return cached;
+}
 
 export interface WorkflowFile {
   /** Absolute path. */
@@ -100,10 +128,15 @@ export function resolveUses(uses: string, roots: WorkflowRoots = {}): UsesTarget
   if (repo === SUITE_REPOSITORY) {
     if (!ref) return { kind: 'unknown', reason: `${u}: a remote uses: needs an @ref` };
     if (/^\.github\/workflows\/[^/]+\.ya?ml$/.test(sub)) {
-      const file = path.join(suiteRoot, sub);
-      return existsSync(file)
+      const file = suiteFileAt(suiteRoot, sub, ref);
+      return file
         ? { kind: 'reusable', file, ref, local: false }
-        : { kind: 'unknown', reason: `${SUITE_REPOSITORY} has no ${sub}` };
+        : {
+            kind: 'unknown',
+            reason: /^[0-9a-f]{40}$/.test(ref)
+              ? `${SUITE_REPOSITORY}@${ref} is not a commit of this repository holding ${sub}`
+              : `${SUITE_REPOSITORY} has no ${sub}`,
+          };
     }
     return sub && existsSync(path.join(repoRoot, sub, 'action.yml'))
       ? { kind: 'action', name: sub }

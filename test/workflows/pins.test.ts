@@ -4,6 +4,7 @@ import { workflowFiles } from '../lint/workflow-lint.js';
 import { checkPins, nodeMajor, MIN_NODE, type PinRecord } from '../lint/pins.js';
 import { STAND_INS } from '../steps/stand-ins.js';
 import { repoRoot } from '../sandbox/runner.js';
+import { suiteFileAt } from '../steps/workflow-file.js';
 
 const records = JSON.parse(
   readFileSync(path.join(repoRoot, 'test', 'workflows', 'pinned-actions.json'), 'utf8'),
@@ -42,6 +43,32 @@ describe('third-party pins', () => {
         if (!record.inputs.includes(input)) wrong.push(`${key}: ${input}`);
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe("the example callers pin this suite's reusable workflows by commit SHA (issue #17)", () => {
+  const examples = workflowFiles().filter((f) => rel(f).startsWith('examples/'));
+  it.each(examples.map((f) => [rel(f), f]))('%s', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const refs = [
+      ...text.matchAll(/molecule-ai\/runtime-actions\/(\.github\/workflows\/[^@\s]+)@(\S+)/gi),
+    ];
+    for (const [, sub, ref] of refs) {
+      expect(ref).toMatch(/^[0-9a-f]{40}$/);
+      // That commit of this repository holds the workflow (the runner and the lint read it there).
+      expect(suiteFileAt(repoRoot, sub!, ref!)).toBeDefined();
+    }
+    // …and each says why, right above it.
+    const lines = text.split('\n');
+    lines.forEach((l, i) => {
+      if (/runtime-actions\/\.github\/workflows\//.test(l) && /^\s*uses:/.test(l))
+        expect(lines.slice(Math.max(0, i - 3), i).join(' ')).toMatch(/Pinned by commit SHA/);
+    });
+  });
+  it('a SHA that is no commit of this repository is refused', () => {
+    expect(
+      suiteFileAt(repoRoot, '.github/workflows/release-fanout.yml', 'f'.repeat(40)),
+    ).toBeUndefined();
   });
 });
 

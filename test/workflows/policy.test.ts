@@ -401,12 +401,12 @@ describe('the release chain has the shape the issue asks for', () => {
   });
 
   it('the caller wires prepare → publish → fanout in one serialised run, with a dispatch path for test versions', () => {
-    expect(caller.jobs.prepare?.uses).toBe(
-      'molecule-ai/runtime-actions/.github/workflows/release-prepare.yml@v1',
+    expect(caller.jobs.prepare?.uses).toMatch(
+      /^molecule-ai\/runtime-actions\/\.github\/workflows\/release-prepare\.yml@[0-9a-f]{40}$/,
     );
     expect(caller.jobs.publish?.needs).toBe('prepare');
-    expect(caller.jobs.fanout?.uses).toBe(
-      'molecule-ai/runtime-actions/.github/workflows/release-fanout.yml@v1',
+    expect(caller.jobs.fanout?.uses).toMatch(
+      /^molecule-ai\/runtime-actions\/\.github\/workflows\/release-fanout\.yml@[0-9a-f]{40}$/,
     );
     expect(caller.jobs.fanout?.needs).toEqual(expect.arrayContaining(['publish']));
     // Also after a failed publish, so the draft release can say so.
@@ -459,9 +459,14 @@ describe('the release chain has the shape the issue asks for', () => {
     const push = steps.findIndex((s) => s.id === 'push');
     expect(build).toBeGreaterThanOrEqual(0);
     expect(build < smoke && smoke < push).toBe(true);
+    // The version, and the sha256 of the wheel whose provenance the check job verified.
     expect(String(steps[build]?.with?.['build-args'])).toMatch(
-      /^RUNTIME_VERSION=\$\{\{ needs\.check\.outputs\.version \}\}$/,
+      /^RUNTIME_VERSION=\$\{\{ needs\.check\.outputs\.version \}\}\nRUNTIME_SHA256=\$\{\{ needs\.check\.outputs\.runtime-sha256 \}\}\n$/,
     );
+    const wait = template.jobs.check?.steps?.find(
+      (s) => s.uses === 'molecule-ai/runtime-actions/wait-for-pypi@v1',
+    );
+    expect(wait?.with?.['verify-provenance']).toBe('${{ inputs.verify-provenance }}');
     expect(steps[build]?.with?.push).toBe(false);
     expect(image?.permissions).toEqual({ contents: 'read', packages: 'write' });
     expect(template.jobs.check?.permissions).toEqual({ contents: 'read' });
@@ -471,8 +476,8 @@ describe('the release chain has the shape the issue asks for', () => {
     expect(templateCaller.on.repository_dispatch).toEqual({ types: ['runtime-published'] });
     expect(templateCaller['run-name']).toContain('github.event.client_payload.correlation_id');
     expect(templateCaller.concurrency?.group).toBe('template-image-${{ github.repository }}');
-    expect(templateCaller.jobs.image?.uses).toBe(
-      'molecule-ai/runtime-actions/.github/workflows/template-image.yml@v1',
+    expect(templateCaller.jobs.image?.uses).toMatch(
+      /^molecule-ai\/runtime-actions\/\.github\/workflows\/template-image\.yml@[0-9a-f]{40}$/,
     );
   });
 });
@@ -660,6 +665,177 @@ describe('the run: steps, run with bash', () => {
     it('fails when the index does not know the package', async () => {
       const r = await runStep(script(), { ...env(), PACKAGE: 'nope', REQUESTED: '' }, dir);
       expect(r.code).not.toBe(0);
+    });
+  });
+
+  describe('template-image: the dispatch payload is checked before use (issue #17)', () => {
+    const script = () => step('.github/workflows/template-image.yml', 'check', 'version');
+    it.each([
+      [
+        'a multi-line value that would add an image label',
+        'abc\nai.molecule.runtime-version=0.0.1',
+      ],
+      ['a space', 'run 42'],
+      ['65 characters', 'x'.repeat(65)],
+      ['a shell expansion', '$(id)'],
+    ])('refuses a correlation-id with %s', async (_what, id) => {
+      const r = await runStep(script(), { REQUESTED: '0.1.7', CORRELATION_ID: id }, dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/::error title=Bad correlation id::The correlation-id input/);
+      expect(r.outputs['correlation-id']).toBeUndefined();
+      expect(r.outputs.version).toBeUndefined();
+    });
+    it('passes a correlation id the cascade makes, and none', async () => {
+      const id = 'release-9123456789-1-3f2c1a9';
+      const r = await runStep(script(), { REQUESTED: '0.1.7', CORRELATION_ID: id }, dir);
+      expect([r.code, r.outputs['correlation-id']]).toEqual([0, id]);
+      const none = await runStep(script(), { REQUESTED: '0.1.7', CORRELATION_ID: '' }, dir);
+      expect([none.code, none.outputs['correlation-id']]).toEqual([0, '']);
+    });
+    it('refuses a runtime-version longer than 64 characters, naming the input', async () => {
+      const r = await runStep(script(), { REQUESTED: `1.${'0'.repeat(70)}` }, dir);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/The runtime-version input .* is 72 characters long/);
+    });
+  });
+
+  /** `docker buildx imagetools inspect IMAGE:latest` answered from a file, as the registry would. */
+  describe('template-image: latest never moves to an older runtime unless forced (issue #17)', () => {
+    const script = () =>
+      step(
+        '.github/workflows/template-image.yml',
+        'image',
+        'Floating tags never move to an older runtime',
+      );
+    function registry(latest: string | 'missing' | 'error'): Record<string, string> {
+      const bin = mkdtempSync(path.join(tmpdir(), 'registry-'));
+      const config = {
+        architecture: 'amd64',
+        os: 'linux',
+        config: { Labels: { 'ai.molecule.runtime-version': latest } },
+      };
+      writeFileSync(
+        path.join(bin, 'docker'),
+        [
+          '#!/bin/bash',
+          '[ "$1 $2 $3" = "buildx imagetools inspect" ] || { echo "unexpected: $*" >&2; exit 2; }',
+          latest === 'missing'
+            ? 'echo "ERROR: ghcr.io/molecule-ai/workspace-template-claude-code:latest: not found" >&2; exit 1'
+            : latest === 'error'
+              ? 'echo "ERROR: unexpected status from GET request: 401 Unauthorized" >&2; exit 1'
+              : `cat <<'JSON'\n${JSON.stringify(config)}\nJSON`,
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+      return {
+        PATH: `${bin}:${process.env.PATH ?? ''}`,
+        IMAGE: 'ghcr.io/molecule-ai/workspace-template-claude-code',
+      };
+    }
+    it('a dispatch for an older runtime is refused, naming both versions; nothing pushed', async () => {
+      const r = await runStep(
+        script(),
+        { ...registry('0.2.0'), VERSION: '0.1.9', FORCE: 'false' },
+        dir,
+      );
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        '::error title=latest would move backwards::ghcr.io/molecule-ai/workspace-template-claude-code:latest carries runtime 0.2.0, newer than 0.1.9',
+      );
+    });
+    it('force: true moves it back, with a warning naming both versions', async () => {
+      const r = await runStep(
+        script(),
+        { ...registry('0.2.0'), VERSION: '0.1.9', FORCE: 'true' },
+        dir,
+      );
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(
+        /::warning title=latest rolled back::.*carries runtime 0\.2\.0; force: true moves it back to 0\.1\.9/,
+      );
+    });
+    it.each([
+      ['0.1.9', '0.2.0'],
+      ['0.2.0', '0.2.0'],
+      ['0.2.0rc1', '0.2.0'],
+      ['0.2.0', '0.2.0.post1'],
+    ])('latest carrying %s moves to %s', async (current, next) => {
+      const r = await runStep(
+        script(),
+        { ...registry(current), VERSION: next, FORCE: 'false' },
+        dir,
+      );
+      expect(r.code).toBe(0);
+    });
+    it('no latest yet: nothing to compare with; a registry error fails instead of guessing', async () => {
+      const none = await runStep(
+        script(),
+        { ...registry('missing'), VERSION: '0.1.0', FORCE: 'false' },
+        dir,
+      );
+      expect(none.code).toBe(0);
+      const err = await runStep(
+        script(),
+        { ...registry('error'), VERSION: '0.1.0', FORCE: 'false' },
+        dir,
+      );
+      expect(err.code).toBe(1);
+      expect(err.stdout).toMatch(
+        /::error title=Cannot read what latest carries::.*401 Unauthorized/,
+      );
+    });
+    it("orders versions as CPython's packaging does (PEP 440), on every pair of a corpus", async () => {
+      const corpus = [
+        '0.1',
+        '0.1.0',
+        '0.1.6',
+        '0.1.6.post1',
+        '0.1.7',
+        '0.1.10',
+        '0.2.0.dev1',
+        '0.2.0.dev3',
+        '0.2.0a1',
+        '0.2.0a1.dev2',
+        '0.2.0b1',
+        '0.2.0rc1',
+        '0.2.0rc1.post1',
+        '0.2.0',
+        '0.2',
+        '0.2.0.post1.dev1',
+        '0.2.0.post1',
+        '1.0',
+        '1.0.0.1',
+        '10.0',
+      ];
+      const fn = script().split('\nif ! inspected')[0]!;
+      expect(fn).toContain('pep440_key() {');
+      expect(fn).not.toContain('docker');
+      const keys = await runStep(
+        `${fn}\nfor v in ${corpus.join(' ')}; do echo "$v $(pep440_key "$v")"; done`,
+        {},
+        dir,
+      );
+      const key = new Map(
+        keys.stdout
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ') as [string, string]),
+      );
+      expect(keys.code).toBe(0);
+      expect(key.size).toBe(corpus.length);
+      const ours = [...corpus].sort((a, b) =>
+        key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : 0,
+      );
+      const oracle = spawnSync('python3', [
+        '-c',
+        'import sys; from packaging.version import Version as V; print(" ".join(sorted(sys.argv[1:], key=V)))',
+        ...corpus,
+      ]);
+      expect(oracle.status).toBe(0);
+      const theirs = oracle.stdout.toString().trim().split(' ');
+      // Equal versions (0.2 and 0.2.0) may sit in either order: compare by rank.
+      const rank = (list: string[]) => list.map((v) => key.get(v));
+      expect(rank(ours)).toEqual(rank(theirs));
     });
   });
 

@@ -15,6 +15,8 @@ export type Identity =
       projects: Set<string>;
       notBefore: number;
       expiresAt: number;
+      /** The Trusted Publisher that minted it: the identity attestations must carry. */
+      publisher?: { repository: string; workflow: string; environment?: string };
     };
 
 export type Authentication = { identity: Identity } | { error: string };
@@ -44,6 +46,7 @@ export class TokenStore {
     projects: string[],
     nowSeconds: number,
     ttlSeconds: number,
+    publisher?: { repository: string; workflow: string; environment?: string },
   ): Identity & { kind: 'publisher' } {
     // Shaped like PyPI's (`pypi-` + a base64 macaroon), random inside.
     const token = `pypi-AgEIcHlwaS5vcmc${randomBytes(96).toString('base64url')}`;
@@ -53,6 +56,7 @@ export class TokenStore {
       projects: new Set(projects.map(normalizeName)),
       notBefore: nowSeconds,
       expiresAt: nowSeconds + ttlSeconds,
+      publisher,
     };
     this.tokens.set(token, identity);
     return identity;

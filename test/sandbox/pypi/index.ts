@@ -38,6 +38,8 @@ import {
   type TrustedPublishingOptions,
 } from './trusted-publishing.js';
 import { handleUpload } from './upload.js';
+import { IntegrityService } from './attestations.js';
+import type { Provenance } from '../../../packages/index/attestation.js';
 
 export type { TrustedPublisher, MintAttempt } from './trusted-publishing.js';
 export type { Fault } from './faults.js';
@@ -56,6 +58,12 @@ export interface PyPIOptions {
   simpleFormats?: SimpleFormat[];
   /** A byte-identical re-upload: 'reject' (400 File already exists, default) or 'accept' (200, as warehouse does today). */
   identicalReupload?: 'reject' | 'accept';
+  /**
+   * The Sigstore instance whose attestations the index accepts (its trusted
+   * root; the sandbox's in tests). Without it an upload with attestations is
+   * refused. The issuer is trustedPublishing's.
+   */
+  sigstore?: { trustedRoot: unknown };
 }
 
 export interface RecordedUpload {
@@ -111,6 +119,15 @@ export interface PyPISandbox {
     files: Array<{ filename: string; content: Uint8Array; requiresPython?: string }>,
   ): void;
   faults: FaultSwitch;
+  /**
+   * A compromised index or mirror, for consumer-side tests: serve other
+   * bytes for a file (listed with their own sha256, as a rewritten mirror
+   * would), or other (or no) provenance for it.
+   */
+  compromise: {
+    replaceContent(filename: string, content: Uint8Array): void;
+    setProvenance(filename: string, provenance: Provenance | undefined): void;
+  };
   close(): Promise<void>;
 }
 
@@ -164,6 +181,29 @@ ${escapeHtml(message)}
   res.end(html);
 }
 
+/** The Integrity API's content negotiation: its own type first, then JSON; no Accept takes the first. */
+function selectIntegrityType(accept: string | undefined): string | undefined {
+  const offers = ['application/vnd.pypi.integrity.v1+json', 'application/json'];
+  if (!accept) return offers[0];
+  const ranges = accept.split(',').map((part) => {
+    const [range = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return { range: range.trim().toLowerCase(), q: q ? Number(q.slice(2)) : 1 };
+  });
+  let best: { offer: string; q: number } | undefined;
+  for (const offer of offers) {
+    const [type] = offer.split('/');
+    const q = Math.max(
+      0,
+      ...ranges
+        .filter((r) => r.range === offer || r.range === `${type}/*` || r.range === '*/*')
+        .map((r) => r.q),
+    );
+    if (q > 0 && (!best || q > best.q)) best = { offer, q };
+  }
+  return best?.offer;
+}
+
 export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox> {
   const registry = new Registry();
   const faults = new Faults();
@@ -179,6 +219,11 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     mintedTokens.push(t),
   );
   for (const p of options.publishers ?? []) trusted.addPublisher(p);
+  const integrity = new IntegrityService(
+    options.sigstore && options.trustedPublishing
+      ? { trustedRoot: options.sigstore.trustedRoot, issuer: options.trustedPublishing.issuer }
+      : undefined,
+  );
 
   const simple = (req: IncomingMessage, res: ServerResponse, url: URL, segments: string[]) => {
     const at = Date.now();
@@ -246,6 +291,38 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     sendText(res, 200, file.content, 'binary/octet-stream', { ETag: `"${file.hashes.md5}"` });
   };
 
+  /**
+   * warehouse's `api/integrity.py::provenance_for_file` at
+   * /integrity/<project>/<version>/<filename>/provenance: 406 unless the
+   * client accepts application/vnd.pypi.integrity.v1+json or
+   * application/json, 404 with "No provenance available for <file>".
+   */
+  const integrityApi = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    [name, versionText, filename]: [string, string, string],
+  ) => {
+    const at = Date.now();
+    const project = registry.project(name);
+    const version = parseVersion(versionText);
+    const release = version && project?.releases.get(version.canonical);
+    const file = release?.files.find((f) => f.filename === filename && f.visibleAt <= at);
+    if (!project || project.visibleAt > at || !file)
+      return sendJson(res, 404, { message: 'Not Found' });
+    const contentType = selectIntegrityType(req.headers.accept);
+    if (!contentType) return sendJson(res, 406, { message: 'Request not acceptable' });
+    if (!file.provenance) {
+      return sendJson(res, 404, { message: `No provenance available for ${file.filename}` });
+    }
+    const body = JSON.stringify(file.provenance);
+    writeHead(res, 200, {
+      'Content-Type': contentType,
+      'Content-Length': String(Buffer.byteLength(body)),
+      Vary: 'Accept',
+    });
+    res.end(body);
+  };
+
   const upload = async (req: IncomingMessage, res: ServerResponse) => {
     const form = await readForm(req, maxFileSize);
     const recorded: Record<string, string[]> = Object.fromEntries(form.fields);
@@ -281,6 +358,7 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
         maxFileSize,
         propagationDelayMs: delay,
         identicalReupload: options.identicalReupload ?? 'reject',
+        integrity,
       },
     );
     record(outcome.status, outcome.message, outcome.filename);
@@ -345,6 +423,9 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
       return jsonApi(res, segments.slice(1, -1));
     }
     if (segments[0] === 'packages') return download(res, segments.slice(1).join('/'));
+    if (segments[0] === 'integrity' && segments.length === 5 && segments[4] === 'provenance') {
+      return integrityApi(req, res, segments.slice(1, 4) as [string, string, string]);
+    }
     sendText(res, 404, '404 Not Found\n', 'text/plain');
   };
 
@@ -445,6 +526,21 @@ export async function startPyPI(options: PyPIOptions = {}): Promise<PyPISandbox>
     addToken: (token, scope) => tokens.addStatic(token, scope?.projects),
     seed,
     faults,
+    compromise: {
+      replaceContent(filename, content) {
+        const file = registry.fileByFilename(filename);
+        if (!file) throw new Error(`no file ${filename}`);
+        file.content = content;
+        file.size = content.length;
+        // Same path: the link the index gives now leads to other bytes.
+        file.hashes = { ...hashFile(content) };
+      },
+      setProvenance(filename, provenance) {
+        const file = registry.fileByFilename(filename);
+        if (!file) throw new Error(`no file ${filename}`);
+        file.provenance = provenance;
+      },
+    },
     close: async () => {
       for (const s of faults.held) s.destroy();
       await loop.close();

@@ -125,6 +125,11 @@ ${links}
 <!--SERIAL ${registry.serial}-->`;
 }
 
+/** warehouse's `integrity.provenance` route for a file (PEP 740). */
+export function provenanceUrl(baseUrl: string, f: StoredFile): string {
+  return `${baseUrl}/integrity/${f.project}/${encodeURIComponent(f.version)}/${encodeURIComponent(f.filename)}/provenance`;
+}
+
 export function renderProject(
   registry: Registry,
   project: Project,
@@ -145,7 +150,7 @@ export function renderProject(
           'data-dist-info-metadata': coreMetadata,
           filename: f.filename,
           hashes: { sha256: f.hashes.sha256 },
-          provenance: null,
+          provenance: f.provenance ? provenanceUrl(baseUrl, f) : null,
           'requires-python': f.requiresPython ?? null,
           size: f.size,
           'upload-time': isoMicro(f.uploadedAt),
@@ -166,6 +171,7 @@ export function renderProject(
         attrs += ` data-dist-info-metadata="sha256=${f.coreMetadataSha256}"`;
         attrs += ` data-core-metadata="sha256=${f.coreMetadataSha256}"`;
       }
+      if (f.provenance) attrs += ` data-provenance="${escapeHtml(provenanceUrl(baseUrl, f))}"`;
       const href = `${fileUrl(baseUrl, f)}#sha256=${f.hashes.sha256}`;
       return `    <a href="${escapeHtml(href)}"${attrs}>${escapeHtml(f.filename)}</a><br />`;
     })

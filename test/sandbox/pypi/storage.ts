@@ -5,6 +5,7 @@
  * `visibleAt` so the simple index and JSON API can lag behind uploads the way
  * PyPI's CDN does.
  */
+import type { Provenance } from '../../../packages/index/attestation.js';
 import { createHash } from 'node:crypto';
 import { compare } from '@renovatebot/pep440';
 import { blake2bHex } from './blake2b.js';
@@ -67,6 +68,8 @@ export interface StoredFile {
   path: string;
   uploadedAt: number;
   visibleAt: number;
+  /** PEP 740 provenance, when the upload carried attestations. */
+  provenance?: Provenance;
 }
 
 export interface Release {

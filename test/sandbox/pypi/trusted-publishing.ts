@@ -190,6 +190,11 @@ export class TrustedPublishing {
       [...new Set(projects)],
       Math.floor(at / 1000),
       MINTED_TOKEN_TTL_SECONDS,
+      {
+        repository: publisher.repository,
+        workflow: publisher.workflow,
+        environment: publisher.environment,
+      },
     );
     this.onMint(minted.token);
     this.attempts.push({ jwt, status: 200, projects, at });

@@ -6,6 +6,7 @@
  * status and warehouse's message.
  */
 import { createHash } from 'node:crypto';
+import type { IntegrityService } from './attestations.js';
 import type { Authentication, TokenStore } from './auth.js';
 import { firstField, inspectSdist, inspectWheel, parseCoreMetadata } from './archive.js';
 import type { UploadedPart } from './multipart.js';
@@ -39,6 +40,8 @@ export interface UploadSettings {
    * `_is_duplicate_file` does today; clients must handle both.
    */
   identicalReupload: 'reject' | 'accept';
+  /** PEP 740: verifies an `attestations` field as warehouse does. */
+  integrity: IntegrityService;
 }
 
 export interface UploadOutcome {
@@ -238,6 +241,21 @@ export async function handleUpload(
     );
   }
 
+  // forklift/legacy.py: attestations are verified after the file's own
+  // checks and before it is stored; a refusal stores nothing.
+  let provenance;
+  const attestationsField = fields.get('attestations')?.[0];
+  if (attestationsField !== undefined) {
+    const parsed = settings.integrity.parse(attestationsField, identity, {
+      filename,
+      sha256: hashes.sha256,
+    });
+    if ('error' in parsed) {
+      return fail(400, `Invalid attestations supplied during upload: ${parsed.error}`);
+    }
+    provenance = parsed.provenance;
+  }
+
   if (isNewProject) {
     const created = registry.ensureProject(projectName, settings.propagationDelayMs);
     project = created;
@@ -261,6 +279,7 @@ export async function handleUpload(
     path: storagePath(hashes.blake2_256, filename),
     uploadedAt: nowMs,
     visibleAt: nowMs + settings.propagationDelayMs,
+    provenance,
   });
   return { status: 200, message: '', filename };
 }
