@@ -22,6 +22,7 @@ import { createGitHubClient } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
 import { completeRelease } from '../../packages/github/complete-release.js';
 import { HttpClient } from '../../packages/index/http.js';
+import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 /** A JSON list input; names the input when it is not one. */
 function jsonList<T>(name: string): T[] {
@@ -43,6 +44,8 @@ function jsonList<T>(name: string): T[] {
 
 await runAction('github-release', async () => {
   const ctx = runContext();
+  // One version policy (README, Versions): checked before anything else.
+  const version = canonicalVersion(requiredInput('version'), 'version');
   const token = input('token');
   mask(token);
   if (!token) {
@@ -54,7 +57,6 @@ await runAction('github-release', async () => {
   const [owner, repo] = ctx.repository.split('/');
   if (!owner || !repo) throw new ActionError('GITHUB_REPOSITORY is not set.');
   const tag = requiredInput('tag');
-  const version = requiredInput('version');
   const indexUrl = parseUrl(
     input('index-url') || 'https://pypi.org',
     'index-url',

@@ -34,7 +34,10 @@ const publishSteps = (version: string) => `
       - id: publish
         uses: molecule-ai/runtime-actions/pypi-publish@v1
         with:
-          wait-visible: false`;
+          wait-visible: false
+          # Signing is tested with the sandbox's Sigstore (test/actions, the demo); this file is
+          # about which jobs PyPI accepts a token from.
+          attestations: false`;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'steps-oidc-'));

@@ -545,7 +545,7 @@ jobs:
     expect(err).toBeInstanceOf(Error);
     const message = (err as Error).message;
     expect(message).toMatch(
-      /defects\.yml:6: steps\.v\.outputs\.version: .*wait-for-pypi@v1 has no output 'version' \(outputs: files, waited\)/,
+      /defects\.yml:6: steps\.v\.outputs\.version: .*wait-for-pypi@v1 has no output 'version' \(outputs: files, waited, verified-files, verified-file, verified-filename, verified-sha256\)/,
     );
     expect(message).toMatch(/defects\.yml:14: steps\.v\.outputs\.versoin/);
     expect(message).toMatch(/steps\.later\.outputs\.x: step 'later' runs after this one/);

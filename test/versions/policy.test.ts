@@ -30,6 +30,7 @@ describe('one version policy', () => {
       ['auto-tag', 'initial-version'],
       ['build', 'version'],
       ['cascade-dispatch', 'version'],
+      ['github-release', 'version'],
       ['mirror-sync', 'version'],
       ['template-check', 'version'],
       ['wait-for-pypi', 'version'],
