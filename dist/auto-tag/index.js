@@ -29904,26 +29904,14 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1320);
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1821);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8029);
-/* harmony import */ var _packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5474);
-/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7776);
-/* harmony import */ var _packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5276);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3523);
-/* harmony import */ var _packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3989);
-/* harmony import */ var _packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(3321);
-/**
- * auto-tag: the next runtime version from the merged pull request's labels,
- * tagged atomically through the API (race-safe, idempotent on re-runs), and
- * optionally a workflow_dispatch of the publish workflow, which a tag created
- * with the job token would not start.
- */
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9049);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
+/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7776);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3523);
+/** auto-tag's entry: action.yml inputs → AutoTagInputs (packages/github/auto-tag.ts). */
 
 
 
@@ -29931,268 +29919,69 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-
-
-
-
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('auto-tag', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)();
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(token);
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
+const lines = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl(input(name));
+await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('auto-tag', async () => {
+    const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
+    const token = input('token');
+    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(token);
     if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
             input: 'token',
             hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
         });
     }
     const [owner, repo] = ctx.repository.split('/');
-    if (!owner || !repo) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
-    }
-    const sha = ((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sha') || ctx.sha).toLowerCase();
-    if (!/^[0-9a-f]{40}$/.test(sha)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
-            input: 'sha',
-            hint: 'Pass ${{ github.sha }} or leave it empty.',
-        });
-    }
-    const prefix = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('tag-prefix');
-    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(prefix)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
+    if (!owner || !repo)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
+    const sha = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSha */ .qL(input('sha') || ctx.sha, 'sha', 'Pass ${{ github.sha }} or leave it empty.');
+    const prefix = requiredInput('tag-prefix');
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(prefix))
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
             input: 'tag-prefix',
         });
-    }
-    const defaultBump = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('default-bump'), 'default-bump', [
+    const defaultBump = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('default-bump'), 'default-bump', [
         'major',
         'minor',
         'patch',
         'none',
     ]);
-    const prereleaseRaw = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('prerelease');
-    const prerelease = prereleaseRaw
-        ? (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)(prereleaseRaw, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .PRE_KINDS */ .Ox)
+    const prerelease = input('prerelease')
+        ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('prerelease'), 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__/* .PRE_KINDS */ .Ox)
         : undefined;
-    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('initial-version'), 'initial-version');
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('initial-version'), 'initial-version');
     // Checked now, not at the first release, so a typo fails the first run.
-    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
-    const pypiPackage = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('pypi-package');
-    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || 'https://pypi.org';
-    const workflow = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dispatch-workflow');
-    const dryRun = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('dry-run') || 'false', 'dry-run');
-    const wantRelease = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release') || 'false', 'release');
-    const notesKind = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('release-notes') || 'labels', 'release-notes', [
-        'labels',
-        'github',
-    ]);
-    const policy = {
-        defaultBump,
-        majorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('major-labels')),
-        minorLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('minor-labels')),
-        patchLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('patch-labels')),
-        skipLabels: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-labels')),
-        skipMarkers: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-markers')),
-    };
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
+    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    const inputs = {
         token,
-        baseUrl: ctx.apiUrl,
-        userAgent: 'runtime-actions/auto-tag',
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e },
-        // Two or three writes per attempt: GitHub's one-second spacing is for
-        // bulk writes, and here it would only widen the window of a tag race.
-        writeIntervalMs: 0,
-    });
-    const where = { owner, repo };
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ)
-                throw e;
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainGitHubError */ .P)(e, { operation, repo: ctx.repository });
-        }
-    };
-    // The message from the push event when it is this commit, else from the API.
-    const head = ctx.event.head_commit;
-    const message = head?.id === sha && typeof head.message === 'string'
-        ? head.message
-        : await api(`read commit ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommitMessage */ .hV)(github, { ...where, sha }));
-    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .findMergedPull */ .d0)(github, { ...where, sha }));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(pr
-        ? `Merged pull request: #${pr.number} ${pr.title} [${pr.labels.join(', ')}]`
-        : 'No merged pull request: a direct push.');
-    const decision = (0,_packages_versions_decide_js__WEBPACK_IMPORTED_MODULE_12__/* .decideRelease */ .c)({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
-    for (const w of decision.warnings)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(w, { title: 'Release labels' });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('pr-number', pr ? String(pr.number) : '');
-    const rows = [
-        ['Commit', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(sha.slice(0, 7))],
-        ['Pull request', pr ? `[#${pr.number}](${pr.url}) ${pr.title}` : 'none (direct push)'],
-        ['Labels', pr?.labels.length ? pr.labels.map(_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY).join(' ') : '—'],
-    ];
-    if (!decision.release) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`No release: ${decision.reason}.`);
-        for (const [k, v] of [
-            ['release-url', ''],
-            ['tag', ''],
-            ['version', ''],
-            ['previous-version', ''],
-            ['bump', 'none'],
-            ['skipped', decision.reason],
-            ['created', 'false'],
-        ]) {
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)(k, v);
-        }
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)('🏷️ No release') + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], [...rows, ['Why', decision.reason]]));
-        return;
-    }
-    const index = pypiPackage
-        ? await (0,_packages_index_latest_js__WEBPACK_IMPORTED_MODULE_11__/* .fetchIndexReleases */ .Dg)({ indexUrl, packageName: pypiPackage })
-        : undefined;
-    const indexVersions = [];
-    for (const v of index?.versions ?? []) {
-        const parsed = (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVersion */ .ot)(v);
-        if (parsed && parsed.local === null)
-            indexVersions.push({ version: parsed, source: 'index' });
-    }
-    if (pypiPackage) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(index
-            ? `${pypiPackage} on ${indexUrl}: ${index.versions.length} release(s), latest ${index.latest ?? '—'}`
-            : `${pypiPackage} is not on ${indexUrl} yet.`);
-    }
-    let planned;
-    let ignoredTags = [];
-    let listedTags = [];
-    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .tagRelease */ .Q5)(github, {
-        ...where,
+        owner,
+        repo,
         sha,
         prefix,
-        dryRun,
-        plan: (names) => {
-            listedTags = names;
-            const tags = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(names, prefix);
-            ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
-            const known = [
-                ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
-                ...indexVersions,
-            ];
-            planned = (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_8__/* .nextVersion */ .y)({ known, bump: decision.bump, prerelease, initialVersion });
-            return { version: planned.version, tag: `${prefix}${planned.version}` };
+        prerelease,
+        initialVersion,
+        apiUrl: ctx.apiUrl,
+        serverUrl: ctx.serverUrl,
+        headCommit: ctx.event.head_commit,
+        pypiPackage: input('pypi-package'),
+        indexUrl: input('index-url') || 'https://pypi.org',
+        workflow: input('dispatch-workflow'),
+        dryRun: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('dry-run') || 'false', 'dry-run'),
+        release: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('release') || 'false', 'release'),
+        releaseNotes: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('release-notes') || 'labels', 'release-notes', [
+            'labels',
+            'github',
+        ]),
+        policy: {
+            defaultBump,
+            majorLabels: lines('major-labels'),
+            minorLabels: lines('minor-labels'),
+            patchLabels: lines('patch-labels'),
+            skipLabels: lines('skip-labels'),
+            skipMarkers: lines('skip-markers'),
         },
-        isReleaseTag: (name) => (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(name, prefix) !== undefined,
-        compareTags: (a, b) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)((0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(a, prefix)?.canonical ?? '0', (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(b, prefix)?.canonical ?? '0'),
-        message: (version) => [
-            `Release ${version}`,
-            '',
-            pr ? `Pull request #${pr.number}: ${pr.title}` : 'Direct push',
-            `Commit: ${sha}`,
-        ].join('\n'),
-        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
-    }));
-    if (ignoredTags.length > 0) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
-            title: 'Malformed tags',
-        });
-    }
-    let version;
-    let previous;
-    let why;
-    if (outcome.kind === 'exists') {
-        version = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .versionOfTag */ .mx)(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
-        const below = (0,_packages_versions_tags_js__WEBPACK_IMPORTED_MODULE_10__/* .readTagVersions */ .Or)(outcome.tagNames, prefix).releases.filter((r) => (0,_packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_9__/* .compareVersions */ .Zy)(r.version, version) < 0);
-        previous = below[below.length - 1]?.version.canonical ?? '';
-        why = `${sha.slice(0, 7)} is already tagged ${outcome.tag}: nothing to do (a re-run)`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
-    }
-    else {
-        const plan = planned;
-        version = outcome.version;
-        previous = plan.previous;
-        why = `${decision.reason}; ${plan.why}`;
-        if (outcome.kind === 'created' && outcome.lostRaces.length > 0) {
-            why += ` (after ${outcome.lostRaces.join(', ')} went to other commits)`;
-        }
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(outcome.kind === 'dry-run'
-            ? `Dry run: would create ${outcome.tag}.`
-            : `Created ${outcome.tag} on ${sha.slice(0, 7)}.`);
-    }
-    const tag = outcome.tag;
-    const bump = prerelease ? 'prerelease' : decision.bump;
-    let dispatched = '';
-    if (workflow && outcome.kind === 'created') {
-        await api(`start ${workflow}`, () => (0,_packages_github_release_js__WEBPACK_IMPORTED_MODULE_6__/* .dispatchWorkflow */ ["in"])(github, { ...where, workflow, ref: tag, inputs: { version } }));
-        dispatched = `started ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(workflow)} on ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(tag)} with version ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)}`;
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Started ${workflow} on ${tag} with version=${version}.`);
-    }
-    else if (workflow) {
-        dispatched =
-            outcome.kind === 'dry-run'
-                ? 'not started (dry run)'
-                : `not started again: the tag was already in place (start ${workflow} by hand with version ${version} if the first run did not)`;
-    }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('tag', tag);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', version);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('previous-version', previous);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('bump', bump);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('skipped', '');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('created', outcome.kind === 'created' ? 'true' : 'false');
-    // The GitHub Release: a draft until github-release completes it after the
-    // publish. A re-run that finds the release (draft or published) leaves it.
-    let releaseRow = '';
-    let releaseUrl = '';
-    if (wantRelease) {
-        const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
-        const previousTag = previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
-        const drafted = await api(`draft the release of ${tag}`, () => (0,_packages_github_draft_release_js__WEBPACK_IMPORTED_MODULE_7__/* .draftTagRelease */ .h)(github, {
-            ...where,
-            tag,
-            version,
-            sha,
-            previousTag,
-            previousVersion: previous || undefined,
-            bump,
-            reason: decision.reason,
-            notes: notesKind,
-            groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
-            pull: pr
-                ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
-                : undefined,
-            serverUrl: ctx.serverUrl,
-            dryRun: outcome.kind === 'dry-run',
-            warn: (message, title) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(message, { title }),
-        }));
-        if (drafted.kind === 'exists') {
-            releaseUrl = drafted.url;
-            releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`The release of ${tag} is already there: ${releaseUrl}`);
-        }
-        else if (drafted.kind === 'dry-run') {
-            releaseRow = 'would be drafted (dry run); its notes are in the log';
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
-        }
-        else {
-            releaseUrl = drafted.url;
-            releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Drafted the release of ${tag}: ${releaseUrl}`);
-        }
-    }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('release-url', releaseUrl);
-    const title = outcome.kind === 'created'
-        ? `🏷️ Released ${tag}`
-        : outcome.kind === 'dry-run'
-            ? `🏷️ Dry run: would release ${tag}`
-            : `🏷️ ${tag} already in place`;
-    rows.push(['Previous', previous ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(previous) : '— (first release)'], ['Next', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .code */ .aY)(version)], ['Bump', bump], ['Why', why]);
-    if (workflow)
-        rows.push(['Workflow', dispatched]);
-    if (releaseRow)
-        rows.push(['Release', releaseRow]);
-    if (ignoredTags.length)
-        rows.push(['Ignored tags', ignoredTags.join('<br>')]);
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .heading */ .R_)(title) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_13__/* .markdownTable */ .Qj)(['', ''], rows));
+    };
+    await (0,_packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -30200,16 +29989,69 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7954:
+/***/ 9049:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: GitHubOctokit
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -35421,8 +35263,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -35579,17 +35419,456 @@ function createGitHubClient(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/github/errors.ts
+/**
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
+ */
 
-/***/ }),
+function errors_isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
+}
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function explainGitHubError(e, context) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    if (!errors_isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
 
-/***/ 5474:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./packages/github/release.ts
+/**
+ * Release tags through the API: the pull request a commit came from, the
+ * tags under a prefix (every page), and an atomic, race-safe tag creation.
+ *
+ * Why the API and not `git push`: creating `refs/tags/<name>` is atomic on
+ * GitHub (422 "Reference already exists" for the loser of a race), so two
+ * merges seconds apart cannot both publish 0.1.7 (field notes, incident 8);
+ * the loser re-reads the tags and takes the next version. A re-run finds its
+ * commit already tagged and changes nothing.
+ */
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  h: () => (/* binding */ draftTagRelease)
-});
+/**
+ * The merged pull request `sha` came from: the one whose merge commit is
+ * `sha` (merge and squash merges), else a merged one containing it (rebase
+ * merges, where `sha` is one of the rebased commits). Undefined for a direct push.
+ */
+async function findMergedPull(github, where) {
+    const pulls = (await github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: where.owner,
+        repo: where.repo,
+        commit_sha: where.sha,
+        per_page: 100,
+    }));
+    const merged = pulls.filter((p) => p.merged_at !== null);
+    const chosen = merged.find((p) => p.merge_commit_sha === where.sha) ?? merged[0];
+    if (!chosen)
+        return undefined;
+    return {
+        number: chosen.number,
+        title: chosen.title,
+        labels: chosen.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+        url: chosen.html_url,
+        mergeCommitSha: chosen.merge_commit_sha,
+    };
+}
+async function readCommitMessage(github, where) {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+        owner: where.owner,
+        repo: where.repo,
+        commit_sha: where.sha,
+    });
+    return data.message;
+}
+/**
+ * Every tag whose name starts with `prefix`. GitHub answers this one with all
+ * matching refs (the description gives it no page parameters); paginate()
+ * still follows a Link header should one ever come, so no tag past the
+ * hundredth is missed.
+ */
+async function listTagRefs(github, where) {
+    const refs = (await github.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
+        owner: where.owner,
+        repo: where.repo,
+        ref: `tags/${where.prefix}`,
+    }));
+    return refs.map((r) => ({
+        name: r.ref.replace(/^refs\/tags\//, ''),
+        objectType: r.object.type,
+        objectSha: r.object.sha,
+    }));
+}
+/** The commit a tag object points at (following tags of tags). */
+async function peelTag(github, where, tagSha) {
+    let sha = tagSha;
+    for (let depth = 0; depth < 5; depth++) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
+            owner: where.owner,
+            repo: where.repo,
+            tag_sha: sha,
+        });
+        if (data.object.type !== 'tag')
+            return data.object.sha;
+        sha = data.object.sha;
+    }
+    return sha;
+}
+/**
+ * Commits of tags, remembered by tag-object sha across attempts. Many unknown
+ * annotated tags (a first look at a repository) are read from the tags
+ * listing, which gives each tag's commit; a few (tags made since the last
+ * look) are peeled one by one.
+ */
+class TagCommits {
+    github;
+    where;
+    bulkThreshold;
+    byObject = new Map();
+    constructor(github, where, bulkThreshold = 8) {
+        this.github = github;
+        this.where = where;
+        this.bulkThreshold = bulkThreshold;
+    }
+    async resolve(refs) {
+        const unknown = refs.filter((r) => r.objectType !== 'commit' && !this.byObject.has(r.objectSha));
+        if (unknown.length > this.bulkThreshold) {
+            const listed = (await this.github.paginate('GET /repos/{owner}/{repo}/tags', {
+                owner: this.where.owner,
+                repo: this.where.repo,
+                per_page: 100,
+            }));
+            const byName = new Map(listed.map((t) => [t.name, t.commit.sha]));
+            for (const r of unknown) {
+                const commit = byName.get(r.name);
+                if (commit)
+                    this.byObject.set(r.objectSha, commit);
+            }
+        }
+        for (const r of refs) {
+            if (r.objectType === 'commit')
+                this.byObject.set(r.objectSha, r.objectSha);
+            else if (!this.byObject.has(r.objectSha))
+                this.byObject.set(r.objectSha, await peelTag(this.github, this.where, r.objectSha));
+        }
+        return new Map(refs.map((r) => [r.name, this.byObject.get(r.objectSha)]));
+    }
+}
+/** github-actions[bot], as the tags of the chain it replaces were signed. */
+const TAGGER = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+/**
+ * An annotated tag object, then its ref. A 422 for the ref means someone else
+ * holds the name: the answer says which commit it points at.
+ */
+async function createAnnotatedTag(github, where) {
+    const { data: tagObject } = await github.request('POST /repos/{owner}/{repo}/git/tags', {
+        owner: where.owner,
+        repo: where.repo,
+        tag: where.tag,
+        message: where.message,
+        object: where.sha,
+        type: 'commit',
+        tagger: { ...TAGGER, date: (where.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
+    });
+    try {
+        await github.request('POST /repos/{owner}/{repo}/git/refs', {
+            owner: where.owner,
+            repo: where.repo,
+            ref: `refs/tags/${where.tag}`,
+            sha: tagObject.sha,
+        });
+        return { created: true, tagSha: tagObject.sha };
+    }
+    catch (e) {
+        // Also after a retried POST whose first try did land: the ref then points
+        // at this commit, which the caller treats as already released.
+        if (e.status !== 422)
+            throw e;
+        const { data: ref } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
+            owner: where.owner,
+            repo: where.repo,
+            ref: `tags/${where.tag}`,
+        });
+        const commit = ref.object.type === 'commit' ? ref.object.sha : await peelTag(github, where, ref.object.sha);
+        return { created: false, existingCommit: commit };
+    }
+}
+/**
+ * Tags `sha` with the next version: list, plan, create; on a lost race
+ * re-list and plan again (bounded, with jitter so the losers spread out).
+ * If `sha` already carries a release tag, that is the answer and nothing is
+ * created: re-running a release job is safe.
+ */
+async function tagRelease(github, opts) {
+    const maxAttempts = opts.maxAttempts ?? 10;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const commits = new TagCommits(github, opts);
+    const lostRaces = [];
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const refs = await listTagRefs(github, opts);
+        const resolved = await commits.resolve(refs.filter((r) => opts.isReleaseTag(r.name)));
+        const mine = [...resolved].filter(([, commit]) => commit === opts.sha).map(([name]) => name);
+        if (mine.length > 0) {
+            const tag = mine.sort(opts.compareTags)[mine.length - 1];
+            return { kind: 'exists', tag, attempts: attempt, tagNames: refs.map((r) => r.name) };
+        }
+        const next = opts.plan(refs.map((r) => r.name));
+        if (opts.dryRun)
+            return { kind: 'dry-run', ...next };
+        const outcome = await createAnnotatedTag(github, {
+            ...opts,
+            tag: next.tag,
+            message: opts.message(next.version),
+        });
+        if (outcome.created)
+            return { kind: 'created', ...next, attempts: attempt, lostRaces };
+        if (outcome.existingCommit === opts.sha) {
+            return {
+                kind: 'exists',
+                tag: next.tag,
+                attempts: attempt,
+                tagNames: refs.map((r) => r.name),
+            };
+        }
+        lostRaces.push(next.tag);
+        opts.log?.(`${next.tag} was created for ${outcome.existingCommit.slice(0, 7)} meanwhile; reading the tags again`);
+        await sleep(50 + Math.random() * 200 * attempt);
+    }
+    throw new errors/* ActionError */.lZ(`Could not tag ${opts.sha.slice(0, 7)} in ${maxAttempts} attempts: ${lostRaces.join(', ')} were each taken by another commit first.`, {
+        title: 'Tag race',
+        hint: 'Many releases are being tagged at once; re-run this job (it continues from the tags as they are now).',
+    });
+}
+/**
+ * Starts `workflow` (a file name such as `publish.yml`, or an id) on `ref`
+ * with `inputs`. A tag created with the job token starts no workflow; a
+ * workflow_dispatch does, which is how the publish job learns of the release.
+ */
+async function dispatchWorkflow(github, where) {
+    const workflowId = /^\d+$/.test(where.workflow)
+        ? Number(where.workflow)
+        : where.workflow.replace(/^\.github\/workflows\//, '');
+    try {
+        await github.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
+            owner: where.owner,
+            repo: where.repo,
+            workflow_id: workflowId,
+            ref: where.ref,
+            inputs: where.inputs,
+        });
+    }
+    catch (e) {
+        const err = e;
+        const url = `https://github.com/${where.owner}/${where.repo}/actions/workflows/${workflowId}`;
+        const hint = err.status === 404
+            ? `No workflow '${workflowId}' in ${where.owner}/${where.repo} (or the token cannot see it): check dispatch-workflow.`
+            : err.status === 422
+                ? `The workflow must have an 'on: workflow_dispatch' trigger declaring a 'version' input (GitHub said: ${err.message}).`
+                : err.status === 403
+                    ? "The token needs 'actions: write' (add it to the job's permissions)."
+                    : undefined;
+        if (err.status === undefined || err.status >= 500 || hint === undefined)
+            throw e;
+        throw new errors/* ActionError */.lZ(`Could not start ${workflowId} for ${where.ref}.`, {
+            input: 'dispatch-workflow',
+            status: err.status,
+            url,
+            hint,
+            cause: e,
+        });
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/github/release-notes.ts
 /**
@@ -35911,496 +36190,140 @@ async function draftTagRelease(github, o) {
     return { kind: 'created', url: created.url, body };
 }
 
-
-/***/ }),
-
-/***/ 9325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
- */
-
-function isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
-        try {
-            return new URL(url).pathname;
+// EXTERNAL MODULE: ./packages/versions/bump.ts
+var versions_bump = __nccwpck_require__(7776);
+;// CONCATENATED MODULE: ./packages/versions/decide.ts
+const decide_lower = (s) => s.trim().toLowerCase();
+function decideRelease(subject, policy) {
+    const warnings = [];
+    const pr = subject.prNumber !== undefined ? `PR #${subject.prNumber}` : 'the pull request';
+    const labels = subject.labels ?? [];
+    const has = (wanted) => {
+        const set = new Set(wanted.map(decide_lower));
+        return labels.filter((l) => set.has(decide_lower(l)));
+    };
+    const message = subject.message.toLowerCase();
+    const marker = policy.skipMarkers.find((m) => m.trim() && message.includes(decide_lower(m)));
+    const skipLabel = has(policy.skipLabels)[0];
+    const major = has(policy.majorLabels);
+    const minor = has(policy.minorLabels);
+    const patch = has(policy.patchLabels);
+    const releaseLabels = [...major, ...minor, ...patch];
+    if (marker !== undefined || skipLabel !== undefined) {
+        const reason = marker !== undefined
+            ? `commit message contains ${marker.trim()}`
+            : `${pr} has the label ${skipLabel}`;
+        if (releaseLabels.length > 0) {
+            warnings.push(`${reason}, which wins over ${releaseLabels.join(', ')}: no release.`);
         }
-        catch {
-            return url;
-        }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
+        return { release: false, reason, warnings };
     }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
-        return e;
-    if (!isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
+    const chosen = major.length > 0
+        ? ['major', major]
+        : minor.length > 0
+            ? ['minor', minor]
+            : patch.length > 0
+                ? ['patch', patch]
+                : undefined;
+    if (chosen) {
+        const [bump, matched] = chosen;
+        const others = releaseLabels.filter((l) => !matched.includes(l));
+        if (others.length > 0) {
+            warnings.push(`${pr} has conflicting release labels ${releaseLabels.join(', ')}: ${matched[0]} wins (major > minor > patch).`);
         }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
+        return { release: true, bump, reason: `${pr} has the label ${matched[0]}`, warnings };
     }
-    switch (status) {
-        case 401:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
+    const source = subject.labels === undefined
+        ? 'no merged pull request (direct push)'
+        : `${pr} has no release label`;
+    if (policy.defaultBump === 'none') {
+        return { release: false, reason: `${source} and default-bump is none`, warnings };
     }
-}
-
-
-/***/ }),
-
-/***/ 8029:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q5: () => (/* binding */ tagRelease),
-/* harmony export */   d0: () => (/* binding */ findMergedPull),
-/* harmony export */   hV: () => (/* binding */ readCommitMessage),
-/* harmony export */   "in": () => (/* binding */ dispatchWorkflow)
-/* harmony export */ });
-/* unused harmony exports listTagRefs, TagCommits, TAGGER, createAnnotatedTag */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/**
- * Release tags through the API: the pull request a commit came from, the
- * tags under a prefix (every page), and an atomic, race-safe tag creation.
- *
- * Why the API and not `git push`: creating `refs/tags/<name>` is atomic on
- * GitHub (422 "Reference already exists" for the loser of a race), so two
- * merges seconds apart cannot both publish 0.1.7 (field notes, incident 8);
- * the loser re-reads the tags and takes the next version. A re-run finds its
- * commit already tagged and changes nothing.
- */
-
-/**
- * The merged pull request `sha` came from: the one whose merge commit is
- * `sha` (merge and squash merges), else a merged one containing it (rebase
- * merges, where `sha` is one of the rebased commits). Undefined for a direct push.
- */
-async function findMergedPull(github, where) {
-    const pulls = (await github.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-        owner: where.owner,
-        repo: where.repo,
-        commit_sha: where.sha,
-        per_page: 100,
-    }));
-    const merged = pulls.filter((p) => p.merged_at !== null);
-    const chosen = merged.find((p) => p.merge_commit_sha === where.sha) ?? merged[0];
-    if (!chosen)
-        return undefined;
     return {
-        number: chosen.number,
-        title: chosen.title,
-        labels: chosen.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-        url: chosen.html_url,
-        mergeCommitSha: chosen.merge_commit_sha,
+        release: true,
+        bump: policy.defaultBump,
+        reason: `${source}: default-bump ${policy.defaultBump}`,
+        warnings,
     };
 }
-async function readCommitMessage(github, where) {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-        owner: where.owner,
-        repo: where.repo,
-        commit_sha: where.sha,
-    });
-    return data.message;
-}
+
+// EXTERNAL MODULE: ./packages/versions/pep440.ts
+var pep440 = __nccwpck_require__(3523);
+;// CONCATENATED MODULE: ./packages/versions/tags.ts
 /**
- * Every tag whose name starts with `prefix`. GitHub answers this one with all
- * matching refs (the description gives it no page parameters); paginate()
- * still follows a Link header should one ever come, so no tag past the
- * hundredth is missed.
+ * Release tags ↔ versions. A tag is `<prefix><version>`; tags under the
+ * prefix that do not hold a usable version are set aside with the reason,
+ * never sorted in among the others (where `sort -V` would put
+ * `runtime-v0.1.x` or `runtime-v1.0-final` anywhere).
  */
-async function listTagRefs(github, where) {
-    const refs = (await github.paginate('GET /repos/{owner}/{repo}/git/matching-refs/{ref}', {
-        owner: where.owner,
-        repo: where.repo,
-        ref: `tags/${where.prefix}`,
-    }));
-    return refs.map((r) => ({
-        name: r.ref.replace(/^refs\/tags\//, ''),
-        objectType: r.object.type,
-        objectSha: r.object.sha,
-    }));
+
+function tagName(prefix, version) {
+    return `${prefix}${version}`;
 }
-/** The commit a tag object points at (following tags of tags). */
-async function peelTag(github, where, tagSha) {
-    let sha = tagSha;
-    for (let depth = 0; depth < 5; depth++) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', {
-            owner: where.owner,
-            repo: where.repo,
-            tag_sha: sha,
-        });
-        if (data.object.type !== 'tag')
-            return data.object.sha;
-        sha = data.object.sha;
-    }
-    return sha;
+/** The version a tag names, or undefined when the tag is not `<prefix><PEP 440 version>`. */
+function versionOfTag(tag, prefix) {
+    const read = readTag(tag, prefix);
+    return 'version' in read ? read.version : undefined;
 }
-/**
- * Commits of tags, remembered by tag-object sha across attempts. Many unknown
- * annotated tags (a first look at a repository) are read from the tags
- * listing, which gives each tag's commit; a few (tags made since the last
- * look) are peeled one by one.
- */
-class TagCommits {
-    github;
-    where;
-    bulkThreshold;
-    byObject = new Map();
-    constructor(github, where, bulkThreshold = 8) {
-        this.github = github;
-        this.where = where;
-        this.bulkThreshold = bulkThreshold;
+function readTag(tag, prefix) {
+    const name = tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
+    if (!name.startsWith(prefix))
+        return { reason: `does not start with '${prefix}'` };
+    const rest = name.slice(prefix.length);
+    // PEP 440 tolerates a leading `v`, but a tag written `<prefix>v1.0` means
+    // the prefix is wrong, and accepting it would let `runtime-vv1.0` count.
+    if (/^v/i.test(rest)) {
+        return { reason: `has a 'v' after the prefix '${prefix}' (is tag-prefix missing it?)` };
     }
-    async resolve(refs) {
-        const unknown = refs.filter((r) => r.objectType !== 'commit' && !this.byObject.has(r.objectSha));
-        if (unknown.length > this.bulkThreshold) {
-            const listed = (await this.github.paginate('GET /repos/{owner}/{repo}/tags', {
-                owner: this.where.owner,
-                repo: this.where.repo,
-                per_page: 100,
-            }));
-            const byName = new Map(listed.map((t) => [t.name, t.commit.sha]));
-            for (const r of unknown) {
-                const commit = byName.get(r.name);
-                if (commit)
-                    this.byObject.set(r.objectSha, commit);
-            }
+    if (rest === '' || /\s/.test(rest))
+        return { reason: `'${rest}' is not a PEP 440 version` };
+    const version = (0,pep440/* parseVersion */.ot)(rest);
+    return version ? { version } : { reason: `'${rest}' is not a PEP 440 version` };
+}
+/** Equal PEP 440 versions get equal keys: trailing zero release segments do not count. */
+function identityKey(v) {
+    const release = [...v.release];
+    while (release.length > 1 && release[release.length - 1] === 0)
+        release.pop();
+    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev]);
+}
+function readTagVersions(tags, prefix) {
+    const releases = [];
+    const ignored = [];
+    const nonCanonical = [];
+    const byCanonical = new Map();
+    for (const raw of tags) {
+        const tag = raw.startsWith('refs/tags/') ? raw.slice('refs/tags/'.length) : raw;
+        if (!tag.startsWith(prefix))
+            continue;
+        const read = readTag(tag, prefix);
+        if (!('version' in read)) {
+            ignored.push({ tag, reason: read.reason });
+            continue;
         }
-        for (const r of refs) {
-            if (r.objectType === 'commit')
-                this.byObject.set(r.objectSha, r.objectSha);
-            else if (!this.byObject.has(r.objectSha))
-                this.byObject.set(r.objectSha, await peelTag(this.github, this.where, r.objectSha));
+        const { version } = read;
+        if (version.local !== null) {
+            // An index refuses local versions (`1.0+abc`): such a tag is no release.
+            ignored.push({ tag, reason: `local version '${version.canonical}' cannot be published` });
+            continue;
         }
-        return new Map(refs.map((r) => [r.name, this.byObject.get(r.objectSha)]));
-    }
-}
-/** github-actions[bot], as the tags of the chain it replaces were signed. */
-const TAGGER = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-/**
- * An annotated tag object, then its ref. A 422 for the ref means someone else
- * holds the name: the answer says which commit it points at.
- */
-async function createAnnotatedTag(github, where) {
-    const { data: tagObject } = await github.request('POST /repos/{owner}/{repo}/git/tags', {
-        owner: where.owner,
-        repo: where.repo,
-        tag: where.tag,
-        message: where.message,
-        object: where.sha,
-        type: 'commit',
-        tagger: { ...TAGGER, date: (where.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z') },
-    });
-    try {
-        await github.request('POST /repos/{owner}/{repo}/git/refs', {
-            owner: where.owner,
-            repo: where.repo,
-            ref: `refs/tags/${where.tag}`,
-            sha: tagObject.sha,
-        });
-        return { created: true, tagSha: tagObject.sha };
-    }
-    catch (e) {
-        // Also after a retried POST whose first try did land: the ref then points
-        // at this commit, which the caller treats as already released.
-        if (e.status !== 422)
-            throw e;
-        const { data: ref } = await github.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
-            owner: where.owner,
-            repo: where.repo,
-            ref: `tags/${where.tag}`,
-        });
-        const commit = ref.object.type === 'commit' ? ref.object.sha : await peelTag(github, where, ref.object.sha);
-        return { created: false, existingCommit: commit };
-    }
-}
-/**
- * Tags `sha` with the next version: list, plan, create; on a lost race
- * re-list and plan again (bounded, with jitter so the losers spread out).
- * If `sha` already carries a release tag, that is the answer and nothing is
- * created: re-running a release job is safe.
- */
-async function tagRelease(github, opts) {
-    const maxAttempts = opts.maxAttempts ?? 10;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const commits = new TagCommits(github, opts);
-    const lostRaces = [];
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const refs = await listTagRefs(github, opts);
-        const resolved = await commits.resolve(refs.filter((r) => opts.isReleaseTag(r.name)));
-        const mine = [...resolved].filter(([, commit]) => commit === opts.sha).map(([name]) => name);
-        if (mine.length > 0) {
-            const tag = mine.sort(opts.compareTags)[mine.length - 1];
-            return { kind: 'exists', tag, attempts: attempt, tagNames: refs.map((r) => r.name) };
+        const key = identityKey(version);
+        const same = byCanonical.get(key);
+        if (same) {
+            // `runtime-v1.0` and `runtime-v1.0.0` are the same PEP 440 version.
+            ignored.push({ tag, reason: `same version as ${same.tag} (${version.canonical})` });
+            continue;
         }
-        const next = opts.plan(refs.map((r) => r.name));
-        if (opts.dryRun)
-            return { kind: 'dry-run', ...next };
-        const outcome = await createAnnotatedTag(github, {
-            ...opts,
-            tag: next.tag,
-            message: opts.message(next.version),
-        });
-        if (outcome.created)
-            return { kind: 'created', ...next, attempts: attempt, lostRaces };
-        if (outcome.existingCommit === opts.sha) {
-            return {
-                kind: 'exists',
-                tag: next.tag,
-                attempts: attempt,
-                tagNames: refs.map((r) => r.name),
-            };
-        }
-        lostRaces.push(next.tag);
-        opts.log?.(`${next.tag} was created for ${outcome.existingCommit.slice(0, 7)} meanwhile; reading the tags again`);
-        await sleep(50 + Math.random() * 200 * attempt);
+        const entry = { tag, version };
+        byCanonical.set(key, entry);
+        releases.push(entry);
+        if (tag.slice(prefix.length) !== version.canonical)
+            nonCanonical.push(entry);
     }
-    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not tag ${opts.sha.slice(0, 7)} in ${maxAttempts} attempts: ${lostRaces.join(', ')} were each taken by another commit first.`, {
-        title: 'Tag race',
-        hint: 'Many releases are being tagged at once; re-run this job (it continues from the tags as they are now).',
-    });
-}
-/**
- * Starts `workflow` (a file name such as `publish.yml`, or an id) on `ref`
- * with `inputs`. A tag created with the job token starts no workflow; a
- * workflow_dispatch does, which is how the publish job learns of the release.
- */
-async function dispatchWorkflow(github, where) {
-    const workflowId = /^\d+$/.test(where.workflow)
-        ? Number(where.workflow)
-        : where.workflow.replace(/^\.github\/workflows\//, '');
-    try {
-        await github.request('POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches', {
-            owner: where.owner,
-            repo: where.repo,
-            workflow_id: workflowId,
-            ref: where.ref,
-            inputs: where.inputs,
-        });
-    }
-    catch (e) {
-        const err = e;
-        const url = `https://github.com/${where.owner}/${where.repo}/actions/workflows/${workflowId}`;
-        const hint = err.status === 404
-            ? `No workflow '${workflowId}' in ${where.owner}/${where.repo} (or the token cannot see it): check dispatch-workflow.`
-            : err.status === 422
-                ? `The workflow must have an 'on: workflow_dispatch' trigger declaring a 'version' input (GitHub said: ${err.message}).`
-                : err.status === 403
-                    ? "The token needs 'actions: write' (add it to the job's permissions)."
-                    : undefined;
-        if (err.status === undefined || err.status >= 500 || hint === undefined)
-            throw e;
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not start ${workflowId} for ${where.ref}.`, {
-            input: 'dispatch-workflow',
-            status: err.status,
-            url,
-            hint,
-            cause: e,
-        });
-    }
+    releases.sort((x, y) => (0,pep440/* compareVersions */.Zy)(x.version, y.version));
+    return { releases, ignored, nonCanonical };
 }
 
-
-/***/ }),
-
-/***/ 3321:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Dg: () => (/* binding */ fetchIndexReleases)
-});
-
-// UNUSED EXPORTS: jsonApiUrl, normalizeProjectName, retryAfterMs
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/dist/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
@@ -36802,6 +36725,235 @@ function describeFetchFailure(e) {
     return cause ? `${err.message}: ${cause}` : err.message;
 }
 
+;// CONCATENATED MODULE: ./packages/github/auto-tag.ts
+/**
+ * auto-tag: the next runtime version from the merged pull request's labels,
+ * tagged atomically through the API (race-safe, idempotent on re-runs), and
+ * optionally a workflow_dispatch of the publish workflow, which a tag created
+ * with the job token would not start.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function run(inputs, io) {
+    const { token, owner, repo, sha, prefix, prerelease, initialVersion, policy } = inputs;
+    const { pypiPackage, indexUrl, workflow, dryRun } = inputs;
+    const info = (m) => io.info(m);
+    const warning = (m, place) => io.warning(m, place);
+    const out = new OutputWriter(io);
+    const repository = `${owner}/${repo}`;
+    const github = createGitHubClient({
+        token,
+        baseUrl: inputs.apiUrl,
+        userAgent: 'runtime-actions/auto-tag',
+        log: { info, warning },
+        // Two or three writes per attempt: GitHub's one-second spacing is for
+        // bulk writes, and here it would only widen the window of a tag race.
+        writeIntervalMs: 0,
+    });
+    const where = { owner, repo };
+    const api = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof errors/* ActionError */.lZ)
+                throw e;
+            throw explainGitHubError(e, { operation, repo: repository });
+        }
+    };
+    // The message from the push event when it is this commit, else from the API.
+    const head = inputs.headCommit;
+    const message = head?.id === sha && typeof head.message === 'string'
+        ? head.message
+        : await api(`read commit ${sha.slice(0, 7)}`, () => readCommitMessage(github, { ...where, sha }));
+    const pr = await api(`find the pull request of ${sha.slice(0, 7)}`, () => findMergedPull(github, { ...where, sha }));
+    info(pr
+        ? `Merged pull request: #${pr.number} ${pr.title} [${pr.labels.join(', ')}]`
+        : 'No merged pull request: a direct push.');
+    const decision = decideRelease({ message, labels: pr?.labels, prNumber: pr?.number }, policy);
+    for (const w of decision.warnings)
+        warning(w, { title: 'Release labels' });
+    out.set('pr-number', pr ? String(pr.number) : '');
+    const rows = [
+        ['Commit', code(sha.slice(0, 7))],
+        ['Pull request', pr ? `[#${pr.number}](${pr.url}) ${pr.title}` : 'none (direct push)'],
+        ['Labels', pr?.labels.length ? pr.labels.map(code).join(' ') : '—'],
+    ];
+    if (!decision.release) {
+        info(`No release: ${decision.reason}.`);
+        for (const [k, v] of [
+            ['release-url', ''],
+            ['tag', ''],
+            ['version', ''],
+            ['previous-version', ''],
+            ['bump', 'none'],
+            ['skipped', decision.reason],
+            ['created', 'false'],
+        ]) {
+            out.set(k, v);
+        }
+        const summary = heading('🏷️ No release') + markdownTable(['', ''], [...rows, ['Why', decision.reason]]);
+        await io.summary(summary);
+        return { outputs: out.outputs, summary };
+    }
+    const index = pypiPackage
+        ? await fetchIndexReleases({ indexUrl, packageName: pypiPackage })
+        : undefined;
+    const indexVersions = [];
+    for (const v of index?.versions ?? []) {
+        const parsed = (0,pep440/* parseVersion */.ot)(v);
+        if (parsed && parsed.local === null)
+            indexVersions.push({ version: parsed, source: 'index' });
+    }
+    if (pypiPackage) {
+        info(index
+            ? `${pypiPackage} on ${indexUrl}: ${index.versions.length} release(s), latest ${index.latest ?? '—'}`
+            : `${pypiPackage} is not on ${indexUrl} yet.`);
+    }
+    let planned;
+    let ignoredTags = [];
+    let listedTags = [];
+    const outcome = await api(`tag ${sha.slice(0, 7)}`, () => tagRelease(github, {
+        ...where,
+        sha,
+        prefix,
+        dryRun,
+        plan: (names) => {
+            listedTags = names;
+            const tags = readTagVersions(names, prefix);
+            ignoredTags = tags.ignored.map((t) => `${t.tag}: ${t.reason}`);
+            const known = [
+                ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
+                ...indexVersions,
+            ];
+            planned = (0,versions_bump/* nextVersion */.y)({ known, bump: decision.bump, prerelease, initialVersion });
+            return { version: planned.version, tag: `${prefix}${planned.version}` };
+        },
+        isReleaseTag: (name) => versionOfTag(name, prefix) !== undefined,
+        compareTags: (a, b) => (0,pep440/* compareVersions */.Zy)(versionOfTag(a, prefix)?.canonical ?? '0', versionOfTag(b, prefix)?.canonical ?? '0'),
+        message: (version) => [
+            `Release ${version}`,
+            '',
+            pr ? `Pull request #${pr.number}: ${pr.title}` : 'Direct push',
+            `Commit: ${sha}`,
+        ].join('\n'),
+        log: info,
+    }));
+    if (ignoredTags.length > 0) {
+        warning(`Ignored ${ignoredTags.length} tag(s) under '${prefix}' that hold no usable version: ${ignoredTags.join('; ')}`, {
+            title: 'Malformed tags',
+        });
+    }
+    let version;
+    let previous;
+    let why;
+    if (outcome.kind === 'exists') {
+        version = versionOfTag(outcome.tag, prefix)?.canonical ?? outcome.tag.slice(prefix.length);
+        const below = readTagVersions(outcome.tagNames, prefix).releases.filter((r) => (0,pep440/* compareVersions */.Zy)(r.version, version) < 0);
+        previous = below[below.length - 1]?.version.canonical ?? '';
+        why = `${sha.slice(0, 7)} is already tagged ${outcome.tag}: nothing to do (a re-run)`;
+        info(`${outcome.tag} already points at ${sha.slice(0, 7)}; nothing created.`);
+    }
+    else {
+        const plan = planned;
+        version = outcome.version;
+        previous = plan.previous;
+        why = `${decision.reason}; ${plan.why}`;
+        if (outcome.kind === 'created' && outcome.lostRaces.length > 0) {
+            why += ` (after ${outcome.lostRaces.join(', ')} went to other commits)`;
+        }
+        info(outcome.kind === 'dry-run'
+            ? `Dry run: would create ${outcome.tag}.`
+            : `Created ${outcome.tag} on ${sha.slice(0, 7)}.`);
+    }
+    const tag = outcome.tag;
+    const bump = prerelease ? 'prerelease' : decision.bump;
+    let dispatched = '';
+    if (workflow && outcome.kind === 'created') {
+        await api(`start ${workflow}`, () => dispatchWorkflow(github, { ...where, workflow, ref: tag, inputs: { version } }));
+        dispatched = `started ${code(workflow)} on ${code(tag)} with version ${code(version)}`;
+        info(`Started ${workflow} on ${tag} with version=${version}.`);
+    }
+    else if (workflow) {
+        dispatched =
+            outcome.kind === 'dry-run'
+                ? 'not started (dry run)'
+                : `not started again: the tag was already in place (start ${workflow} by hand with version ${version} if the first run did not)`;
+    }
+    out.set('tag', tag);
+    out.set('version', version);
+    out.set('previous-version', previous);
+    out.set('bump', bump);
+    out.set('skipped', '');
+    out.set('created', outcome.kind === 'created' ? 'true' : 'false');
+    // The GitHub Release: a draft until github-release completes it after the
+    // publish. A re-run that finds the release (draft or published) leaves it.
+    let releaseRow = '';
+    let releaseUrl = '';
+    if (inputs.release) {
+        const names = outcome.kind === 'exists' ? outcome.tagNames : listedTags;
+        const previousTag = previous && names.includes(`${prefix}${previous}`) ? `${prefix}${previous}` : undefined;
+        const drafted = await api(`draft the release of ${tag}`, () => draftTagRelease(github, {
+            ...where,
+            tag,
+            version,
+            sha,
+            previousTag,
+            previousVersion: previous || undefined,
+            bump,
+            reason: decision.reason,
+            notes: inputs.releaseNotes,
+            groups: { major: policy.majorLabels, minor: policy.minorLabels, patch: policy.patchLabels },
+            pull: pr
+                ? { number: pr.number, title: pr.title, url: pr.url, labels: pr.labels }
+                : undefined,
+            serverUrl: inputs.serverUrl,
+            dryRun: outcome.kind === 'dry-run',
+            warn: (message, title) => warning(message, { title }),
+        }));
+        if (drafted.kind === 'exists') {
+            releaseUrl = drafted.url;
+            releaseRow = `${drafted.draft ? 'draft' : 'published'} [${tag}](${releaseUrl}), already there: left as it is`;
+            info(`The release of ${tag} is already there: ${releaseUrl}`);
+        }
+        else if (drafted.kind === 'dry-run') {
+            releaseRow = 'would be drafted (dry run); its notes are in the log';
+            info(`Dry run: the draft release of ${tag} would read:\n${drafted.body}`);
+        }
+        else {
+            releaseUrl = drafted.url;
+            releaseRow = `drafted [${tag}](${releaseUrl}): published by github-release after the upload`;
+            info(`Drafted the release of ${tag}: ${releaseUrl}`);
+        }
+    }
+    out.set('release-url', releaseUrl);
+    const title = outcome.kind === 'created'
+        ? `🏷️ Released ${tag}`
+        : outcome.kind === 'dry-run'
+            ? `🏷️ Dry run: would release ${tag}`
+            : `🏷️ ${tag} already in place`;
+    rows.push(['Previous', previous ? code(previous) : '— (first release)'], ['Next', code(version)], ['Bump', bump], ['Why', why]);
+    if (workflow)
+        rows.push(['Workflow', dispatched]);
+    if (releaseRow)
+        rows.push(['Release', releaseRow]);
+    if (ignoredTags.length)
+        rows.push(['Ignored tags', ignoredTags.join('<br>')]);
+    const summary = heading(title) + markdownTable(['', ''], rows);
+    await io.summary(summary);
+    return { outputs: out.outputs, summary };
+}
+
 
 /***/ }),
 
@@ -36811,18 +36963,15 @@ function describeFetchFailure(e) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ action_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ action_setOutput),
-  $e: () => (/* binding */ action_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -36848,7 +36997,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -39659,7 +39808,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -39667,7 +39816,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -39675,7 +39824,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -39836,7 +39985,7 @@ function requiredInput(name) {
     return v;
 }
 function action_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -39848,10 +39997,10 @@ function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
 function action_notice(message, place = {}) {
-    core.notice(message, annotationProps(place));
+    notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
-    core.error(message, annotationProps(place));
+    error(message, annotationProps(place));
 }
 function annotationProps(place) {
     const props = {};
@@ -39871,6 +40020,16 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(markdown, true).write();
 }
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+const runnerIo = {
+    info: action_info,
+    warning: action_warning,
+    notice: action_notice,
+    error: action_error,
+    mask,
+    setOutput: (name, value) => setOutput(name, value),
+    summary: writeSummary,
+};
 /** Runs `fn` in a collapsed log group. */
 async function action_group(title, fn) {
     return core.group(title, fn);
@@ -40027,10 +40186,11 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   qL: () => (/* binding */ parseSha),
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseList, parseDuration, parseInteger, parseKeyValues, parseJsonObject, parseUrl */
+/* unused harmony exports parseList, parseDuration, parseInteger, parseKeyValues, parseJsonObject, parseUrl, parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -40130,50 +40290,27 @@ function parseUrl(raw, input, hint) {
     }
     return raw;
 }
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code)
-/* harmony export */ });
-/* unused harmony exports formatBytes, formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
 }
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return raw;
 }
 
 
@@ -40337,69 +40474,6 @@ function canonicalVersion(raw, input = 'version') {
 
 /***/ }),
 
-/***/ 5276:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ decideRelease)
-/* harmony export */ });
-const lower = (s) => s.trim().toLowerCase();
-function decideRelease(subject, policy) {
-    const warnings = [];
-    const pr = subject.prNumber !== undefined ? `PR #${subject.prNumber}` : 'the pull request';
-    const labels = subject.labels ?? [];
-    const has = (wanted) => {
-        const set = new Set(wanted.map(lower));
-        return labels.filter((l) => set.has(lower(l)));
-    };
-    const message = subject.message.toLowerCase();
-    const marker = policy.skipMarkers.find((m) => m.trim() && message.includes(lower(m)));
-    const skipLabel = has(policy.skipLabels)[0];
-    const major = has(policy.majorLabels);
-    const minor = has(policy.minorLabels);
-    const patch = has(policy.patchLabels);
-    const releaseLabels = [...major, ...minor, ...patch];
-    if (marker !== undefined || skipLabel !== undefined) {
-        const reason = marker !== undefined
-            ? `commit message contains ${marker.trim()}`
-            : `${pr} has the label ${skipLabel}`;
-        if (releaseLabels.length > 0) {
-            warnings.push(`${reason}, which wins over ${releaseLabels.join(', ')}: no release.`);
-        }
-        return { release: false, reason, warnings };
-    }
-    const chosen = major.length > 0
-        ? ['major', major]
-        : minor.length > 0
-            ? ['minor', minor]
-            : patch.length > 0
-                ? ['patch', patch]
-                : undefined;
-    if (chosen) {
-        const [bump, matched] = chosen;
-        const others = releaseLabels.filter((l) => !matched.includes(l));
-        if (others.length > 0) {
-            warnings.push(`${pr} has conflicting release labels ${releaseLabels.join(', ')}: ${matched[0]} wins (major > minor > patch).`);
-        }
-        return { release: true, bump, reason: `${pr} has the label ${matched[0]}`, warnings };
-    }
-    const source = subject.labels === undefined
-        ? 'no merged pull request (direct push)'
-        : `${pr} has no release label`;
-    if (policy.defaultBump === 'none') {
-        return { release: false, reason: `${source} and default-bump is none`, warnings };
-    }
-    return {
-        release: true,
-        bump: policy.defaultBump,
-        reason: `${source}: default-bump ${policy.defaultBump}`,
-        warnings,
-    };
-}
-
-
-/***/ }),
-
 /***/ 3523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40482,92 +40556,6 @@ function sameRelease(a, b) {
         return out.join('.');
     };
     return a.epoch === b.epoch && trim(a.release) === trim(b.release);
-}
-
-
-/***/ }),
-
-/***/ 3989:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Or: () => (/* binding */ readTagVersions),
-/* harmony export */   mx: () => (/* binding */ versionOfTag)
-/* harmony export */ });
-/* unused harmony export tagName */
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
-/**
- * Release tags ↔ versions. A tag is `<prefix><version>`; tags under the
- * prefix that do not hold a usable version are set aside with the reason,
- * never sorted in among the others (where `sort -V` would put
- * `runtime-v0.1.x` or `runtime-v1.0-final` anywhere).
- */
-
-function tagName(prefix, version) {
-    return `${prefix}${version}`;
-}
-/** The version a tag names, or undefined when the tag is not `<prefix><PEP 440 version>`. */
-function versionOfTag(tag, prefix) {
-    const read = readTag(tag, prefix);
-    return 'version' in read ? read.version : undefined;
-}
-function readTag(tag, prefix) {
-    const name = tag.startsWith('refs/tags/') ? tag.slice('refs/tags/'.length) : tag;
-    if (!name.startsWith(prefix))
-        return { reason: `does not start with '${prefix}'` };
-    const rest = name.slice(prefix.length);
-    // PEP 440 tolerates a leading `v`, but a tag written `<prefix>v1.0` means
-    // the prefix is wrong, and accepting it would let `runtime-vv1.0` count.
-    if (/^v/i.test(rest)) {
-        return { reason: `has a 'v' after the prefix '${prefix}' (is tag-prefix missing it?)` };
-    }
-    if (rest === '' || /\s/.test(rest))
-        return { reason: `'${rest}' is not a PEP 440 version` };
-    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(rest);
-    return version ? { version } : { reason: `'${rest}' is not a PEP 440 version` };
-}
-/** Equal PEP 440 versions get equal keys: trailing zero release segments do not count. */
-function identityKey(v) {
-    const release = [...v.release];
-    while (release.length > 1 && release[release.length - 1] === 0)
-        release.pop();
-    return JSON.stringify([v.epoch, release, v.pre, v.post, v.dev]);
-}
-function readTagVersions(tags, prefix) {
-    const releases = [];
-    const ignored = [];
-    const nonCanonical = [];
-    const byCanonical = new Map();
-    for (const raw of tags) {
-        const tag = raw.startsWith('refs/tags/') ? raw.slice('refs/tags/'.length) : raw;
-        if (!tag.startsWith(prefix))
-            continue;
-        const read = readTag(tag, prefix);
-        if (!('version' in read)) {
-            ignored.push({ tag, reason: read.reason });
-            continue;
-        }
-        const { version } = read;
-        if (version.local !== null) {
-            // An index refuses local versions (`1.0+abc`): such a tag is no release.
-            ignored.push({ tag, reason: `local version '${version.canonical}' cannot be published` });
-            continue;
-        }
-        const key = identityKey(version);
-        const same = byCanonical.get(key);
-        if (same) {
-            // `runtime-v1.0` and `runtime-v1.0.0` are the same PEP 440 version.
-            ignored.push({ tag, reason: `same version as ${same.tag} (${version.canonical})` });
-            continue;
-        }
-        const entry = { tag, version };
-        byCanonical.set(key, entry);
-        releases.push(entry);
-        if (tag.slice(prefix.length) !== version.canonical)
-            nonCanonical.push(entry);
-    }
-    releases.sort((x, y) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(x.version, y.version));
-    return { releases, ignored, nonCanonical };
 }
 
 

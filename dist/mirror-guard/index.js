@@ -42321,7 +42321,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, runnerIo, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -42347,7 +42347,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -45158,7 +45158,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -45166,7 +45166,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -45174,7 +45174,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -45347,10 +45347,10 @@ function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
 function action_notice(message, place = {}) {
-    core.notice(message, annotationProps(place));
+    notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
-    core.error(message, annotationProps(place));
+    error(message, annotationProps(place));
 }
 function annotationProps(place) {
     const props = {};
@@ -45370,6 +45370,16 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(markdown, true).write();
 }
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+const runnerIo = {
+    info: action_info,
+    warning: action_warning,
+    notice: action_notice,
+    error: action_error,
+    mask,
+    setOutput: (name, value) => setOutput(name, value),
+    summary: writeSummary,
+};
 /** Runs `fn` in a collapsed log group. */
 async function action_group(title, fn) {
     return core.group(title, fn);
@@ -45527,7 +45537,7 @@ function formatActionError(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E1: () => (/* binding */ parseList)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl */
+/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -45624,6 +45634,28 @@ function parseUrl(raw, input, hint) {
     }
     catch {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
     }
     return raw;
 }

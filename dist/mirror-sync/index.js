@@ -37166,7 +37166,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, input, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, input, notice, oidcRequest, runnerIo, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -37192,7 +37192,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -40003,7 +40003,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -40011,7 +40011,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -40019,7 +40019,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -40192,10 +40192,10 @@ function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
 function action_notice(message, place = {}) {
-    core.notice(message, annotationProps(place));
+    notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
-    core.error(message, annotationProps(place));
+    error(message, annotationProps(place));
 }
 function annotationProps(place) {
     const props = {};
@@ -40215,6 +40215,16 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(markdown, true).write();
 }
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+const runnerIo = {
+    info: action_info,
+    warning: action_warning,
+    notice: action_notice,
+    error: action_error,
+    mask,
+    setOutput: (name, value) => setOutput(name, value),
+    summary: writeSummary,
+};
 /** Runs `fn` in a collapsed log group. */
 async function action_group(title, fn) {
     return core.group(title, fn);

@@ -36456,7 +36456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, oidcRequest, runnerIo, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -39485,7 +39485,7 @@ function action_notice(message, place = {}) {
     notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
-    core.error(message, annotationProps(place));
+    error(message, annotationProps(place));
 }
 function annotationProps(place) {
     const props = {};
@@ -39505,6 +39505,16 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(markdown, true).write();
 }
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+const runnerIo = {
+    info: action_info,
+    warning: action_warning,
+    notice: action_notice,
+    error: action_error,
+    mask,
+    setOutput: (name, value) => setOutput(name, value),
+    summary: writeSummary,
+};
 /** Runs `fn` in a collapsed log group. */
 async function action_group(title, fn) {
     return core.group(title, fn);
@@ -39666,7 +39676,7 @@ function formatActionError(e) {
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl */
+/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl, parseSha, parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -39763,6 +39773,28 @@ function parseUrl(raw, input, hint) {
     }
     catch {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
     }
     return raw;
 }

@@ -38491,7 +38491,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, runnerIo, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -38517,7 +38517,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -41198,7 +41198,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -41328,7 +41328,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -41336,7 +41336,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -41344,7 +41344,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -41509,7 +41509,7 @@ function action_setOutput(name, value) {
 }
 function mask(secret) {
     if (secret)
-        core.setSecret(secret);
+        core_setSecret(secret);
 }
 const action_info = (m) => info(m);
 const action_debug = (m) => core.debug(m);
@@ -41517,10 +41517,10 @@ function action_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
 function action_notice(message, place = {}) {
-    core.notice(message, annotationProps(place));
+    notice(message, annotationProps(place));
 }
 function action_error(message, place = {}) {
-    core.error(message, annotationProps(place));
+    error(message, annotationProps(place));
 }
 function annotationProps(place) {
     const props = {};
@@ -41540,6 +41540,16 @@ async function writeSummary(markdown) {
         return;
     await summary.addRaw(markdown, true).write();
 }
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+const runnerIo = {
+    info: action_info,
+    warning: action_warning,
+    notice: action_notice,
+    error: action_error,
+    mask,
+    setOutput: (name, value) => setOutput(name, value),
+    summary: writeSummary,
+};
 /** Runs `fn` in a collapsed log group. */
 async function action_group(title, fn) {
     return core.group(title, fn);
@@ -41698,7 +41708,7 @@ function formatActionError(e) {
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject */
+/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -41795,6 +41805,28 @@ function parseUrl(raw, input, hint) {
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
     }
     return raw;
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { ActionError, ActionErrors, formatActionError, type ErrorPlace } from './errors.js';
+import type { RunnerIo } from './io.js';
 
 let defaults: Record<string, string> = {};
 
@@ -95,6 +96,17 @@ export async function writeSummary(markdown: string): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.summary.addRaw(markdown, true).write();
 }
+
+/** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
+export const runnerIo: RunnerIo = {
+  info,
+  warning,
+  notice,
+  error,
+  mask,
+  setOutput: (name, value) => core.setOutput(name, value),
+  summary: writeSummary,
+};
 
 /** Runs `fn` in a collapsed log group. */
 export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {

@@ -115,3 +115,28 @@ export function parseUrl(raw: string, input: string, hint: string): string {
   }
   return raw;
 }
+
+/** A full commit sha, lower-cased. */
+export function parseSha(raw: string, input: string, hint?: string): string {
+  const sha = raw.toLowerCase();
+  if (!/^[0-9a-f]{40}$/.test(sha)) {
+    throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+      input,
+      ...(hint ? { hint } : {}),
+    });
+  }
+  return sha;
+}
+
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+export function parseRepository(raw: string, input: string, hint?: string): string {
+  if (!REPOSITORY.test(raw)) {
+    throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+      input,
+      ...(hint ? { hint } : {}),
+    });
+  }
+  return raw;
+}
