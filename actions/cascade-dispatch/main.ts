@@ -1,250 +1,41 @@
-/**
- * cascade-dispatch: repository_dispatch to every template repository in
- * parallel within GitHub's rate limits, and optionally follow each run it
- * started to its conclusion.
- */
-import { randomBytes } from 'node:crypto';
-import {
-  info,
-  input,
-  mask,
-  requiredInput,
-  runAction,
-  runContext,
-  setOutput,
-  warning,
-  writeSummary,
-} from '../../packages/toolkit/action.js';
-import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
-import {
-  parseBoolean,
-  parseDuration,
-  parseInteger,
-  parseJsonObject,
-} from '../../packages/toolkit/inputs.js';
-import { code, formatSeconds, heading, markdownTable } from '../../packages/toolkit/summary.js';
-import { createGitHubClient } from '../../packages/github/client.js';
-import { explainGitHubError } from '../../packages/github/errors.js';
-import { SharedBackoff } from '../../packages/github/backoff.js';
-import {
-  discoverRepositories,
-  mergeTargets,
-  parseDiscover,
-  parseRepositories,
-  type GitHubApi,
-  type Targets,
-} from '../../packages/github/discover.js';
-import {
-  buildPayload,
-  dispatchAll,
-  validateEventType,
-  type DispatchResult,
-} from '../../packages/github/dispatch.js';
-import { followRuns, pollInterval, type FollowedRepository } from '../../packages/github/runs.js';
+/** cascade-dispatch's entry: action.yml inputs → CascadeInputs (packages/github/cascade-dispatch.ts). */
+import * as runner from '../../packages/toolkit/action.js';
+import { ActionError } from '../../packages/toolkit/errors.js';
+import * as parse from '../../packages/toolkit/inputs.js';
+import { run } from '../../packages/github/cascade-dispatch.js';
+import { parseDiscover, parseRepositories } from '../../packages/github/discover.js';
+import { validateEventType } from '../../packages/github/dispatch.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';
 
-await runAction('cascade-dispatch', async () => {
-  const ctx = runContext();
+const { input } = runner;
+
+await runner.runAction('cascade-dispatch', async () => {
+  const ctx = runner.runContext();
   // The version first: a step that names no version is misconfigured even
   // without a token, and says so.
-  const version = canonicalVersion(requiredInput('version'), 'version');
+  const version = canonicalVersion(runner.requiredInput('version'), 'version');
   const token = input('token');
   if (!token) {
-    warning(
-      'No token: the TEMPLATE_DISPATCH_TOKEN secret is not set (or not passed as `token`), so no template was told about this release. Add a token with Contents: write on the template repositories as that secret.',
-      { title: 'Cascade skipped' },
-    );
-    setOutput('dispatched', []);
-    setOutput('failed', []);
-    setOutput('runs', []);
-    await writeSummary(
-      heading('📣 Cascade skipped') +
-        'No `token` was given: set the `TEMPLATE_DISPATCH_TOKEN` secret to dispatch to the templates.\n',
-    );
+    await run({ version }, runner.runnerIo);
     return;
   }
-  mask(token);
-
+  runner.mask(token);
   const eventType = validateEventType(input('event-type'));
-  const extra = parseJsonObject(input('client-payload'), 'client-payload');
-  const correlationId =
-    typeof extra.correlation_id === 'string' && extra.correlation_id
-      ? extra.correlation_id
-      : `${ctx.runId || 'local'}-${ctx.runAttempt}-${randomBytes(4).toString('hex')}`;
-  const payload = buildPayload({
-    version,
-    sourceRepository: ctx.repository,
-    sourceSha: ctx.sha,
-    runUrl: ctx.runUrl,
-    correlationId,
-    extra,
-  });
-  const concurrency = parseInteger(input('concurrency') || '8', 'concurrency', 1, 100);
-  const failOnError = parseBoolean(input('fail-on-error') || 'false', 'fail-on-error');
-  const wait = parseBoolean(input('wait') || 'false', 'wait');
-  const waitTimeoutMs = parseDuration(input('wait-timeout') || '30m', 'wait-timeout') * 1000;
-  const explicit = parseRepositories(input('repositories'));
+  const extra = parse.parseJsonObject(input('client-payload'), 'client-payload');
+  const concurrency = parse.parseInteger(input('concurrency') || '8', 'concurrency', 1, 100);
+  const failOnError = parse.parseBoolean(input('fail-on-error') || 'false', 'fail-on-error');
+  const wait = parse.parseBoolean(input('wait') || 'false', 'wait');
+  const waitTimeoutMs = parse.parseDuration(input('wait-timeout') || '30m', 'wait-timeout') * 1000;
+  const repositories = parseRepositories(input('repositories'));
   const rules = parseDiscover(input('discover'), ctx.repository.split('/')[0] ?? '');
-  if (explicit.length === 0 && rules.length === 0) {
+  if (repositories.length === 0 && rules.length === 0) {
     throw new ActionError('No targets: neither repositories nor discover is set.', {
       input: 'repositories',
       hint: 'List the template repositories (owner/name per line) or set discover, e.g. "owner=ORG prefix=NAME-PREFIX".',
     });
   }
-
-  const backoff = new SharedBackoff();
-  const client = { token, baseUrl: ctx.apiUrl, userAgent: 'runtime-actions/cascade-dispatch' };
-  // Reads (discover, run listings) take the client's own retries.
-  const github: GitHubApi = createGitHubClient({ ...client, log: { info, warning } });
-  // Dispatches are retried by dispatchAll, which shares one back-off among
-  // them and counts attempts per repository; the client must not retry or
-  // space them underneath (retries 0 also leaves rate-limit answers to it,
-  // so its "giving up" notes are only worth a log line).
-  const dispatcher: GitHubApi = createGitHubClient({
-    ...client,
-    retries: 0,
-    writeIntervalMs: 0,
-    log: { info, warn: info },
-    fetch: backoff.gatedFetch(),
-  });
-
-  let discovered: Targets = { repos: [], skipped: [] };
-  if (rules.length > 0) {
-    try {
-      discovered = await discoverRepositories(github, rules);
-    } catch (e) {
-      throw explainGitHubError(e, {
-        operation: 'list repositories for discover',
-        repo: rules[0]?.owner ?? '',
-      });
-    }
-    info(
-      `discover: ${discovered.repos.length} repositories match; ${discovered.skipped.length} skipped.`,
-    );
-  }
-  const targets = mergeTargets({ repos: explicit, skipped: [] }, discovered);
-  for (const s of targets.skipped) info(`${s.repo}: skipped (${s.reason}).`);
-  if (targets.repos.length === 0)
-    warning('No repository to dispatch to: discover matched none.', { title: 'Cascade' });
-
-  info(
-    `Dispatching ${eventType} (${version}, correlation ${correlationId}) to ${targets.repos.length} repositories, ${concurrency} at a time.`,
-  );
-  const started = Date.now();
-  const since = new Date(started - 60_000);
-  const results = await dispatchAll(dispatcher, {
-    targets: targets.repos,
-    eventType,
-    payload,
-    concurrency,
-    backoff,
-    log: info,
-    onResult: (r) =>
-      info(
-        r.ok
-          ? `${r.repo}: dispatched${r.attempts > 1 ? ` (attempt ${r.attempts})` : ''}`
-          : `${r.repo}: failed: ${r.message}`,
-      ),
-  });
-  const ok = results.filter((r) => r.ok);
-  const failed = results.filter((r) => !r.ok);
-  const elapsed = (Date.now() - started) / 1000;
-  info(
-    `${ok.length}/${results.length} dispatched in ${formatSeconds(elapsed)}${backoff.pauses.length ? `; rate limited ${backoff.pauses.length} time(s)` : ''}.`,
-  );
-
-  let followed: FollowedRepository[] = [];
-  if (wait && ok.length > 0) {
-    followed = await followRuns(github, {
-      repos: ok.map((r) => r.repo),
-      correlationId,
-      since,
-      timeoutMs: Math.max(0, waitTimeoutMs - (Date.now() - started)),
-      intervalMs: pollInterval(waitTimeoutMs),
-      concurrency,
-      backoff,
-      onProgress: (line) => info(line),
-      log: info,
-    });
-  }
-
-  setOutput(
-    'dispatched',
-    ok.map((r) => r.repo),
-  );
-  setOutput(
-    'failed',
-    failed.map((r) => ({ repo: r.repo, status: r.status ?? null, message: r.message ?? '' })),
-  );
-  setOutput(
-    'runs',
-    followed.map((f) => ({
-      repo: f.repo,
-      url: f.url ?? null,
-      state: f.state,
-      conclusion: f.conclusion ?? null,
-    })),
-  );
-  setOutput('correlation-id', correlationId);
-
-  const problems: ActionError[] = [];
-  const report = (message: string, title: string) => {
-    if (failOnError) problems.push(new ActionError(message, { title }));
-    else warning(message, { title });
-  };
-  for (const r of failed) report(`${r.repo}: ${r.message}`, 'Dispatch failed');
-  for (const f of followed) {
-    if (f.state === 'not-started')
-      report(
-        `${f.repo}: no run with correlation id ${correlationId} started within ${formatSeconds(waitTimeoutMs / 1000)}. Does its workflow listen to '${eventType}' and put client_payload.correlation_id in its run-name?`,
-        'Run never started',
-      );
-    else if (f.state === 'running')
-      report(
-        `${f.repo}: run still ${f.runs[0]?.status ?? 'running'} at the timeout: ${f.url}`,
-        'Run not finished',
-      );
-    else if (f.state === 'unavailable') report(`${f.repo}: ${f.note}`, 'Run not followed');
-    else if (f.conclusion !== 'success')
-      report(`${f.repo}: run concluded ${f.conclusion}: ${f.url}`, 'Run failed');
-  }
-
-  await writeSummary(summary(version, eventType, correlationId, targets, results, followed, wait));
-  if (problems.length > 0) {
-    throw new ActionErrors(
-      `${problems.length} of ${targets.repos.length} repositories did not take the release`,
-      problems,
-    );
-  }
+  const { apiUrl, repository, sha, runUrl, runId, runAttempt } = ctx;
+  const context = { apiUrl, repository, sha, runUrl, runId, runAttempt };
+  const settings = { concurrency, failOnError, wait, waitTimeoutMs, repositories, rules };
+  await run({ version, token, eventType, extra, ...context, ...settings }, runner.runnerIo);
 });
-
-function summary(
-  version: string,
-  eventType: string,
-  correlationId: string,
-  targets: Targets,
-  results: readonly DispatchResult[],
-  followed: readonly FollowedRepository[],
-  wait: boolean,
-): string {
-  const byRepo = new Map(followed.map((f) => [f.repo, f]));
-  const rows: unknown[][] = results.map((r) => {
-    const f = byRepo.get(r.repo);
-    const run = f?.url
-      ? `[run](${f.url})`
-      : wait && r.ok
-        ? f?.state === 'unavailable'
-          ? f.note
-          : 'never started'
-        : '—';
-    const conclusion = f ? (f.state === 'completed' ? f.conclusion : f.state) : '—';
-    return [r.repo, r.ok ? '✅' : `❌ ${r.message ?? ''}`, r.attempts, run, conclusion];
-  });
-  for (const s of targets.skipped) rows.push([s.repo, `skipped (${s.reason})`, 0, '—', '—']);
-  const ok = results.filter((r) => r.ok).length;
-  return (
-    heading(`📣 ${code(eventType)} ${version}: ${ok}/${results.length} dispatched`) +
-    `Correlation id: ${code(correlationId)}\n\n` +
-    markdownTable(['Repository', 'Dispatched', 'Attempts', 'Run', 'Conclusion'], rows)
-  );
-}

@@ -29904,24 +29904,14 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1821);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_backoff_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5180);
-/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8693);
-/* harmony import */ var _packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1684);
-/* harmony import */ var _packages_github_runs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4688);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1320);
-/**
- * cascade-dispatch: repository_dispatch to every template repository in
- * parallel within GitHub's rate limits, and optionally follow each run it
- * started to its conclusion.
- */
+/* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_github_cascade_dispatch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5925);
+/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8693);
+/* harmony import */ var _packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1684);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1320);
+/** cascade-dispatch's entry: action.yml inputs → CascadeInputs (packages/github/cascade-dispatch.ts). */
 
 
 
@@ -29929,171 +29919,37 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-
-
-
-
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('cascade-dispatch', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)();
+const { /* input */ "hF": input } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
+await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('cascade-dispatch', async () => {
+    const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
     // The version first: a step that names no version is misconfigured even
     // without a token, and says so.
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_9__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)('version'), 'version');
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVersion */ .B)(_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF('version'), 'version');
+    const token = input('token');
     if (!token) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)('No token: the TEMPLATE_DISPATCH_TOKEN secret is not set (or not passed as `token`), so no template was told about this release. Add a token with Contents: write on the template repositories as that secret.', { title: 'Cascade skipped' });
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('dispatched', []);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('failed', []);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('runs', []);
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .heading */ .R_)('📣 Cascade skipped') +
-            'No `token` was given: set the `TEMPLATE_DISPATCH_TOKEN` secret to dispatch to the templates.\n');
+        await (0,_packages_github_cascade_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ version }, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
         return;
     }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(token);
-    const eventType = (0,_packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__/* .validateEventType */ .vn)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('event-type'));
-    const extra = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseJsonObject */ .dw)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('client-payload'), 'client-payload');
-    const correlationId = typeof extra.correlation_id === 'string' && extra.correlation_id
-        ? extra.correlation_id
-        : `${ctx.runId || 'local'}-${ctx.runAttempt}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}`;
-    const payload = (0,_packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__/* .buildPayload */ .nI)({
-        version,
-        sourceRepository: ctx.repository,
-        sourceSha: ctx.sha,
-        runUrl: ctx.runUrl,
-        correlationId,
-        extra,
-    });
-    const concurrency = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInteger */ .cG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('concurrency') || '8', 'concurrency', 1, 100);
-    const failOnError = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('fail-on-error') || 'false', 'fail-on-error');
-    const wait = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait') || 'false', 'wait');
-    const waitTimeoutMs = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDuration */ .E9)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout') || '30m', 'wait-timeout') * 1000;
-    const explicit = (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRepositories */ .of)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('repositories'));
-    const rules = (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .parseDiscover */ .d1)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('discover'), ctx.repository.split('/')[0] ?? '');
-    if (explicit.length === 0 && rules.length === 0) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ('No targets: neither repositories nor discover is set.', {
+    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(token);
+    const eventType = (0,_packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_5__/* .validateEventType */ .vn)(input('event-type'));
+    const extra = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonObject */ .dw(input('client-payload'), 'client-payload');
+    const concurrency = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseInteger */ .cG(input('concurrency') || '8', 'concurrency', 1, 100);
+    const failOnError = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('fail-on-error') || 'false', 'fail-on-error');
+    const wait = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('wait') || 'false', 'wait');
+    const waitTimeoutMs = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9(input('wait-timeout') || '30m', 'wait-timeout') * 1000;
+    const repositories = (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepositories */ .of)(input('repositories'));
+    const rules = (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDiscover */ .d1)(input('discover'), ctx.repository.split('/')[0] ?? '');
+    if (repositories.length === 0 && rules.length === 0) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No targets: neither repositories nor discover is set.', {
             input: 'repositories',
             hint: 'List the template repositories (owner/name per line) or set discover, e.g. "owner=ORG prefix=NAME-PREFIX".',
         });
     }
-    const backoff = new _packages_github_backoff_js__WEBPACK_IMPORTED_MODULE_11__/* .SharedBackoff */ .W();
-    const client = { token, baseUrl: ctx.apiUrl, userAgent: 'runtime-actions/cascade-dispatch' };
-    // Reads (discover, run listings) take the client's own retries.
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({ ...client, log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e } });
-    // Dispatches are retried by dispatchAll, which shares one back-off among
-    // them and counts attempts per repository; the client must not retry or
-    // space them underneath (retries 0 also leaves rate-limit answers to it,
-    // so its "giving up" notes are only worth a log line).
-    const dispatcher = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createGitHubClient */ .L)({
-        ...client,
-        retries: 0,
-        writeIntervalMs: 0,
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq, warn: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq },
-        fetch: backoff.gatedFetch(),
-    });
-    let discovered = { repos: [], skipped: [] };
-    if (rules.length > 0) {
-        try {
-            discovered = await (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .discoverRepositories */ .Cz)(github, rules);
-        }
-        catch (e) {
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .explainGitHubError */ .P)(e, {
-                operation: 'list repositories for discover',
-                repo: rules[0]?.owner ?? '',
-            });
-        }
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`discover: ${discovered.repos.length} repositories match; ${discovered.skipped.length} skipped.`);
-    }
-    const targets = (0,_packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .mergeTargets */ .zK)({ repos: explicit, skipped: [] }, discovered);
-    for (const s of targets.skipped)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${s.repo}: skipped (${s.reason}).`);
-    if (targets.repos.length === 0)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)('No repository to dispatch to: discover matched none.', { title: 'Cascade' });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`Dispatching ${eventType} (${version}, correlation ${correlationId}) to ${targets.repos.length} repositories, ${concurrency} at a time.`);
-    const started = Date.now();
-    const since = new Date(started - 60_000);
-    const results = await (0,_packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__/* .dispatchAll */ .ME)(dispatcher, {
-        targets: targets.repos,
-        eventType,
-        payload,
-        concurrency,
-        backoff,
-        log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
-        onResult: (r) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(r.ok
-            ? `${r.repo}: dispatched${r.attempts > 1 ? ` (attempt ${r.attempts})` : ''}`
-            : `${r.repo}: failed: ${r.message}`),
-    });
-    const ok = results.filter((r) => r.ok);
-    const failed = results.filter((r) => !r.ok);
-    const elapsed = (Date.now() - started) / 1000;
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(`${ok.length}/${results.length} dispatched in ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSeconds */ .Xo)(elapsed)}${backoff.pauses.length ? `; rate limited ${backoff.pauses.length} time(s)` : ''}.`);
-    let followed = [];
-    if (wait && ok.length > 0) {
-        followed = await (0,_packages_github_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .followRuns */ .kY)(github, {
-            repos: ok.map((r) => r.repo),
-            correlationId,
-            since,
-            timeoutMs: Math.max(0, waitTimeoutMs - (Date.now() - started)),
-            intervalMs: (0,_packages_github_runs_js__WEBPACK_IMPORTED_MODULE_8__/* .pollInterval */ .dq)(waitTimeoutMs),
-            concurrency,
-            backoff,
-            onProgress: (line) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(line),
-            log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
-        });
-    }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('dispatched', ok.map((r) => r.repo));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('failed', failed.map((r) => ({ repo: r.repo, status: r.status ?? null, message: r.message ?? '' })));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('runs', followed.map((f) => ({
-        repo: f.repo,
-        url: f.url ?? null,
-        state: f.state,
-        conclusion: f.conclusion ?? null,
-    })));
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('correlation-id', correlationId);
-    const problems = [];
-    const report = (message, title) => {
-        if (failOnError)
-            problems.push(new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(message, { title }));
-        else
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(message, { title });
-    };
-    for (const r of failed)
-        report(`${r.repo}: ${r.message}`, 'Dispatch failed');
-    for (const f of followed) {
-        if (f.state === 'not-started')
-            report(`${f.repo}: no run with correlation id ${correlationId} started within ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .formatSeconds */ .Xo)(waitTimeoutMs / 1000)}. Does its workflow listen to '${eventType}' and put client_payload.correlation_id in its run-name?`, 'Run never started');
-        else if (f.state === 'running')
-            report(`${f.repo}: run still ${f.runs[0]?.status ?? 'running'} at the timeout: ${f.url}`, 'Run not finished');
-        else if (f.state === 'unavailable')
-            report(`${f.repo}: ${f.note}`, 'Run not followed');
-        else if (f.conclusion !== 'success')
-            report(`${f.repo}: run concluded ${f.conclusion}: ${f.url}`, 'Run failed');
-    }
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(summary(version, eventType, correlationId, targets, results, followed, wait));
-    if (problems.length > 0) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} of ${targets.repos.length} repositories did not take the release`, problems);
-    }
+    const { apiUrl, repository, sha, runUrl, runId, runAttempt } = ctx;
+    const context = { apiUrl, repository, sha, runUrl, runId, runAttempt };
+    const settings = { concurrency, failOnError, wait, waitTimeoutMs, repositories, rules };
+    await (0,_packages_github_cascade_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ version, token, eventType, extra, ...context, ...settings }, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
-function summary(version, eventType, correlationId, targets, results, followed, wait) {
-    const byRepo = new Map(followed.map((f) => [f.repo, f]));
-    const rows = results.map((r) => {
-        const f = byRepo.get(r.repo);
-        const run = f?.url
-            ? `[run](${f.url})`
-            : wait && r.ok
-                ? f?.state === 'unavailable'
-                    ? f.note
-                    : 'never started'
-                : '—';
-        const conclusion = f ? (f.state === 'completed' ? f.conclusion : f.state) : '—';
-        return [r.repo, r.ok ? '✅' : `❌ ${r.message ?? ''}`, r.attempts, run, conclusion];
-    });
-    for (const s of targets.skipped)
-        rows.push([s.repo, `skipped (${s.reason})`, 0, '—', '—']);
-    const ok = results.filter((r) => r.ok).length;
-    return ((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .heading */ .R_)(`📣 ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(eventType)} ${version}: ${ok}/${results.length} dispatched`) +
-        `Correlation id: ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(correlationId)}\n\n` +
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)(['Repository', 'Dispatched', 'Attempts', 'Run', 'Conclusion'], rows));
-}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -30213,16 +30069,73 @@ function rateLimitSignal(status, headers, message, now = Date.now(), fallbackMs 
 
 /***/ }),
 
-/***/ 7954:
+/***/ 5925:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: GitHubOctokit
+// UNUSED EXPORTS: summary
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -35434,8 +35347,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -35590,6 +35501,521 @@ function createGitHubClient(options) {
             notifications,
         },
     });
+}
+
+;// CONCATENATED MODULE: ./packages/github/errors.ts
+/**
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
+ */
+
+function errors_isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
+}
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function explainGitHubError(e, context) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    if (!errors_isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/github/backoff.ts
+var github_backoff = __nccwpck_require__(5180);
+// EXTERNAL MODULE: ./packages/github/discover.ts
+var discover = __nccwpck_require__(8693);
+// EXTERNAL MODULE: ./packages/github/dispatch.ts
+var dispatch = __nccwpck_require__(1684);
+;// CONCATENATED MODULE: ./packages/github/runs.ts
+/**
+ * Following the runs a cascade started. repository_dispatch returns no run
+ * id, so each run is found by the correlation id the dispatch carried, which
+ * the template's workflow puts in its run name
+ * (`run-name: runtime ${{ github.event.client_payload.runtime_version }} ${{ github.event.client_payload.correlation_id }}`).
+ * Matching on "the newest repository_dispatch run" instead picks the wrong run
+ * when two cascades overlap.
+ */
+
+
+function runMatches(run, correlationId) {
+    return Boolean(run.display_title?.includes(correlationId) || run.name?.includes(correlationId));
+}
+/** Conclusions in the order a summary should fear them: the first found among a repository's runs wins. */
+const SEVERITY = [
+    'failure',
+    'startup_failure',
+    'timed_out',
+    'cancelled',
+    'action_required',
+    'stale',
+    'neutral',
+    'skipped',
+    'success',
+];
+function summariseRuns(repo, runs) {
+    if (runs.length === 0)
+        return { repo, state: 'not-started', runs: [] };
+    const list = runs.map((r) => ({
+        id: r.id,
+        url: r.html_url,
+        status: r.status ?? 'queued',
+        conclusion: r.conclusion,
+    }));
+    const open = list.find((r) => r.status !== 'completed');
+    if (open)
+        return { repo, state: 'running', runs: list, url: open.url };
+    const rank = (c) => {
+        const i = SEVERITY.indexOf(c ?? '');
+        return i === -1 ? -1 : i;
+    };
+    const worst = [...list].sort((a, b) => rank(a.conclusion) - rank(b.conclusion))[0];
+    return {
+        repo,
+        state: 'completed',
+        runs: list,
+        conclusion: worst.conclusion ?? 'unknown',
+        url: worst.url,
+    };
+}
+/** `2/8 completed, 5 running, 1 not started (45s)` */
+function formatProgress(states, elapsedMs) {
+    const count = (s) => states.filter((x) => x.state === s).length;
+    const parts = [
+        `${count('completed')}/${states.length} completed`,
+        `${count('running')} running`,
+        `${count('not-started')} not started`,
+    ];
+    if (count('unavailable') > 0)
+        parts.push(`${count('unavailable')} not followable`);
+    return `${parts.join(', ')} (${Math.round(elapsedMs / 1000)}s)`;
+}
+async function lookUp(github, repo, opts, backoff) {
+    const [owner, name] = repo.split('/');
+    await backoff.acquire();
+    try {
+        const runs = (await github.paginate('GET /repos/{owner}/{repo}/actions/runs', {
+            owner,
+            repo: name,
+            event: 'repository_dispatch',
+            created: `>=${opts.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
+            per_page: 100,
+        }));
+        backoff.release();
+        return summariseRuns(repo, runs.filter((r) => runMatches(r, opts.correlationId)));
+    }
+    catch (e) {
+        backoff.release();
+        const err = e;
+        const status = err.response ? err.status : undefined;
+        const limit = status
+            ? (0,github_backoff/* rateLimitSignal */.O)(status, err.response?.headers ?? {}, err.message)
+            : undefined;
+        if (limit) {
+            backoff.pause(limit);
+            return undefined;
+        }
+        if (status === 401 || status === 403 || status === 404) {
+            return {
+                repo,
+                state: 'unavailable',
+                runs: [],
+                note: `cannot list runs (HTTP ${status}): the token needs Actions: read on ${repo}`,
+            };
+        }
+        // A transient failure: the next round asks again.
+        opts.log?.(`${repo}: listing runs failed (${status ? `HTTP ${status}` : err.message}); will ask again`);
+        return undefined;
+    }
+}
+/**
+ * Polls every repository until each matched run completes or the timeout
+ * passes, reporting progress once per round. Repositories whose run never
+ * appeared are reported as not started; those still going, as running.
+ */
+async function followRuns(github, opts) {
+    const now = opts.now ?? Date.now;
+    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const backoff = opts.backoff ?? new github_backoff/* SharedBackoff */.W(now, sleep);
+    const started = now();
+    const states = new Map(opts.repos.map((repo) => [repo, { repo, state: 'not-started', runs: [] }]));
+    const done = (s) => s.state === 'completed' || s.state === 'unavailable';
+    for (;;) {
+        const pending = [...states.values()].filter((s) => !done(s)).map((s) => s.repo);
+        await (0,dispatch/* mapConcurrent */._k)(pending, opts.concurrency ?? 8, async (repo) => {
+            const seen = await lookUp(github, repo, opts, backoff);
+            if (seen)
+                states.set(repo, seen);
+        });
+        const list = opts.repos.map((r) => states.get(r));
+        const elapsed = now() - started;
+        opts.onProgress?.(formatProgress(list, elapsed), list);
+        if (list.every(done))
+            return list;
+        const left = opts.timeoutMs - elapsed;
+        if (left <= 0)
+            return list;
+        await sleep(Math.min(opts.intervalMs, left));
+    }
+}
+/** How often to poll for a given timeout: often enough to be useful, rarely enough for the API. */
+function pollInterval(timeoutMs) {
+    return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 30)));
+}
+
+;// CONCATENATED MODULE: ./packages/github/cascade-dispatch.ts
+/**
+ * cascade-dispatch: repository_dispatch to every template repository in
+ * parallel within GitHub's rate limits, and optionally follow each run it
+ * started to its conclusion.
+ */
+
+
+
+
+
+
+
+
+
+
+async function run(inputs, io) {
+    const info = (m) => io.info(m);
+    const warning = (m, place) => io.warning(m, place);
+    const out = new OutputWriter(io);
+    const { version } = inputs;
+    if (inputs.token === undefined) {
+        warning('No token: the TEMPLATE_DISPATCH_TOKEN secret is not set (or not passed as `token`), so no template was told about this release. Add a token with Contents: write on the template repositories as that secret.', { title: 'Cascade skipped' });
+        out.set('dispatched', []);
+        out.set('failed', []);
+        out.set('runs', []);
+        const text = heading('📣 Cascade skipped') +
+            'No `token` was given: set the `TEMPLATE_DISPATCH_TOKEN` secret to dispatch to the templates.\n';
+        await io.summary(text);
+        return { outputs: out.outputs, summary: text };
+    }
+    const { token, eventType, extra, concurrency, failOnError, wait, waitTimeoutMs, rules } = inputs;
+    const explicit = inputs.repositories;
+    const correlationId = typeof extra.correlation_id === 'string' && extra.correlation_id
+        ? extra.correlation_id
+        : `${inputs.runId || 'local'}-${inputs.runAttempt}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const payload = (0,dispatch/* buildPayload */.nI)({
+        version,
+        sourceRepository: inputs.repository,
+        sourceSha: inputs.sha,
+        runUrl: inputs.runUrl,
+        correlationId,
+        extra,
+    });
+    const backoff = new github_backoff/* SharedBackoff */.W();
+    const client = { token, baseUrl: inputs.apiUrl, userAgent: 'runtime-actions/cascade-dispatch' };
+    // Reads (discover, run listings) take the client's own retries.
+    const github = createGitHubClient({ ...client, log: { info, warning } });
+    // Dispatches are retried by dispatchAll, which shares one back-off among
+    // them and counts attempts per repository; the client must not retry or
+    // space them underneath (retries 0 also leaves rate-limit answers to it,
+    // so its "giving up" notes are only worth a log line).
+    const dispatcher = createGitHubClient({
+        ...client,
+        retries: 0,
+        writeIntervalMs: 0,
+        log: { info, warn: info },
+        fetch: backoff.gatedFetch(),
+    });
+    let discovered = { repos: [], skipped: [] };
+    if (rules.length > 0) {
+        try {
+            discovered = await (0,discover/* discoverRepositories */.Cz)(github, rules);
+        }
+        catch (e) {
+            throw explainGitHubError(e, {
+                operation: 'list repositories for discover',
+                repo: rules[0]?.owner ?? '',
+            });
+        }
+        info(`discover: ${discovered.repos.length} repositories match; ${discovered.skipped.length} skipped.`);
+    }
+    const targets = (0,discover/* mergeTargets */.zK)({ repos: explicit, skipped: [] }, discovered);
+    for (const s of targets.skipped)
+        info(`${s.repo}: skipped (${s.reason}).`);
+    if (targets.repos.length === 0)
+        warning('No repository to dispatch to: discover matched none.', { title: 'Cascade' });
+    info(`Dispatching ${eventType} (${version}, correlation ${correlationId}) to ${targets.repos.length} repositories, ${concurrency} at a time.`);
+    const started = Date.now();
+    const since = new Date(started - 60_000);
+    const results = await (0,dispatch/* dispatchAll */.ME)(dispatcher, {
+        targets: targets.repos,
+        eventType,
+        payload,
+        concurrency,
+        backoff,
+        log: info,
+        onResult: (r) => info(r.ok
+            ? `${r.repo}: dispatched${r.attempts > 1 ? ` (attempt ${r.attempts})` : ''}`
+            : `${r.repo}: failed: ${r.message}`),
+    });
+    const ok = results.filter((r) => r.ok);
+    const failed = results.filter((r) => !r.ok);
+    const elapsed = (Date.now() - started) / 1000;
+    info(`${ok.length}/${results.length} dispatched in ${formatSeconds(elapsed)}${backoff.pauses.length ? `; rate limited ${backoff.pauses.length} time(s)` : ''}.`);
+    let followed = [];
+    if (wait && ok.length > 0) {
+        followed = await followRuns(github, {
+            repos: ok.map((r) => r.repo),
+            correlationId,
+            since,
+            timeoutMs: Math.max(0, waitTimeoutMs - (Date.now() - started)),
+            intervalMs: pollInterval(waitTimeoutMs),
+            concurrency,
+            backoff,
+            onProgress: (line) => info(line),
+            log: info,
+        });
+    }
+    out.set('dispatched', ok.map((r) => r.repo));
+    out.set('failed', failed.map((r) => ({ repo: r.repo, status: r.status ?? null, message: r.message ?? '' })));
+    out.set('runs', followed.map((f) => ({
+        repo: f.repo,
+        url: f.url ?? null,
+        state: f.state,
+        conclusion: f.conclusion ?? null,
+    })));
+    out.set('correlation-id', correlationId);
+    const problems = [];
+    const report = (message, title) => {
+        if (failOnError)
+            problems.push(new errors/* ActionError */.lZ(message, { title }));
+        else
+            warning(message, { title });
+    };
+    for (const r of failed)
+        report(`${r.repo}: ${r.message}`, 'Dispatch failed');
+    for (const f of followed) {
+        if (f.state === 'not-started')
+            report(`${f.repo}: no run with correlation id ${correlationId} started within ${formatSeconds(waitTimeoutMs / 1000)}. Does its workflow listen to '${eventType}' and put client_payload.correlation_id in its run-name?`, 'Run never started');
+        else if (f.state === 'running')
+            report(`${f.repo}: run still ${f.runs[0]?.status ?? 'running'} at the timeout: ${f.url}`, 'Run not finished');
+        else if (f.state === 'unavailable')
+            report(`${f.repo}: ${f.note}`, 'Run not followed');
+        else if (f.conclusion !== 'success')
+            report(`${f.repo}: run concluded ${f.conclusion}: ${f.url}`, 'Run failed');
+    }
+    const text = summary(version, eventType, correlationId, targets, results, followed, wait);
+    await io.summary(text);
+    if (problems.length > 0) {
+        throw new errors/* ActionErrors */.o9(`${problems.length} of ${targets.repos.length} repositories did not take the release`, problems);
+    }
+    return { outputs: out.outputs, summary: text };
+}
+/** The step summary: one row per repository, the skipped ones last. */
+function summary(version, eventType, correlationId, targets, results, followed, wait) {
+    const byRepo = new Map(followed.map((f) => [f.repo, f]));
+    const rows = results.map((r) => {
+        const f = byRepo.get(r.repo);
+        const run = f?.url
+            ? `[run](${f.url})`
+            : wait && r.ok
+                ? f?.state === 'unavailable'
+                    ? f.note
+                    : 'never started'
+                : '—';
+        const conclusion = f ? (f.state === 'completed' ? f.conclusion : f.state) : '—';
+        return [r.repo, r.ok ? '✅' : `❌ ${r.message ?? ''}`, r.attempts, run, conclusion];
+    });
+    for (const s of targets.skipped)
+        rows.push([s.repo, `skipped (${s.reason})`, 0, '—', '—']);
+    const ok = results.filter((r) => r.ok).length;
+    return (heading(`📣 ${code(eventType)} ${version}: ${ok}/${results.length} dispatched`) +
+        `Correlation id: ${code(correlationId)}\n\n` +
+        markdownTable(['Repository', 'Dispatched', 'Attempts', 'Run', 'Conclusion'], rows));
 }
 
 
@@ -35964,388 +36390,21 @@ function explainDispatchFailure(repo, status, err) {
 
 /***/ }),
 
-/***/ 9325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
- */
-
-function isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
-        try {
-            return new URL(url).pathname;
-        }
-        catch {
-            return url;
-        }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
-        return e;
-    if (!isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
-    }
-    switch (status) {
-        case 401:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
-}
-
-
-/***/ }),
-
-/***/ 4688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dq: () => (/* binding */ pollInterval),
-/* harmony export */   kY: () => (/* binding */ followRuns)
-/* harmony export */ });
-/* unused harmony exports runMatches, summariseRuns, formatProgress */
-/* harmony import */ var _backoff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5180);
-/* harmony import */ var _dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1684);
-/**
- * Following the runs a cascade started. repository_dispatch returns no run
- * id, so each run is found by the correlation id the dispatch carried, which
- * the template's workflow puts in its run name
- * (`run-name: runtime ${{ github.event.client_payload.runtime_version }} ${{ github.event.client_payload.correlation_id }}`).
- * Matching on "the newest repository_dispatch run" instead picks the wrong run
- * when two cascades overlap.
- */
-
-
-function runMatches(run, correlationId) {
-    return Boolean(run.display_title?.includes(correlationId) || run.name?.includes(correlationId));
-}
-/** Conclusions in the order a summary should fear them: the first found among a repository's runs wins. */
-const SEVERITY = [
-    'failure',
-    'startup_failure',
-    'timed_out',
-    'cancelled',
-    'action_required',
-    'stale',
-    'neutral',
-    'skipped',
-    'success',
-];
-function summariseRuns(repo, runs) {
-    if (runs.length === 0)
-        return { repo, state: 'not-started', runs: [] };
-    const list = runs.map((r) => ({
-        id: r.id,
-        url: r.html_url,
-        status: r.status ?? 'queued',
-        conclusion: r.conclusion,
-    }));
-    const open = list.find((r) => r.status !== 'completed');
-    if (open)
-        return { repo, state: 'running', runs: list, url: open.url };
-    const rank = (c) => {
-        const i = SEVERITY.indexOf(c ?? '');
-        return i === -1 ? -1 : i;
-    };
-    const worst = [...list].sort((a, b) => rank(a.conclusion) - rank(b.conclusion))[0];
-    return {
-        repo,
-        state: 'completed',
-        runs: list,
-        conclusion: worst.conclusion ?? 'unknown',
-        url: worst.url,
-    };
-}
-/** `2/8 completed, 5 running, 1 not started (45s)` */
-function formatProgress(states, elapsedMs) {
-    const count = (s) => states.filter((x) => x.state === s).length;
-    const parts = [
-        `${count('completed')}/${states.length} completed`,
-        `${count('running')} running`,
-        `${count('not-started')} not started`,
-    ];
-    if (count('unavailable') > 0)
-        parts.push(`${count('unavailable')} not followable`);
-    return `${parts.join(', ')} (${Math.round(elapsedMs / 1000)}s)`;
-}
-async function lookUp(github, repo, opts, backoff) {
-    const [owner, name] = repo.split('/');
-    await backoff.acquire();
-    try {
-        const runs = (await github.paginate('GET /repos/{owner}/{repo}/actions/runs', {
-            owner,
-            repo: name,
-            event: 'repository_dispatch',
-            created: `>=${opts.since.toISOString().replace(/\.\d{3}Z$/, 'Z')}`,
-            per_page: 100,
-        }));
-        backoff.release();
-        return summariseRuns(repo, runs.filter((r) => runMatches(r, opts.correlationId)));
-    }
-    catch (e) {
-        backoff.release();
-        const err = e;
-        const status = err.response ? err.status : undefined;
-        const limit = status
-            ? (0,_backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .rateLimitSignal */ .O)(status, err.response?.headers ?? {}, err.message)
-            : undefined;
-        if (limit) {
-            backoff.pause(limit);
-            return undefined;
-        }
-        if (status === 401 || status === 403 || status === 404) {
-            return {
-                repo,
-                state: 'unavailable',
-                runs: [],
-                note: `cannot list runs (HTTP ${status}): the token needs Actions: read on ${repo}`,
-            };
-        }
-        // A transient failure: the next round asks again.
-        opts.log?.(`${repo}: listing runs failed (${status ? `HTTP ${status}` : err.message}); will ask again`);
-        return undefined;
-    }
-}
-/**
- * Polls every repository until each matched run completes or the timeout
- * passes, reporting progress once per round. Repositories whose run never
- * appeared are reported as not started; those still going, as running.
- */
-async function followRuns(github, opts) {
-    const now = opts.now ?? Date.now;
-    const sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const backoff = opts.backoff ?? new _backoff_js__WEBPACK_IMPORTED_MODULE_1__/* .SharedBackoff */ .W(now, sleep);
-    const started = now();
-    const states = new Map(opts.repos.map((repo) => [repo, { repo, state: 'not-started', runs: [] }]));
-    const done = (s) => s.state === 'completed' || s.state === 'unavailable';
-    for (;;) {
-        const pending = [...states.values()].filter((s) => !done(s)).map((s) => s.repo);
-        await (0,_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .mapConcurrent */ ._k)(pending, opts.concurrency ?? 8, async (repo) => {
-            const seen = await lookUp(github, repo, opts, backoff);
-            if (seen)
-                states.set(repo, seen);
-        });
-        const list = opts.repos.map((r) => states.get(r));
-        const elapsed = now() - started;
-        opts.onProgress?.(formatProgress(list, elapsed), list);
-        if (list.every(done))
-            return list;
-        const left = opts.timeoutMs - elapsed;
-        if (left <= 0)
-            return list;
-        await sleep(Math.min(opts.intervalMs, left));
-    }
-}
-/** How often to poll for a given timeout: often enough to be useful, rarely enough for the API. */
-function pollInterval(timeoutMs) {
-    return Math.min(15_000, Math.max(1_000, Math.round(timeoutMs / 30)));
-}
-
-
-/***/ }),
-
 /***/ 1821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ action_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ action_setOutput),
-  $e: () => (/* binding */ action_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, runnerIo, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -39359,7 +39418,7 @@ function requiredInput(name) {
     return v;
 }
 function action_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -39686,52 +39745,6 @@ function parseRepository(raw, input, hint) {
         });
     }
     return raw;
-}
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   aY: () => (/* binding */ code)
-/* harmony export */ });
-/* unused harmony export formatBytes */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 
