@@ -29906,167 +29906,33 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5699);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9325);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2253);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
-/* harmony import */ var _packages_dist_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6187);
-/* harmony import */ var _packages_mirror_files_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3078);
-/* harmony import */ var _packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4864);
-/**
- * mirror-sync: the published package tree → one signed commit on the
- * read-only mirror (provenance trailers), tagged v<version>; a re-run for the
- * same version changes nothing.
- */
+/** mirror-sync's entry: action.yml inputs → MirrorSyncInputs (packages/mirror/mirror-sync.ts). */
 
 
 
 
 
-
-
-
-
-const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('mirror-sync', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('token');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
-    const repository = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('repository');
-    if (!REPOSITORY.test(repository)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${repository}' is not an owner/name repository.`, {
-            input: 'repository',
-            hint: 'Write it as Molecule-AI/molecule-ai-workspace-runtime (no URL, no .git).',
-        });
-    }
-    const [owner, repo] = repository.split('/');
-    const branch = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('branch').replace(/^refs\/heads\//, '');
+const { /* requiredInput */ "YF": requiredInput } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
+await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('mirror-sync', async () => {
+    const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
+    const token = requiredInput('token');
+    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(token);
+    const repository = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(requiredInput('repository'), 'repository', 'Write it as Molecule-AI/molecule-ai-workspace-runtime (no URL, no .git).');
+    const branch = requiredInput('branch').replace(/^refs\/heads\//, '');
     if (/[\s~^:?*[\\]|\.\.|@\{|^\/|\/$|\.lock$/.test(branch)) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${branch}' is not a valid branch name.`, { input: 'branch' });
     }
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
-    const packageDir = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package-dir');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('version'), 'version');
+    const packageDir = requiredInput('package-dir');
     if (!/^[0-9a-f]{40}$/i.test(ctx.sha) || !ctx.repository || !ctx.runUrl) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_RUN_ID are needed for the provenance trailers: mirror-sync runs inside the publish workflow.', { title: 'No run context' });
     }
-    const files = await (0,_packages_mirror_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readFolderFiles */ .oV)(packageDir, 'package-dir');
-    const pkgInfo = files.find((f) => f.path === 'PKG-INFO');
-    if (!pkgInfo) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${packageDir} has no PKG-INFO at its top: it is not an unpacked sdist tree.`, {
-            input: 'package-dir',
-            title: 'Not an sdist tree',
-            hint: "Pass the build action's package-dir output, or the published sdist unpacked with --strip-components=1.",
-        });
-    }
-    const treeVersion = (0,_packages_dist_metadata_js__WEBPACK_IMPORTED_MODULE_5__/* .parseMetadata */ .jR)(Buffer.from(pkgInfo.data).toString('utf8')).get('Version');
-    if (treeVersion !== version) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${packageDir}/PKG-INFO is version ${treeVersion ?? '(none)'}, but the version input is ${version}.`, {
-            input: 'version',
-            file: `${packageDir}/PKG-INFO`,
-            title: 'Version mismatch',
-            hint: 'Pass the tree of the sdist that was published as this version.',
-        });
-    }
-    const client = {
-        token,
-        baseUrl: ctx.apiUrl,
-        userAgent: 'runtime-actions/mirror-sync',
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
-    };
-    // The tree, commit, refs and tag are five or six writes, each awaited
-    // before the next: GitHub's one-second spacing is for bulk writes. Blobs
-    // (files that are not UTF-8 text) can be many, so their client keeps it.
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)({ ...client, writeIntervalMs: 0 });
-    const blobClient = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createGitHubClient */ .L)(client);
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainGitHubError */ .P)(e, { operation, repo: repository });
-        }
-    };
-    let result;
-    try {
-        result = await (0,_packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_7__/* .syncMirror */ .X)({
-            github,
-            blobClient,
-            owner,
-            repo,
-            branch,
-            version,
-            files,
-            provenance: {
-                sourceRepository: ctx.repository,
-                sourceCommit: ctx.sha.toLowerCase(),
-                publishedBy: ctx.runUrl,
-            },
-            log: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
-        });
-    }
-    catch (e) {
-        throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .explainGitHubError */ .P)(e, {
-            operation: `write ${version} to the mirror`,
-            repo: repository,
-            permission: 'contents: write',
-        });
-    }
-    for (const note of result.notes)
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(note, { title: 'Mirror sync' });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('commit', result.commit);
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('created', result.created ? 'true' : 'false');
-    // Who GitHub says wrote the commit: the account mirror-guard's
-    // `publishers` must name (an App installation writes as <app-slug>[bot]).
-    const identity = await api(`read commit ${result.commit.slice(0, 7)}`, async () => {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-            owner,
-            repo,
-            ref: result.commit,
-        });
-        return data.author && 'login' in data.author ? data.author.login : '';
-    });
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('identity', identity);
-    if (!identity) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`GitHub links the author of ${result.commit.slice(0, 12)} to no account: mirror-guard will refuse it (rule 1). Write the mirror with a GitHub App installation token.`, { title: 'Mirror sync' });
-    }
-    const what = {
-        committed: result.branchMoved
-            ? `new commit on \`${branch}\`${result.branchCreated ? ' (branch created)' : ''}`
-            : `new commit, tagged only (\`${branch}\` holds a newer version)`,
-        'tag-exists': `already mirrored (\`${result.tag}\` holds this tree): nothing written`,
-        'head-has-tree': `\`${branch}\` already holds this tree: ${result.tagCreated ? 'tag added' : 'nothing written'}`,
-    };
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${repository}: ${what[result.outcome].replace(/`/g, '')} (${result.commit}).`);
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)([
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .heading */ .R_)(`Mirror sync: ${repository} ${result.tag}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Qj)(['', 'Mirror'], [
-            ['Outcome', what[result.outcome]],
-            [
-                'Commit',
-                `[\`${result.commit.slice(0, 12)}\`](${server}/${repository}/commit/${result.commit})`,
-            ],
-            ['Written as', identity ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(identity) : '(no GitHub account)'],
-            ['Tree', (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.tree)],
-            [
-                'Previous head',
-                result.previousHead ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(result.previousHead.slice(0, 12)) : '(none)',
-            ],
-            [
-                'Files',
-                `${files.length} (${result.reused} reused, ${result.inlined} inline, ${result.blobsUploaded} blobs uploaded)`,
-            ],
-            ['Tag', `\`${result.tag}\`${result.tagCreated ? ' (created)' : ''}`],
-        ]),
-        ...result.notes.map((n) => `> ⚠️ ${n}\n`),
-        '',
-        '**Commit message**',
-        '',
-        '```',
-        result.message.trimEnd(),
-        '```',
-        '',
-    ].join('\n'));
+    const { apiUrl, serverUrl, runUrl } = ctx;
+    const source = { sourceRepository: ctx.repository, sourceCommit: ctx.sha, runUrl };
+    await (0,_packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ token, repository, branch, version, packageDir, apiUrl, serverUrl, ...source }, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -30074,344 +29940,69 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6187:
+/***/ 2253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  jR: () => (/* binding */ parseMetadata)
+  e: () => (/* binding */ run)
 });
-
-// UNUSED EXPORTS: METADATA_VERSION, parseCoreMetadata, parseEntryPointLines, parseEntryPoints, renderEntryPoints, renderMetadata, renderRequirement
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
 /**
- * Distribution names as the packaging specifications spell them: the name a
- * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
- * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
  */
-
-/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidProjectName(name) {
-    return PROJECT_NAME.test(name);
-}
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * The distribution component of wheel and sdist file names (PEP 427 as
- * amended by the binary distribution format spec, and PEP 625): the PEP 503
- * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
- */
-function escapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
-function escapedVersion(version) {
-    return version.replace(/-/g, '_');
-}
-const PURE_TAG = 'py3-none-any';
-function wheelFileName(name, version, tag = PURE_TAG) {
-    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
-}
-/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
-function distInfoDir(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
-}
-/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
-function sdistBaseName(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}`;
-}
-function sdistFileName(name, version) {
-    return `${sdistBaseName(name, version)}.tar.gz`;
-}
-/**
- * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
- * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
- * only from Metadata-Version 2.3, which old pip/twine do not read.
- */
-function names_safeExtra(extra) {
-    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
-}
-const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-]);
-/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
-function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
-}
-/** Checks a distribution name an input gave, with the fix in the message. */
-function checkProjectName(name, input) {
-    if (!isValidProjectName(name)) {
-        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
     }
-    return name;
-}
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-function parseFilename(filename) {
-    const w = WHEEL_RE.exec(filename);
-    if (w?.groups) {
-        const g = w.groups;
-        return {
-            kind: 'wheel',
-            name: g.name,
-            version: g.version,
-            build: g.build,
-            python: g.python,
-            abi: g.abi,
-            platform: g.platform,
-        };
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
     }
-    const ext = filename.endsWith('.tar.gz')
-        ? '.tar.gz'
-        : filename.endsWith('.zip')
-            ? '.zip'
-            : undefined;
-    if (!ext)
-        return undefined;
-    const stem = filename.slice(0, -ext.length);
-    // The version starts after the last '-' that is followed by a digit (an sdist
-    // name may itself contain '-' when it is not normalised).
-    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-    if (!m)
-        return undefined;
-    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
-}
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-function isDistributionFilename(filename) {
-    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
-
-const METADATA_VERSION = '2.1';
-/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
-function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
-    const emails = list
-        .filter((p) => p.email !== undefined)
-        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
-    return { names: names.join(', '), emails: emails.join(', ') };
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
 }
-/**
- * Multi-line header values (License) are folded RFC 822 style: continuation
- * lines start with whitespace, which email parsers (and pkginfo) unfold.
- */
-function fold(value) {
-    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
 }
-/** One header per field; a requirement inside an extra gets the extra in its marker. */
-function extraRequirement(req, extra) {
-    const [spec, marker] = splitMarker(req);
-    const cond = `extra == '${safeExtra(extra)}'`;
-    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
 }
-function splitMarker(req) {
-    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
-    const i = req.search(/\s*;\s/);
-    const j = i >= 0 ? i : req.indexOf(';');
-    if (j < 0)
-        return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
 }
-function renderRequirement(req) {
-    const [spec, marker] = splitMarker(req);
-    return marker ? `${spec} ; ${marker}` : spec;
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
 }
-/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
-function longDescription(input) {
-    const readme = input.project.readme;
-    if (readme)
-        return { text: readme.text, contentType: readme.contentType };
-    // twine check --strict fails on a missing long description, and an empty
-    // project page helps nobody: fall back to the one-line summary.
-    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
-function renderMetadata(input) {
-    const { project } = input;
-    const headers = [
-        ['Metadata-Version', METADATA_VERSION],
-        ['Name', input.name],
-        ['Version', input.version],
-    ];
-    if (project.description !== undefined)
-        headers.push(['Summary', project.description]);
-    if (project.keywords.length > 0)
-        headers.push(['Keywords', project.keywords.join(',')]);
-    const authors = people(project.authors);
-    if (authors.names)
-        headers.push(['Author', authors.names]);
-    if (authors.emails)
-        headers.push(['Author-email', authors.emails]);
-    const maintainers = people(project.maintainers);
-    if (maintainers.names)
-        headers.push(['Maintainer', maintainers.names]);
-    if (maintainers.emails)
-        headers.push(['Maintainer-email', maintainers.emails]);
-    if (project.license !== undefined)
-        headers.push(['License', fold(project.license)]);
-    for (const [label, url] of project.urls)
-        headers.push(['Project-URL', `${label}, ${url}`]);
-    for (const c of project.classifiers)
-        headers.push(['Classifier', c]);
-    if (project.requiresPython !== undefined)
-        headers.push(['Requires-Python', project.requiresPython]);
-    const description = longDescription(input);
-    headers.push(['Description-Content-Type', description.contentType]);
-    for (const d of project.dependencies)
-        headers.push(['Requires-Dist', renderRequirement(d)]);
-    for (const [extra, reqs] of project.optionalDependencies) {
-        headers.push(['Provides-Extra', safeExtra(extra)]);
-        for (const r of reqs)
-            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
-    }
-    for (const [k, v] of headers) {
-        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
-            throw new Error(`metadata field ${k} holds a line break`);
-    }
-    const body = description.text.replace(/\r\n?/g, '\n');
-    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
-}
-/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
-const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
-/**
- * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
- * the suite; the views below (parseMetadata, and the index's getAll/getOne)
- * only decide how a continued value is unfolded.
- *
- * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
- * `email.parser` (compat32) is the reference every tool uses, and the rules
- * follow it and pkginfo, which twine uses to read the same files:
- * - a line starting with a space or tab continues the previous header;
- * - headers end at the first empty line, or (unless `strict`) at the first
- *   line that is neither a header nor a continuation, which then begins the
- *   body; `strict` refuses such a line instead (files we wrote ourselves);
- * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
- * - the body is returned verbatim (line endings normalised to `\n`).
- */
-function parseCoreMetadata(text, options = {}) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    let i = 0;
-    let current;
-    const flush = () => {
-        if (current)
-            headers.push([current.name, current.lines.join('\n')]);
-        current = undefined;
-    };
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        if (line === '') {
-            i++;
-            break;
-        }
-        if (/^[ \t]/.test(line) && current) {
-            current.lines.push(line);
-            continue;
-        }
-        const m = HEADER.exec(line);
-        if (!m) {
-            if (options.strict)
-                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
-            break; // not a header: the body starts here (email.parser does the same)
-        }
-        flush();
-        current = { name: m[1], lines: [m[2]] };
-    }
-    flush();
-    return { headers, body: lines.slice(i).join('\n') };
-}
-/**
- * Core metadata with values unfolded the way renderMetadata folds them: the
- * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
- */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
-    const headers = raw.headers.map(([k, v]) => {
-        const [first = '', ...rest] = v.split('\n');
-        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
-    });
-    const lower = (s) => s.toLowerCase();
-    return {
-        headers,
-        body: raw.body,
-        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
-        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
-    };
-}
-/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
-function renderEntryPoints(project) {
-    const groups = [];
-    if (project.scripts.length > 0)
-        groups.push(['console_scripts', project.scripts]);
-    if (project.guiScripts.length > 0)
-        groups.push(['gui_scripts', project.guiScripts]);
-    for (const g of project.entryPoints)
-        if (g[1].length > 0)
-            groups.push(g);
-    if (groups.length === 0)
-        return undefined;
-    return groups
-        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
-        .join('\n');
-}
-/**
- * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
- * file order; comments (`#`, `;`), blank lines and entries before any
- * section are skipped.
- */
-function parseEntryPointLines(text) {
-    const out = [];
-    let group;
-    for (const raw of text.split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#') || line.startsWith(';'))
-            continue;
-        const section = /^\[(.+)\]$/.exec(line);
-        if (section) {
-            group = section[1].trim();
-            continue;
-        }
-        const eq = line.indexOf('=');
-        if (eq > 0 && group)
-            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
-    }
-    return out;
-}
-/** Parses entry_points.txt into group → name → reference. */
-function parseEntryPoints(text) {
-    const groups = new Map();
-    for (const { group, name, value } of parseEntryPointLines(text)) {
-        const entries = groups.get(group) ?? new Map();
-        entries.set(name, value);
-        groups.set(group, entries);
-    }
-    return groups;
-}
-
-
-/***/ }),
-
-/***/ 7954:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
-});
-
-// UNUSED EXPORTS: GitHubOctokit
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -35623,8 +35214,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -35781,17 +35370,7 @@ function createGitHubClient(options) {
     });
 }
 
-
-/***/ }),
-
-/***/ 9325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
  * was being done, on which repository, GitHub's status and URL, GitHub's own
@@ -35801,7 +35380,7 @@ function createGitHubClient(options) {
  * unchanged, so they keep their stack.
  */
 
-function isRequestError(e) {
+function errors_isRequestError(e) {
     return (e instanceof Error &&
         typeof e.status === 'number' &&
         (e.request !== undefined ||
@@ -35893,9 +35472,9 @@ function attempts(e) {
     return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
 }
 function explainGitHubError(e, context) {
-    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+    if (e instanceof errors/* ActionError */.lZ)
         return e;
-    if (!isRequestError(e))
+    if (!errors_isRequestError(e))
         throw e;
     const method = (e.request?.method ?? 'GET').toUpperCase();
     const url = e.response?.url || e.request?.url || '';
@@ -35907,7 +35486,7 @@ function explainGitHubError(e, context) {
     // timeouts as status 500 without a response.
     if (!e.response) {
         const cause = e.message || 'no answer';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
             ...base,
             status: undefined,
             title: 'GitHub unreachable',
@@ -35919,7 +35498,7 @@ function explainGitHubError(e, context) {
     if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
         if (secondary) {
             const after = header(e, 'retry-after');
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
                 ...base,
                 title: 'GitHub secondary rate limit',
                 hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
@@ -35927,7 +35506,7 @@ function explainGitHubError(e, context) {
         }
         const reset = Number(header(e, 'x-ratelimit-reset'));
         const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
             ...base,
             title: 'GitHub rate limit exhausted',
             hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
@@ -35935,14 +35514,14 @@ function explainGitHubError(e, context) {
     }
     switch (status) {
         case 401:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
                 ...base,
                 title: 'Bad GitHub credentials',
                 hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
             });
         case 403: {
             if (/archived/i.test(gh)) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
                     ...base,
                     title: 'Repository archived',
                     hint: 'Unarchive the repository, or leave it out of the targets.',
@@ -35951,7 +35530,7 @@ function explainGitHubError(e, context) {
             const permission = context.permission ??
                 acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
                 permissionFor(method, url);
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
                 ...base,
                 title: 'Missing GitHub permission',
                 hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
@@ -35959,13 +35538,13 @@ function explainGitHubError(e, context) {
             });
         }
         case 404:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
                 ...base,
                 title: 'Not found on GitHub',
                 hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
             });
         case 409:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
                 ...base,
                 title: 'GitHub conflict',
                 hint: /empty/i.test(gh)
@@ -35973,7 +35552,7 @@ function explainGitHubError(e, context) {
                     : 'The repository changed while this ran; re-run the job.',
             });
         case 422:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
                 ...base,
                 title: 'GitHub rejected the request',
                 hint: /already exists/i.test(gh)
@@ -35984,33 +35563,330 @@ function explainGitHubError(e, context) {
             });
         default:
             if (status >= 500) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
                     ...base,
                     title: 'GitHub server error',
                     hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
                 });
             }
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
                 ...base,
                 title: `GitHub ${status}`,
             });
     }
 }
 
+;// CONCATENATED MODULE: ./packages/dist/names.ts
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
 
-/***/ }),
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function names_safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
 
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+;// CONCATENATED MODULE: ./packages/dist/metadata.ts
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  UG: () => (/* binding */ MIRROR_OWN_FOLDER),
-  oV: () => (/* binding */ readFolderFiles)
-});
-
-// UNUSED EXPORTS: gitMode, mirrorFile, sdistFiles
+const METADATA_VERSION = '2.1';
+/** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
+function people(list) {
+    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const emails = list
+        .filter((p) => p.email !== undefined)
+        .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
+    return { names: names.join(', '), emails: emails.join(', ') };
+}
+/**
+ * Multi-line header values (License) are folded RFC 822 style: continuation
+ * lines start with whitespace, which email parsers (and pkginfo) unfold.
+ */
+function fold(value) {
+    return value.replace(/\r\n?/g, '\n').split('\n').join('\n        ');
+}
+/** One header per field; a requirement inside an extra gets the extra in its marker. */
+function extraRequirement(req, extra) {
+    const [spec, marker] = splitMarker(req);
+    const cond = `extra == '${safeExtra(extra)}'`;
+    return marker ? `${spec} ; (${marker}) and ${cond}` : `${spec} ; ${cond}`;
+}
+function splitMarker(req) {
+    // The first ';' outside a URL separates the marker (a URL's ';' is followed by no space per PEP 508).
+    const i = req.search(/\s*;\s/);
+    const j = i >= 0 ? i : req.indexOf(';');
+    if (j < 0)
+        return [req.trim(), undefined];
+    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+}
+function renderRequirement(req) {
+    const [spec, marker] = splitMarker(req);
+    return marker ? `${spec} ; ${marker}` : spec;
+}
+/** The description a wheel shows when the project gives no readme: its summary, as plain text. */
+function longDescription(input) {
+    const readme = input.project.readme;
+    if (readme)
+        return { text: readme.text, contentType: readme.contentType };
+    // twine check --strict fails on a missing long description, and an empty
+    // project page helps nobody: fall back to the one-line summary.
+    return { text: input.project.description ?? input.name, contentType: 'text/plain' };
+}
+function renderMetadata(input) {
+    const { project } = input;
+    const headers = [
+        ['Metadata-Version', METADATA_VERSION],
+        ['Name', input.name],
+        ['Version', input.version],
+    ];
+    if (project.description !== undefined)
+        headers.push(['Summary', project.description]);
+    if (project.keywords.length > 0)
+        headers.push(['Keywords', project.keywords.join(',')]);
+    const authors = people(project.authors);
+    if (authors.names)
+        headers.push(['Author', authors.names]);
+    if (authors.emails)
+        headers.push(['Author-email', authors.emails]);
+    const maintainers = people(project.maintainers);
+    if (maintainers.names)
+        headers.push(['Maintainer', maintainers.names]);
+    if (maintainers.emails)
+        headers.push(['Maintainer-email', maintainers.emails]);
+    if (project.license !== undefined)
+        headers.push(['License', fold(project.license)]);
+    for (const [label, url] of project.urls)
+        headers.push(['Project-URL', `${label}, ${url}`]);
+    for (const c of project.classifiers)
+        headers.push(['Classifier', c]);
+    if (project.requiresPython !== undefined)
+        headers.push(['Requires-Python', project.requiresPython]);
+    const description = longDescription(input);
+    headers.push(['Description-Content-Type', description.contentType]);
+    for (const d of project.dependencies)
+        headers.push(['Requires-Dist', renderRequirement(d)]);
+    for (const [extra, reqs] of project.optionalDependencies) {
+        headers.push(['Provides-Extra', safeExtra(extra)]);
+        for (const r of reqs)
+            headers.push(['Requires-Dist', extraRequirement(r, extra)]);
+    }
+    for (const [k, v] of headers) {
+        if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+            throw new Error(`metadata field ${k} holds a line break`);
+    }
+    const body = description.text.replace(/\r\n?/g, '\n');
+    return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+/** A header line: a printable name without spaces or colons, then `:` (email.parser's rule). */
+const HEADER = /^([\x21-\x39\x3b-\x7e]+):[ \t]?(.*)$/;
+/**
+ * THE core-metadata parser (METADATA, PKG-INFO, WHEEL), for every reader in
+ * the suite; the views below (parseMetadata, and the index's getAll/getOne)
+ * only decide how a continued value is unfolded.
+ *
+ * Parsed by hand because it is not quite RFC 822 and not quite MIME: Python's
+ * `email.parser` (compat32) is the reference every tool uses, and the rules
+ * follow it and pkginfo, which twine uses to read the same files:
+ * - a line starting with a space or tab continues the previous header;
+ * - headers end at the first empty line, or (unless `strict`) at the first
+ *   line that is neither a header nor a continuation, which then begins the
+ *   body; `strict` refuses such a line instead (files we wrote ourselves);
+ * - repeated fields (Classifier, Requires-Dist …) keep every occurrence;
+ * - the body is returned verbatim (line endings normalised to `\n`).
+ */
+function parseCoreMetadata(text, options = {}) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    let i = 0;
+    let current;
+    const flush = () => {
+        if (current)
+            headers.push([current.name, current.lines.join('\n')]);
+        current = undefined;
+    };
+    for (; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '') {
+            i++;
+            break;
+        }
+        if (/^[ \t]/.test(line) && current) {
+            current.lines.push(line);
+            continue;
+        }
+        const m = HEADER.exec(line);
+        if (!m) {
+            if (options.strict)
+                throw new Error(`not a metadata header line: ${JSON.stringify(line)}`);
+            break; // not a header: the body starts here (email.parser does the same)
+        }
+        flush();
+        current = { name: m[1], lines: [m[2]] };
+    }
+    flush();
+    return { headers, body: lines.slice(i).join('\n') };
+}
+/**
+ * Core metadata with values unfolded the way renderMetadata folds them: the
+ * first line trimmed, continuation lines kept on their own lines minus the
+ * 8-space (or tab) indent. Strict: a line that is neither header nor
+ * continuation is an error, since build wrote these files.
+ */
+function parseMetadata(text) {
+    const raw = parseCoreMetadata(text, { strict: true });
+    const headers = raw.headers.map(([k, v]) => {
+        const [first = '', ...rest] = v.split('\n');
+        return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
+    });
+    const lower = (s) => s.toLowerCase();
+    return {
+        headers,
+        body: raw.body,
+        get: (field) => headers.find(([k]) => lower(k) === lower(field))?.[1],
+        getAll: (field) => headers.filter(([k]) => lower(k) === lower(field)).map(([, v]) => v),
+    };
+}
+/** entry_points.txt: INI sections of `name = module:attr`, in the project's order. */
+function renderEntryPoints(project) {
+    const groups = [];
+    if (project.scripts.length > 0)
+        groups.push(['console_scripts', project.scripts]);
+    if (project.guiScripts.length > 0)
+        groups.push(['gui_scripts', project.guiScripts]);
+    for (const g of project.entryPoints)
+        if (g[1].length > 0)
+            groups.push(g);
+    if (groups.length === 0)
+        return undefined;
+    return groups
+        .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+        .join('\n');
+}
+/**
+ * THE entry_points.txt reader (INI: `[group]` then `name = reference`), in
+ * file order; comments (`#`, `;`), blank lines and entries before any
+ * section are skipped.
+ */
+function parseEntryPointLines(text) {
+    const out = [];
+    let group;
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith(';'))
+            continue;
+        const section = /^\[(.+)\]$/.exec(line);
+        if (section) {
+            group = section[1].trim();
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq > 0 && group)
+            out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    }
+    return out;
+}
+/** Parses entry_points.txt into group → name → reference. */
+function parseEntryPoints(text) {
+    const groups = new Map();
+    for (const { group, name, value } of parseEntryPointLines(text)) {
+        const entries = groups.get(group) ?? new Map();
+        entries.set(name, value);
+        groups.set(group, entries);
+    }
+    return groups;
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -36040,111 +35916,7 @@ function checkArchivePath(p) {
 }
 const utf8 = (s) => new TextEncoder().encode(s);
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: ./packages/mirror/git-objects.ts
-var git_objects = __nccwpck_require__(3645);
-;// CONCATENATED MODULE: ./packages/mirror/files.ts
-/**
- * The mirror's content as a file set (path, git mode, bytes, git blob id,
- * sha256), read from the folder mirror-sync is given or from an sdist.
- * Both sides of every comparison are built here, so they agree on modes:
- * git keeps only the owner's execute bit (100755) or not (100644).
- */
-
-
-
-
-
-/**
- * The one folder of the mirror that is not the sdist: its own `.github`
- * (the mirror-guard workflow). A push runs the workflows of the pushed
- * commit, so a mirror whose tree were exactly the sdist would run no guard
- * at all after its first sync. mirror-sync carries this folder over from the
- * branch head unchanged (by tree id); mirror-guard compares everything else
- * with the sdist and requires this folder to equal the parent commit's.
- */
-const MIRROR_OWN_FOLDER = '.github';
-/** git's rule (ce_permissions): the owner's execute bit decides. */
-function gitMode(unixMode) {
-    return unixMode & 0o100 ? '100755' : '100644';
-}
-function mirrorFile(p, data, unixMode) {
-    return { path: p, mode: gitMode(unixMode), data, blob: (0,git_objects/* blobId */.zA)(data), sha256: sha256Hex(data) };
-}
-const files_byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/**
- * Every file below `dir`, paths relative to it. Empty folders are left out
- * (git cannot hold them); symbolic links and other special files are
- * refused, since an sdist's tree has none and the mirror must equal it.
- */
-async function readFolderFiles(dir, input = 'package-dir') {
-    const root = external_node_path_default().resolve(dir);
-    try {
-        if (!(await (0,promises_namespaceObject.lstat)(root)).isDirectory())
-            throw new Error('not a folder');
-    }
-    catch (e) {
-        throw new errors/* ActionError */.lZ(`${dir} is not a readable folder (${e.message}).`, {
-            input,
-            title: 'No package tree',
-            hint: "Pass the build action's package-dir output (the sdist's tree unpacked).",
-        });
-    }
-    const out = [];
-    const walk = async (abs, rel) => {
-        const entries = await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true });
-        for (const e of entries) {
-            const childAbs = external_node_path_default().join(abs, e.name);
-            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.name === '.git') {
-                throw new errors/* ActionError */.lZ(`${input} holds a .git folder (${childRel}).`, {
-                    input,
-                    title: 'Not a package tree',
-                    hint: "Pass the unpacked sdist tree (the build action's package-dir), not a checkout.",
-                });
-            }
-            if (e.isDirectory())
-                await walk(childAbs, childRel);
-            else if (e.isFile()) {
-                const st = await (0,promises_namespaceObject.lstat)(childAbs);
-                out.push(mirrorFile(childRel, new Uint8Array(await (0,promises_namespaceObject.readFile)(childAbs)), st.mode));
-            }
-            else {
-                throw new errors/* ActionError */.lZ(`${input} holds ${childRel}, which is ${e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; an sdist's tree holds only files.`, { input, title: 'Not a package tree' });
-            }
-        }
-    };
-    await walk(root, '');
-    if (out.length === 0) {
-        throw new errors/* ActionError */.lZ(`${dir} holds no files.`, {
-            input,
-            title: 'Empty package tree',
-            hint: "Pass the build action's package-dir output.",
-        });
-    }
-    return out.sort(files_byPath);
-}
-/** An sdist's files, relative to its `{name}-{version}/` folder. */
-function sdistFiles(sdist) {
-    return [...sdist.files.entries()]
-        .map(([p, data]) => mirrorFile(p, data, sdist.modes.get(p) ?? 0o644))
-        .sort(files_byPath);
-}
-
-
-/***/ }),
-
-/***/ 3645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mh: () => (/* binding */ treeId),
-/* harmony export */   zA: () => (/* binding */ blobId)
-/* harmony export */ });
-/* unused harmony exports EMPTY_TREE, buildTrees */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+;// CONCATENATED MODULE: ./packages/mirror/git-objects.ts
 /**
  * Git object ids computed locally, exactly as git computes them, so the
  * mirror's state is decided without uploading anything: mirror-sync compares
@@ -36160,7 +35932,7 @@ function sdistFiles(sdist) {
 
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 function objectId(type, body) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${body.byteLength}\0`).update(body).digest('hex');
+    return (0,external_node_crypto_.createHash)('sha1').update(`${type} ${body.byteLength}\0`).update(body).digest('hex');
 }
 /** `git hash-object` of some bytes. */
 function blobId(data) {
@@ -36235,22 +36007,94 @@ function treeId(files, subtrees = []) {
     return buildTrees(files, subtrees).get('').sha;
 }
 
+;// CONCATENATED MODULE: ./packages/mirror/files.ts
+/**
+ * The mirror's content as a file set (path, git mode, bytes, git blob id,
+ * sha256), read from the folder mirror-sync is given or from an sdist.
+ * Both sides of every comparison are built here, so they agree on modes:
+ * git keeps only the owner's execute bit (100755) or not (100644).
+ */
 
-/***/ }),
-
-/***/ 4864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ syncMirror)
-});
 
-// UNUSED EXPORTS: subtreeOf
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
+/**
+ * The one folder of the mirror that is not the sdist: its own `.github`
+ * (the mirror-guard workflow). A push runs the workflows of the pushed
+ * commit, so a mirror whose tree were exactly the sdist would run no guard
+ * at all after its first sync. mirror-sync carries this folder over from the
+ * branch head unchanged (by tree id); mirror-guard compares everything else
+ * with the sdist and requires this folder to equal the parent commit's.
+ */
+const MIRROR_OWN_FOLDER = '.github';
+/** git's rule (ce_permissions): the owner's execute bit decides. */
+function gitMode(unixMode) {
+    return unixMode & 0o100 ? '100755' : '100644';
+}
+function mirrorFile(p, data, unixMode) {
+    return { path: p, mode: gitMode(unixMode), data, blob: blobId(data), sha256: sha256Hex(data) };
+}
+const files_byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Every file below `dir`, paths relative to it. Empty folders are left out
+ * (git cannot hold them); symbolic links and other special files are
+ * refused, since an sdist's tree has none and the mirror must equal it.
+ */
+async function readFolderFiles(dir, input = 'package-dir') {
+    const root = external_node_path_default().resolve(dir);
+    try {
+        if (!(await (0,promises_namespaceObject.lstat)(root)).isDirectory())
+            throw new Error('not a folder');
+    }
+    catch (e) {
+        throw new errors/* ActionError */.lZ(`${dir} is not a readable folder (${e.message}).`, {
+            input,
+            title: 'No package tree',
+            hint: "Pass the build action's package-dir output (the sdist's tree unpacked).",
+        });
+    }
+    const out = [];
+    const walk = async (abs, rel) => {
+        const entries = await (0,promises_namespaceObject.readdir)(abs, { withFileTypes: true });
+        for (const e of entries) {
+            const childAbs = external_node_path_default().join(abs, e.name);
+            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.name === '.git') {
+                throw new errors/* ActionError */.lZ(`${input} holds a .git folder (${childRel}).`, {
+                    input,
+                    title: 'Not a package tree',
+                    hint: "Pass the unpacked sdist tree (the build action's package-dir), not a checkout.",
+                });
+            }
+            if (e.isDirectory())
+                await walk(childAbs, childRel);
+            else if (e.isFile()) {
+                const st = await (0,promises_namespaceObject.lstat)(childAbs);
+                out.push(mirrorFile(childRel, new Uint8Array(await (0,promises_namespaceObject.readFile)(childAbs)), st.mode));
+            }
+            else {
+                throw new errors/* ActionError */.lZ(`${input} holds ${childRel}, which is ${e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; an sdist's tree holds only files.`, { input, title: 'Not a package tree' });
+            }
+        }
+    };
+    await walk(root, '');
+    if (out.length === 0) {
+        throw new errors/* ActionError */.lZ(`${dir} holds no files.`, {
+            input,
+            title: 'Empty package tree',
+            hint: "Pass the build action's package-dir output.",
+        });
+    }
+    return out.sort(files_byPath);
+}
+/** An sdist's files, relative to its `{name}-{version}/` folder. */
+function sdistFiles(sdist) {
+    return [...sdist.files.entries()]
+        .map(([p, data]) => mirrorFile(p, data, sdist.modes.get(p) ?? 0o644))
+        .sort(files_byPath);
+}
+
 ;// CONCATENATED MODULE: ./packages/github/release.ts
 /**
  * Release tags through the API: the pull request a commit came from, the
@@ -36568,10 +36412,6 @@ function sameRelease(a, b) {
     return a.epoch === b.epoch && trim(a.release) === trim(b.release);
 }
 
-// EXTERNAL MODULE: ./packages/mirror/git-objects.ts
-var git_objects = __nccwpck_require__(3645);
-// EXTERNAL MODULE: ./packages/mirror/files.ts + 2 modules
-var files = __nccwpck_require__(3078);
 ;// CONCATENATED MODULE: ./packages/mirror/trailers.ts
 /**
  * Commit-message trailers (`Key: value` lines in the message's last
@@ -36879,7 +36719,7 @@ async function syncMirror(options) {
     const full = `${options.owner}/${options.repo}`;
     const log = options.log ?? (() => { });
     const tag = `v${options.version}`;
-    const own = files/* MIRROR_OWN_FOLDER */.UG;
+    const own = MIRROR_OWN_FOLDER;
     const clash = options.files.find((f) => f.path === own || f.path.startsWith(`${own}/`));
     if (clash) {
         throw new errors/* ActionError */.lZ(`The package tree holds ${clash.path}, but ${own}/ is the mirror's own folder (its guard workflow).`, {
@@ -36889,7 +36729,7 @@ async function syncMirror(options) {
         });
     }
     /** The tree a commit must have: the package files plus the mirror's own folder as `base` has it. */
-    const treeWith = (ownTree) => (0,git_objects/* treeId */.Mh)(options.files, ownTree ? [{ path: own, tree: ownTree }] : []);
+    const treeWith = (ownTree) => treeId(options.files, ownTree ? [{ path: own, tree: ownTree }] : []);
     const message = renderProvenanceMessage({
         runtimeVersion: options.version,
         ...options.provenance,
@@ -37055,7 +36895,7 @@ async function syncMirror(options) {
 function emptyMirror(full, branch) {
     return new errors/* ActionError */.lZ(`The mirror ${full} is empty, and GitHub's git data API cannot write into an empty repository (409 Git Repository is empty.).`, {
         title: 'Mirror not initialised',
-        hint: `Give it a first commit on ${branch} holding ${files/* MIRROR_OWN_FOLDER */.UG}/workflows/mirror-guard.yml (see examples/workflows/mirror-guard.yml in runtime-actions), then re-run: every later commit keeps that folder and adds the package.`,
+        hint: `Give it a first commit on ${branch} holding ${MIRROR_OWN_FOLDER}/workflows/mirror-guard.yml (see examples/workflows/mirror-guard.yml in runtime-actions), then re-run: every later commit keeps that folder and adds the package.`,
     });
 }
 function errorMessage(e) {
@@ -37138,13 +36978,153 @@ async function writeTree(github, blobs, where, options, state) {
         counts.blobsUploaded++;
     }
     if (state.ownTree)
-        entries.push({ path: files/* MIRROR_OWN_FOLDER */.UG, mode: '040000', type: 'tree', sha: state.ownTree });
+        entries.push({ path: MIRROR_OWN_FOLDER, mode: '040000', type: 'tree', sha: state.ownTree });
     log(`Tree: ${counts.reused} blobs reused, ${counts.inlined} files inline, ${counts.blobsUploaded} blobs uploaded.`);
     const { data } = await github.request('POST /repos/{owner}/{repo}/git/trees', {
         ...where,
         tree: entries,
     });
     return data.sha;
+}
+
+;// CONCATENATED MODULE: ./packages/mirror/mirror-sync.ts
+/**
+ * mirror-sync: the published package tree → one signed commit on the
+ * read-only mirror (provenance trailers), tagged v<version>; a re-run for the
+ * same version changes nothing. The tree's PKG-INFO must be the version asked
+ * for, so a mismatched tree is never written under another version's tag.
+ */
+
+
+
+
+
+
+
+
+async function run(inputs, io) {
+    const info = (m) => io.info(m);
+    const warning = (m, place) => io.warning(m, place);
+    const out = new OutputWriter(io);
+    const { token, repository, branch, version, packageDir } = inputs;
+    const [owner, repo] = repository.split('/');
+    const files = await readFolderFiles(packageDir, 'package-dir');
+    const pkgInfo = files.find((f) => f.path === 'PKG-INFO');
+    if (!pkgInfo) {
+        throw new errors/* ActionError */.lZ(`${packageDir} has no PKG-INFO at its top: it is not an unpacked sdist tree.`, {
+            input: 'package-dir',
+            title: 'Not an sdist tree',
+            hint: "Pass the build action's package-dir output, or the published sdist unpacked with --strip-components=1.",
+        });
+    }
+    const treeVersion = parseMetadata(Buffer.from(pkgInfo.data).toString('utf8')).get('Version');
+    if (treeVersion !== version) {
+        throw new errors/* ActionError */.lZ(`${packageDir}/PKG-INFO is version ${treeVersion ?? '(none)'}, but the version input is ${version}.`, {
+            input: 'version',
+            file: `${packageDir}/PKG-INFO`,
+            title: 'Version mismatch',
+            hint: 'Pass the tree of the sdist that was published as this version.',
+        });
+    }
+    const client = {
+        token,
+        baseUrl: inputs.apiUrl,
+        userAgent: 'runtime-actions/mirror-sync',
+        log: { info, warning },
+    };
+    // The tree, commit, refs and tag are five or six writes, each awaited
+    // before the next: GitHub's one-second spacing is for bulk writes. Blobs
+    // (files that are not UTF-8 text) can be many, so their client keeps it.
+    const github = createGitHubClient({ ...client, writeIntervalMs: 0 });
+    const blobClient = createGitHubClient(client);
+    const api = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo: repository });
+        }
+    };
+    let result;
+    try {
+        result = await syncMirror({
+            github,
+            blobClient,
+            owner,
+            repo,
+            branch,
+            version,
+            files,
+            provenance: {
+                sourceRepository: inputs.sourceRepository,
+                sourceCommit: inputs.sourceCommit.toLowerCase(),
+                publishedBy: inputs.runUrl,
+            },
+            log: info,
+        });
+    }
+    catch (e) {
+        throw explainGitHubError(e, {
+            operation: `write ${version} to the mirror`,
+            repo: repository,
+            permission: 'contents: write',
+        });
+    }
+    for (const note of result.notes)
+        warning(note, { title: 'Mirror sync' });
+    out.set('commit', result.commit);
+    out.set('created', result.created ? 'true' : 'false');
+    // Who GitHub says wrote the commit: the account mirror-guard's
+    // `publishers` must name (an App installation writes as <app-slug>[bot]).
+    const identity = await api(`read commit ${result.commit.slice(0, 7)}`, async () => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            owner,
+            repo,
+            ref: result.commit,
+        });
+        return data.author && 'login' in data.author ? data.author.login : '';
+    });
+    out.set('identity', identity);
+    if (!identity) {
+        warning(`GitHub links the author of ${result.commit.slice(0, 12)} to no account: mirror-guard will refuse it (rule 1). Write the mirror with a GitHub App installation token.`, { title: 'Mirror sync' });
+    }
+    const what = {
+        committed: result.branchMoved
+            ? `new commit on \`${branch}\`${result.branchCreated ? ' (branch created)' : ''}`
+            : `new commit, tagged only (\`${branch}\` holds a newer version)`,
+        'tag-exists': `already mirrored (\`${result.tag}\` holds this tree): nothing written`,
+        'head-has-tree': `\`${branch}\` already holds this tree: ${result.tagCreated ? 'tag added' : 'nothing written'}`,
+    };
+    info(`${repository}: ${what[result.outcome].replace(/`/g, '')} (${result.commit}).`);
+    const server = inputs.serverUrl.replace(/\/+$/, '');
+    const summary = [
+        heading(`Mirror sync: ${repository} ${result.tag}`),
+        markdownTable(['', 'Mirror'], [
+            ['Outcome', what[result.outcome]],
+            [
+                'Commit',
+                `[\`${result.commit.slice(0, 12)}\`](${server}/${repository}/commit/${result.commit})`,
+            ],
+            ['Written as', identity ? code(identity) : '(no GitHub account)'],
+            ['Tree', code(result.tree)],
+            ['Previous head', result.previousHead ? code(result.previousHead.slice(0, 12)) : '(none)'],
+            [
+                'Files',
+                `${files.length} (${result.reused} reused, ${result.inlined} inline, ${result.blobsUploaded} blobs uploaded)`,
+            ],
+            ['Tag', `\`${result.tag}\`${result.tagCreated ? ' (created)' : ''}`],
+        ]),
+        ...result.notes.map((n) => `> ⚠️ ${n}\n`),
+        '',
+        '**Commit message**',
+        '',
+        '```',
+        result.message.trimEnd(),
+        '```',
+        '',
+    ].join('\n');
+    await io.summary(summary);
+    return { outputs: out.outputs, summary };
 }
 
 
@@ -37156,17 +37136,14 @@ async function writeTree(github, blobs, where, options, state) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ action_info),
   dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ action_setOutput),
-  $e: () => (/* binding */ action_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, input, notice, oidcRequest, runnerIo, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, input, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -40180,7 +40157,7 @@ function requiredInput(name) {
     return v;
 }
 function action_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -40376,46 +40353,133 @@ function formatActionError(e) {
 
 /***/ }),
 
-/***/ 5143:
+/***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/* unused harmony exports formatBytes, formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+/* unused harmony exports parseBoolean, parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/**
+ * Pure parsers for action inputs. Each takes the raw string the runner gave and
+ * the input's name, and throws an ActionError naming that input when the value
+ * is unusable, so the user sees which line of their workflow to change.
+ */
+
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+function parseBoolean(raw, input) {
+    const v = raw.trim();
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    throw new ActionError(`Input '${input}' must be true or false, got '${raw}'.`, { input });
 }
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
+/** Lines, trimmed, without blanks and `#` comments: how lists are written in YAML `|` blocks. */
+function parseMultiline(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+        .filter((l) => l.length > 0);
 }
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
+/** A list written one per line or separated by commas/spaces. */
+function parseList(raw) {
+    return parseMultiline(raw).flatMap((l) => l.split(/[\s,]+/).filter(Boolean));
 }
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** `90`, `90s`, `5m`, `1h30m`, `250ms` → seconds. A bare number is seconds. */
+function parseDuration(raw, input) {
+    const v = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * UNIT_SECONDS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (v.length === 0 || consumed !== v.length) {
+        throw new ActionError(`Input '${input}' must be a duration such as 90s, 5m or 1h30m, got '${raw}'.`, { input });
+    }
+    return total;
 }
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+function parseInteger(raw, input, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const v = raw.trim();
+    if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new ActionError(`Input '${input}' must be a whole number from ${min} to ${max}, got '${raw}'.`, {
+            input,
+        });
+    }
+    return Number(v);
 }
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+function parseChoice(raw, input, choices) {
+    const v = raw.trim();
+    if (choices.includes(v))
+        return v;
+    throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+        input,
+    });
+}
+/** Multiline `KEY=VALUE` pairs. */
+function parseKeyValues(raw, input) {
+    const out = {};
+    for (const line of parseMultiline(raw)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ActionError(`Input '${input}': expected KEY=VALUE, got '${line}'.`, { input });
+        out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+function parseJsonObject(raw, input) {
+    if (raw.trim() === '')
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not valid JSON: ${e.message}`, { input });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
+    }
+    return value;
+}
+/** An absolute URL, returned as given. */
+function parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!/^[0-9a-f]{40}$/.test(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return raw;
 }
 
 
