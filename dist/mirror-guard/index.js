@@ -32958,639 +32958,69 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3879);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5885);
-/* harmony import */ var _packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2859);
-/* harmony import */ var _packages_mirror_published_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2839);
-/* harmony import */ var _packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9672);
-/* harmony import */ var _packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7781);
-/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5152);
-/**
- * mirror-guard: the required check of the read-only mirror. Pull requests
- * are refused at once with directions to the real source; every commit a
- * push brings must pass the four rules of packages/mirror/guard.ts.
- */
+/* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2845);
+/** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
 
 
 
 
-
-
-
-
-
-
-const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
-/** A GitHub login, an App's bot (`slug[bot]`) included. */
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
-/**
- * The publishers: never a default that silently mismatches whoever really
- * writes the mirror, and never a value an unset variable left behind
- * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
- */
-function parsePublishers(raw) {
-    const list = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)(raw);
-    const hint = "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
-    if (list.length === 0)
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("'publishers' is empty: no one would be allowed to write the mirror.", {
-            input: 'publishers',
-            title: 'No publishers',
-            hint,
-        });
-    const bad = list.filter((p) => !LOGIN.test(p));
-    if (bad.length > 0)
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`, { input: 'publishers', title: 'Bad publishers', hint });
-    return list;
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput, /* runnerIo */ "Np": io } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
+/** The token, masked as it is read; `why` says what it is for when it is missing. */
+function token(why, hint) {
+    const value = input('token');
+    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(value);
+    if (!value)
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
+    return value;
 }
-await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('mirror-guard', async () => {
-    const ctx = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const sourceRepository = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('source-repository');
-    if (!REPOSITORY.test(sourceRepository)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${sourceRepository}' is not an owner/name repository.`, {
-            input: 'source-repository',
-        });
-    }
-    const packageName = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package-name');
-    const mode = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mode') || 'event';
-    if (!['event', 'settings', 'audit'].includes(mode))
+await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('mirror-guard', async () => {
+    const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
+    const sourceRepository = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(requiredInput('source-repository'), 'source-repository');
+    const packageName = requiredInput('package-name');
+    const mode = input('mode') || 'event';
+    if (mode !== 'event' && mode !== 'settings' && mode !== 'audit')
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`mode '${mode}' is not event, settings or audit.`, { input: 'mode' });
+    const base = { sourceRepository, packageName, apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl };
     if (mode !== 'event') {
         // Monorepo side: the mirror is another repository, read with the App's token.
-        const mirror = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('repository') || ctx.repository;
-        if (!REPOSITORY.test(mirror))
-            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${mirror}' is not an owner/name repository.`, {
-                input: 'repository',
-            });
-        const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
-        if (!token)
-            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read the mirror with.', { input: 'token' });
-        const m = {
-            ctx,
-            token,
-            mirror,
-            publishers: parsePublishers((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publishers')),
-            sourceRepository,
-            packageName,
-        };
-        await (mode === 'settings' ? (0,_modes_js__WEBPACK_IMPORTED_MODULE_10__/* .runSettings */ .n)(m) : (0,_modes_js__WEBPACK_IMPORTED_MODULE_10__/* .runAudit */ .b)(m));
+        const mirror = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(input('repository') || ctx.repository, 'repository');
+        const access = { ...base, mirror, token: token('No token to read the mirror with.') };
+        const publishers = (0,_packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePublishers */ .vV)(input('publishers'));
+        if (mode === 'settings') {
+            await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, branch: input('branch') }, io);
+            return;
+        }
+        const indexUrl = input('index-url');
+        const since = input('since');
+        if (since && !/^[0-9a-f]{40}$/i.test(since))
+            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
+        await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl }, io);
         return;
     }
     const mirror = ctx.repository;
-    // Pull requests: refused before anything else, with no way around it.
-    if (ctx.eventName === 'pull_request' || ctx.eventName === 'pull_request_target') {
-        const pr = ctx.event.pull_request;
-        const text = (0,_packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .refusal */ .x)({
-            mirror,
-            packageName,
-            sourceRepository,
-            sourcePath: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('source-path'),
-            docsUrl: (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('docs-url'),
-            serverUrl: ctx.serverUrl,
-            pull: {
-                ...(typeof pr?.number === 'number' ? { number: pr.number } : {}),
-                ...(pr?.title ? { title: pr.title } : {}),
-                ...(pr?.user?.login ? { user: pr.user.login } : {}),
-            },
-        });
-        await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)(text.summary);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('verified', []);
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(text.message, {
-            title: 'Generated mirror: pull requests are not merged',
-        });
+    const { eventName, event, sha } = ctx;
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const paths = { sourcePath: input('source-path'), docsUrl: input('docs-url') };
+        await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...base, mirror, mode: 'pull-request', ...paths, event }, io);
+        return;
     }
-    const token = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
-    if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ("No token to read the mirror's commits with.", {
-            input: 'token',
-            hint: "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
-        });
-    }
-    const publishers = parsePublishers((0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publishers'));
-    const indexUrl = (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url');
+    const access = {
+        ...base,
+        mirror,
+        token: token("No token to read the mirror's commits with.", "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'."),
+    };
+    const publishers = (0,_packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePublishers */ .vV)(input('publishers'));
+    const indexUrl = requiredInput('index-url');
     const [owner, repo] = mirror.split('/');
     if (!owner || !repo)
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: mirror-guard runs inside a GitHub Actions job.');
-    const where = { owner, repo };
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
-        token,
-        baseUrl: ctx.apiUrl,
-        userAgent: 'runtime-actions/mirror-guard',
-        log: { info: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
-    });
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .explainGitHubError */ .P)(e, { operation, repo: mirror });
-        }
-    };
-    // Which commits: a push's new commits (and its new head); any other event checks the commit it ran on.
-    let commits;
-    let how;
-    let pusher;
-    if (ctx.eventName === 'push') {
-        const event = ctx.event;
-        pusher = event.sender?.login ?? event.pusher?.name;
-        ({ commits, how } = await api('read the pushed commits', () => (0,_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .pushedCommits */ .cG)(github, where, event)));
-        how = `${event.ref ?? 'push'}: ${how}`;
-    }
-    else {
-        if (!/^[0-9a-f]{40}$/i.test(ctx.sha))
-            throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_SHA is not set: there is no commit to check.');
-        pusher = null;
-        const { data } = await api(`read commit ${ctx.sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: ctx.sha }));
-        commits = [(0,_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .commitInfo */ .oZ)(data)];
-        how = `${ctx.eventName || 'run'} on ${ctx.sha.slice(0, 7)}`;
-    }
-    const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_5__/* .HttpClient */ .Qq({
-        onRetry: (r) => (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
-    });
-    const sdists = new Map();
-    const sources = {
-        sdist(version) {
-            let p = sdists.get(version);
-            if (!p) {
-                p = (0,_packages_mirror_published_js__WEBPACK_IMPORTED_MODULE_7__/* .fetchPublishedSdist */ .a)({ indexUrl, packageName, version, http });
-                sdists.set(version, p);
-            }
-            return p;
-        },
-        tree: (sha) => api(`list tree ${sha.slice(0, 7)}`, () => (0,_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .listTreeFiles */ .I3)(github, where, sha)),
-        subtree: (sha, name) => api(`read tree ${sha.slice(0, 7)}`, () => (0,_packages_mirror_sync_js__WEBPACK_IMPORTED_MODULE_9__/* .subtreeOf */ .g)(github, where, sha, name)),
-        commitTree: async (sha) => {
-            const { data } = await api(`read commit ${sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-                ...where,
-                commit_sha: sha,
-            }));
-            return data.tree.sha;
-        },
-    };
-    const verdicts = [];
-    for (const c of commits) {
-        const v = await (0,_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyCommit */ .zx)(c, { publishers, sourceRepository, pusher }, sources);
-        verdicts.push(v);
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
-        for (const r of v.rules)
-            (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`    rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`);
-    }
-    (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('verified', verdicts.map((v) => ({
-        sha: v.commit.sha,
-        version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
-        passed: v.ok,
-        failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
-    })));
-    await (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_mirror_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .renderGuardSummary */ .w)({ mirror, serverUrl: ctx.serverUrl, how, pusher, verdicts }));
-    if (commits.length === 0) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${how}: no commit to check.`);
-        return;
-    }
-    // Every failing rule, and every rule an unreachable source kept from being
-    // checked: each is its own annotation, so an index outage never hides who pushed.
-    const errors = verdicts.flatMap((v) => v.rules
-        .filter((r) => r.ok === false || r.unchecked)
-        .map((r) => new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(r.ok === false
-        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`
-        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}): ${r.reason}`, {
-        title: r.ok === false
-            ? `Mirror guard rule ${r.rule}: ${_packages_mirror_guard_js__WEBPACK_IMPORTED_MODULE_6__/* .RULES */ .y0[r.rule]}`
-            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
-        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-        details: r.details,
-    })));
-    if (errors.length === 0) {
-        (0,_packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`All ${verdicts.length} commits pass the mirror's four rules.`);
-        return;
-    }
-    const failed = verdicts.filter((v) => !v.ok).length;
-    const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
-    throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(broken
-        ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
-        : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`, errors);
+    await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, indexUrl, eventName, event, sha }, io);
 });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 5152:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ runAudit),
-  n: () => (/* binding */ runSettings)
-});
-
-// EXTERNAL MODULE: ./packages/toolkit/action.ts + 21 modules
-var action = __nccwpck_require__(3879);
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: ./packages/toolkit/summary.ts
-var summary = __nccwpck_require__(5143);
-// EXTERNAL MODULE: ./packages/github/client.ts + 21 modules
-var client = __nccwpck_require__(7954);
-// EXTERNAL MODULE: ./packages/github/errors.ts
-var github_errors = __nccwpck_require__(9325);
-// EXTERNAL MODULE: ./packages/index/http.ts
-var index_http = __nccwpck_require__(5885);
-// EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
-var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/published.ts + 7 modules
-var published = __nccwpck_require__(2839);
-;// CONCATENATED MODULE: ./packages/mirror/settings.ts
-/** The rule types the documented ruleset holds, with the name the settings page gives each. */
-const REQUIRED_RULES = {
-    update: {
-        name: 'Restrict updates',
-        without: 'anyone with write access can push to it',
-    },
-    non_fast_forward: {
-        name: 'Block force pushes',
-        without: 'its history can be rewritten by a force push',
-    },
-    deletion: {
-        name: 'Restrict deletions',
-        without: 'it can be deleted',
-    },
-};
-function describeActor(a, apps) {
-    const app = a.actor_type === 'Integration' ? apps.find((p) => p.id === a.actor_id) : undefined;
-    if (app)
-        return `the App ${app.login} (id ${app.id})`;
-    if (a.actor_type === 'OrganizationAdmin')
-        return 'organization admins';
-    if (a.actor_type === 'DeployKey')
-        return 'deploy keys';
-    const kind = {
-        Integration: 'the App',
-        RepositoryRole: 'the repository role',
-        Team: 'the team',
-        User: 'the user',
-    };
-    return `${kind[a.actor_type] ?? a.actor_type} with id ${a.actor_id ?? '?'}`;
-}
-const actorKey = (a) => `${a.actor_type}:${a.actor_id ?? ''}`;
-function checkMirrorSettings(input) {
-    const gaps = [];
-    const facts = [];
-    const where = `${input.repository} branch ${input.branch}`;
-    for (const [type, { name, without }] of Object.entries(REQUIRED_RULES)) {
-        const from = [...new Set(input.rules.filter((r) => r.type === type).map((r) => r.ruleset_id))];
-        if (from.length === 0)
-            gaps.push(`no active ruleset on ${where} has the rule '${name}' (${type}): ${without}`);
-        else
-            facts.push(`'${name}' (${type}) from ruleset${from.length > 1 ? 's' : ''} ${from.join(', ')}`);
-    }
-    const updateIds = [
-        ...new Set(input.rules
-            .filter((r) => r.type === 'update')
-            .map((r) => r.ruleset_id)
-            .filter((id) => typeof id === 'number')),
-    ];
-    const updating = updateIds.map((id) => input.rulesets.find((r) => r.id === id) ?? { id, name: `#${id}`, enforcement: 'active' });
-    const blind = updating.filter((r) => r.bypass_actors === undefined);
-    for (const r of blind)
-        gaps.push(`cannot see who may bypass ruleset '${r.name}' (${r.id}): GitHub shows a ruleset's bypass list only to a token with write access to it (repository administration: write), so whether someone other than the publishers can update ${input.branch} is unknown`);
-    if (updating.length > 0 && blind.length === 0) {
-        const publisherIds = new Set(input.publisherApps.map((a) => a.id));
-        const isPublisher = (a) => a.actor_type === 'Integration' &&
-            typeof a.actor_id === 'number' &&
-            publisherIds.has(a.actor_id);
-        // Someone updates the branch only by bypassing every ruleset that restricts updates.
-        const [first, ...rest] = updating;
-        const everywhere = (first?.bypass_actors ?? []).filter((a) => rest.every((r) => (r.bypass_actors ?? []).some((b) => actorKey(b) === actorKey(a))));
-        for (const a of everywhere.filter((x) => !isPublisher(x)))
-            gaps.push(`${describeActor(a, input.publisherApps)} may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')} (${a.bypass_mode ?? 'always'}) and so update ${input.branch}; only the publishers may`);
-        const publishersAllowed = everywhere.filter(isPublisher);
-        if (publishersAllowed.length === 0)
-            gaps.push(`no publisher App may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')}: mirror-sync itself would be refused (add ${input.publisherApps.map((a) => `${a.login} (App id ${a.id})`).join(', ') || 'the publishing App'} as the bypass actor)`);
-        else
-            facts.push(`bypass: ${publishersAllowed.map((a) => describeActor(a, input.publisherApps)).join(', ')}`);
-    }
-    if (input.otherPublishers.length > 0)
-        facts.push(`publishers that are not Apps (${input.otherPublishers.join(', ')}) cannot be matched to a bypass actor and are treated as anyone else`);
-    return { ok: gaps.length === 0, gaps, facts };
-}
-/** Reads what checkMirrorSettings needs through the REST API. */
-async function readMirrorSettings(github, where, publishers, branchOverride) {
-    const { data: repository } = await github.request('GET /repos/{owner}/{repo}', where);
-    const branch = branchOverride || repository.default_branch;
-    const rules = [];
-    for (let page = 1;; page++) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
-            ...where,
-            branch,
-            per_page: 100,
-            page,
-        });
-        rules.push(...data);
-        if (data.length < 100)
-            break;
-    }
-    const ids = [
-        ...new Set(rules.map((r) => r.ruleset_id).filter((id) => typeof id === 'number')),
-    ];
-    const rulesets = [];
-    for (const id of ids) {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
-            ...where,
-            ruleset_id: id,
-        });
-        rulesets.push(data);
-    }
-    const publisherApps = [];
-    const otherPublishers = [];
-    for (const login of publishers) {
-        const slug = /^(.+)\[bot\]$/.exec(login)?.[1];
-        if (!slug) {
-            otherPublishers.push(login);
-            continue;
-        }
-        const { data } = await github.request('GET /apps/{app_slug}', { app_slug: slug });
-        if (data)
-            publisherApps.push({ login, id: data.id });
-    }
-    return {
-        repository: `${where.owner}/${where.repo}`,
-        branch,
-        rules,
-        rulesets,
-        publisherApps,
-        otherPublishers,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/mirror/audit.ts
-/**
- * mirror-audit: the four rules applied from the monorepo to every mirror
- * commit since the last one verified, where no pusher can edit the check (a
- * push to the mirror runs the pushed commit's own workflow files, so the
- * mirror's own guard can be replaced by the very commit it should refuse).
- *
- * "Verified" is a commit status (context `mirror-audit`, state success) on
- * the mirror commit, created by a publisher: GitHub records who created a
- * status, so a writer of the mirror can post one with the same context but
- * not as the publishing App. The audit walks back from the branch head to
- * the newest commit so marked (or to `since`, the starting point an admin
- * vouches for once), checks the commits after it oldest first, and marks
- * the ones that pass up to the first failure; a failed commit is marked
- * failure and stays unverified, so every later audit reports it again.
- */
-
-
-const AUDIT_CONTEXT = 'mirror-audit';
-async function auditMirror(o) {
-    const { github, where } = o;
-    const publishers = new Set(o.publishers.map((p) => p.toLowerCase()));
-    const getOne = async (ref) => {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-            ...where,
-            ref,
-        });
-        return (0,guard/* commitInfo */.oZ)(data);
-    };
-    const verified = async (sha) => {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', {
-            ...where,
-            ref: sha,
-            per_page: 100,
-        });
-        // Newest first: the latest audit of this commit decides.
-        const latest = data.find((s) => s.context === AUDIT_CONTEXT &&
-            s.creator !== null &&
-            publishers.has(s.creator.login.toLowerCase()));
-        return latest?.state === 'success';
-    };
-    const headInfo = await getOne(o.branch);
-    const head = headInfo.sha;
-    const since = o.since?.toLowerCase();
-    const max = o.maxCommits ?? 500;
-    const unverified = [];
-    let from;
-    let fromReason = `the root of ${o.branch} was reached: no commit is verified yet and no 'since' was given`;
-    let sinceUnmarked = false;
-    for (let info = headInfo; info;) {
-        if (since && info.sha === since) {
-            from = info.sha;
-            fromReason = `the starting point given as 'since' (${info.sha.slice(0, 12)})`;
-            sinceUnmarked = !(await verified(info.sha));
-            break;
-        }
-        if (await verified(info.sha)) {
-            from = info.sha;
-            fromReason = `the newest commit a previous audit verified (${info.sha.slice(0, 12)})`;
-            break;
-        }
-        unverified.push(info);
-        if (unverified.length > max)
-            throw new errors/* ActionError */.lZ(`More than ${max} commits of ${where.owner}/${where.repo} ${o.branch} are unverified: the audit stops rather than walk the whole history.`, {
-                input: 'since',
-                hint: "Give 'since' the mirror's first commit (the one its admin made before the first sync) on the first audit.",
-            });
-        const parent = info.parents[0];
-        info = parent ? await getOne(parent) : undefined;
-    }
-    unverified.reverse();
-    o.log?.(`${where.owner}/${where.repo} ${o.branch}: ${unverified.length} commit(s) to audit after ${fromReason}.`);
-    const verdicts = [];
-    for (const c of unverified) {
-        verdicts.push(await (0,guard/* verifyCommit */.zx)(c, { publishers: o.publishers, sourceRepository: o.sourceRepository, pusher: null }, o.sources));
-    }
-    const marked = [];
-    if (o.mark) {
-        const post = async (sha, state, description) => {
-            await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
-                ...where,
-                sha,
-                state,
-                context: AUDIT_CONTEXT,
-                description: description.slice(0, 140),
-                ...(o.targetUrl ? { target_url: o.targetUrl } : {}),
-            });
-            marked.push(sha);
-        };
-        if (from && sinceUnmarked)
-            await post(from, 'success', "Starting point vouched for by the audit's since input");
-        for (const v of verdicts) {
-            if (!v.ok) {
-                const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
-                // Not checked (the index unreachable) is neither a pass nor a failure
-                // to record: mark nothing from here, and the next audit starts here again.
-                if (failed.length === 0)
-                    break;
-                await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
-                break;
-            }
-            await post(v.commit.sha, 'success', 'Passes the four mirror rules');
-        }
-    }
-    return { head, from, fromReason, verdicts, marked };
-}
-
-// EXTERNAL MODULE: ./packages/mirror/sync.ts + 2 modules
-var sync = __nccwpck_require__(7781);
-;// CONCATENATED MODULE: ./actions/mirror-guard/modes.ts
-/**
- * mirror-guard's two monorepo-side modes, run where no pusher of the mirror
- * can edit them:
- *   settings: the mirror's rulesets let no one but the publishers update
- *             its default branch (packages/mirror/settings.ts);
- *   audit:    every mirror commit since the last verified one passes the
- *             four rules (packages/mirror/audit.ts).
- */
-
-
-
-
-
-
-
-
-
-
-
-function modes_client(m) {
-    const [owner = '', repo = ''] = m.mirror.split('/');
-    const github = (0,client/* createGitHubClient */.L)({
-        token: m.token,
-        baseUrl: m.ctx.apiUrl,
-        userAgent: 'runtime-actions/mirror-guard',
-        log: { info: action/* info */.pq, warning: action/* warning */.$e },
-    });
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw (0,github_errors/* explainGitHubError */.P)(e, { operation, repo: m.mirror });
-        }
-    };
-    return { github, where: { owner, repo }, api };
-}
-async function runSettings(m) {
-    const { github, where, api } = modes_client(m);
-    const branch = (0,action/* input */.hF)('branch');
-    const settings = await api("read the mirror's rulesets", () => readMirrorSettings(github, where, m.publishers, branch));
-    const report = checkMirrorSettings(settings);
-    for (const f of report.facts)
-        (0,action/* info */.pq)(`  ${f}`);
-    (0,action/* setOutput */.uH)('gaps', report.gaps);
-    await (0,action/* writeSummary */.Sy)([
-        (0,summary/* heading */.R_)(`${report.ok ? '✅' : '❌'} Mirror settings: ${m.mirror} ${settings.branch} ${report.ok ? 'can be updated by the publishers only' : `has ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`}`),
-        (0,summary/* markdownTable */.Qj)(['', ''], [
-            ['Publishers', m.publishers.map(summary/* code */.aY).join(', ')],
-            ['Rules found', report.facts.join('; ') || '(none)'],
-            ...report.gaps.map((g, i) => [`Gap ${i + 1}`, g]),
-        ]),
-        '',
-    ].join('\n'));
-    if (report.ok) {
-        (0,action/* info */.pq)(`${m.mirror} ${settings.branch}: only ${m.publishers.join(', ')} may update it.`);
-        return;
-    }
-    throw new errors/* ActionErrors */.o9(`${m.mirror} ${settings.branch} can be changed by someone who is not a publisher, or the check cannot tell: ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}. Fix the mirror's ruleset (README: "Adopting the whole chain").`, report.gaps.map((g) => new errors/* ActionError */.lZ(g, {
-        title: 'Mirror settings gap',
-        hint: "One active branch ruleset on the default branch with 'Restrict updates', 'Block force pushes' and 'Restrict deletions', and the publishing App as its only bypass actor.",
-    })));
-}
-async function runAudit(m) {
-    const { github, where, api } = modes_client(m);
-    const indexUrl = (0,action/* input */.hF)('index-url');
-    const since = (0,action/* input */.hF)('since');
-    if (since && !/^[0-9a-f]{40}$/i.test(since))
-        throw new errors/* ActionError */.lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
-    const http = new index_http/* HttpClient */.Qq({
-        onRetry: (r) => (0,action/* warning */.$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
-    });
-    const sdists = new Map();
-    const sources = {
-        sdist(version) {
-            let p = sdists.get(version);
-            if (!p) {
-                p = (0,published/* fetchPublishedSdist */.a)({ indexUrl, packageName: m.packageName, version, http });
-                sdists.set(version, p);
-            }
-            return p;
-        },
-        tree: (sha) => api(`list tree ${sha.slice(0, 7)}`, () => (0,guard/* listTreeFiles */.I3)(github, where, sha)),
-        subtree: (sha, name) => api(`read tree ${sha.slice(0, 7)}`, () => (0,sync/* subtreeOf */.g)(github, where, sha, name)),
-        commitTree: async (sha) => {
-            const { data } = await api(`read commit ${sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
-                ...where,
-                commit_sha: sha,
-            }));
-            return data.tree.sha;
-        },
-    };
-    let branch = (0,action/* input */.hF)('branch');
-    if (!branch) {
-        const { data } = await api('read the mirror', () => github.request('GET /repos/{owner}/{repo}', where));
-        branch = data.default_branch;
-    }
-    const result = await api(`audit ${branch}`, () => auditMirror({
-        github,
-        where,
-        branch,
-        publishers: m.publishers,
-        sourceRepository: m.sourceRepository,
-        sources,
-        since: since || undefined,
-        mark: true,
-        targetUrl: m.ctx.runUrl || undefined,
-        log: action/* info */.pq,
-    }));
-    for (const v of result.verdicts) {
-        (0,action/* info */.pq)(`${v.ok ? '✓' : '✗'} ${v.commit.sha} ${v.commit.message.split('\n')[0] ?? ''}`);
-        for (const r of v.rules)
-            (0,action/* info */.pq)(`    rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
-    }
-    (0,action/* setOutput */.uH)('verified', result.verdicts.map((v) => ({
-        sha: v.commit.sha,
-        version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
-        passed: v.ok,
-        failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
-    })));
-    const server = m.ctx.serverUrl.replace(/\/+$/, '');
-    const failed = result.verdicts.filter((v) => !v.ok);
-    await (0,action/* writeSummary */.Sy)([
-        (0,summary/* heading */.R_)(`${failed.length === 0 ? '✅' : '❌'} Mirror audit: ${m.mirror} ${branch}, ${result.verdicts.length} commit(s) after ${result.fromReason}`),
-        (0,summary/* markdownTable */.Qj)(['Commit', 'Result', 'Rules failed'], result.verdicts.map((v) => [
-            `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
-            v.ok ? 'passes' : 'REFUSED',
-            v.rules
-                .filter((r) => r.ok === false || r.unchecked)
-                .map((r) => `${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`)
-                .join('<br>') || '—',
-        ])),
-        '',
-    ].join('\n'));
-    if (failed.length === 0) {
-        (0,action/* info */.pq)(`All ${result.verdicts.length} new mirror commit(s) pass; the head ${result.head.slice(0, 12)} is verified.`);
-        return;
-    }
-    const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
-    throw new errors/* ActionErrors */.o9(broken
-        ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
-        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, failed.flatMap((v) => v.rules
-        .filter((r) => r.ok === false || r.unchecked)
-        .map((r) => new errors/* ActionError */.lZ(r.ok === false
-        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
-        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
-        title: r.ok === false
-            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
-            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
-        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-        details: r.details,
-    }))));
-}
-
 
 /***/ }),
 
@@ -33626,17 +33056,235 @@ const utf8 = (s) => new TextEncoder().encode(s);
 
 /***/ }),
 
-/***/ 7954:
+/***/ 2535:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UG: () => (/* binding */ MIRROR_OWN_FOLDER),
+/* harmony export */   jB: () => (/* binding */ sdistFiles)
+/* harmony export */ });
+/* unused harmony exports gitMode, mirrorFile, readFolderFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _dist_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9212);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9996);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
+/**
+ * The mirror's content as a file set (path, git mode, bytes, git blob id,
+ * sha256), read from the folder mirror-sync is given or from an sdist.
+ * Both sides of every comparison are built here, so they agree on modes:
+ * git keeps only the owner's execute bit (100755) or not (100644).
+ */
+
+
+
+
+
+/**
+ * The one folder of the mirror that is not the sdist: its own `.github`
+ * (the mirror-guard workflow). A push runs the workflows of the pushed
+ * commit, so a mirror whose tree were exactly the sdist would run no guard
+ * at all after its first sync. mirror-sync carries this folder over from the
+ * branch head unchanged (by tree id); mirror-guard compares everything else
+ * with the sdist and requires this folder to equal the parent commit's.
+ */
+const MIRROR_OWN_FOLDER = '.github';
+/** git's rule (ce_permissions): the owner's execute bit decides. */
+function gitMode(unixMode) {
+    return unixMode & 0o100 ? '100755' : '100644';
+}
+function mirrorFile(p, data, unixMode) {
+    return { path: p, mode: gitMode(unixMode), data, blob: (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .blobId */ .zA)(data), sha256: (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(data) };
+}
+const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+/**
+ * Every file below `dir`, paths relative to it. Empty folders are left out
+ * (git cannot hold them); symbolic links and other special files are
+ * refused, since an sdist's tree has none and the mirror must equal it.
+ */
+async function readFolderFiles(dir, input = 'package-dir') {
+    const root = path.resolve(dir);
+    try {
+        if (!(await lstat(root)).isDirectory())
+            throw new Error('not a folder');
+    }
+    catch (e) {
+        throw new ActionError(`${dir} is not a readable folder (${e.message}).`, {
+            input,
+            title: 'No package tree',
+            hint: "Pass the build action's package-dir output (the sdist's tree unpacked).",
+        });
+    }
+    const out = [];
+    const walk = async (abs, rel) => {
+        const entries = await readdir(abs, { withFileTypes: true });
+        for (const e of entries) {
+            const childAbs = path.join(abs, e.name);
+            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.name === '.git') {
+                throw new ActionError(`${input} holds a .git folder (${childRel}).`, {
+                    input,
+                    title: 'Not a package tree',
+                    hint: "Pass the unpacked sdist tree (the build action's package-dir), not a checkout.",
+                });
+            }
+            if (e.isDirectory())
+                await walk(childAbs, childRel);
+            else if (e.isFile()) {
+                const st = await lstat(childAbs);
+                out.push(mirrorFile(childRel, new Uint8Array(await readFile(childAbs)), st.mode));
+            }
+            else {
+                throw new ActionError(`${input} holds ${childRel}, which is ${e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; an sdist's tree holds only files.`, { input, title: 'Not a package tree' });
+            }
+        }
+    };
+    await walk(root, '');
+    if (out.length === 0) {
+        throw new ActionError(`${dir} holds no files.`, {
+            input,
+            title: 'Empty package tree',
+            hint: "Pass the build action's package-dir output.",
+        });
+    }
+    return out.sort(byPath);
+}
+/** An sdist's files, relative to its `{name}-{version}/` folder. */
+function sdistFiles(sdist) {
+    return [...sdist.files.entries()]
+        .map(([p, data]) => mirrorFile(p, data, sdist.modes.get(p) ?? 0o644))
+        .sort(byPath);
+}
+
+
+/***/ }),
+
+/***/ 3645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mh: () => (/* binding */ treeId),
+/* harmony export */   zA: () => (/* binding */ blobId)
+/* harmony export */ });
+/* unused harmony exports EMPTY_TREE, buildTrees */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Git object ids computed locally, exactly as git computes them, so the
+ * mirror's state is decided without uploading anything: mirror-sync compares
+ * the tree id of the package folder with the branch head's tree, and
+ * mirror-guard compares a pushed commit's tree with the sdist's.
+ *
+ * A blob id is SHA-1 over `blob <size>\0<bytes>`; a tree id is SHA-1 over
+ * `tree <size>\0` and its entries `<mode> <name>\0<20-byte id>`, ordered
+ * bytewise by name with a subtree's name compared as `name/`, a subtree's
+ * mode written `40000`. Small enough to write here; the tests check it
+ * against `git hash-object`, `git mktree` and `git write-tree`.
+ */
+
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+function objectId(type, body) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${body.byteLength}\0`).update(body).digest('hex');
+}
+/** `git hash-object` of some bytes. */
+function blobId(data) {
+    return objectId('blob', data);
+}
+/** git orders tree entries bytewise by name, a subtree's name compared as `name/`. */
+function entryKey(name, isTree) {
+    return Buffer.from(isTree ? `${name}/` : name, 'utf8');
+}
+/**
+ * Every tree of a file set, keyed by folder path ('' for the root), each
+ * with its id and entries. Fails on paths git cannot store (empty or `.`/`..`
+ * components, a file that is also a folder).
+ */
+function buildTrees(files, subtrees = []) {
+    const folders = new Map([['', new Map()]]);
+    for (const f of [...files, ...subtrees]) {
+        const parts = f.path.split('/');
+        if (parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
+            throw new Error(`git cannot store the path ${JSON.stringify(f.path)}`);
+        }
+        for (let i = 0; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const name = parts[i];
+            let entries = folders.get(dir);
+            if (!entries)
+                folders.set(dir, (entries = new Map()));
+            const isLast = i === parts.length - 1;
+            const existing = entries.get(name);
+            if (isLast) {
+                if (existing !== undefined)
+                    throw new Error(`duplicate path ${f.path} in the tree`);
+                entries.set(name, f);
+            }
+            else if (existing === undefined) {
+                entries.set(name, 'dir');
+            }
+            else if (existing !== 'dir') {
+                throw new Error(`${parts.slice(0, i + 1).join('/')} is both a file and a folder`);
+            }
+        }
+    }
+    const out = new Map();
+    const build = (dir) => {
+        const entries = [];
+        for (const [name, e] of folders.get(dir) ?? new Map()) {
+            if (e !== 'dir' && 'tree' in e) {
+                entries.push({ name, mode: '040000', type: 'tree', sha: e.tree });
+            }
+            else if (e === 'dir') {
+                const sub = dir === '' ? name : `${dir}/${name}`;
+                entries.push({ name, mode: '040000', type: 'tree', sha: build(sub) });
+            }
+            else {
+                entries.push({ name, mode: e.mode, type: 'blob', sha: e.blob });
+            }
+        }
+        entries.sort((a, b) => Buffer.compare(entryKey(a.name, a.type === 'tree'), entryKey(b.name, b.type === 'tree')));
+        const body = Buffer.concat(entries.flatMap((e) => [
+            Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`, 'utf8'),
+            Buffer.from(e.sha, 'hex'),
+        ]));
+        const sha = objectId('tree', body);
+        out.set(dir, { sha, entries });
+        return sha;
+    };
+    build('');
+    return out;
+}
+/** The id of the root tree holding these files (what `git write-tree` prints after adding them). */
+function treeId(files, subtrees = []) {
+    return buildTrees(files, subtrees).get('').sha;
+}
+
+
+/***/ }),
+
+/***/ 2845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  Sn: () => (/* binding */ client),
+  So: () => (/* binding */ guardSources),
+  vV: () => (/* binding */ parsePublishers),
+  bD: () => (/* binding */ runAudit),
+  n: () => (/* binding */ runSettings)
 });
 
-// UNUSED EXPORTS: GitHubOctokit
-
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/inputs.ts
+var inputs = __nccwpck_require__(7414);
+// EXTERNAL MODULE: ./packages/toolkit/io.ts
+var toolkit_io = __nccwpck_require__(6115);
+// EXTERNAL MODULE: ./packages/toolkit/summary.ts
+var toolkit_summary = __nccwpck_require__(5143);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -38847,8 +38495,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -39005,17 +38651,7 @@ function createGitHubClient(options) {
     });
 }
 
-
-/***/ }),
-
-/***/ 9325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
  * was being done, on which repository, GitHub's status and URL, GitHub's own
@@ -39025,7 +38661,7 @@ function createGitHubClient(options) {
  * unchanged, so they keep their stack.
  */
 
-function isRequestError(e) {
+function errors_isRequestError(e) {
     return (e instanceof Error &&
         typeof e.status === 'number' &&
         (e.request !== undefined ||
@@ -39117,9 +38753,9 @@ function attempts(e) {
     return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
 }
 function explainGitHubError(e, context) {
-    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+    if (e instanceof errors/* ActionError */.lZ)
         return e;
-    if (!isRequestError(e))
+    if (!errors_isRequestError(e))
         throw e;
     const method = (e.request?.method ?? 'GET').toUpperCase();
     const url = e.response?.url || e.request?.url || '';
@@ -39131,7 +38767,7 @@ function explainGitHubError(e, context) {
     // timeouts as status 500 without a response.
     if (!e.response) {
         const cause = e.message || 'no answer';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
             ...base,
             status: undefined,
             title: 'GitHub unreachable',
@@ -39143,7 +38779,7 @@ function explainGitHubError(e, context) {
     if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
         if (secondary) {
             const after = header(e, 'retry-after');
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
                 ...base,
                 title: 'GitHub secondary rate limit',
                 hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
@@ -39151,7 +38787,7 @@ function explainGitHubError(e, context) {
         }
         const reset = Number(header(e, 'x-ratelimit-reset'));
         const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
             ...base,
             title: 'GitHub rate limit exhausted',
             hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
@@ -39159,14 +38795,14 @@ function explainGitHubError(e, context) {
     }
     switch (status) {
         case 401:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
                 ...base,
                 title: 'Bad GitHub credentials',
                 hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
             });
         case 403: {
             if (/archived/i.test(gh)) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
                     ...base,
                     title: 'Repository archived',
                     hint: 'Unarchive the repository, or leave it out of the targets.',
@@ -39175,7 +38811,7 @@ function explainGitHubError(e, context) {
             const permission = context.permission ??
                 acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
                 permissionFor(method, url);
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
                 ...base,
                 title: 'Missing GitHub permission',
                 hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
@@ -39183,13 +38819,13 @@ function explainGitHubError(e, context) {
             });
         }
         case 404:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
                 ...base,
                 title: 'Not found on GitHub',
                 hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
             });
         case 409:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
                 ...base,
                 title: 'GitHub conflict',
                 hint: /empty/i.test(gh)
@@ -39197,7 +38833,7 @@ function explainGitHubError(e, context) {
                     : 'The repository changed while this ran; re-run the job.',
             });
         case 422:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
                 ...base,
                 title: 'GitHub rejected the request',
                 hint: /already exists/i.test(gh)
@@ -39208,30 +38844,20 @@ function explainGitHubError(e, context) {
             });
         default:
             if (status >= 500) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
                     ...base,
                     title: 'GitHub server error',
                     hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
                 });
             }
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
                 ...base,
                 title: `GitHub ${status}`,
             });
     }
 }
 
-
-/***/ }),
-
-/***/ 5885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/index/http.ts
 /**
  * The one way this package talks to an index: fetch with a per-attempt
  * timeout, retrying what is worth retrying and nothing else.
@@ -39352,7 +38978,7 @@ class HttpClient {
             onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
             await this.options.sleep(delayMs);
         }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
@@ -39386,731 +39012,10 @@ function summariseBody(text) {
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
-
-/***/ }),
-
-/***/ 2535:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UG: () => (/* binding */ MIRROR_OWN_FOLDER),
-/* harmony export */   jB: () => (/* binding */ sdistFiles)
-/* harmony export */ });
-/* unused harmony exports gitMode, mirrorFile, readFolderFiles */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _dist_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9212);
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9996);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
-/**
- * The mirror's content as a file set (path, git mode, bytes, git blob id,
- * sha256), read from the folder mirror-sync is given or from an sdist.
- * Both sides of every comparison are built here, so they agree on modes:
- * git keeps only the owner's execute bit (100755) or not (100644).
- */
-
-
-
-
-
-/**
- * The one folder of the mirror that is not the sdist: its own `.github`
- * (the mirror-guard workflow). A push runs the workflows of the pushed
- * commit, so a mirror whose tree were exactly the sdist would run no guard
- * at all after its first sync. mirror-sync carries this folder over from the
- * branch head unchanged (by tree id); mirror-guard compares everything else
- * with the sdist and requires this folder to equal the parent commit's.
- */
-const MIRROR_OWN_FOLDER = '.github';
-/** git's rule (ce_permissions): the owner's execute bit decides. */
-function gitMode(unixMode) {
-    return unixMode & 0o100 ? '100755' : '100644';
-}
-function mirrorFile(p, data, unixMode) {
-    return { path: p, mode: gitMode(unixMode), data, blob: (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .blobId */ .zA)(data), sha256: (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(data) };
-}
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-/**
- * Every file below `dir`, paths relative to it. Empty folders are left out
- * (git cannot hold them); symbolic links and other special files are
- * refused, since an sdist's tree has none and the mirror must equal it.
- */
-async function readFolderFiles(dir, input = 'package-dir') {
-    const root = path.resolve(dir);
-    try {
-        if (!(await lstat(root)).isDirectory())
-            throw new Error('not a folder');
-    }
-    catch (e) {
-        throw new ActionError(`${dir} is not a readable folder (${e.message}).`, {
-            input,
-            title: 'No package tree',
-            hint: "Pass the build action's package-dir output (the sdist's tree unpacked).",
-        });
-    }
-    const out = [];
-    const walk = async (abs, rel) => {
-        const entries = await readdir(abs, { withFileTypes: true });
-        for (const e of entries) {
-            const childAbs = path.join(abs, e.name);
-            const childRel = rel === '' ? e.name : `${rel}/${e.name}`;
-            if (e.name === '.git') {
-                throw new ActionError(`${input} holds a .git folder (${childRel}).`, {
-                    input,
-                    title: 'Not a package tree',
-                    hint: "Pass the unpacked sdist tree (the build action's package-dir), not a checkout.",
-                });
-            }
-            if (e.isDirectory())
-                await walk(childAbs, childRel);
-            else if (e.isFile()) {
-                const st = await lstat(childAbs);
-                out.push(mirrorFile(childRel, new Uint8Array(await readFile(childAbs)), st.mode));
-            }
-            else {
-                throw new ActionError(`${input} holds ${childRel}, which is ${e.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; an sdist's tree holds only files.`, { input, title: 'Not a package tree' });
-            }
-        }
-    };
-    await walk(root, '');
-    if (out.length === 0) {
-        throw new ActionError(`${dir} holds no files.`, {
-            input,
-            title: 'Empty package tree',
-            hint: "Pass the build action's package-dir output.",
-        });
-    }
-    return out.sort(byPath);
-}
-/** An sdist's files, relative to its `{name}-{version}/` folder. */
-function sdistFiles(sdist) {
-    return [...sdist.files.entries()]
-        .map(([p, data]) => mirrorFile(p, data, sdist.modes.get(p) ?? 0o644))
-        .sort(byPath);
-}
-
-
-/***/ }),
-
-/***/ 3645:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mh: () => (/* binding */ treeId),
-/* harmony export */   zA: () => (/* binding */ blobId)
-/* harmony export */ });
-/* unused harmony exports EMPTY_TREE, buildTrees */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Git object ids computed locally, exactly as git computes them, so the
- * mirror's state is decided without uploading anything: mirror-sync compares
- * the tree id of the package folder with the branch head's tree, and
- * mirror-guard compares a pushed commit's tree with the sdist's.
- *
- * A blob id is SHA-1 over `blob <size>\0<bytes>`; a tree id is SHA-1 over
- * `tree <size>\0` and its entries `<mode> <name>\0<20-byte id>`, ordered
- * bytewise by name with a subtree's name compared as `name/`, a subtree's
- * mode written `40000`. Small enough to write here; the tests check it
- * against `git hash-object`, `git mktree` and `git write-tree`.
- */
-
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-function objectId(type, body) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(`${type} ${body.byteLength}\0`).update(body).digest('hex');
-}
-/** `git hash-object` of some bytes. */
-function blobId(data) {
-    return objectId('blob', data);
-}
-/** git orders tree entries bytewise by name, a subtree's name compared as `name/`. */
-function entryKey(name, isTree) {
-    return Buffer.from(isTree ? `${name}/` : name, 'utf8');
-}
-/**
- * Every tree of a file set, keyed by folder path ('' for the root), each
- * with its id and entries. Fails on paths git cannot store (empty or `.`/`..`
- * components, a file that is also a folder).
- */
-function buildTrees(files, subtrees = []) {
-    const folders = new Map([['', new Map()]]);
-    for (const f of [...files, ...subtrees]) {
-        const parts = f.path.split('/');
-        if (parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
-            throw new Error(`git cannot store the path ${JSON.stringify(f.path)}`);
-        }
-        for (let i = 0; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            const name = parts[i];
-            let entries = folders.get(dir);
-            if (!entries)
-                folders.set(dir, (entries = new Map()));
-            const isLast = i === parts.length - 1;
-            const existing = entries.get(name);
-            if (isLast) {
-                if (existing !== undefined)
-                    throw new Error(`duplicate path ${f.path} in the tree`);
-                entries.set(name, f);
-            }
-            else if (existing === undefined) {
-                entries.set(name, 'dir');
-            }
-            else if (existing !== 'dir') {
-                throw new Error(`${parts.slice(0, i + 1).join('/')} is both a file and a folder`);
-            }
-        }
-    }
-    const out = new Map();
-    const build = (dir) => {
-        const entries = [];
-        for (const [name, e] of folders.get(dir) ?? new Map()) {
-            if (e !== 'dir' && 'tree' in e) {
-                entries.push({ name, mode: '040000', type: 'tree', sha: e.tree });
-            }
-            else if (e === 'dir') {
-                const sub = dir === '' ? name : `${dir}/${name}`;
-                entries.push({ name, mode: '040000', type: 'tree', sha: build(sub) });
-            }
-            else {
-                entries.push({ name, mode: e.mode, type: 'blob', sha: e.blob });
-            }
-        }
-        entries.sort((a, b) => Buffer.compare(entryKey(a.name, a.type === 'tree'), entryKey(b.name, b.type === 'tree')));
-        const body = Buffer.concat(entries.flatMap((e) => [
-            Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`, 'utf8'),
-            Buffer.from(e.sha, 'hex'),
-        ]));
-        const sha = objectId('tree', body);
-        out.set(dir, { sha, entries });
-        return sha;
-    };
-    build('');
-    return out;
-}
-/** The id of the root tree holding these files (what `git write-tree` prints after adding them). */
-function treeId(files, subtrees = []) {
-    return buildTrees(files, subtrees).get('').sha;
-}
-
-
-/***/ }),
-
-/***/ 2859:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  y0: () => (/* binding */ RULES),
-  oZ: () => (/* binding */ commitInfo),
-  Cl: () => (/* binding */ describeIdentity),
-  Fg: () => (/* binding */ isWebFlow),
-  I3: () => (/* binding */ listTreeFiles),
-  cG: () => (/* binding */ pushedCommits),
-  zx: () => (/* binding */ verifyCommit)
-});
-
-// UNUSED EXPORTS: checkContent, checkIdentity, checkSignature, checkTrailers
-
-// EXTERNAL MODULE: ./packages/versions/canonical.ts
-var versions_canonical = __nccwpck_require__(1320);
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/mirror/compare.ts
-/**
- * File-by-file comparison of two trees (the published sdist and a mirror
- * commit, or the sdist and a folder): every path added, removed or changed,
- * by content hash and mode.
- *
- * Contents are compared by git blob id, a hash of the bytes: the mirror's
- * side comes from one recursive tree listing, so no blob is downloaded. When
- * both sides were read as bytes the sha256 is compared too, so a report can
- * show the hash a user would check with `sha256sum`.
- */
-const isIdentical = (d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
-function compareTrees(expected, actual) {
-    const want = new Map(expected.map((f) => [f.path, f]));
-    const have = new Map(actual.map((f) => [f.path, f]));
-    const out = { added: [], removed: [], changed: [], same: 0 };
-    for (const [p, e] of want) {
-        const a = have.get(p);
-        if (!a) {
-            out.removed.push(p);
-            continue;
-        }
-        const content = e.blob !== a.blob ||
-            (e.sha256 !== undefined && a.sha256 !== undefined && e.sha256 !== a.sha256);
-        const mode = e.mode !== a.mode;
-        if (!content && !mode) {
-            out.same++;
-            continue;
-        }
-        out.changed.push({
-            path: p,
-            content,
-            mode,
-            expected: { blob: e.blob, mode: e.mode, ...(e.sha256 ? { sha256: e.sha256 } : {}) },
-            actual: { blob: a.blob, mode: a.mode, ...(a.sha256 ? { sha256: a.sha256 } : {}) },
-        });
-    }
-    for (const p of have.keys())
-        if (!want.has(p))
-            out.added.push(p);
-    out.added.sort();
-    out.removed.sort();
-    out.changed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-    return out;
-}
-/** One line per differing path, for logs and error details. */
-function describeDifference(d, limit = 50) {
-    const lines = [
-        ...d.removed.map((p) => `missing  ${p}`),
-        ...d.added.map((p) => `extra    ${p}`),
-        ...d.changed.map((c) => {
-            // The same kind of hash on both sides: sha256 when both were read as bytes, else git blob ids.
-            const both = c.expected.sha256 !== undefined && c.actual.sha256 !== undefined;
-            const hash = (h) => both ? `sha256 ${h.sha256.slice(0, 12)}…` : `blob ${h.blob.slice(0, 12)}…`;
-            const what = [
-                c.content ? `content ${hash(c.expected)} → ${hash(c.actual)}` : '',
-                c.mode ? `mode ${c.expected.mode} → ${c.actual.mode}` : '',
-            ]
-                .filter(Boolean)
-                .join(', ');
-            return `changed  ${c.path} (${what})`;
-        }),
-    ];
-    if (lines.length > limit)
-        return [...lines.slice(0, limit), `… and ${lines.length - limit} more`];
-    return lines;
-}
-
-// EXTERNAL MODULE: ./packages/mirror/git-objects.ts
-var git_objects = __nccwpck_require__(3645);
-// EXTERNAL MODULE: ./packages/mirror/files.ts
-var files = __nccwpck_require__(2535);
-// EXTERNAL MODULE: ./packages/mirror/trailers.ts
-var mirror_trailers = __nccwpck_require__(7446);
-;// CONCATENATED MODULE: ./packages/mirror/guard.ts
-/**
- * mirror-guard's four rules, for each commit a push brings to the mirror:
- *
- *   1. Publisher identity: the pusher, the author and the committer are
- *      publishers. GitHub itself (the `web-flow` account, `GitHub
- *      <noreply@github.com>`) is the committer of every commit made through
- *      the API or the web editor; it counts as an allowed committer only
- *      when the signature is verified, since anyone can write that name and
- *      address into a commit made with git, but only GitHub can sign as it.
- *   2. Signature: a commit made through the API (committer web-flow) must
- *      carry GitHub's verified signature; any signature present must verify.
- *      An unsigned commit pushed with git by a publisher passes this rule
- *      (rule 1 vouches for the pusher, which a commit cannot forge).
- *   3. Provenance trailers: Runtime-Version (canonical PEP 440),
- *      Source-Repository (the configured source), Source-Commit (a full
- *      SHA), Published-By (a workflow run of the source repository).
- *   4. Content: the commit's tree equals, file by file (git blob id and
- *      mode), the sdist of Runtime-Version that the index serves, except
- *      for the mirror's own `.github` folder (MIRROR_OWN_FOLDER), which must
- *      be the parent commit's, unchanged.
- *
- * Every rule is evaluated, so a report names all that failed; rule 4 is
- * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
- * and when the index cannot be read: the commit then fails too, since
- * nothing vouched for its content.
- */
-
-
-
-
-
-
-const RULES = {
-    1: 'publisher identity',
-    2: 'signature',
-    3: 'provenance trailers',
-    4: 'content equals the published sdist',
-};
-const WEB_FLOW_LOGIN = 'web-flow';
-const WEB_FLOW_EMAIL = 'noreply@github.com';
-/** GitHub's own committer identity on API and web-editor commits. */
-function isWebFlow(who) {
-    return who.login?.toLowerCase() === WEB_FLOW_LOGIN || who.email.toLowerCase() === WEB_FLOW_EMAIL;
-}
-function describeIdentity(who) {
-    return `${who.name} <${who.email}>${who.login ? ` (${who.login})` : ' (no GitHub account)'}`;
-}
-function checkIdentity(commit, policy) {
-    const allowed = new Set(policy.publishers.map((p) => p.toLowerCase()));
-    const isPublisher = (login) => login !== undefined && allowed.has(login.toLowerCase());
-    const problems = [];
-    if (policy.pusher === undefined || policy.pusher === '')
-        problems.push('the push event names no sender');
-    else if (policy.pusher !== null && !isPublisher(policy.pusher))
-        problems.push(`pushed by ${policy.pusher}, who is not a publisher`);
-    if (!isPublisher(commit.author.login))
-        problems.push(`author ${describeIdentity(commit.author)} is not a publisher`);
-    if (isWebFlow(commit.committer)) {
-        if (!commit.verification.verified)
-            problems.push(`committer ${describeIdentity(commit.committer)} claims to be GitHub, but the commit carries no verified GitHub signature`);
-    }
-    else if (!isPublisher(commit.committer.login)) {
-        problems.push(`committer ${describeIdentity(commit.committer)} is not a publisher`);
-    }
-    const list = policy.publishers.join(', ');
-    if (problems.length > 0)
-        return {
-            rule: 1,
-            ok: false,
-            reason: `${problems.join('; ')} (publishers: ${list})`,
-            details: [],
-        };
-    const by = policy.pusher ? `pushed by ${policy.pusher}, ` : '';
-    return {
-        rule: 1,
-        ok: true,
-        reason: `${by}authored by ${commit.author.login}, committed by ${isWebFlow(commit.committer) ? 'GitHub (web-flow)' : commit.committer.login}`,
-        details: [],
-    };
-}
-function checkSignature(commit) {
-    const { verified, reason } = commit.verification;
-    if (isWebFlow(commit.committer)) {
-        return verified
-            ? {
-                rule: 2,
-                ok: true,
-                reason: 'made through the API; signed by GitHub and verified',
-                details: [],
-            }
-            : {
-                rule: 2,
-                ok: false,
-                reason: `committed as GitHub (web-flow), as API commits are, but the signature is not verified (${reason}): GitHub did not make this commit`,
-                details: [],
-            };
-    }
-    if (verified)
-        return { rule: 2, ok: true, reason: 'signed by the committer and verified', details: [] };
-    if (reason !== 'unsigned')
-        return {
-            rule: 2,
-            ok: false,
-            reason: `signed, but GitHub could not verify the signature (${reason})`,
-            details: [],
-        };
-    return {
-        rule: 2,
-        ok: true,
-        reason: 'not made through the API (pushed with git), unsigned: rule 1 vouches for the pusher',
-        details: [],
-    };
-}
-const RUN_PATH = /^\/([^/]+)\/([^/]+)\/actions\/runs\/\d+(\/attempts\/\d+)?\/?$/;
-/** Rule 3, and the version rule 4 compares against (when the trailer is usable even if others are not). */
-function checkTrailers(commit, policy) {
-    const reading = (0,mirror_trailers/* readProvenance */.Ch)(commit.message);
-    const trailers = reading.trailers;
-    const problems = reading.ok ? [] : [...reading.problems];
-    // The version alone is enough for rule 4, so read it even when another trailer is missing.
-    const versionTrailers = trailers.filter((t) => t.key.toLowerCase() === 'runtime-version');
-    const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
-    let version;
-    if (rawVersion) {
-        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
-        if (canonical === undefined)
-            problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
-        else if (canonical !== rawVersion)
-            problems.push(`Runtime-Version '${rawVersion}' is not in canonical form ('${canonical}')`);
-        else
-            version = rawVersion;
-    }
-    if (reading.ok) {
-        const p = reading.provenance;
-        if (p.sourceRepository.toLowerCase() !== policy.sourceRepository.toLowerCase())
-            problems.push(`Source-Repository is ${p.sourceRepository}, not ${policy.sourceRepository}`);
-        if (!/^[0-9a-f]{40}$/.test(p.sourceCommit))
-            problems.push(`Source-Commit '${p.sourceCommit}' is not a full commit SHA`);
-        let runOf;
-        try {
-            const u = new URL(p.publishedBy);
-            const m = RUN_PATH.exec(u.pathname);
-            if ((u.protocol === 'https:' || u.protocol === 'http:') && m)
-                runOf = `${m[1]}/${m[2]}`;
-        }
-        catch {
-            runOf = undefined;
-        }
-        if (runOf === undefined)
-            problems.push(`Published-By '${p.publishedBy}' is not the URL of a workflow run`);
-        else if (runOf.toLowerCase() !== policy.sourceRepository.toLowerCase())
-            problems.push(`Published-By names a run of ${runOf}, not of ${policy.sourceRepository}`);
-    }
-    const provenance = reading.ok ? reading.provenance : undefined;
-    const result = problems.length > 0
-        ? { rule: 3, ok: false, reason: problems.join('; '), details: [] }
-        : {
-            rule: 3,
-            ok: true,
-            reason: `Runtime-Version ${version}, from ${provenance?.sourceRepository}@${provenance?.sourceCommit.slice(0, 12)}`,
-            details: [],
-        };
-    return { result, provenance, version, trailers };
-}
-/** Rule 4: the commit's tree against the published sdist of `version`. */
-async function checkContent(commit, version, sources) {
-    if (version === undefined) {
-        return {
-            result: {
-                rule: 4,
-                ok: undefined,
-                reason: 'not checked: no usable Runtime-Version trailer to find the sdist by (rule 3)',
-                details: [],
-            },
-            content: undefined,
-        };
-    }
-    let published;
-    try {
-        published = await sources.sdist(version);
-    }
-    catch (e) {
-        if (!(e instanceof errors/* ActionError */.lZ))
-            throw e;
-        const unreachable = e.title === 'Index unreachable';
-        return {
-            result: {
-                rule: 4,
-                ok: undefined,
-                unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
-                reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
-                details: [],
-            },
-            content: { version, identical: undefined, added: [], removed: [], changed: [] },
-        };
-    }
-    if (!published.found) {
-        return {
-            result: { rule: 4, ok: false, reason: published.reason, details: [] },
-            content: { version, identical: undefined, added: [], removed: [], changed: [] },
-        };
-    }
-    const sdist = {
-        filename: published.filename,
-        url: published.url,
-        sha256: published.sha256,
-        files: published.files.length,
-        yanked: published.yanked,
-    };
-    // The mirror's own folder is not the sdist's: it must be the parent commit's, unchanged.
-    const own = files/* MIRROR_OWN_FOLDER */.UG;
-    const ownTree = await sources.subtree(commit.tree, own);
-    const parent = commit.parents[0];
-    const parentOwn = parent
-        ? await sources.subtree(await sources.commitTree(parent), own)
-        : undefined;
-    let ownProblem;
-    if (ownTree !== parentOwn) {
-        ownProblem = !parent
-            ? `${own}/ cannot be vouched for: the commit has no parent to carry it from`
-            : !ownTree
-                ? `${own}/ (the mirror's own workflows) was removed; the parent ${parent.slice(0, 7)} has it`
-                : !parentOwn
-                    ? `${own}/ was added; the parent ${parent.slice(0, 7)} has none`
-                    : `${own}/ (the mirror's own workflows) differs from the parent ${parent.slice(0, 7)}'s`;
-    }
-    const expectedTree = (0,git_objects/* treeId */.Mh)(published.files, ownTree ? [{ path: own, tree: ownTree }] : []);
-    const ownNote = ownTree ? ` (plus the mirror's own ${own}/, as in the parent)` : '';
-    if (expectedTree === commit.tree && !ownProblem) {
-        return {
-            result: {
-                rule: 4,
-                ok: true,
-                reason: `tree ${commit.tree.slice(0, 12)} equals ${published.filename} (${published.files.length} files)${ownNote}`,
-                details: [],
-            },
-            content: {
-                version,
-                sdist,
-                identical: true,
-                expectedTree,
-                added: [],
-                removed: [],
-                changed: [],
-            },
-        };
-    }
-    const actual = expectedTree === commit.tree
-        ? published.files
-        : (await sources.tree(commit.tree)).filter((f) => f.path !== own && !f.path.startsWith(`${own}/`));
-    const diff = compareTrees(published.files, actual);
-    const count = diff.added.length + diff.removed.length + diff.changed.length;
-    const named = describeDifference(diff, 10).map((l) => l.replace(/\s+/, ' '));
-    const reasons = [];
-    if (count > 0)
-        reasons.push(`${count} path${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from ${published.filename}: ${named.join('; ')}`);
-    if (ownProblem)
-        reasons.push(ownProblem);
-    if (reasons.length === 0)
-        reasons.push(`tree ${commit.tree.slice(0, 12)} is not the tree of ${published.filename} (${expectedTree.slice(0, 12)}), though every file matches (empty folders or entry types differ)`);
-    return {
-        result: {
-            rule: 4,
-            ok: false,
-            reason: reasons.join('; '),
-            details: describeDifference(diff, 500),
-        },
-        content: {
-            version,
-            sdist,
-            identical: false,
-            expectedTree,
-            added: diff.added,
-            removed: diff.removed,
-            changed: diff.changed.map((c) => c.path),
-        },
-    };
-}
-async function verifyCommit(commit, policy, sources) {
-    const identity = checkIdentity(commit, policy);
-    const signature = checkSignature(commit);
-    const trailers = checkTrailers(commit, policy);
-    const content = await checkContent(commit, trailers.version, sources);
-    const rules = [identity, signature, trailers.result, content.result];
-    return {
-        commit,
-        trailers: trailers.trailers,
-        provenance: trailers.provenance,
-        rules,
-        content: content.content,
-        ok: rules.every((r) => r.ok !== false && !r.unchecked),
-    };
-}
-/** A commit as `GET /commits/{sha}` and the comparison API list it. */
-function commitInfo(c) {
-    const login = (a) => a && 'login' in a && typeof a.login === 'string' ? a.login : undefined;
-    return {
-        sha: c.sha,
-        message: c.commit.message,
-        tree: c.commit.tree.sha,
-        author: {
-            name: c.commit.author?.name ?? '',
-            email: c.commit.author?.email ?? '',
-            login: login(c.author),
-        },
-        committer: {
-            name: c.commit.committer?.name ?? '',
-            email: c.commit.committer?.email ?? '',
-            login: login(c.committer),
-        },
-        verification: {
-            verified: c.commit.verification?.verified ?? false,
-            reason: c.commit.verification?.reason ?? 'unsigned',
-        },
-        parents: c.parents.map((p) => p.sha),
-    };
-}
-const ZERO = /^0{40}$/;
-/**
- * The commits a push brought, oldest first, plus its new head: the
- * comparison `before...after` (commits reachable from after and not from
- * before, which for a force push starts at the merge base), paged past 250;
- * for a new branch, or when the comparison is impossible (unrelated
- * history), the event's own `commits` list. The new head is always checked,
- * so rewinding the branch to an old commit is checked too.
- */
-async function pushedCommits(github, where, push) {
-    if (push.deleted || !push.after || ZERO.test(push.after))
-        return { commits: [], how: 'branch deleted' };
-    const after = push.after;
-    const getOne = async (sha) => {
-        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
-            ...where,
-            ref: sha,
-        });
-        return commitInfo(data);
-    };
-    const fromEvent = async (how) => {
-        const ids = [...(push.commits ?? []).map((c) => c.id), push.head_commit?.id ?? after].filter((id) => typeof id === 'string' && id !== '');
-        const unique = [...new Set(ids)];
-        const commits = [];
-        for (const id of unique)
-            commits.push(await getOne(id));
-        return { commits, how };
-    };
-    if (push.created || !push.before || ZERO.test(push.before))
-        return fromEvent('new branch: the commits the push event lists');
-    let first;
-    try {
-        first = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-            ...where,
-            basehead: `${push.before}...${after}`,
-        });
-    }
-    catch (e) {
-        if (e.status === 404)
-            return fromEvent(`${push.before.slice(0, 7)}...${after.slice(0, 7)} cannot be compared: the commits the push event lists`);
-        throw e;
-    }
-    let list = first.data.commits;
-    const total = first.data.total_commits;
-    if (total > list.length) {
-        // Without paging GitHub lists at most 250 commits; page through all of them.
-        list = [];
-        for (let page = 1; list.length < total; page++) {
-            const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
-                ...where,
-                basehead: `${push.before}...${after}`,
-                per_page: 100,
-                page,
-            });
-            if (data.commits.length === 0)
-                break;
-            list.push(...data.commits);
-        }
-    }
-    const commits = list.map(commitInfo);
-    if (!commits.some((c) => c.sha === after))
-        commits.push(await getOne(after));
-    const how = `${push.before.slice(0, 7)}...${after.slice(0, 7)} (${first.data.status}${push.forced ? ', forced' : ''}): ${total} new commit${total === 1 ? '' : 's'}`;
-    return { commits, how };
-}
-/** A tree's files from one recursive listing (every entry that is not a folder). */
-async function listTreeFiles(github, where, sha) {
-    const { data } = await github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-        ...where,
-        tree_sha: sha,
-        recursive: '1',
-    });
-    if (data.truncated) {
-        throw new errors/* ActionError */.lZ(`GitHub listed the tree ${sha} only in part (truncated): it has more entries than one listing holds, far more than a runtime package.`, {
-            title: 'Mirror tree too large',
-            hint: 'The commit cannot be the published sdist; remove it from the mirror.',
-        });
-    }
-    return data.tree
-        .filter((e) => e.type !== 'tree' && e.path && e.sha && e.mode)
-        .map((e) => ({ path: e.path, mode: e.mode, blob: e.sha }));
-}
-
-
-/***/ }),
-
-/***/ 2839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ fetchPublishedSdist)
-});
-
-// EXTERNAL MODULE: ./packages/index/http.ts
-var index_http = __nccwpck_require__(5885);
+// EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
+var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/dist/files.ts
 var dist_files = __nccwpck_require__(9212);
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/dist/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
@@ -41201,7 +40106,7 @@ var mirror_files = __nccwpck_require__(2535);
 
 
 async function fetchPublishedSdist(options) {
-    const http = options.http ?? new index_http/* HttpClient */.Qq();
+    const http = options.http ?? new HttpClient();
     const { packageName, version } = options;
     const release = await fetchRelease(http, options.indexUrl, packageName, version, `the index's release page of ${packageName} ${version}`);
     const { url, status, files } = release;
@@ -41261,138 +40166,236 @@ async function fetchPublishedSdist(options) {
     };
 }
 
-
-/***/ }),
-
-/***/ 9672:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ renderGuardSummary),
-/* harmony export */   x: () => (/* binding */ refusal)
-/* harmony export */ });
-/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5143);
-/* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2859);
-/* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7446);
-/** mirror-guard's step summary and refusal text: pure, so tests read them as text. */
-
-
-
-const mark = (ok) => (ok === true ? '✅' : ok === false ? '❌' : '➖');
-/** What a pull request to the mirror is told: it cannot be merged, where to go instead. */
-function refusal(r) {
-    const folder = r.sourcePath.replace(/^\/+|\/+$/g, '');
-    const where = `${r.serverUrl.replace(/\/+$/, '')}/${r.sourceRepository}/tree/HEAD/${folder}`;
-    const pr = r.pull?.number !== undefined ? `Pull request #${r.pull.number}` : 'This pull request';
-    const message = `${pr} cannot be merged: ${r.mirror} is a generated mirror of the ${r.packageName} package, written only by the publish pipeline of ${r.sourceRepository}. ` +
-        `Make the change in ${folder ? `${folder}/ of ` : ''}${r.sourceRepository} (${where}) instead; it reaches this mirror with the next release.` +
-        (r.docsUrl ? ` See ${r.docsUrl}.` : '');
-    const summary = [
-        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('🚫 This repository is a generated mirror'),
-        `${pr}${r.pull?.title ? ` (“${r.pull.title}”${r.pull.user ? ` by @${r.pull.user}` : ''})` : ''} cannot be merged, and there is no way to opt out: ` +
-            `every commit on \`${r.mirror}\` is the published sdist of \`${r.packageName}\`, written by the publish pipeline of \`${r.sourceRepository}\`, and anything else is refused by this check.`,
-        '',
-        `**Make the change here instead:** [${r.sourceRepository}/${folder}](${where}). It reaches this mirror with the next release.`,
-        '',
-        r.docsUrl ? `How the mirror works: ${r.docsUrl}` : '',
-        '',
-    ].join('\n');
-    return { message, summary };
+;// CONCATENATED MODULE: ./packages/mirror/settings.ts
+/** The rule types the documented ruleset holds, with the name the settings page gives each. */
+const REQUIRED_RULES = {
+    update: {
+        name: 'Restrict updates',
+        without: 'anyone with write access can push to it',
+    },
+    non_fast_forward: {
+        name: 'Block force pushes',
+        without: 'its history can be rewritten by a force push',
+    },
+    deletion: {
+        name: 'Restrict deletions',
+        without: 'it can be deleted',
+    },
+};
+function describeActor(a, apps) {
+    const app = a.actor_type === 'Integration' ? apps.find((p) => p.id === a.actor_id) : undefined;
+    if (app)
+        return `the App ${app.login} (id ${app.id})`;
+    if (a.actor_type === 'OrganizationAdmin')
+        return 'organization admins';
+    if (a.actor_type === 'DeployKey')
+        return 'deploy keys';
+    const kind = {
+        Integration: 'the App',
+        RepositoryRole: 'the repository role',
+        Team: 'the team',
+        User: 'the user',
+    };
+    return `${kind[a.actor_type] ?? a.actor_type} with id ${a.actor_id ?? '?'}`;
 }
-function renderGuardSummary(r) {
-    const link = (sha) => `[\`${sha.slice(0, 7)}\`](${r.serverUrl.replace(/\/+$/, '')}/${r.mirror}/commit/${sha})`;
-    const failed = r.verdicts.filter((v) => !v.ok).length;
-    const parts = [
-        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(failed === 0
-            ? `✅ Mirror guard: ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} verified`
-            : `❌ Mirror guard: ${failed} of ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} refused`),
-        `${r.mirror}: ${r.how}${r.pusher ? `, pushed by \`${r.pusher}\`` : ''}.`,
-        '',
+const actorKey = (a) => `${a.actor_type}:${a.actor_id ?? ''}`;
+function checkMirrorSettings(input) {
+    const gaps = [];
+    const facts = [];
+    const where = `${input.repository} branch ${input.branch}`;
+    for (const [type, { name, without }] of Object.entries(REQUIRED_RULES)) {
+        const from = [...new Set(input.rules.filter((r) => r.type === type).map((r) => r.ruleset_id))];
+        if (from.length === 0)
+            gaps.push(`no active ruleset on ${where} has the rule '${name}' (${type}): ${without}`);
+        else
+            facts.push(`'${name}' (${type}) from ruleset${from.length > 1 ? 's' : ''} ${from.join(', ')}`);
+    }
+    const updateIds = [
+        ...new Set(input.rules
+            .filter((r) => r.type === 'update')
+            .map((r) => r.ruleset_id)
+            .filter((id) => typeof id === 'number')),
     ];
-    if (r.verdicts.length > 0) {
-        parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)([
-            'Commit',
-            'Author / committer',
-            'Signature',
-            'Runtime-Version',
-            'Content',
-            '1 identity',
-            '2 signature',
-            '3 trailers',
-            '4 content',
-        ], r.verdicts.map((v) => {
-            const c = v.commit;
-            const committer = (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .isWebFlow */ .Fg)(c.committer)
-                ? 'GitHub (web-flow)'
-                : (c.committer.login ?? c.committer.email);
-            const content = v.content?.identical
-                ? `= ${v.content.sdist?.filename ?? 'sdist'}`
-                : v.content?.identical === false
-                    ? `${v.content.added.length + v.content.removed.length + v.content.changed.length} paths differ`
-                    : v.content
-                        ? 'no sdist'
-                        : '—';
-            return [
-                link(c.sha),
-                `${c.author.login ?? c.author.email} / ${committer}`,
-                c.verification.verified ? 'verified' : c.verification.reason,
-                v.provenance?.runtimeVersion ?? v.content?.version ?? '—',
-                content,
-                ...v.rules.map((x) => mark(x.ok)),
-            ];
-        })));
+    const updating = updateIds.map((id) => input.rulesets.find((r) => r.id === id) ?? { id, name: `#${id}`, enforcement: 'active' });
+    const blind = updating.filter((r) => r.bypass_actors === undefined);
+    for (const r of blind)
+        gaps.push(`cannot see who may bypass ruleset '${r.name}' (${r.id}): GitHub shows a ruleset's bypass list only to a token with write access to it (repository administration: write), so whether someone other than the publishers can update ${input.branch} is unknown`);
+    if (updating.length > 0 && blind.length === 0) {
+        const publisherIds = new Set(input.publisherApps.map((a) => a.id));
+        const isPublisher = (a) => a.actor_type === 'Integration' &&
+            typeof a.actor_id === 'number' &&
+            publisherIds.has(a.actor_id);
+        // Someone updates the branch only by bypassing every ruleset that restricts updates.
+        const [first, ...rest] = updating;
+        const everywhere = (first?.bypass_actors ?? []).filter((a) => rest.every((r) => (r.bypass_actors ?? []).some((b) => actorKey(b) === actorKey(a))));
+        for (const a of everywhere.filter((x) => !isPublisher(x)))
+            gaps.push(`${describeActor(a, input.publisherApps)} may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')} (${a.bypass_mode ?? 'always'}) and so update ${input.branch}; only the publishers may`);
+        const publishersAllowed = everywhere.filter(isPublisher);
+        if (publishersAllowed.length === 0)
+            gaps.push(`no publisher App may bypass ${updating.map((r) => `'${r.name}'`).join(' and ')}: mirror-sync itself would be refused (add ${input.publisherApps.map((a) => `${a.login} (App id ${a.id})`).join(', ') || 'the publishing App'} as the bypass actor)`);
+        else
+            facts.push(`bypass: ${publishersAllowed.map((a) => describeActor(a, input.publisherApps)).join(', ')}`);
     }
-    for (const v of r.verdicts) {
-        const c = v.commit;
-        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[x.rule]}`, mark(x.ok), x.reason])), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', 'Identity'], [
-            ['Author', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.author)],
-            ['Committer', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.committer)],
-            [
-                'Signature',
-                `${c.verification.verified ? 'verified' : 'not verified'} (${c.verification.reason})`,
-            ],
-            ['Tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.tree)],
-        ]), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Trailer', 'Value'], _trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_KEYS */ .pr.map((k) => [
-            k,
-            v.trailers.find((t) => t.key.toLowerCase() === k.toLowerCase())?.value ?? '(missing)',
-        ])));
-        if (v.content?.sdist) {
-            const s = v.content.sdist;
-            parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Published sdist', ''], [
-                ['File', `[${s.filename}](${s.url})${s.yanked ? ' (yanked)' : ''}`],
-                ['sha256', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.sha256)],
-                ['Files', String(s.files)],
-                ['Its tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(v.content.expectedTree ?? '')],
-                ['Comparison', v.content.identical ? 'identical' : 'differs'],
-            ]));
+    if (input.otherPublishers.length > 0)
+        facts.push(`publishers that are not Apps (${input.otherPublishers.join(', ')}) cannot be matched to a bypass actor and are treated as anyone else`);
+    return { ok: gaps.length === 0, gaps, facts };
+}
+/** Reads what checkMirrorSettings needs through the REST API. */
+async function readMirrorSettings(github, where, publishers, branchOverride) {
+    const { data: repository } = await github.request('GET /repos/{owner}/{repo}', where);
+    const branch = branchOverride || repository.default_branch;
+    const rules = [];
+    for (let page = 1;; page++) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+            ...where,
+            branch,
+            per_page: 100,
+            page,
+        });
+        rules.push(...data);
+        if (data.length < 100)
+            break;
+    }
+    const ids = [
+        ...new Set(rules.map((r) => r.ruleset_id).filter((id) => typeof id === 'number')),
+    ];
+    const rulesets = [];
+    for (const id of ids) {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/rulesets/{ruleset_id}', {
+            ...where,
+            ruleset_id: id,
+        });
+        rulesets.push(data);
+    }
+    const publisherApps = [];
+    const otherPublishers = [];
+    for (const login of publishers) {
+        const slug = /^(.+)\[bot\]$/.exec(login)?.[1];
+        if (!slug) {
+            otherPublishers.push(login);
+            continue;
         }
-        const content = v.rules.find((x) => x.rule === 4);
-        if (content && content.details.length > 0)
-            parts.push('```', ...content.details, '```', '');
-        parts.push('</details>', '');
+        const { data } = await github.request('GET /apps/{app_slug}', { app_slug: slug });
+        if (data)
+            publisherApps.push({ login, id: data.id });
     }
-    return parts.join('\n');
+    return {
+        repository: `${where.owner}/${where.repo}`,
+        branch,
+        rules,
+        rulesets,
+        publisherApps,
+        otherPublishers,
+    };
 }
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+;// CONCATENATED MODULE: ./packages/mirror/audit.ts
+/**
+ * mirror-audit: the four rules applied from the monorepo to every mirror
+ * commit since the last one verified, where no pusher can edit the check (a
+ * push to the mirror runs the pushed commit's own workflow files, so the
+ * mirror's own guard can be replaced by the very commit it should refuse).
+ *
+ * "Verified" is a commit status (context `mirror-audit`, state success) on
+ * the mirror commit, created by a publisher: GitHub records who created a
+ * status, so a writer of the mirror can post one with the same context but
+ * not as the publishing App. The audit walks back from the branch head to
+ * the newest commit so marked (or to `since`, the starting point an admin
+ * vouches for once), checks the commits after it oldest first, and marks
+ * the ones that pass up to the first failure; a failed commit is marked
+ * failure and stays unverified, so every later audit reports it again.
+ */
+
+
+const AUDIT_CONTEXT = 'mirror-audit';
+async function auditMirror(o) {
+    const { github, where } = o;
+    const publishers = new Set(o.publishers.map((p) => p.toLowerCase()));
+    const getOne = async (ref) => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            ...where,
+            ref,
+        });
+        return (0,guard/* commitInfo */.oZ)(data);
+    };
+    const verified = async (sha) => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}/statuses', {
+            ...where,
+            ref: sha,
+            per_page: 100,
+        });
+        // Newest first: the latest audit of this commit decides.
+        const latest = data.find((s) => s.context === AUDIT_CONTEXT &&
+            s.creator !== null &&
+            publishers.has(s.creator.login.toLowerCase()));
+        return latest?.state === 'success';
+    };
+    const headInfo = await getOne(o.branch);
+    const head = headInfo.sha;
+    const since = o.since?.toLowerCase();
+    const max = o.maxCommits ?? 500;
+    const unverified = [];
+    let from;
+    let fromReason = `the root of ${o.branch} was reached: no commit is verified yet and no 'since' was given`;
+    let sinceUnmarked = false;
+    for (let info = headInfo; info;) {
+        if (since && info.sha === since) {
+            from = info.sha;
+            fromReason = `the starting point given as 'since' (${info.sha.slice(0, 12)})`;
+            sinceUnmarked = !(await verified(info.sha));
+            break;
+        }
+        if (await verified(info.sha)) {
+            from = info.sha;
+            fromReason = `the newest commit a previous audit verified (${info.sha.slice(0, 12)})`;
+            break;
+        }
+        unverified.push(info);
+        if (unverified.length > max)
+            throw new errors/* ActionError */.lZ(`More than ${max} commits of ${where.owner}/${where.repo} ${o.branch} are unverified: the audit stops rather than walk the whole history.`, {
+                input: 'since',
+                hint: "Give 'since' the mirror's first commit (the one its admin made before the first sync) on the first audit.",
+            });
+        const parent = info.parents[0];
+        info = parent ? await getOne(parent) : undefined;
+    }
+    unverified.reverse();
+    o.log?.(`${where.owner}/${where.repo} ${o.branch}: ${unverified.length} commit(s) to audit after ${fromReason}.`);
+    const verdicts = [];
+    for (const c of unverified) {
+        verdicts.push(await (0,guard/* verifyCommit */.zx)(c, { publishers: o.publishers, sourceRepository: o.sourceRepository, pusher: null }, o.sources));
+    }
+    const marked = [];
+    if (o.mark) {
+        const post = async (sha, state, description) => {
+            await github.request('POST /repos/{owner}/{repo}/statuses/{sha}', {
+                ...where,
+                sha,
+                state,
+                context: AUDIT_CONTEXT,
+                description: description.slice(0, 140),
+                ...(o.targetUrl ? { target_url: o.targetUrl } : {}),
+            });
+            marked.push(sha);
+        };
+        if (from && sinceUnmarked)
+            await post(from, 'success', "Starting point vouched for by the audit's since input");
+        for (const v of verdicts) {
+            if (!v.ok) {
+                const failed = v.rules.filter((r) => r.ok === false).map((r) => r.rule);
+                // Not checked (the index unreachable) is neither a pass nor a failure
+                // to record: mark nothing from here, and the next audit starts here again.
+                if (failed.length === 0)
+                    break;
+                await post(v.commit.sha, 'failure', `Fails mirror rule${failed.length > 1 ? 's' : ''} ${failed.join(', ')}`);
+                break;
+            }
+            await post(v.commit.sha, 'success', 'Passes the four mirror rules');
+        }
+    }
+    return { head, from, fromReason, verdicts, marked };
 }
 
-
-/***/ }),
-
-/***/ 7781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ subtreeOf)
-});
-
-// UNUSED EXPORTS: syncMirror
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/github/release.ts
 /**
  * Release tags through the API: the pull request a commit came from, the
@@ -41712,8 +40715,6 @@ function sameRelease(a, b) {
 
 // EXTERNAL MODULE: ./packages/mirror/git-objects.ts
 var git_objects = __nccwpck_require__(3645);
-// EXTERNAL MODULE: ./packages/mirror/files.ts
-var files = __nccwpck_require__(2535);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts
 var trailers = __nccwpck_require__(7446);
 ;// CONCATENATED MODULE: ./packages/mirror/sync.ts
@@ -42103,6 +41104,944 @@ async function writeTree(github, blobs, where, options, state) {
     return data.sha;
 }
 
+;// CONCATENATED MODULE: ./packages/mirror/guard-modes.ts
+/**
+ * mirror-guard's two monorepo-side modes, run where no pusher of the mirror
+ * can edit them:
+ *   settings: the mirror's rulesets let no one but the publishers update
+ *             its default branch (settings.ts);
+ *   audit:    every mirror commit since the last verified one passes the
+ *             four rules (audit.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** A GitHub login, an App's bot (`slug[bot]`) included. */
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+/**
+ * The publishers: never a default that silently mismatches whoever really
+ * writes the mirror, and never a value an unset variable left behind
+ * (`${{ vars.MIRROR_APP_SLUG }}[bot]` with no variable is `[bot]`).
+ */
+function parsePublishers(raw) {
+    const list = (0,inputs/* parseList */.E1)(raw);
+    const hint = "Set it to the bot login of the App that writes the mirror, e.g. 'publishers: ${{ vars.MIRROR_APP_SLUG }}[bot]' with the repository variable MIRROR_APP_SLUG set to the App's slug (mirror-sync's identity output names it).";
+    if (list.length === 0)
+        throw new errors/* ActionError */.lZ("'publishers' is empty: no one would be allowed to write the mirror.", {
+            input: 'publishers',
+            title: 'No publishers',
+            hint,
+        });
+    const bad = list.filter((p) => !LOGIN.test(p));
+    if (bad.length > 0)
+        throw new errors/* ActionError */.lZ(`'publishers' holds ${bad.map((b) => `'${b}'`).join(', ')}, which ${bad.length === 1 ? 'is not a GitHub login' : 'are not GitHub logins'}.`, { input: 'publishers', title: 'Bad publishers', hint });
+    return list;
+}
+function client(m, io) {
+    const [owner = '', repo = ''] = m.mirror.split('/');
+    const github = createGitHubClient({
+        token: m.token,
+        baseUrl: m.apiUrl,
+        userAgent: 'runtime-actions/mirror-guard',
+        log: { info: (s) => io.info(s), warning: (s) => io.warning(s) },
+    });
+    const api = async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo: m.mirror });
+        }
+    };
+    return { github, where: { owner, repo }, api };
+}
+/**
+ * Where the rules read from: the published sdist of a version (fetched once
+ * per version, however many commits name it) and the mirror's trees.
+ */
+function guardSources(s) {
+    const { github, where, api, indexUrl, packageName } = s;
+    const http = new HttpClient({
+        onRetry: (r) => s.io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
+    });
+    const sdists = new Map();
+    return {
+        sdist(version) {
+            let p = sdists.get(version);
+            if (!p) {
+                p = fetchPublishedSdist({ indexUrl, packageName, version, http });
+                sdists.set(version, p);
+            }
+            return p;
+        },
+        tree: (sha) => api(`list tree ${sha.slice(0, 7)}`, () => (0,guard/* listTreeFiles */.I3)(github, where, sha)),
+        subtree: (sha, name) => api(`read tree ${sha.slice(0, 7)}`, () => subtreeOf(github, where, sha, name)),
+        commitTree: async (sha) => {
+            const { data } = await api(`read commit ${sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', {
+                ...where,
+                commit_sha: sha,
+            }));
+            return data.tree.sha;
+        },
+    };
+}
+async function runSettings(m, io) {
+    const info = (s) => io.info(s);
+    const out = new toolkit_io/* OutputWriter */.P(io);
+    const { github, where, api } = client(m, io);
+    const branch = m.branch;
+    const settings = await api("read the mirror's rulesets", () => readMirrorSettings(github, where, m.publishers, branch));
+    const report = checkMirrorSettings(settings);
+    for (const f of report.facts)
+        info(`  ${f}`);
+    out.set('gaps', report.gaps);
+    const summary = [
+        (0,toolkit_summary/* heading */.R_)(`${report.ok ? '✅' : '❌'} Mirror settings: ${m.mirror} ${settings.branch} ${report.ok ? 'can be updated by the publishers only' : `has ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}`}`),
+        (0,toolkit_summary/* markdownTable */.Qj)(['', ''], [
+            ['Publishers', m.publishers.map(toolkit_summary/* code */.aY).join(', ')],
+            ['Rules found', report.facts.join('; ') || '(none)'],
+            ...report.gaps.map((g, i) => [`Gap ${i + 1}`, g]),
+        ]),
+        '',
+    ].join('\n');
+    await io.summary(summary);
+    if (report.ok) {
+        info(`${m.mirror} ${settings.branch}: only ${m.publishers.join(', ')} may update it.`);
+        return { outputs: out.outputs, summary };
+    }
+    throw new errors/* ActionErrors */.o9(`${m.mirror} ${settings.branch} can be changed by someone who is not a publisher, or the check cannot tell: ${report.gaps.length} gap${report.gaps.length === 1 ? '' : 's'}. Fix the mirror's ruleset (README: "Adopting the whole chain").`, report.gaps.map((g) => new errors/* ActionError */.lZ(g, {
+        title: 'Mirror settings gap',
+        hint: "One active branch ruleset on the default branch with 'Restrict updates', 'Block force pushes' and 'Restrict deletions', and the publishing App as its only bypass actor.",
+    })));
+}
+async function runAudit(m, io) {
+    const info = (s) => io.info(s);
+    const out = new toolkit_io/* OutputWriter */.P(io);
+    const { github, where, api } = client(m, io);
+    const since = m.since;
+    const sources = guardSources({
+        github,
+        where,
+        api,
+        io,
+        indexUrl: m.indexUrl,
+        packageName: m.packageName,
+    });
+    let branch = m.branch;
+    if (!branch) {
+        const { data } = await api('read the mirror', () => github.request('GET /repos/{owner}/{repo}', where));
+        branch = data.default_branch;
+    }
+    const result = await api(`audit ${branch}`, () => auditMirror({
+        github,
+        where,
+        branch,
+        publishers: m.publishers,
+        sourceRepository: m.sourceRepository,
+        sources,
+        since: since || undefined,
+        mark: true,
+        targetUrl: m.runUrl || undefined,
+        log: info,
+    }));
+    for (const v of result.verdicts) {
+        info(`${v.ok ? '✓' : '✗'} ${v.commit.sha} ${v.commit.message.split('\n')[0] ?? ''}`);
+        for (const r of v.rules)
+            info(`    rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : 'not checked'}: ${r.reason}`);
+    }
+    out.set('verified', result.verdicts.map((v) => ({
+        sha: v.commit.sha,
+        version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
+        passed: v.ok,
+        failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
+    })));
+    const server = m.serverUrl.replace(/\/+$/, '');
+    const failed = result.verdicts.filter((v) => !v.ok);
+    const summary = [
+        (0,toolkit_summary/* heading */.R_)(`${failed.length === 0 ? '✅' : '❌'} Mirror audit: ${m.mirror} ${branch}, ${result.verdicts.length} commit(s) after ${result.fromReason}`),
+        (0,toolkit_summary/* markdownTable */.Qj)(['Commit', 'Result', 'Rules failed'], result.verdicts.map((v) => [
+            `[\`${v.commit.sha.slice(0, 7)}\`](${server}/${m.mirror}/commit/${v.commit.sha})`,
+            v.ok ? 'passes' : 'REFUSED',
+            v.rules
+                .filter((r) => r.ok === false || r.unchecked)
+                .map((r) => `${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`)
+                .join('<br>') || '—',
+        ])),
+        '',
+    ].join('\n');
+    await io.summary(summary);
+    if (failed.length === 0) {
+        info(`All ${result.verdicts.length} new mirror commit(s) pass; the head ${result.head.slice(0, 12)} is verified.`);
+        return { outputs: out.outputs, summary };
+    }
+    const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
+    throw new errors/* ActionErrors */.o9(broken
+        ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
+        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, failed.flatMap((v) => v.rules
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
+            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    }))));
+}
+
+
+/***/ }),
+
+/***/ 2859:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y0: () => (/* binding */ RULES),
+  oZ: () => (/* binding */ commitInfo),
+  Cl: () => (/* binding */ describeIdentity),
+  Fg: () => (/* binding */ isWebFlow),
+  I3: () => (/* binding */ listTreeFiles),
+  cG: () => (/* binding */ pushedCommits),
+  zx: () => (/* binding */ verifyCommit)
+});
+
+// UNUSED EXPORTS: checkContent, checkIdentity, checkSignature, checkTrailers
+
+// EXTERNAL MODULE: ./packages/versions/canonical.ts
+var versions_canonical = __nccwpck_require__(1320);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/mirror/compare.ts
+/**
+ * File-by-file comparison of two trees (the published sdist and a mirror
+ * commit, or the sdist and a folder): every path added, removed or changed,
+ * by content hash and mode.
+ *
+ * Contents are compared by git blob id, a hash of the bytes: the mirror's
+ * side comes from one recursive tree listing, so no blob is downloaded. When
+ * both sides were read as bytes the sha256 is compared too, so a report can
+ * show the hash a user would check with `sha256sum`.
+ */
+const isIdentical = (d) => d.added.length === 0 && d.removed.length === 0 && d.changed.length === 0;
+function compareTrees(expected, actual) {
+    const want = new Map(expected.map((f) => [f.path, f]));
+    const have = new Map(actual.map((f) => [f.path, f]));
+    const out = { added: [], removed: [], changed: [], same: 0 };
+    for (const [p, e] of want) {
+        const a = have.get(p);
+        if (!a) {
+            out.removed.push(p);
+            continue;
+        }
+        const content = e.blob !== a.blob ||
+            (e.sha256 !== undefined && a.sha256 !== undefined && e.sha256 !== a.sha256);
+        const mode = e.mode !== a.mode;
+        if (!content && !mode) {
+            out.same++;
+            continue;
+        }
+        out.changed.push({
+            path: p,
+            content,
+            mode,
+            expected: { blob: e.blob, mode: e.mode, ...(e.sha256 ? { sha256: e.sha256 } : {}) },
+            actual: { blob: a.blob, mode: a.mode, ...(a.sha256 ? { sha256: a.sha256 } : {}) },
+        });
+    }
+    for (const p of have.keys())
+        if (!want.has(p))
+            out.added.push(p);
+    out.added.sort();
+    out.removed.sort();
+    out.changed.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+    return out;
+}
+/** One line per differing path, for logs and error details. */
+function describeDifference(d, limit = 50) {
+    const lines = [
+        ...d.removed.map((p) => `missing  ${p}`),
+        ...d.added.map((p) => `extra    ${p}`),
+        ...d.changed.map((c) => {
+            // The same kind of hash on both sides: sha256 when both were read as bytes, else git blob ids.
+            const both = c.expected.sha256 !== undefined && c.actual.sha256 !== undefined;
+            const hash = (h) => both ? `sha256 ${h.sha256.slice(0, 12)}…` : `blob ${h.blob.slice(0, 12)}…`;
+            const what = [
+                c.content ? `content ${hash(c.expected)} → ${hash(c.actual)}` : '',
+                c.mode ? `mode ${c.expected.mode} → ${c.actual.mode}` : '',
+            ]
+                .filter(Boolean)
+                .join(', ');
+            return `changed  ${c.path} (${what})`;
+        }),
+    ];
+    if (lines.length > limit)
+        return [...lines.slice(0, limit), `… and ${lines.length - limit} more`];
+    return lines;
+}
+
+// EXTERNAL MODULE: ./packages/mirror/git-objects.ts
+var git_objects = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./packages/mirror/files.ts
+var files = __nccwpck_require__(2535);
+// EXTERNAL MODULE: ./packages/mirror/trailers.ts
+var mirror_trailers = __nccwpck_require__(7446);
+;// CONCATENATED MODULE: ./packages/mirror/guard.ts
+/**
+ * mirror-guard's four rules, for each commit a push brings to the mirror:
+ *
+ *   1. Publisher identity: the pusher, the author and the committer are
+ *      publishers. GitHub itself (the `web-flow` account, `GitHub
+ *      <noreply@github.com>`) is the committer of every commit made through
+ *      the API or the web editor; it counts as an allowed committer only
+ *      when the signature is verified, since anyone can write that name and
+ *      address into a commit made with git, but only GitHub can sign as it.
+ *   2. Signature: a commit made through the API (committer web-flow) must
+ *      carry GitHub's verified signature; any signature present must verify.
+ *      An unsigned commit pushed with git by a publisher passes this rule
+ *      (rule 1 vouches for the pusher, which a commit cannot forge).
+ *   3. Provenance trailers: Runtime-Version (canonical PEP 440),
+ *      Source-Repository (the configured source), Source-Commit (a full
+ *      SHA), Published-By (a workflow run of the source repository).
+ *   4. Content: the commit's tree equals, file by file (git blob id and
+ *      mode), the sdist of Runtime-Version that the index serves, except
+ *      for the mirror's own `.github` folder (MIRROR_OWN_FOLDER), which must
+ *      be the parent commit's, unchanged.
+ *
+ * Every rule is evaluated, so a report names all that failed; rule 4 is
+ * "not checked" when there is no usable Runtime-Version (rule 3 then fails),
+ * and when the index cannot be read: the commit then fails too, since
+ * nothing vouched for its content.
+ */
+
+
+
+
+
+
+const RULES = {
+    1: 'publisher identity',
+    2: 'signature',
+    3: 'provenance trailers',
+    4: 'content equals the published sdist',
+};
+const WEB_FLOW_LOGIN = 'web-flow';
+const WEB_FLOW_EMAIL = 'noreply@github.com';
+/** GitHub's own committer identity on API and web-editor commits. */
+function isWebFlow(who) {
+    return who.login?.toLowerCase() === WEB_FLOW_LOGIN || who.email.toLowerCase() === WEB_FLOW_EMAIL;
+}
+function describeIdentity(who) {
+    return `${who.name} <${who.email}>${who.login ? ` (${who.login})` : ' (no GitHub account)'}`;
+}
+function checkIdentity(commit, policy) {
+    const allowed = new Set(policy.publishers.map((p) => p.toLowerCase()));
+    const isPublisher = (login) => login !== undefined && allowed.has(login.toLowerCase());
+    const problems = [];
+    if (policy.pusher === undefined || policy.pusher === '')
+        problems.push('the push event names no sender');
+    else if (policy.pusher !== null && !isPublisher(policy.pusher))
+        problems.push(`pushed by ${policy.pusher}, who is not a publisher`);
+    if (!isPublisher(commit.author.login))
+        problems.push(`author ${describeIdentity(commit.author)} is not a publisher`);
+    if (isWebFlow(commit.committer)) {
+        if (!commit.verification.verified)
+            problems.push(`committer ${describeIdentity(commit.committer)} claims to be GitHub, but the commit carries no verified GitHub signature`);
+    }
+    else if (!isPublisher(commit.committer.login)) {
+        problems.push(`committer ${describeIdentity(commit.committer)} is not a publisher`);
+    }
+    const list = policy.publishers.join(', ');
+    if (problems.length > 0)
+        return {
+            rule: 1,
+            ok: false,
+            reason: `${problems.join('; ')} (publishers: ${list})`,
+            details: [],
+        };
+    const by = policy.pusher ? `pushed by ${policy.pusher}, ` : '';
+    return {
+        rule: 1,
+        ok: true,
+        reason: `${by}authored by ${commit.author.login}, committed by ${isWebFlow(commit.committer) ? 'GitHub (web-flow)' : commit.committer.login}`,
+        details: [],
+    };
+}
+function checkSignature(commit) {
+    const { verified, reason } = commit.verification;
+    if (isWebFlow(commit.committer)) {
+        return verified
+            ? {
+                rule: 2,
+                ok: true,
+                reason: 'made through the API; signed by GitHub and verified',
+                details: [],
+            }
+            : {
+                rule: 2,
+                ok: false,
+                reason: `committed as GitHub (web-flow), as API commits are, but the signature is not verified (${reason}): GitHub did not make this commit`,
+                details: [],
+            };
+    }
+    if (verified)
+        return { rule: 2, ok: true, reason: 'signed by the committer and verified', details: [] };
+    if (reason !== 'unsigned')
+        return {
+            rule: 2,
+            ok: false,
+            reason: `signed, but GitHub could not verify the signature (${reason})`,
+            details: [],
+        };
+    return {
+        rule: 2,
+        ok: true,
+        reason: 'not made through the API (pushed with git), unsigned: rule 1 vouches for the pusher',
+        details: [],
+    };
+}
+const RUN_PATH = /^\/([^/]+)\/([^/]+)\/actions\/runs\/\d+(\/attempts\/\d+)?\/?$/;
+/** Rule 3, and the version rule 4 compares against (when the trailer is usable even if others are not). */
+function checkTrailers(commit, policy) {
+    const reading = (0,mirror_trailers/* readProvenance */.Ch)(commit.message);
+    const trailers = reading.trailers;
+    const problems = reading.ok ? [] : [...reading.problems];
+    // The version alone is enough for rule 4, so read it even when another trailer is missing.
+    const versionTrailers = trailers.filter((t) => t.key.toLowerCase() === 'runtime-version');
+    const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
+    let version;
+    if (rawVersion) {
+        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
+        if (canonical === undefined)
+            problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
+        else if (canonical !== rawVersion)
+            problems.push(`Runtime-Version '${rawVersion}' is not in canonical form ('${canonical}')`);
+        else
+            version = rawVersion;
+    }
+    if (reading.ok) {
+        const p = reading.provenance;
+        if (p.sourceRepository.toLowerCase() !== policy.sourceRepository.toLowerCase())
+            problems.push(`Source-Repository is ${p.sourceRepository}, not ${policy.sourceRepository}`);
+        if (!/^[0-9a-f]{40}$/.test(p.sourceCommit))
+            problems.push(`Source-Commit '${p.sourceCommit}' is not a full commit SHA`);
+        let runOf;
+        try {
+            const u = new URL(p.publishedBy);
+            const m = RUN_PATH.exec(u.pathname);
+            if ((u.protocol === 'https:' || u.protocol === 'http:') && m)
+                runOf = `${m[1]}/${m[2]}`;
+        }
+        catch {
+            runOf = undefined;
+        }
+        if (runOf === undefined)
+            problems.push(`Published-By '${p.publishedBy}' is not the URL of a workflow run`);
+        else if (runOf.toLowerCase() !== policy.sourceRepository.toLowerCase())
+            problems.push(`Published-By names a run of ${runOf}, not of ${policy.sourceRepository}`);
+    }
+    const provenance = reading.ok ? reading.provenance : undefined;
+    const result = problems.length > 0
+        ? { rule: 3, ok: false, reason: problems.join('; '), details: [] }
+        : {
+            rule: 3,
+            ok: true,
+            reason: `Runtime-Version ${version}, from ${provenance?.sourceRepository}@${provenance?.sourceCommit.slice(0, 12)}`,
+            details: [],
+        };
+    return { result, provenance, version, trailers };
+}
+/** Rule 4: the commit's tree against the published sdist of `version`. */
+async function checkContent(commit, version, sources) {
+    if (version === undefined) {
+        return {
+            result: {
+                rule: 4,
+                ok: undefined,
+                reason: 'not checked: no usable Runtime-Version trailer to find the sdist by (rule 3)',
+                details: [],
+            },
+            content: undefined,
+        };
+    }
+    let published;
+    try {
+        published = await sources.sdist(version);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ActionError */.lZ))
+            throw e;
+        const unreachable = e.title === 'Index unreachable';
+        return {
+            result: {
+                rule: 4,
+                ok: undefined,
+                unchecked: { title: e.title ?? 'Index error', ...(e.hint ? { hint: e.hint } : {}) },
+                reason: `not checked: ${unreachable ? 'index unreachable' : 'the index could not be read'}: ${e.message}`,
+                details: [],
+            },
+            content: { version, identical: undefined, added: [], removed: [], changed: [] },
+        };
+    }
+    if (!published.found) {
+        return {
+            result: { rule: 4, ok: false, reason: published.reason, details: [] },
+            content: { version, identical: undefined, added: [], removed: [], changed: [] },
+        };
+    }
+    const sdist = {
+        filename: published.filename,
+        url: published.url,
+        sha256: published.sha256,
+        files: published.files.length,
+        yanked: published.yanked,
+    };
+    // The mirror's own folder is not the sdist's: it must be the parent commit's, unchanged.
+    const own = files/* MIRROR_OWN_FOLDER */.UG;
+    const ownTree = await sources.subtree(commit.tree, own);
+    const parent = commit.parents[0];
+    const parentOwn = parent
+        ? await sources.subtree(await sources.commitTree(parent), own)
+        : undefined;
+    let ownProblem;
+    if (ownTree !== parentOwn) {
+        ownProblem = !parent
+            ? `${own}/ cannot be vouched for: the commit has no parent to carry it from`
+            : !ownTree
+                ? `${own}/ (the mirror's own workflows) was removed; the parent ${parent.slice(0, 7)} has it`
+                : !parentOwn
+                    ? `${own}/ was added; the parent ${parent.slice(0, 7)} has none`
+                    : `${own}/ (the mirror's own workflows) differs from the parent ${parent.slice(0, 7)}'s`;
+    }
+    const expectedTree = (0,git_objects/* treeId */.Mh)(published.files, ownTree ? [{ path: own, tree: ownTree }] : []);
+    const ownNote = ownTree ? ` (plus the mirror's own ${own}/, as in the parent)` : '';
+    if (expectedTree === commit.tree && !ownProblem) {
+        return {
+            result: {
+                rule: 4,
+                ok: true,
+                reason: `tree ${commit.tree.slice(0, 12)} equals ${published.filename} (${published.files.length} files)${ownNote}`,
+                details: [],
+            },
+            content: {
+                version,
+                sdist,
+                identical: true,
+                expectedTree,
+                added: [],
+                removed: [],
+                changed: [],
+            },
+        };
+    }
+    const actual = expectedTree === commit.tree
+        ? published.files
+        : (await sources.tree(commit.tree)).filter((f) => f.path !== own && !f.path.startsWith(`${own}/`));
+    const diff = compareTrees(published.files, actual);
+    const count = diff.added.length + diff.removed.length + diff.changed.length;
+    const named = describeDifference(diff, 10).map((l) => l.replace(/\s+/, ' '));
+    const reasons = [];
+    if (count > 0)
+        reasons.push(`${count} path${count === 1 ? '' : 's'} differ${count === 1 ? 's' : ''} from ${published.filename}: ${named.join('; ')}`);
+    if (ownProblem)
+        reasons.push(ownProblem);
+    if (reasons.length === 0)
+        reasons.push(`tree ${commit.tree.slice(0, 12)} is not the tree of ${published.filename} (${expectedTree.slice(0, 12)}), though every file matches (empty folders or entry types differ)`);
+    return {
+        result: {
+            rule: 4,
+            ok: false,
+            reason: reasons.join('; '),
+            details: describeDifference(diff, 500),
+        },
+        content: {
+            version,
+            sdist,
+            identical: false,
+            expectedTree,
+            added: diff.added,
+            removed: diff.removed,
+            changed: diff.changed.map((c) => c.path),
+        },
+    };
+}
+async function verifyCommit(commit, policy, sources) {
+    const identity = checkIdentity(commit, policy);
+    const signature = checkSignature(commit);
+    const trailers = checkTrailers(commit, policy);
+    const content = await checkContent(commit, trailers.version, sources);
+    const rules = [identity, signature, trailers.result, content.result];
+    return {
+        commit,
+        trailers: trailers.trailers,
+        provenance: trailers.provenance,
+        rules,
+        content: content.content,
+        ok: rules.every((r) => r.ok !== false && !r.unchecked),
+    };
+}
+/** A commit as `GET /commits/{sha}` and the comparison API list it. */
+function commitInfo(c) {
+    const login = (a) => a && 'login' in a && typeof a.login === 'string' ? a.login : undefined;
+    return {
+        sha: c.sha,
+        message: c.commit.message,
+        tree: c.commit.tree.sha,
+        author: {
+            name: c.commit.author?.name ?? '',
+            email: c.commit.author?.email ?? '',
+            login: login(c.author),
+        },
+        committer: {
+            name: c.commit.committer?.name ?? '',
+            email: c.commit.committer?.email ?? '',
+            login: login(c.committer),
+        },
+        verification: {
+            verified: c.commit.verification?.verified ?? false,
+            reason: c.commit.verification?.reason ?? 'unsigned',
+        },
+        parents: c.parents.map((p) => p.sha),
+    };
+}
+const ZERO = /^0{40}$/;
+/**
+ * The commits a push brought, oldest first, plus its new head: the
+ * comparison `before...after` (commits reachable from after and not from
+ * before, which for a force push starts at the merge base), paged past 250;
+ * for a new branch, or when the comparison is impossible (unrelated
+ * history), the event's own `commits` list. The new head is always checked,
+ * so rewinding the branch to an old commit is checked too.
+ */
+async function pushedCommits(github, where, push) {
+    if (push.deleted || !push.after || ZERO.test(push.after))
+        return { commits: [], how: 'branch deleted' };
+    const after = push.after;
+    const getOne = async (sha) => {
+        const { data } = await github.request('GET /repos/{owner}/{repo}/commits/{ref}', {
+            ...where,
+            ref: sha,
+        });
+        return commitInfo(data);
+    };
+    const fromEvent = async (how) => {
+        const ids = [...(push.commits ?? []).map((c) => c.id), push.head_commit?.id ?? after].filter((id) => typeof id === 'string' && id !== '');
+        const unique = [...new Set(ids)];
+        const commits = [];
+        for (const id of unique)
+            commits.push(await getOne(id));
+        return { commits, how };
+    };
+    if (push.created || !push.before || ZERO.test(push.before))
+        return fromEvent('new branch: the commits the push event lists');
+    let first;
+    try {
+        first = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...where,
+            basehead: `${push.before}...${after}`,
+        });
+    }
+    catch (e) {
+        if (e.status === 404)
+            return fromEvent(`${push.before.slice(0, 7)}...${after.slice(0, 7)} cannot be compared: the commits the push event lists`);
+        throw e;
+    }
+    let list = first.data.commits;
+    const total = first.data.total_commits;
+    if (total > list.length) {
+        // Without paging GitHub lists at most 250 commits; page through all of them.
+        list = [];
+        for (let page = 1; list.length < total; page++) {
+            const { data } = await github.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+                ...where,
+                basehead: `${push.before}...${after}`,
+                per_page: 100,
+                page,
+            });
+            if (data.commits.length === 0)
+                break;
+            list.push(...data.commits);
+        }
+    }
+    const commits = list.map(commitInfo);
+    if (!commits.some((c) => c.sha === after))
+        commits.push(await getOne(after));
+    const how = `${push.before.slice(0, 7)}...${after.slice(0, 7)} (${first.data.status}${push.forced ? ', forced' : ''}): ${total} new commit${total === 1 ? '' : 's'}`;
+    return { commits, how };
+}
+/** A tree's files from one recursive listing (every entry that is not a folder). */
+async function listTreeFiles(github, where, sha) {
+    const { data } = await github.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+        ...where,
+        tree_sha: sha,
+        recursive: '1',
+    });
+    if (data.truncated) {
+        throw new errors/* ActionError */.lZ(`GitHub listed the tree ${sha} only in part (truncated): it has more entries than one listing holds, far more than a runtime package.`, {
+            title: 'Mirror tree too large',
+            hint: 'The commit cannot be the published sdist; remove it from the mirror.',
+        });
+    }
+    return data.tree
+        .filter((e) => e.type !== 'tree' && e.path && e.sha && e.mode)
+        .map((e) => ({ path: e.path, mode: e.mode, blob: e.sha }));
+}
+
+
+/***/ }),
+
+/***/ 4913:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/io.ts
+var toolkit_io = __nccwpck_require__(6115);
+// EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
+var guard = __nccwpck_require__(2859);
+// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 37 modules
+var guard_modes = __nccwpck_require__(2845);
+// EXTERNAL MODULE: ./packages/toolkit/summary.ts
+var toolkit_summary = __nccwpck_require__(5143);
+// EXTERNAL MODULE: ./packages/mirror/trailers.ts
+var trailers = __nccwpck_require__(7446);
+;// CONCATENATED MODULE: ./packages/mirror/summary.ts
+/** mirror-guard's step summary and refusal text: pure, so tests read them as text. */
+
+
+
+const mark = (ok) => (ok === true ? '✅' : ok === false ? '❌' : '➖');
+/** What a pull request to the mirror is told: it cannot be merged, where to go instead. */
+function refusal(r) {
+    const folder = r.sourcePath.replace(/^\/+|\/+$/g, '');
+    const where = `${r.serverUrl.replace(/\/+$/, '')}/${r.sourceRepository}/tree/HEAD/${folder}`;
+    const pr = r.pull?.number !== undefined ? `Pull request #${r.pull.number}` : 'This pull request';
+    const message = `${pr} cannot be merged: ${r.mirror} is a generated mirror of the ${r.packageName} package, written only by the publish pipeline of ${r.sourceRepository}. ` +
+        `Make the change in ${folder ? `${folder}/ of ` : ''}${r.sourceRepository} (${where}) instead; it reaches this mirror with the next release.` +
+        (r.docsUrl ? ` See ${r.docsUrl}.` : '');
+    const summary = [
+        (0,toolkit_summary/* heading */.R_)('🚫 This repository is a generated mirror'),
+        `${pr}${r.pull?.title ? ` (“${r.pull.title}”${r.pull.user ? ` by @${r.pull.user}` : ''})` : ''} cannot be merged, and there is no way to opt out: ` +
+            `every commit on \`${r.mirror}\` is the published sdist of \`${r.packageName}\`, written by the publish pipeline of \`${r.sourceRepository}\`, and anything else is refused by this check.`,
+        '',
+        `**Make the change here instead:** [${r.sourceRepository}/${folder}](${where}). It reaches this mirror with the next release.`,
+        '',
+        r.docsUrl ? `How the mirror works: ${r.docsUrl}` : '',
+        '',
+    ].join('\n');
+    return { message, summary };
+}
+function renderGuardSummary(r) {
+    const link = (sha) => `[\`${sha.slice(0, 7)}\`](${r.serverUrl.replace(/\/+$/, '')}/${r.mirror}/commit/${sha})`;
+    const failed = r.verdicts.filter((v) => !v.ok).length;
+    const parts = [
+        (0,toolkit_summary/* heading */.R_)(failed === 0
+            ? `✅ Mirror guard: ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} verified`
+            : `❌ Mirror guard: ${failed} of ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} refused`),
+        `${r.mirror}: ${r.how}${r.pusher ? `, pushed by \`${r.pusher}\`` : ''}.`,
+        '',
+    ];
+    if (r.verdicts.length > 0) {
+        parts.push((0,toolkit_summary/* markdownTable */.Qj)([
+            'Commit',
+            'Author / committer',
+            'Signature',
+            'Runtime-Version',
+            'Content',
+            '1 identity',
+            '2 signature',
+            '3 trailers',
+            '4 content',
+        ], r.verdicts.map((v) => {
+            const c = v.commit;
+            const committer = (0,guard/* isWebFlow */.Fg)(c.committer)
+                ? 'GitHub (web-flow)'
+                : (c.committer.login ?? c.committer.email);
+            const content = v.content?.identical
+                ? `= ${v.content.sdist?.filename ?? 'sdist'}`
+                : v.content?.identical === false
+                    ? `${v.content.added.length + v.content.removed.length + v.content.changed.length} paths differ`
+                    : v.content
+                        ? 'no sdist'
+                        : '—';
+            return [
+                link(c.sha),
+                `${c.author.login ?? c.author.email} / ${committer}`,
+                c.verification.verified ? 'verified' : c.verification.reason,
+                v.provenance?.runtimeVersion ?? v.content?.version ?? '—',
+                content,
+                ...v.rules.map((x) => mark(x.ok)),
+            ];
+        })));
+    }
+    for (const v of r.verdicts) {
+        const c = v.commit;
+        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', (0,toolkit_summary/* markdownTable */.Qj)(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${guard/* RULES */.y0[x.rule]}`, mark(x.ok), x.reason])), (0,toolkit_summary/* markdownTable */.Qj)(['', 'Identity'], [
+            ['Author', (0,guard/* describeIdentity */.Cl)(c.author)],
+            ['Committer', (0,guard/* describeIdentity */.Cl)(c.committer)],
+            [
+                'Signature',
+                `${c.verification.verified ? 'verified' : 'not verified'} (${c.verification.reason})`,
+            ],
+            ['Tree', (0,toolkit_summary/* code */.aY)(c.tree)],
+        ]), (0,toolkit_summary/* markdownTable */.Qj)(['Trailer', 'Value'], trailers/* PROVENANCE_KEYS */.pr.map((k) => [
+            k,
+            v.trailers.find((t) => t.key.toLowerCase() === k.toLowerCase())?.value ?? '(missing)',
+        ])));
+        if (v.content?.sdist) {
+            const s = v.content.sdist;
+            parts.push((0,toolkit_summary/* markdownTable */.Qj)(['Published sdist', ''], [
+                ['File', `[${s.filename}](${s.url})${s.yanked ? ' (yanked)' : ''}`],
+                ['sha256', (0,toolkit_summary/* code */.aY)(s.sha256)],
+                ['Files', String(s.files)],
+                ['Its tree', (0,toolkit_summary/* code */.aY)(v.content.expectedTree ?? '')],
+                ['Comparison', v.content.identical ? 'identical' : 'differs'],
+            ]));
+        }
+        const content = v.rules.find((x) => x.rule === 4);
+        if (content && content.details.length > 0)
+            parts.push('```', ...content.details, '```', '');
+        parts.push('</details>', '');
+    }
+    return parts.join('\n');
+}
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./packages/mirror/mirror-guard.ts
+/**
+ * mirror-guard: the required check of the read-only mirror. Pull requests
+ * are refused at once with directions to the real source; every commit a
+ * push brings must pass the four rules of guard.ts. The monorepo-side modes
+ * (settings, audit) are in guard-modes.ts.
+ */
+
+
+
+
+
+async function run(inputs, io) {
+    switch (inputs.mode) {
+        case 'pull-request':
+            return refusePullRequest(inputs, io);
+        case 'settings':
+            return (0,guard_modes/* runSettings */.n)(inputs, io);
+        case 'audit':
+            return (0,guard_modes/* runAudit */.bD)(inputs, io);
+        case 'event':
+            return checkEvent(inputs, io);
+    }
+}
+/** Pull requests: refused before anything else, with no way around it. */
+async function refusePullRequest(m, io) {
+    const out = new toolkit_io/* OutputWriter */.P(io);
+    const pr = m.event.pull_request;
+    const text = refusal({
+        mirror: m.mirror,
+        packageName: m.packageName,
+        sourceRepository: m.sourceRepository,
+        sourcePath: m.sourcePath,
+        docsUrl: m.docsUrl,
+        serverUrl: m.serverUrl,
+        pull: {
+            ...(typeof pr?.number === 'number' ? { number: pr.number } : {}),
+            ...(pr?.title ? { title: pr.title } : {}),
+            ...(pr?.user?.login ? { user: pr.user.login } : {}),
+        },
+    });
+    await io.summary(text.summary);
+    out.set('verified', []);
+    throw new toolkit_errors/* ActionError */.lZ(text.message, {
+        title: 'Generated mirror: pull requests are not merged',
+    });
+}
+async function checkEvent(m, io) {
+    const info = (s) => io.info(s);
+    const out = new toolkit_io/* OutputWriter */.P(io);
+    const { mirror, publishers, sourceRepository, packageName, indexUrl } = m;
+    const { github, where, api } = (0,guard_modes/* client */.Sn)(m, io);
+    // Which commits: a push's new commits (and its new head); any other event checks the commit it ran on.
+    let commits;
+    let how;
+    let pusher;
+    if (m.eventName === 'push') {
+        const event = m.event;
+        pusher = event.sender?.login ?? event.pusher?.name;
+        ({ commits, how } = await api('read the pushed commits', () => (0,guard/* pushedCommits */.cG)(github, where, event)));
+        how = `${event.ref ?? 'push'}: ${how}`;
+    }
+    else {
+        if (!/^[0-9a-f]{40}$/i.test(m.sha))
+            throw new toolkit_errors/* ActionError */.lZ('GITHUB_SHA is not set: there is no commit to check.');
+        pusher = null;
+        const { data } = await api(`read commit ${m.sha.slice(0, 7)}`, () => github.request('GET /repos/{owner}/{repo}/commits/{ref}', { ...where, ref: m.sha }));
+        commits = [(0,guard/* commitInfo */.oZ)(data)];
+        how = `${m.eventName || 'run'} on ${m.sha.slice(0, 7)}`;
+    }
+    const sources = (0,guard_modes/* guardSources */.So)({ github, where, api, io, indexUrl, packageName });
+    const verdicts = [];
+    for (const c of commits) {
+        const v = await (0,guard/* verifyCommit */.zx)(c, { publishers, sourceRepository, pusher }, sources);
+        verdicts.push(v);
+        info(`${v.ok ? '✓' : '✗'} ${c.sha} ${c.message.split('\n')[0] ?? ''}`);
+        for (const r of v.rules)
+            info(`    rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.ok === true ? 'ok' : r.ok === false ? 'FAILED' : r.unchecked ? 'NOT CHECKED' : 'not checked'}: ${r.reason}`);
+    }
+    out.set('verified', verdicts.map((v) => ({
+        sha: v.commit.sha,
+        version: v.provenance?.runtimeVersion ?? v.content?.version ?? null,
+        passed: v.ok,
+        failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
+    })));
+    const summary = renderGuardSummary({ mirror, serverUrl: m.serverUrl, how, pusher, verdicts });
+    await io.summary(summary);
+    const result = { outputs: out.outputs, summary };
+    if (commits.length === 0) {
+        info(`${how}: no commit to check.`);
+        return result;
+    }
+    // Every failing rule, and every rule an unreachable source kept from being
+    // checked: each is its own annotation, so an index outage never hides who pushed.
+    const errors = verdicts.flatMap((v) => v.rules
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new toolkit_errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror guard rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
+            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    })));
+    if (errors.length === 0) {
+        info(`All ${verdicts.length} commits pass the mirror's four rules.`);
+        return result;
+    }
+    const failed = verdicts.filter((v) => !v.ok).length;
+    const broken = verdicts.some((v) => v.rules.some((r) => r.ok === false));
+    throw new toolkit_errors/* ActionErrors */.o9(broken
+        ? `${failed} of ${verdicts.length} commits on ${mirror} fail the mirror's rules. The mirror is written only by the publish pipeline of ${sourceRepository}: undo this push, and make changes in ${sourceRepository} instead.`
+        : `${failed} of ${verdicts.length} commits on ${mirror} could not be verified: the rules that could be checked pass, but the content rule could not be. Re-run this check once the index answers.`, errors);
+}
+
 
 /***/ }),
 
@@ -42310,18 +42249,15 @@ function renderProvenanceMessage(p) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ action_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ action_setOutput),
-  $e: () => (/* binding */ action_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, runnerIo, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -45335,7 +45271,7 @@ function requiredInput(name) {
     return v;
 }
 function action_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -45535,9 +45471,10 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E1: () => (/* binding */ parseList)
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository */
+/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -45652,12 +45589,39 @@ const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
 /** `owner/name`, as GitHub spells a repository (no URL, no .git). */
 function parseRepository(raw, input, hint) {
     if (!REPOSITORY.test(raw)) {
-        throw new ActionError(`'${raw}' is not an owner/name repository.`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not an owner/name repository.`, {
             input,
             ...(hint ? { hint } : {}),
         });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 6115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ OutputWriter)
+/* harmony export */ });
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
 }
 
 
