@@ -7,14 +7,6 @@ import { parsePublishers } from '../../packages/mirror/guard-modes.js';
 
 const { input, requiredInput, runnerIo: io } = runner;
 
-/** The token, masked as it is read; `why` says what it is for when it is missing. */
-function token(why: string, hint?: string): string {
-  const value = input('token');
-  runner.mask(value);
-  if (!value) throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
-  return value;
-}
-
 await runner.runAction('mirror-guard', async () => {
   const ctx = runner.runContext();
   const sourceRepository = parseRepository(requiredInput('source-repository'), 'source-repository');
@@ -26,7 +18,8 @@ await runner.runAction('mirror-guard', async () => {
   if (mode !== 'event') {
     // Monorepo side: the mirror is another repository, read with the App's token.
     const mirror = parseRepository(input('repository') || ctx.repository, 'repository');
-    const access = { ...base, mirror, token: token('No token to read the mirror with.') };
+    const token = runner.tokenInput('No token to read the mirror with.');
+    const access = { ...base, mirror, token };
     const publishers = parsePublishers(input('publishers'));
     if (mode === 'settings') {
       await run({ ...access, publishers, mode, branch: input('branch') }, io);
@@ -36,10 +29,8 @@ await runner.runAction('mirror-guard', async () => {
     const since = input('since');
     if (since && !/^[0-9a-f]{40}$/i.test(since))
       throw new ActionError(`'${since}' is not a full commit SHA.`, { input: 'since' });
-    await run(
-      { ...access, publishers, mode, indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl },
-      io,
-    );
+    const audit = { indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl };
+    await run({ ...access, publishers, mode, ...audit }, io);
     return;
   }
   const mirror = ctx.repository;
@@ -52,17 +43,13 @@ await runner.runAction('mirror-guard', async () => {
   const access = {
     ...base,
     mirror,
-    token: token(
+    token: runner.tokenInput(
       "No token to read the mirror's commits with.",
       "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'.",
     ),
   };
   const publishers = parsePublishers(input('publishers'));
   const indexUrl = requiredInput('index-url');
-  const [owner, repo] = mirror.split('/');
-  if (!owner || !repo)
-    throw new ActionError(
-      'GITHUB_REPOSITORY is not set: mirror-guard runs inside a GitHub Actions job.',
-    );
+  runner.runRepository(ctx, 'mirror-guard');
   await run({ ...access, publishers, mode, indexUrl, eventName, event, sha }, io);
 });

@@ -29905,12 +29905,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1821);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9049);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
-/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7776);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9049);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
+/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3523);
 /** auto-tag's entry: action.yml inputs → AutoTagInputs (packages/github/auto-tag.ts). */
 
 
@@ -29918,60 +29917,35 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
-const lines = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl(input(name));
+const lines = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl(input(name));
+const flag = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG(input(name) || 'false', name);
+const BUMPS = ['major', 'minor', 'patch', 'none'];
+const NOTES = ['labels', 'github'];
+const SHA_HINT = 'Pass ${{ github.sha }} or leave it empty.';
 await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('auto-tag', async () => {
     const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
-    const token = input('token');
-    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(token);
-    if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to read pull requests and create tags with.', {
-            input: 'token',
-            hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
-        });
-    }
-    const [owner, repo] = ctx.repository.split('/');
-    if (!owner || !repo)
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: auto-tag runs inside a GitHub Actions job.');
-    const sha = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSha */ .qL(input('sha') || ctx.sha, 'sha', 'Pass ${{ github.sha }} or leave it empty.');
-    const prefix = requiredInput('tag-prefix');
-    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(prefix))
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`tag-prefix '${prefix}' cannot start a git tag name.`, {
-            input: 'tag-prefix',
-        });
-    const defaultBump = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('default-bump'), 'default-bump', [
-        'major',
-        'minor',
-        'patch',
-        'none',
-    ]);
-    const prerelease = input('prerelease')
-        ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('prerelease'), 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_6__/* .PRE_KINDS */ .Ox)
-        : undefined;
-    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('initial-version'), 'initial-version');
+    const token = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1('No token to read pull requests and create tags with.', "Leave 'token' at its default (the job token) and grant 'contents: write'.");
+    const { owner, repo } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runRepository */ .Yk(ctx, 'auto-tag');
+    const sha = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseSha */ .qL(input('sha') || ctx.sha, 'sha', SHA_HINT);
+    const prefix = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagPrefix */ .UZ(requiredInput('tag-prefix'), 'tag-prefix');
+    const defaultBump = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(input('default-bump'), 'default-bump', BUMPS);
+    const pre = input('prerelease');
+    const prerelease = pre ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(pre, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .PRE_KINDS */ .Ox) : undefined;
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)(requiredInput('initial-version'), 'initial-version');
     // Checked now, not at the first release, so a typo fails the first run.
-    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    const headCommit = ctx.event.head_commit;
+    const where = { token, owner, repo, sha, apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl };
     const inputs = {
-        token,
-        owner,
-        repo,
-        sha,
-        prefix,
-        prerelease,
-        initialVersion,
-        apiUrl: ctx.apiUrl,
-        serverUrl: ctx.serverUrl,
-        headCommit: ctx.event.head_commit,
+        ...where,
+        ...{ headCommit, prefix, prerelease, initialVersion },
         pypiPackage: input('pypi-package'),
         indexUrl: input('index-url') || 'https://pypi.org',
         workflow: input('dispatch-workflow'),
-        dryRun: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('dry-run') || 'false', 'dry-run'),
-        release: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('release') || 'false', 'release'),
-        releaseNotes: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU(input('release-notes') || 'labels', 'release-notes', [
-            'labels',
-            'github',
-        ]),
+        dryRun: flag('dry-run'),
+        release: flag('release'),
+        releaseNotes: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(input('release-notes') || 'labels', 'release-notes', NOTES),
         policy: {
             defaultBump,
             majorLabels: lines('major-labels'),
@@ -29981,7 +29955,7 @@ await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .
             skipMarkers: lines('skip-markers'),
         },
     };
-    await (0,_packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
+    await (0,_packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(inputs, _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -36964,14 +36938,15 @@ async function run(inputs, io) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* binding */ input),
-  dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  Np: () => (/* binding */ runnerIo)
+  Yk: () => (/* binding */ runRepository),
+  Np: () => (/* binding */ runnerIo),
+  e1: () => (/* binding */ tokenInput)
 });
 
-// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -39984,6 +39959,17 @@ function requiredInput(name) {
     }
     return v;
 }
+/**
+ * The `token` input, masked the moment it is read (before any check can log
+ * it). Empty is an error saying what the token was for.
+ */
+function tokenInput(why, hint) {
+    const token = input('token');
+    mask(token);
+    if (!token)
+        throw new toolkit_errors/* ActionError */.lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
+    return token;
+}
 function action_setOutput(name, value) {
     core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
@@ -40065,6 +40051,14 @@ function runContext() {
         runnerTemp: env.RUNNER_TEMP || '',
         sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
     };
+}
+/** owner and name of GITHUB_REPOSITORY, which every run inside a job has. */
+function runRepository(ctx, action) {
+    const [owner, repo] = ctx.repository.split('/');
+    if (!owner || !repo) {
+        throw new toolkit_errors/* ActionError */.lZ(`GITHUB_REPOSITORY is not set: ${action} runs inside a GitHub Actions job.`);
+    }
+    return { owner, repo };
 }
 /** The job's OIDC request endpoint, present only with `permissions: id-token: write`. */
 function oidcRequest() {
@@ -40186,6 +40180,7 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   UZ: () => (/* binding */ parseTagPrefix),
 /* harmony export */   qL: () => (/* binding */ parseSha),
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
@@ -40309,6 +40304,13 @@ function parseRepository(raw, input, hint) {
             input,
             ...(hint ? { hint } : {}),
         });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
 }

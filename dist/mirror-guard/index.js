@@ -32967,14 +32967,6 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput, /* runnerIo */ "Np": io } = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__;
-/** The token, masked as it is read; `why` says what it is for when it is missing. */
-function token(why, hint) {
-    const value = input('token');
-    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK(value);
-    if (!value)
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
-    return value;
-}
 await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('mirror-guard', async () => {
     const ctx = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
     const sourceRepository = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(requiredInput('source-repository'), 'source-repository');
@@ -32986,7 +32978,8 @@ await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .
     if (mode !== 'event') {
         // Monorepo side: the mirror is another repository, read with the App's token.
         const mirror = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(input('repository') || ctx.repository, 'repository');
-        const access = { ...base, mirror, token: token('No token to read the mirror with.') };
+        const token = _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1('No token to read the mirror with.');
+        const access = { ...base, mirror, token };
         const publishers = (0,_packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePublishers */ .vV)(input('publishers'));
         if (mode === 'settings') {
             await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, branch: input('branch') }, io);
@@ -32996,7 +32989,8 @@ await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .
         const since = input('since');
         if (since && !/^[0-9a-f]{40}$/i.test(since))
             throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
-        await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl }, io);
+        const audit = { indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl };
+        await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, ...audit }, io);
         return;
     }
     const mirror = ctx.repository;
@@ -33009,13 +33003,11 @@ await _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .
     const access = {
         ...base,
         mirror,
-        token: token("No token to read the mirror's commits with.", "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'."),
+        token: _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1("No token to read the mirror's commits with.", "Leave 'token' at its default (the job token) and give the job 'permissions: contents: read'."),
     };
     const publishers = (0,_packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePublishers */ .vV)(input('publishers'));
     const indexUrl = requiredInput('index-url');
-    const [owner, repo] = mirror.split('/');
-    if (!owner || !repo)
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set: mirror-guard runs inside a GitHub Actions job.');
+    _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runRepository */ .Yk(ctx, 'mirror-guard');
     await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, indexUrl, eventName, event, sha }, io);
 });
 
@@ -42250,14 +42242,15 @@ function renderProvenanceMessage(p) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hF: () => (/* binding */ input),
-  dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  Np: () => (/* binding */ runnerIo)
+  Yk: () => (/* binding */ runRepository),
+  Np: () => (/* binding */ runnerIo),
+  e1: () => (/* binding */ tokenInput)
 });
 
-// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -45270,6 +45263,17 @@ function requiredInput(name) {
     }
     return v;
 }
+/**
+ * The `token` input, masked the moment it is read (before any check can log
+ * it). Empty is an error saying what the token was for.
+ */
+function tokenInput(why, hint) {
+    const token = input('token');
+    mask(token);
+    if (!token)
+        throw new toolkit_errors/* ActionError */.lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
+    return token;
+}
 function action_setOutput(name, value) {
     core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
@@ -45351,6 +45355,14 @@ function runContext() {
         runnerTemp: env.RUNNER_TEMP || '',
         sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
     };
+}
+/** owner and name of GITHUB_REPOSITORY, which every run inside a job has. */
+function runRepository(ctx, action) {
+    const [owner, repo] = ctx.repository.split('/');
+    if (!owner || !repo) {
+        throw new toolkit_errors/* ActionError */.lZ(`GITHUB_REPOSITORY is not set: ${action} runs inside a GitHub Actions job.`);
+    }
+    return { owner, repo };
 }
 /** The job's OIDC request endpoint, present only with `permissions: id-token: write`. */
 function oidcRequest() {
@@ -45474,7 +45486,7 @@ function formatActionError(e) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha */
+/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -45593,6 +45605,13 @@ function parseRepository(raw, input, hint) {
             input,
             ...(hint ? { hint } : {}),
         });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+        throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
 }

@@ -37386,7 +37386,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, requiredInput, runnerIo, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, notice, requiredInput, runRepository, runnerIo, tokenInput, useActionDefaults
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -40399,6 +40399,17 @@ function requiredInput(name) {
     }
     return v;
 }
+/**
+ * The `token` input, masked the moment it is read (before any check can log
+ * it). Empty is an error saying what the token was for.
+ */
+function tokenInput(why, hint) {
+    const token = input('token');
+    mask(token);
+    if (!token)
+        throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
+    return token;
+}
 function action_setOutput(name, value) {
     setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
@@ -40480,6 +40491,14 @@ function runContext() {
         runnerTemp: env.RUNNER_TEMP || '',
         sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
     };
+}
+/** owner and name of GITHUB_REPOSITORY, which every run inside a job has. */
+function runRepository(ctx, action) {
+    const [owner, repo] = ctx.repository.split('/');
+    if (!owner || !repo) {
+        throw new ActionError(`GITHUB_REPOSITORY is not set: ${action} runs inside a GitHub Actions job.`);
+    }
+    return { owner, repo };
 }
 /** The job's OIDC request endpoint, present only with `permissions: id-token: write`. */
 function oidcRequest() {
@@ -40603,7 +40622,7 @@ function formatActionError(e) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository */
+/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -40722,6 +40741,13 @@ function parseRepository(raw, input, hint) {
             input,
             ...(hint ? { hint } : {}),
         });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+        throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
 }

@@ -36456,7 +36456,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, oidcRequest, runnerIo, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -39469,6 +39469,17 @@ function requiredInput(name) {
     }
     return v;
 }
+/**
+ * The `token` input, masked the moment it is read (before any check can log
+ * it). Empty is an error saying what the token was for.
+ */
+function tokenInput(why, hint) {
+    const token = input('token');
+    mask(token);
+    if (!token)
+        throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
+    return token;
+}
 function action_setOutput(name, value) {
     setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
@@ -39550,6 +39561,14 @@ function runContext() {
         runnerTemp: env.RUNNER_TEMP || '',
         sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
     };
+}
+/** owner and name of GITHUB_REPOSITORY, which every run inside a job has. */
+function runRepository(ctx, action) {
+    const [owner, repo] = ctx.repository.split('/');
+    if (!owner || !repo) {
+        throw new ActionError(`GITHUB_REPOSITORY is not set: ${action} runs inside a GitHub Actions job.`);
+    }
+    return { owner, repo };
 }
 /** The job's OIDC request endpoint, present only with `permissions: id-token: write`. */
 function oidcRequest() {
@@ -39676,7 +39695,7 @@ function formatActionError(e) {
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl, parseSha, parseRepository */
+/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
@@ -39795,6 +39814,13 @@ function parseRepository(raw, input, hint) {
             input,
             ...(hint ? { hint } : {}),
         });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+        throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
 }

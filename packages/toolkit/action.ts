@@ -59,6 +59,17 @@ export function requiredInput(name: string): string {
   return v;
 }
 
+/**
+ * The `token` input, masked the moment it is read (before any check can log
+ * it). Empty is an error saying what the token was for.
+ */
+export function tokenInput(why: string, hint?: string): string {
+  const token = input('token');
+  mask(token);
+  if (!token) throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
+  return token;
+}
+
 export function setOutput(name: string, value: unknown): void {
   core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
@@ -163,6 +174,17 @@ export function runContext(): RunContext {
     runnerTemp: env.RUNNER_TEMP || '',
     sourceDateEpoch: env.SOURCE_DATE_EPOCH || '',
   };
+}
+
+/** owner and name of GITHUB_REPOSITORY, which every run inside a job has. */
+export function runRepository(ctx: RunContext, action: string): { owner: string; repo: string } {
+  const [owner, repo] = ctx.repository.split('/');
+  if (!owner || !repo) {
+    throw new ActionError(
+      `GITHUB_REPOSITORY is not set: ${action} runs inside a GitHub Actions job.`,
+    );
+  }
+  return { owner, repo };
 }
 
 /** The job's OIDC request endpoint, present only with `permissions: id-token: write`. */

@@ -140,3 +140,11 @@ export function parseRepository(raw: string, input: string, hint?: string): stri
   }
   return raw;
 }
+
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+export function parseTagPrefix(raw: string, input: string): string {
+  if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+    throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
+  }
+  return raw;
+}

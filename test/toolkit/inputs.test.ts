@@ -8,6 +8,9 @@ import {
   parseKeyValues,
   parseList,
   parseMultiline,
+  parseRepository,
+  parseSha,
+  parseTagPrefix,
   parseUrl,
 } from '../../packages/toolkit/inputs.js';
 import { markdownTable } from '../../packages/toolkit/summary.js';
@@ -69,5 +72,46 @@ describe('summary tables', () => {
     expect(markdownTable(['a', 'b'], [['x|y', 'l1\nl2']])).toBe(
       '| a | b |\n| --- | --- |\n| x\\|y | l1<br>l2 |\n',
     );
+  });
+});
+
+describe('shared validators of the action entries', () => {
+  const refused = (fn: () => unknown): ActionError => {
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof ActionError) return e;
+    }
+    throw new Error('not refused');
+  };
+
+  it('parseSha: a full sha, lower-cased; anything else names the input and the hint', () => {
+    expect(parseSha('ABCDEF'.padEnd(40, '0'), 'sha')).toBe('abcdef'.padEnd(40, '0'));
+    const e = refused(() => parseSha('abc1234', 'sha', 'Pass the full sha.'));
+    expect(e.message).toBe("'abc1234' is not a full 40-character commit sha.");
+    expect(e.place.input).toBe('sha');
+    expect(e.hint).toBe('Pass the full sha.');
+  });
+
+  it('parseRepository: owner/name only', () => {
+    expect(parseRepository('Molecule-AI/molecule.core_2', 'repository')).toBe(
+      'Molecule-AI/molecule.core_2',
+    );
+    for (const bad of ['https://github.com/a/b', 'a/b/c', 'a', 'a_b/c']) {
+      const e = refused(() => parseRepository(bad, 'source-repository'));
+      expect(e.message).toBe(`'${bad}' is not an owner/name repository.`);
+      expect(e.place.input).toBe('source-repository');
+      expect(e.hint).toBeUndefined();
+    }
+  });
+
+  it('parseTagPrefix: refuses what git refuses in a tag name, and a trailing slash', () => {
+    expect(parseTagPrefix('runtime-v', 'tag-prefix')).toBe('runtime-v');
+    expect(parseTagPrefix('release/v', 'tag-prefix')).toBe('release/v');
+    for (const bad of ['a b', 'a~', 'a^', 'a:', 'a?', 'a*', 'a[', 'a\\', 'a..b', 'a@{', 'v/']) {
+      expect(refused(() => parseTagPrefix(bad, 'tag-prefix')).message).toBe(
+        `tag-prefix '${bad}' cannot start a git tag name.`,
+      );
+    }
   });
 });
