@@ -40290,8 +40290,7 @@ function nextVersion(req) {
 /* harmony export */   B: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
 /* unused harmony export canonicalForm */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
  * The one version policy of every action (README, "Versions"): a version
@@ -40305,14 +40304,10 @@ function nextVersion(req) {
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -40412,7 +40407,7 @@ function decideRelease(subject, policy) {
 /* harmony export */   gS: () => (/* binding */ withPre),
 /* harmony export */   ot: () => (/* binding */ parseVersion)
 /* harmony export */ });
-/* unused harmony export sortVersions */
+/* unused harmony exports isVersion, localSegment, versionsEqual, sortVersions */
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8898);
 /* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -40420,7 +40415,9 @@ function decideRelease(subject, policy) {
  * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
  * and cannot read `.dev1` or `.post1`), printed in canonical form.
  * Parsing and ordering come from @renovatebot/pep440, a port of
- * `packaging.version`; this module only adds the bumping rules.
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
  */
 
 const PRE_KINDS = ['a', 'b', 'rc', 'dev'];
@@ -40443,6 +40440,24 @@ function parseVersion(text) {
         local: v.local,
         isPrerelease: v.is_prerelease,
     };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return valid(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return explain(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return eq(a, b);
 }
 /** PEP 440 ordering of two canonical versions: negative, zero or positive. */
 function compareVersions(a, b) {

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_toolkit_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9438);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7152);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4736);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -31499,7 +31499,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7152:
+/***/ 4736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35527,6 +35527,23 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/versions/specifiers.ts
+/**
+ * PEP 440 version specifiers (`>=3.10`, `~=1.4,!=1.4.2`), as in
+ * Requires-Python and dependency requirements. With pep440.ts the only
+ * importer of @renovatebot/pep440 (issue #16), so every check of a
+ * specifier follows the same rules.
+ */
+
+/** True when `text` is a valid specifier set; an empty string is one (it allows everything). */
+function isSpecifier(text) {
+    return (0,pep440.validRange)(text);
+}
+/** True when `version` is allowed by `specifier` (pre-releases only when the specifier names one). */
+function satisfiesSpecifier(version, specifier) {
+    return satisfies(version, specifier);
+}
+
 ;// CONCATENATED MODULE: ./packages/dist/project.ts
 /**
  * The `[project]` table (PEP 621) of the runtime's project file, parsed with
@@ -35579,7 +35596,7 @@ const KNOWN_KEYS = new Set([
 ]);
 /**
  * PEP 508 requirement, checked for shape: a name, optional extras, then a
- * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * PEP 440 specifier (validated by packages/versions) or a URL, then an
  * optional marker. Markers are only checked for being non-empty: pip
  * evaluates them, and a wrong one fails loudly at install time.
  */
@@ -35591,7 +35608,7 @@ function checkRequirement(req) {
     const spec = (m[3] ?? '').trim();
     if (spec && !spec.startsWith('@')) {
         const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
-        if (bare && !(0,pep440.validRange)(bare))
+        if (bare && !isSpecifier(bare))
             return `'${req}': '${bare}' is not a PEP 440 version specifier`;
     }
     return undefined;
@@ -35762,7 +35779,7 @@ function parseProjectToml(text, options) {
     }
     const rp = str('requires-python', table['requires-python']);
     if (rp !== undefined) {
-        if (!(0,pep440.validRange)(rp) || rp.trim() === '') {
+        if (!isSpecifier(rp) || rp.trim() === '') {
             problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
         }
         else
@@ -39609,6 +39626,96 @@ async function buildSdist(input, contents = sdistTree(input)) {
     return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
 }
 
+;// CONCATENATED MODULE: ./packages/versions/pep440.ts
+/**
+ * PEP 440 versions as release tooling needs them: parsed once, compared by
+ * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
+ * and cannot read `.dev1` or `.post1`), printed in canonical form.
+ * Parsing and ordering come from @renovatebot/pep440, a port of
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
+ */
+
+const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
+/** Parses a PEP 440 version; undefined when it is not one. */
+function parseVersion(text) {
+    const v = (0,pep440.explain)(text.trim());
+    if (!v)
+        return undefined;
+    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
+    // @types say arrays, the runtime gives numbers or null: normalise both.
+    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
+    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
+    return {
+        canonical,
+        epoch: v.epoch,
+        release: v.release,
+        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
+        post: num(v.post),
+        dev: num(v.dev),
+        local: v.local,
+        isPrerelease: v.is_prerelease,
+    };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return valid(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return explain(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return eq(a, b);
+}
+/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
+function compareVersions(a, b) {
+    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
+}
+function sortVersions(items) {
+    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+}
+/**
+ * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
+ * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
+ * every tag this suite writes has the same shape; a base's pre/post/dev parts
+ * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ */
+function bumpRelease(base, bump) {
+    const [major = 0, minor = 0, patch = 0] = base.release;
+    const next = bump === 'major'
+        ? [major + 1, 0, 0]
+        : bump === 'minor'
+            ? [major, minor + 1, 0]
+            : [major, minor, patch + 1];
+    return formatRelease(base.epoch, next);
+}
+function formatRelease(epoch, release) {
+    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
+function withPre(release, kind, n) {
+    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
+}
+/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
+function sameRelease(a, b) {
+    const trim = (r) => {
+        const out = [...r];
+        while (out.length > 1 && out[out.length - 1] === 0)
+            out.pop();
+        return out.join('.');
+    };
+    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
+}
+
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
 /**
  * The one version policy of every action (README, "Versions"): a version
@@ -39622,14 +39729,10 @@ async function buildSdist(input, contents = sdistTree(input)) {
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    const v = (0,pep440.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
+    return parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6684);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7937);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
@@ -31645,7 +31645,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 6684:
+/***/ 7937:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36359,6 +36359,96 @@ async function trustedPublishingToken(options) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/versions/pep440.ts
+/**
+ * PEP 440 versions as release tooling needs them: parsed once, compared by
+ * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
+ * and cannot read `.dev1` or `.post1`), printed in canonical form.
+ * Parsing and ordering come from @renovatebot/pep440, a port of
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
+ */
+
+const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
+/** Parses a PEP 440 version; undefined when it is not one. */
+function parseVersion(text) {
+    const v = (0,pep440.explain)(text.trim());
+    if (!v)
+        return undefined;
+    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
+    // @types say arrays, the runtime gives numbers or null: normalise both.
+    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
+    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
+    return {
+        canonical,
+        epoch: v.epoch,
+        release: v.release,
+        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
+        post: num(v.post),
+        dev: num(v.dev),
+        local: v.local,
+        isPrerelease: v.is_prerelease,
+    };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return (0,pep440.valid)(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return (0,pep440.explain)(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return (0,pep440.eq)(a, b);
+}
+/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
+function compareVersions(a, b) {
+    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
+}
+function sortVersions(items) {
+    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+}
+/**
+ * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
+ * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
+ * every tag this suite writes has the same shape; a base's pre/post/dev parts
+ * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ */
+function bumpRelease(base, bump) {
+    const [major = 0, minor = 0, patch = 0] = base.release;
+    const next = bump === 'major'
+        ? [major + 1, 0, 0]
+        : bump === 'minor'
+            ? [major, minor + 1, 0]
+            : [major, minor, patch + 1];
+    return formatRelease(base.epoch, next);
+}
+function formatRelease(epoch, release) {
+    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
+function withPre(release, kind, n) {
+    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
+}
+/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
+function sameRelease(a, b) {
+    const trim = (r) => {
+        const out = [...r];
+        while (out.length > 1 && out[out.length - 1] === 0)
+            out.pop();
+        return out.join('.');
+    };
+    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
+}
+
 ;// CONCATENATED MODULE: ./packages/index/simple.ts
 /**
  * The simple repository API as installers see it: PEP 691 JSON, with the
@@ -36499,9 +36589,9 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
 function matchesVersion(file, version) {
     if (file.version === version)
         return true;
-    return (0,pep440.valid)(file.version) !== null && (0,pep440.valid)(version) !== null && (0,pep440.eq)(file.version, version);
+    return isVersion(file.version) && isVersion(version) && versionsEqual(file.version, version);
 }
-function sortVersions(vs) {
+function simple_sortVersions(vs) {
     return [...new Set(vs.filter(Boolean))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 /**
@@ -36558,7 +36648,7 @@ async function waitForFiles(options) {
             elapsedSeconds: elapsed / 1000,
             found: wanted.map((f) => f.filename),
             missing: done ? [] : missing,
-            versions: sortVersions(listed.map((f) => f.version)),
+            versions: simple_sortVersions(listed.map((f) => f.version)),
             nextPollSeconds: done ? 0 : next / 1000,
             ...(lastError ? { unreachable: { reason: lastError, failedPolls, maxFailedPolls } } : {}),
         });
@@ -36578,7 +36668,7 @@ async function waitForFiles(options) {
             });
         }
         if (remaining <= 0) {
-            const versions = sortVersions(listed.map((f) => f.version));
+            const versions = simple_sortVersions(listed.map((f) => f.version));
             const details = [
                 `Polled ${last?.url ?? (0,urls/* simpleProjectUrl */.bn)(indexUrl, project)} ${attempt} time${attempt === 1 ? '' : 's'} over ${Math.round(elapsed / 1000)} s.`,
                 !last
@@ -36972,14 +37062,10 @@ async function uploadDistribution(dist, options) {
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    const v = (0,pep440.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
+    return parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -37033,19 +37119,19 @@ function checkOne(dist, out) {
     if (!version) {
         out.errors.push(problem(dist, `${dist.metadataPath} has no Version.`, rebuild));
     }
-    else if ((0,pep440.valid)(version) === null) {
+    else if (!isVersion(version)) {
         out.errors.push(problem(dist, `Version '${version}' is not a PEP 440 version.`, 'Use a version such as 1.2.3, 1.2.3rc1 or 1.2.3.post1.'));
     }
-    else if ((0,pep440.explain)(version)?.local) {
-        out.errors.push(problem(dist, `Version '${version}' has a local part (+${(0,pep440.explain)(version)?.local}); the index refuses local versions.`, 'Drop the +local suffix.'));
+    else if (localSegment(version)) {
+        out.errors.push(problem(dist, `Version '${version}' has a local part (+${localSegment(version)}); the index refuses local versions.`, 'Drop the +local suffix.'));
     }
     // The filename must say what the metadata says.
     if (name && (0,dist_names/* normalizeName */.Pc)(parts.name) !== (0,dist_names/* normalizeName */.Pc)(name)) {
         out.errors.push(problem(dist, `the filename names project '${parts.name}' but the metadata says '${name}'.`, 'Do not rename distribution files; rebuild instead.'));
     }
-    if (version && (0,pep440.valid)(version) !== null) {
+    if (version && isVersion(version)) {
         const fileVersion = parts.version;
-        if ((0,pep440.valid)(fileVersion) === null || !(0,pep440.eq)(fileVersion, version)) {
+        if (!isVersion(fileVersion) || !versionsEqual(fileVersion, version)) {
             out.errors.push(problem(dist, `the filename says version '${fileVersion}' but the metadata says '${version}'.`, 'Do not rename distribution files; rebuild instead.'));
         }
         else if (fileVersion !== canonicalForm(version)) {
@@ -37100,7 +37186,7 @@ function verifyDistributions(dists) {
         }));
     }
     const versions = new Set(dists
-        .map((d) => (d.version && (0,pep440.valid)(d.version) ? canonicalForm(d.version) : d.version))
+        .map((d) => (d.version && isVersion(d.version) ? canonicalForm(d.version) : d.version))
         .filter(Boolean));
     if (versions.size > 1) {
         out.errors.push(new toolkit_errors/* ActionError */.lZ(`The distributions have different versions: ${dists.map((d) => `${d.filename} → ${d.version ?? '?'}`).join(', ')}.`, {

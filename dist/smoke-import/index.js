@@ -31430,7 +31430,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3247);
 /* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7683);
-/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9850);
+/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7688);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
@@ -31817,7 +31817,7 @@ function resolutionLine(report) {
 
 /***/ }),
 
-/***/ 9850:
+/***/ 7688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34918,6 +34918,23 @@ function seenNote(f) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/versions/specifiers.ts
+/**
+ * PEP 440 version specifiers (`>=3.10`, `~=1.4,!=1.4.2`), as in
+ * Requires-Python and dependency requirements. With pep440.ts the only
+ * importer of @renovatebot/pep440 (issue #16), so every check of a
+ * specifier follows the same rules.
+ */
+
+/** True when `text` is a valid specifier set; an empty string is one (it allows everything). */
+function isSpecifier(text) {
+    return (0,pep440.validRange)(text);
+}
+/** True when `version` is allowed by `specifier` (pre-releases only when the specifier names one). */
+function satisfiesSpecifier(version, specifier) {
+    return (0,pep440.satisfies)(version, specifier);
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/python-floor.ts
 /**
  * Requires-Python against real interpreters, and the message pip never gives:
@@ -34931,11 +34948,11 @@ var pep440 = __nccwpck_require__(8898);
 function allowsPython(requiresPython, version) {
     if (!requiresPython || requiresPython.trim() === '')
         return true;
-    return (0,pep440.satisfies)(version, requiresPython);
+    return satisfiesSpecifier(version, requiresPython);
 }
 /** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
 function checkRequiresPython(requiresPython, wheel) {
-    if (requiresPython && !(0,pep440.validRange)(requiresPython)) {
+    if (requiresPython && !isSpecifier(requiresPython)) {
         throw new errors/* ActionError */.lZ(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
             title: 'Invalid Requires-Python',
             hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
@@ -34947,10 +34964,11 @@ function checkRequiresPython(requiresPython, wheel) {
  * there is no specifier. Used to parse sources with that version's grammar.
  */
 function floorMinor(requiresPython) {
-    if (!requiresPython || !(0,pep440.validRange)(requiresPython))
+    if (!requiresPython || !isSpecifier(requiresPython))
         return undefined;
     for (let minor = 0; minor < 40; minor++) {
-        if ((0,pep440.satisfies)(`3.${minor}.0`, requiresPython) || (0,pep440.satisfies)(`3.${minor}.99`, requiresPython)) {
+        if (satisfiesSpecifier(`3.${minor}.0`, requiresPython) ||
+            satisfiesSpecifier(`3.${minor}.99`, requiresPython)) {
             return [3, minor];
         }
     }

@@ -31782,10 +31782,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: listFiles, parseSimpleHtml, parseSimpleJson
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(68898);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(49996);
+// EXTERNAL MODULE: ./packages/versions/pep440.ts
+var pep440 = __nccwpck_require__(73523);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
@@ -33114,7 +33114,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
 function matchesVersion(file, version) {
     if (file.version === version)
         return true;
-    return (0,pep440.valid)(file.version) !== null && (0,pep440.valid)(version) !== null && (0,pep440.eq)(file.version, version);
+    return (0,pep440/* isVersion */.lF)(file.version) && (0,pep440/* isVersion */.lF)(version) && (0,pep440/* versionsEqual */.At)(file.version, version);
 }
 function sortVersions(vs) {
     return [...new Set(vs.filter(Boolean))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -36675,8 +36675,7 @@ function formatSeconds(s) {
 /* harmony export */   B: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
 /* unused harmony export canonicalForm */
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49996);
 /**
  * The one version policy of every action (README, "Versions"): a version
@@ -36690,14 +36689,10 @@ function formatSeconds(s) {
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
+    return (0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -36717,6 +36712,109 @@ function canonicalVersion(raw, input = 'version') {
         });
     }
     return canonical;
+}
+
+
+/***/ }),
+
+/***/ 73523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ versionsEqual),
+/* harmony export */   lF: () => (/* binding */ isVersion),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/* unused harmony exports PRE_KINDS, localSegment, compareVersions, sortVersions, bumpRelease, formatRelease, withPre, sameRelease */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * PEP 440 versions as release tooling needs them: parsed once, compared by
+ * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
+ * and cannot read `.dev1` or `.post1`), printed in canonical form.
+ * Parsing and ordering come from @renovatebot/pep440, a port of
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
+ */
+
+const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
+/** Parses a PEP 440 version; undefined when it is not one. */
+function parseVersion(text) {
+    const v = (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.explain)(text.trim());
+    if (!v)
+        return undefined;
+    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
+    // @types say arrays, the runtime gives numbers or null: normalise both.
+    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
+    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
+    return {
+        canonical,
+        epoch: v.epoch,
+        release: v.release,
+        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
+        post: num(v.post),
+        dev: num(v.dev),
+        local: v.local,
+        isPrerelease: v.is_prerelease,
+    };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.valid)(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return explain(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.eq)(a, b);
+}
+/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
+function compareVersions(a, b) {
+    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
+}
+function sortVersions(items) {
+    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+}
+/**
+ * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
+ * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
+ * every tag this suite writes has the same shape; a base's pre/post/dev parts
+ * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ */
+function bumpRelease(base, bump) {
+    const [major = 0, minor = 0, patch = 0] = base.release;
+    const next = bump === 'major'
+        ? [major + 1, 0, 0]
+        : bump === 'minor'
+            ? [major, minor + 1, 0]
+            : [major, minor, patch + 1];
+    return formatRelease(base.epoch, next);
+}
+function formatRelease(epoch, release) {
+    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
+function withPre(release, kind, n) {
+    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
+}
+/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
+function sameRelease(a, b) {
+    const trim = (r) => {
+        const out = [...r];
+        while (out.length > 1 && out[out.length - 1] === 0)
+            out.pop();
+        return out.join('.');
+    };
+    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
 }
 
 
