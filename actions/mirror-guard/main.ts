@@ -13,7 +13,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { parseList } from '../../packages/toolkit/inputs.js';
 import { createGitHubClient } from '../../packages/github/client.js';

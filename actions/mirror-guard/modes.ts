@@ -6,8 +6,8 @@
  *   audit:    every mirror commit since the last verified one passes the
  *             four rules (packages/mirror/audit.ts).
  */
-import { info, input, setOutput, warning, writeSummary } from '../../packages/toolkit/action.js';
-import type { runContext } from '../../packages/toolkit/action.js';
+import { info, input, setOutput, warning, writeSummary } from '../runner.js';
+import type { runContext } from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
 import { createGitHubClient } from '../../packages/github/client.js';

@@ -12,7 +12,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
 import { createGitHubClient } from '../../packages/github/client.js';

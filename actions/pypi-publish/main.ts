@@ -13,7 +13,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { parseBoolean, parseDuration } from '../../packages/toolkit/inputs.js';
 import {
   code,

@@ -21,7 +21,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { parseMultiline, parseUrl } from '../../packages/toolkit/inputs.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';

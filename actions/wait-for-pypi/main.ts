@@ -2,14 +2,7 @@
  * wait-for-pypi: poll the simple index until a version's files are listed,
  * so a following `pip install` or image build can find them.
  */
-import {
-  info,
-  input,
-  requiredInput,
-  runAction,
-  setOutput,
-  writeSummary,
-} from '../../packages/toolkit/action.js';
+import { info, input, requiredInput, runAction, setOutput, writeSummary } from '../runner.js';
 import { parseBoolean, parseDuration, parseUrl } from '../../packages/toolkit/inputs.js';
 import {
   code,
