@@ -19,9 +19,8 @@ import {
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { parseBoolean, parseChoice, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
-import { createGitHubClient } from '../../packages/github/client.js';
+import { createGitHubClient, type GitHubApi } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
-import type { GitHubApi } from '../../packages/github/discover.js';
 import {
   dispatchWorkflow,
   findMergedPull,

@@ -23,7 +23,7 @@ import {
   parseJsonObject,
 } from '../../packages/toolkit/inputs.js';
 import { code, formatSeconds, heading, markdownTable } from '../../packages/toolkit/summary.js';
-import { createGitHubClient } from '../../packages/github/client.js';
+import { createGitHubClient, type GitHubApi } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
 import { SharedBackoff } from '../../packages/github/backoff.js';
 import {
@@ -31,7 +31,6 @@ import {
   mergeTargets,
   parseDiscover,
   parseRepositories,
-  type GitHubApi,
   type Targets,
 } from '../../packages/github/discover.js';
 import {

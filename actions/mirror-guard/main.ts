@@ -16,9 +16,8 @@ import {
 } from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { parseList } from '../../packages/toolkit/inputs.js';
-import { createGitHubClient } from '../../packages/github/client.js';
+import { createGitHubClient, type GitHubApi } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
-import type { GitHubApi } from '../../packages/github/discover.js';
 import { HttpClient } from '../../packages/index/http.js';
 import {
   RULES,

@@ -15,9 +15,8 @@ import {
 } from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
-import { createGitHubClient } from '../../packages/github/client.js';
+import { createGitHubClient, type GitHubApi } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
-import type { GitHubApi } from '../../packages/github/discover.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';
 import { parseMetadata } from '../../packages/dist/metadata.js';
 import { readFolderFiles } from '../../packages/mirror/files.js';

@@ -27,7 +27,7 @@
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
 import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { paginateRest, type PaginateInterface } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -36,6 +36,13 @@ import { ActionError } from '../toolkit/errors.js';
 
 export const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/**
+ * What the GitHub modules need of a client: requests and pagination. A
+ * GitHubClient is one; so is a bare Octokit with pagination, which tests and
+ * benches build against the sandbox.
+ */
+export type GitHubApi = Octokit & { paginate: PaginateInterface };
 
 /** Any subset of a logger; the toolkit's `info`/`warning` fit as they are. */
 export interface ClientLog {

@@ -5,13 +5,9 @@
  * skipped and reported rather than dispatched to (GitHub refuses writes to
  * them). The union is deduplicated case-insensitively, as GitHub names are.
  */
-import type { Octokit } from '@octokit/core';
-import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
+import type { GitHubApi } from './client.js';
 import { ActionError } from '../toolkit/errors.js';
 import { parseMultiline } from '../toolkit/inputs.js';
-
-/** What these modules need of the client: requests and pagination. */
-export type GitHubApi = Octokit & { paginate: PaginateInterface };
 
 export interface DiscoverRule {
   owner: string;

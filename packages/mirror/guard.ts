@@ -26,7 +26,7 @@
  */
 import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
-import type { GitHubApi } from '../github/discover.js';
+import type { GitHubApi } from '../github/client.js';
 import { compareTrees, describeDifference, type HashedFile } from './compare.js';
 import { treeId } from './git-objects.js';
 import type { PublishedSdist } from './published.js';
