@@ -11,7 +11,7 @@
  * differ from their distribution's (import-distributions.ts).
  */
 import { normalizeName } from '../dist/names.js';
-import type { ModuleAnalysis } from '../python/analyse.js';
+import type { ModuleAnalysis } from '../python/module-analysis.js';
 import { STDLIB_MODULE_NAMES } from '../python/stdlib-names.js';
 import { IMPORT_DISTRIBUTIONS } from './import-distributions.js';
 

@@ -14,13 +14,8 @@
  * `__all__`) is never said to lack a name.
  */
 import { isActionError } from '../toolkit/errors.js';
-import {
-  analyseModule,
-  statementLine,
-  syntaxErrorHint,
-  type ImportSite,
-  type ModuleAnalysis,
-} from './analyse.js';
+import { analyseModule, statementLine, syntaxErrorHint } from './analyse.js';
+import type { ImportSite, ModuleAnalysis } from './module-analysis.js';
 
 export interface ImportDiagnostic {
   severity: 'error' | 'warning';
