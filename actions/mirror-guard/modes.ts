@@ -18,6 +18,8 @@ import { fetchPublishedSdist, type PublishedSdist } from '../../packages/mirror/
 import { checkMirrorSettings, readMirrorSettings } from '../../packages/mirror/settings.js';
 import { auditMirror } from '../../packages/mirror/audit.js';
 import { subtreeOf } from '../../packages/mirror/sync.js';
+import { trimSlash } from '../../packages/toolkit/slashes.js';
+import { isCommitShaAnyCase } from '../../packages/github/names.js';
 
 export interface ModeContext {
   ctx: ReturnType<typeof runContext>;
@@ -95,7 +97,7 @@ export async function runAudit(m: ModeContext): Promise<void> {
   const { github, where, api } = client(m);
   const indexUrl = input('index-url');
   const since = input('since');
-  if (since && !/^[0-9a-f]{40}$/i.test(since))
+  if (since && !isCommitShaAnyCase(since))
     throw new ActionError(`'${since}' is not a full commit SHA.`, { input: 'since' });
   const http = new HttpClient({
     onRetry: (r) =>
@@ -163,7 +165,7 @@ export async function runAudit(m: ModeContext): Promise<void> {
       failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
     })),
   );
-  const server = m.ctx.serverUrl.replace(/\/+$/, '');
+  const server = trimSlash(m.ctx.serverUrl);
   const failed = result.verdicts.filter((v) => !v.ok);
   await writeSummary(
     [

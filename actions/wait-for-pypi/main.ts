@@ -12,7 +12,7 @@ import {
   markdownTable,
 } from '../../packages/toolkit/summary.js';
 import { waitForFiles } from '../../packages/index/simple.js';
-import { trimSlash } from '../../packages/index/urls.js';
+import { trimSlash } from '../../packages/toolkit/slashes.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 await runAction('wait-for-pypi', async () => {

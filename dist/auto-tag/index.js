@@ -38584,6 +38584,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38613,6 +38615,7 @@ var errors = __nccwpck_require__(9996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -38652,7 +38655,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -39820,10 +39823,13 @@ function summariseBody(text) {
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
+
 
 
 /**
@@ -39851,10 +39857,6 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
         return 'https://test.pypi.org';
     return u.origin;
 }
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
 /**
  * The project's path segment: its PEP 503 form (what index URLs use; the
  * index would redirect any other spelling), trimmed, and escaped in case a
@@ -39868,7 +39870,7 @@ function simpleProjectUrl(indexUrl, project) {
 }
 /** The JSON API of a whole project (every release). */
 function jsonProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/json`;
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
@@ -40130,6 +40132,24 @@ function parseUrl(raw, input, hint) {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4736);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(642);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -34660,7 +34660,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 4736:
+/***/ 642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36970,6 +36970,16 @@ async function rewriteImports(source, options) {
     return rewriteAnalysed(source, await analyseModule(source, options.file), options);
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/python/check.ts
 /**
  * The static import check the build runs before packaging: every import of a
@@ -36986,6 +36996,7 @@ async function rewriteImports(source, options) {
  * `__getattr__`, a star import from a third-party module, a computed
  * `__all__`) is never said to lack a name.
  */
+
 
 
 /** 'adapters/base.py' → 'adapters.base'; 'adapters/__init__.py' → 'adapters'; '__init__.py' → ''. */
@@ -37173,7 +37184,7 @@ class Checker {
 }
 /** A source file's path as the user finds it: under the source folder when one is named. */
 function shownPath(options, file) {
-    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    const dir = options.sourceDisplay === undefined ? undefined : trimSlash(options.sourceDisplay);
     return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
 }
 /** The statement as written, on one line. */
@@ -42931,6 +42942,7 @@ function canonicalVersion(raw, input = 'version') {
  *   `!.well-known/` names one to ship.
  */
 
+
 function segmentRegex(glob, input, pattern) {
     let out = '';
     for (let i = 0; i < glob.length; i++) {
@@ -42976,7 +42988,7 @@ function compileExcludes(patterns, input = 'exclude') {
             p = p.slice(1);
         const dirOnly = p.endsWith('/');
         if (dirOnly)
-            p = p.replace(/\/+$/, '');
+            p = trimSlash(p);
         const anchored = p.includes('/');
         p = p.replace(/^\/+/, '');
         if (p === '' || p.split('/').includes('..')) {
@@ -43005,6 +43017,7 @@ function compileExcludes(patterns, input = 'exclude') {
  * would otherwise ship something broken or foreign (a symbolic link, an
  * unreadable entry, nothing at all).
  */
+
 
 
 
@@ -43198,7 +43211,7 @@ function posixJoin(a, b) {
         return a;
     if (a === '' || a === '.')
         return b;
-    return `${a.replace(/\/+$/, '')}/${b}`;
+    return `${trimSlash(a)}/${b}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/build/modules.ts
@@ -43986,6 +43999,7 @@ const IMPORT_DISTRIBUTIONS = {
 
 
 
+
 function isStdlibModule(top) {
     return STDLIB_MODULE_NAMES.has(top);
 }
@@ -44144,7 +44158,7 @@ function firstSites(imports, display) {
         .join(', ');
 }
 function joinShown(display, rel) {
-    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+    return display === '' || display === '.' ? rel : `${trimSlash(display)}/${rel}`;
 }
 /**
  * The absent table with third-party imports is refused (returned as one

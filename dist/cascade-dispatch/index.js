@@ -29910,10 +29910,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7954);
+/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6180);
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9325);
 /* harmony import */ var _packages_github_backoff_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5180);
-/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8693);
+/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1732);
 /* harmony import */ var _packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1684);
 /* harmony import */ var _packages_github_runs_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4688);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1482);
@@ -33374,7 +33374,7 @@ function rateLimitSignal(status, headers, message, now = Date.now(), fallbackMs 
 
 /***/ }),
 
-/***/ 7954:
+/***/ 6180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38597,6 +38597,16 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38626,6 +38636,7 @@ var errors = __nccwpck_require__(9996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -38665,7 +38676,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return trimSlash(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -38756,20 +38767,30 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 8693:
+/***/ 1732:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cz: () => (/* binding */ discoverRepositories),
-/* harmony export */   d1: () => (/* binding */ parseDiscover),
-/* harmony export */   of: () => (/* binding */ parseRepositories),
-/* harmony export */   zK: () => (/* binding */ mergeTargets)
-/* harmony export */ });
-/* unused harmony exports repositoryProblem, matchesRule */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cz: () => (/* binding */ discoverRepositories),
+  zK: () => (/* binding */ mergeTargets),
+  d1: () => (/* binding */ parseDiscover),
+  of: () => (/* binding */ parseRepositories)
+});
 
+// UNUSED EXPORTS: matchesRule
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/inputs.ts
+var inputs = __nccwpck_require__(7414);
+;// CONCATENATED MODULE: ./packages/github/names.ts
+/**
+ * The names GitHub and git give things, each checked by one rule (issue #16):
+ * repositories (`owner/name`), full commit SHAs and ref names. The checks
+ * say whether (or why not); callers word the error and name their input.
+ */
 // GitHub's rules: an owner is letters, digits and hyphens, not starting with
 // a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
 // 100), but not '.' or '..', which a URL path would resolve away
@@ -38795,12 +38816,38 @@ function repositoryProblem(item) {
         return `'${name}' is not a repository name`;
     return undefined;
 }
+/** A full commit SHA as git and GitHub print it: 40 lowercase hex digits. */
+function isCommitSha(text) {
+    return /^[0-9a-f]{40}$/.test(text);
+}
+/** A full commit SHA in either case: for one a person typed into an input. */
+function isCommitShaAnyCase(text) {
+    return /^[0-9a-f]{40}$/i.test(text);
+}
+// The parts of `git check-ref-format` this suite relies on: no whitespace,
+// `~ ^ : ? * [ \`, `..` or `@{` anywhere. Git refuses more (control
+// characters, components starting with '.'); these are the mistakes people
+// make in an input.
+const REF_FORBIDDEN = /[\s~^:?*[\\]|\.\.|@\{/;
+/** A branch or tag name git accepts, as far as REF_FORBIDDEN goes; nor a leading or trailing '/', nor `.lock` at the end. */
+function isRefName(name) {
+    return !REF_FORBIDDEN.test(name) && !/^\/|\/$|\.lock$/.test(name);
+}
+/** The start of a ref name (a tag prefix such as `runtime-v`): the same characters, and no trailing '/'. */
+function isRefPrefix(prefix) {
+    return !REF_FORBIDDEN.test(prefix) && !prefix.endsWith('/');
+}
+
+;// CONCATENATED MODULE: ./packages/github/discover.ts
+
+
+
 /**
  * `owner/repo`, one per line (or comma separated). Every entry GitHub would
  * not accept is refused in one error that lists them all, each quoted whole.
  */
 function parseRepositories(raw) {
-    const items = (0,_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(raw).flatMap((l) => l
+    const items = (0,inputs/* parseMultiline */.xl)(raw).flatMap((l) => l
         .split(',')
         .map((s) => s.trim())
         .filter(Boolean));
@@ -38809,7 +38856,7 @@ function parseRepositories(raw) {
         return why ? [`${JSON.stringify(item)} (${why})`] : [];
     });
     if (bad.length) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'repositories': ${bad.length === 1 ? 'an entry is' : `${bad.length} entries are`} not owner/repo: ${bad.join(', ')}.`, {
+        throw new errors/* ActionError */.lZ(`Input 'repositories': ${bad.length === 1 ? 'an entry is' : `${bad.length} entries are`} not owner/repo: ${bad.join(', ')}.`, {
             input: 'repositories',
             hint: 'Write one owner/name per line, e.g. Molecule-AI/molecule-ai-workspace-template-crewai.',
         });
@@ -38822,12 +38869,12 @@ function parseRepositories(raw) {
  */
 function parseDiscover(raw, defaultOwner) {
     const rules = [];
-    for (const line of (0,_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(raw)) {
+    for (const line of (0,inputs/* parseMultiline */.xl)(raw)) {
         const rule = { text: line };
         for (const pair of line.split(/\s+/)) {
             const m = /^(owner|org|user|prefix|topic)=(.+)$/.exec(pair);
             if (!m) {
-                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'discover': cannot read '${pair}' in '${line}'.`, {
+                throw new errors/* ActionError */.lZ(`Input 'discover': cannot read '${pair}' in '${line}'.`, {
                     input: 'discover',
                     hint: 'Write rules such as "owner=Molecule-AI prefix=molecule-ai-workspace-template-" or "topic=workspace-template".',
                 });
@@ -38836,14 +38883,14 @@ function parseDiscover(raw, defaultOwner) {
             rule[key] = m[2];
         }
         if (rule.prefix === undefined && rule.topic === undefined) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'discover': '${line}' has neither prefix= nor topic=; it would match every repository of the owner.`, {
+            throw new errors/* ActionError */.lZ(`Input 'discover': '${line}' has neither prefix= nor topic=; it would match every repository of the owner.`, {
                 input: 'discover',
                 hint: 'Add prefix=NAME-PREFIX or topic=TOPIC.',
             });
         }
         const owner = rule.owner ?? defaultOwner;
         if (!owner) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input 'discover': '${line}' names no owner and the running repository is unknown.`, {
+            throw new errors/* ActionError */.lZ(`Input 'discover': '${line}' names no owner and the running repository is unknown.`, {
                 input: 'discover',
                 hint: 'Add owner=ORG.',
             });

@@ -4720,6 +4720,8 @@ async function rewriteImports(source, options) {
     return rewriteAnalysed(source, await (0,analyse/* analyseModule */.ij)(source, options.file), options);
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/python/check.ts
 /**
  * The static import check the build runs before packaging: every import of a
@@ -4736,6 +4738,7 @@ async function rewriteImports(source, options) {
  * `__getattr__`, a star import from a third-party module, a computed
  * `__all__`) is never said to lack a name.
  */
+
 
 
 /** 'adapters/base.py' → 'adapters.base'; 'adapters/__init__.py' → 'adapters'; '__init__.py' → ''. */
@@ -4923,7 +4926,7 @@ class Checker {
 }
 /** A source file's path as the user finds it: under the source folder when one is named. */
 function shownPath(options, file) {
-    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    const dir = options.sourceDisplay === undefined ? undefined : (0,slashes/* trimSlash */.Y)(options.sourceDisplay);
     return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
 }
 /** The statement as written, on one line. */
@@ -15881,6 +15884,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -15910,6 +15915,7 @@ var errors = __nccwpck_require__(996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -15949,7 +15955,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -16968,6 +16974,8 @@ const IMPORT_DISTRIBUTIONS = {
     zmq: ['pyzmq'],
 };
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/build/dependencies.ts
 /**
  * Third-party imports against the project table's dependencies.
@@ -16981,6 +16989,7 @@ const IMPORT_DISTRIBUTIONS = {
  * Matching is on PEP 503 names, plus the small table of import names that
  * differ from their distribution's (import-distributions.ts).
  */
+
 
 
 
@@ -17142,7 +17151,7 @@ function firstSites(imports, display) {
         .join(', ');
 }
 function joinShown(display, rel) {
-    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+    return display === '' || display === '.' ? rel : `${(0,slashes/* trimSlash */.Y)(display)}/${rel}`;
 }
 /**
  * The absent table with third-party imports is refused (returned as one
@@ -17218,6 +17227,7 @@ function checkDependencies(imports, origin, project, display) {
 /* harmony export */   p: () => (/* binding */ compileExcludes)
 /* harmony export */ });
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62);
 /**
  * The exclude input: gitignore-like globs over paths relative to source.
  *
@@ -17232,6 +17242,7 @@ function checkDependencies(imports, origin, project, display) {
  *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
  *   `!.well-known/` names one to ship.
  */
+
 
 function segmentRegex(glob, input, pattern) {
     let out = '';
@@ -17278,7 +17289,7 @@ function compileExcludes(patterns, input = 'exclude') {
             p = p.slice(1);
         const dirOnly = p.endsWith('/');
         if (dirOnly)
-            p = p.replace(/\/+$/, '');
+            p = (0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(p);
         const anchored = p.includes('/');
         p = p.replace(/^\/+/, '');
         if (p === '' || p.split('/').includes('..')) {
@@ -17489,12 +17500,14 @@ function checkDeclaredModules(declared, set, display) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62);
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
  * the build's own output folders (never packaged), and the refusals that
  * would otherwise ship something broken or foreign (a symbolic link, an
  * unreadable entry, nothing at all).
  */
+
 
 
 
@@ -17688,7 +17701,7 @@ function posixJoin(a, b) {
         return a;
     if (a === '' || a === '.')
         return b;
-    return `${a.replace(/\/+$/, '')}/${b}`;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y)(a)}/${b}`;
 }
 
 
@@ -20864,6 +20877,24 @@ function formatActionError(e) {
     if (e.hint)
         text += ` ${e.hint}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 62:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

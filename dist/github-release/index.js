@@ -38434,6 +38434,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38463,6 +38465,7 @@ var errors = __nccwpck_require__(9996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -38502,7 +38505,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -38732,10 +38735,13 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
+
 
 
 /**
@@ -38763,10 +38769,6 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
         return 'https://test.pypi.org';
     return u.origin;
 }
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
 /**
  * The project's path segment: its PEP 503 form (what index URLs use; the
  * index would redirect any other spelling), trimmed, and escaped in case a
@@ -38784,11 +38786,11 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 ;// CONCATENATED MODULE: ./packages/index/release.ts
@@ -39152,9 +39154,10 @@ async function mergedPullsBetween(github, where) {
 
 
 
+
 /** The Integrity API's provenance URL of a file (docs.pypi.org/api/integrity). */
 function provenanceUrl(indexUrl, project, version, file) {
-    return `${trimSlash(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
 }
 async function publishedFiles(http, o) {
     const release = await fetchRelease(http, o.indexUrl, o.project, o.version);
@@ -39809,6 +39812,24 @@ function parseUrl(raw, input, hint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

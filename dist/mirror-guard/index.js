@@ -33436,6 +33436,10 @@ async function auditMirror(o) {
 
 // EXTERNAL MODULE: ./packages/mirror/sync.ts + 1 modules
 var sync = __nccwpck_require__(3335);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
+// EXTERNAL MODULE: ./packages/github/names.ts
+var names = __nccwpck_require__(3036);
 ;// CONCATENATED MODULE: ./actions/mirror-guard/modes.ts
 /**
  * mirror-guard's two monorepo-side modes, run where no pusher of the mirror
@@ -33445,6 +33449,8 @@ var sync = __nccwpck_require__(3335);
  *   audit:    every mirror commit since the last verified one passes the
  *             four rules (packages/mirror/audit.ts).
  */
+
+
 
 
 
@@ -33504,7 +33510,7 @@ async function runAudit(m) {
     const { github, where, api } = modes_client(m);
     const indexUrl = (0,runner/* input */.hF)('index-url');
     const since = (0,runner/* input */.hF)('since');
-    if (since && !/^[0-9a-f]{40}$/i.test(since))
+    if (since && !(0,names/* isCommitShaAnyCase */.cL)(since))
         throw new errors/* ActionError */.lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
     const http = new index_http/* HttpClient */.Qq({
         onRetry: (r) => (0,runner/* warning */.$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
@@ -33557,7 +33563,7 @@ async function runAudit(m) {
         passed: v.ok,
         failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
     })));
-    const server = m.ctx.serverUrl.replace(/\/+$/, '');
+    const server = (0,slashes/* trimSlash */.Y)(m.ctx.serverUrl);
     const failed = result.verdicts.filter((v) => !v.ok);
     await (0,runner/* writeSummary */.Sy)([
         (0,summary/* heading */.R_)(`${failed.length === 0 ? '✅' : '❌'} Mirror audit: ${m.mirror} ${branch}, ${result.verdicts.length} commit(s) after ${result.fromReason}`),
@@ -42010,6 +42016,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -42039,6 +42047,7 @@ var errors = __nccwpck_require__(9996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -42078,7 +42087,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -42380,6 +42389,69 @@ function explainGitHubError(e, context) {
                 title: `GitHub ${status}`,
             });
     }
+}
+
+
+/***/ }),
+
+/***/ 3036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   cL: () => (/* binding */ isCommitShaAnyCase)
+/* harmony export */ });
+/* unused harmony exports repositoryProblem, isRefName, isRefPrefix */
+/**
+ * The names GitHub and git give things, each checked by one rule (issue #16):
+ * repositories (`owner/name`), full commit SHAs and ref names. The checks
+ * say whether (or why not); callers word the error and name their input.
+ */
+// GitHub's rules: an owner is letters, digits and hyphens, not starting with
+// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
+// 100), but not '.' or '..', which a URL path would resolve away
+// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
+function repositoryProblem(item) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
+        return 'a URL: write owner/repo';
+    }
+    const parts = item.split('/');
+    if (parts.length !== 2)
+        return 'not owner/repo';
+    const [owner, name] = parts;
+    if (!OWNER.test(owner))
+        return `'${owner}' is not a GitHub owner`;
+    if (name === '.' || name === '..')
+        return `a repository cannot be named ${name}`;
+    if (name.endsWith('.git'))
+        return 'drop the .git suffix';
+    if (!NAME.test(name))
+        return `'${name}' is not a repository name`;
+    return undefined;
+}
+/** A full commit SHA as git and GitHub print it: 40 lowercase hex digits. */
+function isCommitSha(text) {
+    return /^[0-9a-f]{40}$/.test(text);
+}
+/** A full commit SHA in either case: for one a person typed into an input. */
+function isCommitShaAnyCase(text) {
+    return /^[0-9a-f]{40}$/i.test(text);
+}
+// The parts of `git check-ref-format` this suite relies on: no whitespace,
+// `~ ^ : ? * [ \`, `..` or `@{` anywhere. Git refuses more (control
+// characters, components starting with '.'); these are the mistakes people
+// make in an input.
+const REF_FORBIDDEN = /[\s~^:?*[\\]|\.\.|@\{/;
+/** A branch or tag name git accepts, as far as REF_FORBIDDEN goes; nor a leading or trailing '/', nor `.lock` at the end. */
+function isRefName(name) {
+    return !REF_FORBIDDEN.test(name) && !/^\/|\/$|\.lock$/.test(name);
+}
+/** The start of a ref name (a tag prefix such as `runtime-v`): the same characters, and no trailing '/'. */
+function isRefPrefix(prefix) {
+    return !REF_FORBIDDEN.test(prefix) && !prefix.endsWith('/');
 }
 
 
@@ -42853,6 +42925,8 @@ var git_objects = __nccwpck_require__(3645);
 var files = __nccwpck_require__(2535);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts
 var mirror_trailers = __nccwpck_require__(7446);
+// EXTERNAL MODULE: ./packages/github/names.ts
+var names = __nccwpck_require__(3036);
 ;// CONCATENATED MODULE: ./packages/mirror/guard.ts
 /**
  * mirror-guard's four rules, for each commit a push brings to the mirror:
@@ -42880,6 +42954,7 @@ var mirror_trailers = __nccwpck_require__(7446);
  * and when the index cannot be read: the commit then fails too, since
  * nothing vouched for its content.
  */
+
 
 
 
@@ -42990,7 +43065,7 @@ function checkTrailers(commit, policy) {
         const p = reading.provenance;
         if (p.sourceRepository.toLowerCase() !== policy.sourceRepository.toLowerCase())
             problems.push(`Source-Repository is ${p.sourceRepository}, not ${policy.sourceRepository}`);
-        if (!/^[0-9a-f]{40}$/.test(p.sourceCommit))
+        if (!(0,names/* isCommitSha */._$)(p.sourceCommit))
             problems.push(`Source-Commit '${p.sourceCommit}' is not a full commit SHA`);
         let runOf;
         try {
@@ -43375,10 +43450,13 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
+
 
 
 /**
@@ -43406,10 +43484,6 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
         return 'https://test.pypi.org';
     return u.origin;
 }
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
 /**
  * The project's path segment: its PEP 503 form (what index URLs use; the
  * index would redirect any other spelling), trimmed, and escaped in case a
@@ -43427,7 +43501,7 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
@@ -44432,10 +44506,12 @@ async function fetchPublishedSdist(options) {
 /* harmony export */   w: () => (/* binding */ renderGuardSummary),
 /* harmony export */   x: () => (/* binding */ refusal)
 /* harmony export */ });
-/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5143);
+/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5143);
 /* harmony import */ var _guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2859);
 /* harmony import */ var _trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7446);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
 /** mirror-guard's step summary and refusal text: pure, so tests read them as text. */
+
 
 
 
@@ -44443,13 +44519,13 @@ const mark = (ok) => (ok === true ? '✅' : ok === false ? '❌' : '➖');
 /** What a pull request to the mirror is told: it cannot be merged, where to go instead. */
 function refusal(r) {
     const folder = r.sourcePath.replace(/^\/+|\/+$/g, '');
-    const where = `${r.serverUrl.replace(/\/+$/, '')}/${r.sourceRepository}/tree/HEAD/${folder}`;
+    const where = `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(r.serverUrl)}/${r.sourceRepository}/tree/HEAD/${folder}`;
     const pr = r.pull?.number !== undefined ? `Pull request #${r.pull.number}` : 'This pull request';
     const message = `${pr} cannot be merged: ${r.mirror} is a generated mirror of the ${r.packageName} package, written only by the publish pipeline of ${r.sourceRepository}. ` +
         `Make the change in ${folder ? `${folder}/ of ` : ''}${r.sourceRepository} (${where}) instead; it reaches this mirror with the next release.` +
         (r.docsUrl ? ` See ${r.docsUrl}.` : '');
     const summary = [
-        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)('🚫 This repository is a generated mirror'),
+        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .heading */ .R_)('🚫 This repository is a generated mirror'),
         `${pr}${r.pull?.title ? ` (“${r.pull.title}”${r.pull.user ? ` by @${r.pull.user}` : ''})` : ''} cannot be merged, and there is no way to opt out: ` +
             `every commit on \`${r.mirror}\` is the published sdist of \`${r.packageName}\`, written by the publish pipeline of \`${r.sourceRepository}\`, and anything else is refused by this check.`,
         '',
@@ -44461,17 +44537,17 @@ function refusal(r) {
     return { message, summary };
 }
 function renderGuardSummary(r) {
-    const link = (sha) => `[\`${sha.slice(0, 7)}\`](${r.serverUrl.replace(/\/+$/, '')}/${r.mirror}/commit/${sha})`;
+    const link = (sha) => `[\`${sha.slice(0, 7)}\`](${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(r.serverUrl)}/${r.mirror}/commit/${sha})`;
     const failed = r.verdicts.filter((v) => !v.ok).length;
     const parts = [
-        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .heading */ .R_)(failed === 0
+        (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .heading */ .R_)(failed === 0
             ? `✅ Mirror guard: ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} verified`
             : `❌ Mirror guard: ${failed} of ${r.verdicts.length} commit${r.verdicts.length === 1 ? '' : 's'} refused`),
         `${r.mirror}: ${r.how}${r.pusher ? `, pushed by \`${r.pusher}\`` : ''}.`,
         '',
     ];
     if (r.verdicts.length > 0) {
-        parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)([
+        parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)([
             'Commit',
             'Author / committer',
             'Signature',
@@ -44505,25 +44581,25 @@ function renderGuardSummary(r) {
     }
     for (const v of r.verdicts) {
         const c = v.commit;
-        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[x.rule]}`, mark(x.ok), x.reason])), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['', 'Identity'], [
+        parts.push('', `<details${v.ok ? '' : ' open'}><summary>${mark(v.ok)} <code>${c.sha}</code> ${escapeHtml(c.message.split('\n')[0] ?? '')}</summary>`, '', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['Rule', '', 'Why'], v.rules.map((x) => [`${x.rule}. ${_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .RULES */ .y0[x.rule]}`, mark(x.ok), x.reason])), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['', 'Identity'], [
             ['Author', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.author)],
             ['Committer', (0,_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .describeIdentity */ .Cl)(c.committer)],
             [
                 'Signature',
                 `${c.verification.verified ? 'verified' : 'not verified'} (${c.verification.reason})`,
             ],
-            ['Tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(c.tree)],
-        ]), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Trailer', 'Value'], _trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_KEYS */ .pr.map((k) => [
+            ['Tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(c.tree)],
+        ]), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['Trailer', 'Value'], _trailers_js__WEBPACK_IMPORTED_MODULE_1__/* .PROVENANCE_KEYS */ .pr.map((k) => [
             k,
             v.trailers.find((t) => t.key.toLowerCase() === k.toLowerCase())?.value ?? '(missing)',
         ])));
         if (v.content?.sdist) {
             const s = v.content.sdist;
-            parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(['Published sdist', ''], [
+            parts.push((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['Published sdist', ''], [
                 ['File', `[${s.filename}](${s.url})${s.yanked ? ' (yanked)' : ''}`],
-                ['sha256', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.sha256)],
+                ['sha256', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(s.sha256)],
                 ['Files', String(s.files)],
-                ['Its tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(v.content.expectedTree ?? '')],
+                ['Its tree', (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(v.content.expectedTree ?? '')],
                 ['Comparison', v.content.identical ? 'identical' : 'differs'],
             ]));
         }
@@ -45557,6 +45633,24 @@ function parseUrl(raw, input, hint) {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

@@ -29907,7 +29907,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2255);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7954);
+/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6180);
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9325);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_dist_metadata_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6187);
@@ -33562,7 +33562,7 @@ function parseEntryPoints(text) {
 
 /***/ }),
 
-/***/ 7954:
+/***/ 6180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38785,6 +38785,16 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38814,6 +38824,7 @@ var errors = __nccwpck_require__(9996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -38853,7 +38864,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return trimSlash(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;

@@ -31429,10 +31429,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7548);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(955);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
 /* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7937);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
+/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
 /**
  * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
  * token), idempotently, and wait until the index lists them.
@@ -31444,11 +31445,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publish', async () => {
     const uploadUrl = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('repository-url');
     // Derived even when index-url is given: it validates repository-url.
     const derived = (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .deriveIndexUrl */ .zy)(uploadUrl);
-    const indexUrl = (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || derived);
+    const indexUrl = (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || derived);
     const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('password');
     (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(password);
     const packagesDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)().workspace, (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('packages-dir'));
@@ -31464,8 +31466,8 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publ
         waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout'), 'wait-timeout'),
         attestations: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('attestations'), 'attestations'),
         sigstore: {
-            fulcioUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_FULCIO_URL */ .j),
-            rekorUrl: (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y0)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_REKOR_URL */ .A),
+            fulcioUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FULCIO_URL */ .j),
+            rekorUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REKOR_URL */ .A),
         },
         mask: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
         info: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
@@ -31493,18 +31495,18 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publ
     (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
     const rows = result.files.map((f) => [
         f.url ? `[${f.filename}](${f.url})` : f.filename,
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(f.size),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(f.sha256),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(f.size),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(f.sha256),
         f.status,
-        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
+        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
     ]);
     const lines = [
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
         '',
         `- Release: ${result.releaseUrl}`,
         `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
-        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
+        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
         result.attestations.length === 0
             ? '- Attestations: none'
             : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
@@ -31512,12 +31514,12 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publ
             ? []
             : [
                 '',
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
+                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
                 '',
             ]),
         result.visibleAfterSeconds === undefined
             ? '- Visibility not checked (wait-visible: false)'
-            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
+            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
         ...result.warnings.map((w) => `- ⚠️ ${w}`),
         '',
     ];
@@ -39190,8 +39192,8 @@ function decodeJwt(jwt) {
 }
 
 
-// EXTERNAL MODULE: ./packages/index/urls.ts
-var urls = __nccwpck_require__(7115);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/oidc.ts
 /**
  * Trusted Publishing: trade the job's GitHub OIDC token for a short-lived
@@ -39369,7 +39371,7 @@ function explainRefusal(errors, claims, context) {
 }
 /** The audience the index wants in the token. */
 async function getAudience(indexUrl, http) {
-    const url = `${(0,urls/* trimSlash */.Y0)(indexUrl)}/_/oidc/audience`;
+    const url = `${(0,slashes/* trimSlash */.Y)(indexUrl)}/_/oidc/audience`;
     const { res, body } = await http.getJson(url, {}, 'the Trusted Publishing audience request');
     if (res.status === 403) {
         throw new toolkit_errors/* ActionError */.lZ('Trusted Publishing is not enabled on this index.', {
@@ -39462,7 +39464,7 @@ async function trustedPublishingToken(options) {
     const reusable = reusableWorkflowContext(claims);
     if (reusable)
         options.warn?.(reusableExplanation(reusable));
-    const url = `${(0,urls/* trimSlash */.Y0)(indexUrl)}/_/oidc/mint-token`;
+    const url = `${(0,slashes/* trimSlash */.Y)(indexUrl)}/_/oidc/mint-token`;
     const res = await http.request({
         url,
         method: 'POST',
@@ -39610,6 +39612,8 @@ function sameRelease(a, b) {
     return a.epoch === b.epoch && trim(a.release) === trim(b.release);
 }
 
+// EXTERNAL MODULE: ./packages/index/urls.ts
+var urls = __nccwpck_require__(7115);
 ;// CONCATENATED MODULE: ./packages/index/simple.ts
 /**
  * The simple repository API as installers see it: PEP 691 JSON, with the
@@ -40546,7 +40550,6 @@ const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y0: () => (/* binding */ trimSlash),
 /* harmony export */   bn: () => (/* binding */ simpleProjectUrl),
 /* harmony export */   g2: () => (/* binding */ projectPageUrl),
 /* harmony export */   xs: () => (/* binding */ jsonReleaseUrl),
@@ -40555,9 +40558,11 @@ const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /* unused harmony export jsonProjectUrl */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1655);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
+
 
 
 /**
@@ -40585,10 +40590,6 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
         return 'https://test.pypi.org';
     return u.origin;
 }
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
 /**
  * The project's path segment: its PEP 503 form (what index URLs use; the
  * index would redirect any other spelling), trimmed, and escaped in case a
@@ -40598,7 +40599,7 @@ function projectSegment(project) {
     return encodeURIComponent((0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
 }
 function simpleProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(indexUrl)}/simple/${projectSegment(project)}/`;
 }
 /** The JSON API of a whole project (every release). */
 function jsonProjectUrl(indexUrl, project) {
@@ -40606,11 +40607,11 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 
@@ -40779,6 +40780,24 @@ function parseUrl(raw, input, hint) {
         throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

@@ -34597,7 +34597,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5062);
 /**
  * template-check: before a template image is built, check the template
  * against the runtime release it will install: the Dockerfile's Python
@@ -34616,10 +34617,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
+
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-check', async () => {
     const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('package');
     const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version'), 'version');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url').replace(/\/+$/, ''), 'index-url', 'Use the index root, e.g. https://pypi.org.');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
     const root = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runContext */ .pO)().workspace;
     const dockerfilePath = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('dockerfile');
     const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)('paths'));
@@ -34660,8 +34662,8 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-
         'patch-dependent': '⚠️ depends on the patch release',
         unknown: '⚠️ not checked',
     }[result.floor.verdict];
-    let summary = (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .heading */ .R_)(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${packageName} ${version}`) +
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)([
+    let summary = (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .heading */ .R_)(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${packageName} ${version}`) +
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)([
             'Image Python',
             'Requires-Python',
             'Verdict',
@@ -34671,21 +34673,21 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-
         ], [
             [
                 result.python.version
-                    ? `${result.python.version} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(`${dockerfilePath}:${result.python.line}`)})`
+                    ? `${result.python.version} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${dockerfilePath}:${result.python.line}`)})`
                     : 'unknown',
                 runtime.requiresPython ?? '—',
                 verdict,
                 files.length,
                 bare.length,
                 runtime.modules.source === 'manifest'
-                    ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)('_runtime_modules.json')
+                    ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)('_runtime_modules.json')
                     : 'the wheel’s file list',
             ],
         ]);
     if (bare.length > 0) {
         summary +=
             '\n' +
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .markdownTable */ .Qj)(['Where', 'Written', 'Fixed'], bare.map((b) => [(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(`${b.file}:${b.line}`), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(b.statement), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .code */ .aY)(b.fixed)]));
+                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)(['Where', 'Written', 'Fixed'], bare.map((b) => [(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${b.file}:${b.line}`), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.statement), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.fixed)]));
     }
     await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(summary);
     if (result.errors.length === 1)
@@ -41413,10 +41415,13 @@ async function readCoreMetadataFile(filename, bytes, parts) {
         : readSdistMetadataFile(filename, bytes, parts);
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
  */
+
 
 
 /**
@@ -41444,10 +41449,6 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
         return 'https://test.pypi.org';
     return u.origin;
 }
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
 /**
  * The project's path segment: its PEP 503 form (what index URLs use; the
  * index would redirect any other spelling), trimmed, and escaped in case a
@@ -41465,7 +41466,7 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
@@ -41815,6 +41816,24 @@ function parseUrl(raw, input, hint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

@@ -313,8 +313,8 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(49996);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __webpack_require__(85885);
-// EXTERNAL MODULE: ./packages/index/urls.ts
-var urls = __webpack_require__(47115);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __webpack_require__(25062);
 ;// CONCATENATED MODULE: ./packages/index/provenance.ts
 /**
  * The consumer side of PEP 740: before an image is built from a release,
@@ -338,7 +338,7 @@ function provenanceUrlOf(o, f) {
         return f.provenance;
     // warehouse's `integrity.provenance` route, when the index page gives no link.
     const project = o.project.toLowerCase().replace(/[-_.]+/g, '-');
-    return `${(0,urls/* trimSlash */.Y0)(o.indexUrl)}/integrity/${project}/${encodeURIComponent(o.version)}/${encodeURIComponent(f.filename)}/provenance`;
+    return `${(0,slashes/* trimSlash */.Y)(o.indexUrl)}/integrity/${project}/${encodeURIComponent(o.version)}/${encodeURIComponent(f.filename)}/provenance`;
 }
 function refusal(filename, message, url, hint, details = []) {
     return new errors/* ActionError */.lZ(`${filename}: ${message}`, {

@@ -34587,9 +34587,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17548);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45143);
-/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(98509);
-/* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(47115);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81320);
+/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54468);
+/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25062);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81320);
 /**
  * wait-for-pypi: poll the simple index until a version's files are listed,
  * so a following `pip install` or image build can find them.
@@ -34602,8 +34602,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('wait-for-pypi', async () => {
     const project = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package');
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)((0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y0)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
     const timeoutSeconds = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout'), 'timeout');
     (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Waiting up to ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
     const result = await (0,_packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__/* .waitForFiles */ .MI)({
@@ -34647,120 +34647,6 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('wait-for-
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 51655:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   p_: () => (/* binding */ parseFilename)
-/* harmony export */ });
-/* unused harmony exports isValidProjectName, escapedName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName, isDistributionFilename */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
-/**
- * Distribution names as the packaging specifications spell them: the name a
- * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
- * used in wheel (PEP 427) and sdist (PEP 625) file names.
- */
-
-/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidProjectName(name) {
-    return PROJECT_NAME.test(name);
-}
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/**
- * The distribution component of wheel and sdist file names (PEP 427 as
- * amended by the binary distribution format spec, and PEP 625): the PEP 503
- * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
- */
-function escapedName(name) {
-    return normalizeName(name).replace(/-/g, '_');
-}
-/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
-function escapedVersion(version) {
-    return version.replace(/-/g, '_');
-}
-const PURE_TAG = 'py3-none-any';
-function wheelFileName(name, version, tag = PURE_TAG) {
-    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
-}
-/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
-function distInfoDir(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
-}
-/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
-function sdistBaseName(name, version) {
-    return `${escapedName(name)}-${escapedVersion(version)}`;
-}
-function sdistFileName(name, version) {
-    return `${sdistBaseName(name, version)}.tar.gz`;
-}
-/**
- * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
- * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
- * only from Metadata-Version 2.3, which old pip/twine do not read.
- */
-function safeExtra(extra) {
-    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
-}
-const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
-]);
-/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
-function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
-}
-/** Checks a distribution name an input gave, with the fix in the message. */
-function checkProjectName(name, input) {
-    if (!isValidProjectName(name)) {
-        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
-    }
-    return name;
-}
-/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
-const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
-function parseFilename(filename) {
-    const w = WHEEL_RE.exec(filename);
-    if (w?.groups) {
-        const g = w.groups;
-        return {
-            kind: 'wheel',
-            name: g.name,
-            version: g.version,
-            build: g.build,
-            python: g.python,
-            abi: g.abi,
-            platform: g.platform,
-        };
-    }
-    const ext = filename.endsWith('.tar.gz')
-        ? '.tar.gz'
-        : filename.endsWith('.zip')
-            ? '.zip'
-            : undefined;
-    if (!ext)
-        return undefined;
-    const stem = filename.slice(0, -ext.length);
-    // The version starts after the last '-' that is followed by a digit (an sdist
-    // name may itself contain '-' when it is not normalised).
-    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
-    if (!m)
-        return undefined;
-    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
-}
-/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
-function isDistributionFilename(filename) {
-    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
-}
-
 
 /***/ }),
 
@@ -34930,7 +34816,7 @@ function summariseBody(text) {
 
 /***/ }),
 
-/***/ 98509:
+/***/ 54468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34949,8 +34835,109 @@ var pep440 = __nccwpck_require__(73523);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var names = __nccwpck_require__(51655);
+;// CONCATENATED MODULE: ./packages/dist/names.ts
+/**
+ * Distribution names as the packaging specifications spell them: the name a
+ * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
+ * used in wheel (PEP 427) and sdist (PEP 625) file names.
+ */
+
+/** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidProjectName(name) {
+    return PROJECT_NAME.test(name);
+}
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. Two names are the same project when these agree. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * The distribution component of wheel and sdist file names (PEP 427 as
+ * amended by the binary distribution format spec, and PEP 625): the PEP 503
+ * form with `-` replaced by `_`, so the file name splits unambiguously on `-`.
+ */
+function escapedName(name) {
+    return normalizeName(name).replace(/-/g, '_');
+}
+/** Versions in file names: a canonical PEP 440 version holds no `-`, but escape it anyway as the spec says. */
+function escapedVersion(version) {
+    return version.replace(/-/g, '_');
+}
+const PURE_TAG = 'py3-none-any';
+function wheelFileName(name, version, tag = PURE_TAG) {
+    return `${escapedName(name)}-${escapedVersion(version)}-${tag}.whl`;
+}
+/** `{name}-{version}.dist-info`, the metadata folder inside a wheel. */
+function distInfoDir(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}.dist-info`;
+}
+/** PEP 625: `{normalized}-{version}`, both the file's stem and its single top-level folder. */
+function sdistBaseName(name, version) {
+    return `${escapedName(name)}-${escapedVersion(version)}`;
+}
+function sdistFileName(name, version) {
+    return `${sdistBaseName(name, version)}.tar.gz`;
+}
+/**
+ * Extras as Metadata 2.1 consumers compare them: setuptools' `safe_extra`
+ * (runs of other characters → `_`, lower case). PEP 685's `-` form applies
+ * only from Metadata-Version 2.3, which old pip/twine do not read.
+ */
+function names_safeExtra(extra) {
+    return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
+}
+const PYTHON_KEYWORDS = new Set([
+    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
+    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
+    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+]);
+/** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
+function isPythonIdentifier(name) {
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+}
+/** Checks a distribution name an input gave, with the fix in the message. */
+function checkProjectName(name, input) {
+    if (!isValidProjectName(name)) {
+        throw new ActionError(`Input '${input}': '${name}' is not a valid distribution name (PEP 508: letters, digits, '.', '_', '-', starting and ending with a letter or digit).`, { input });
+    }
+    return name;
+}
+/** `name-version-[build-]python-abi-platform.whl`, the wheel spec's own regex. */
+const WHEEL_RE = /^(?<name>[^-]+)-(?<version>[^-]+)(?:-(?<build>\d[^-]*))?-(?<python>[^-]+)-(?<abi>[^-]+)-(?<platform>[^-]+)\.whl$/;
+function names_parseFilename(filename) {
+    const w = WHEEL_RE.exec(filename);
+    if (w?.groups) {
+        const g = w.groups;
+        return {
+            kind: 'wheel',
+            name: g.name,
+            version: g.version,
+            build: g.build,
+            python: g.python,
+            abi: g.abi,
+            platform: g.platform,
+        };
+    }
+    const ext = filename.endsWith('.tar.gz')
+        ? '.tar.gz'
+        : filename.endsWith('.zip')
+            ? '.zip'
+            : undefined;
+    if (!ext)
+        return undefined;
+    const stem = filename.slice(0, -ext.length);
+    // The version starts after the last '-' that is followed by a digit (an sdist
+    // name may itself contain '-' when it is not normalised).
+    const m = /^(.+)-(\d[^-]*)$/.exec(stem);
+    if (!m)
+        return undefined;
+    return { kind: 'sdist', name: m[1], version: m[2], extension: ext };
+}
+/** Files a directory holds that look like distributions (wheels, .tar.gz / .zip sdists). */
+function names_isDistributionFilename(filename) {
+    return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./packages/dist/files.ts
@@ -36131,8 +36118,64 @@ async function findDistributions(dir, inputName = 'packages-dir') {
 
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __nccwpck_require__(85885);
-// EXTERNAL MODULE: ./packages/index/urls.ts
-var urls = __nccwpck_require__(47115);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(25062);
+;// CONCATENATED MODULE: ./packages/index/urls.ts
+/**
+ * Where things live on an index, from the legacy upload URL users configure.
+ */
+
+
+
+/**
+ * The index root for an upload URL: PyPI and TestPyPI upload to a separate
+ * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
+ * any other index (devpi, a sandbox) serves everything from one origin.
+ */
+function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
+    let u;
+    try {
+        u = new URL(uploadUrl);
+    }
+    catch {
+        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
+            input: inputName,
+            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
+        });
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
+        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
+    }
+    if (u.hostname === 'upload.pypi.org')
+        return 'https://pypi.org';
+    if (u.hostname === 'test.pypi.org')
+        return 'https://test.pypi.org';
+    return u.origin;
+}
+/**
+ * The project's path segment: its PEP 503 form (what index URLs use; the
+ * index would redirect any other spelling), trimmed, and escaped in case a
+ * caller passes something that is not a project name at all.
+ */
+function projectSegment(project) {
+    return encodeURIComponent(normalizeName(project.trim()));
+}
+function simpleProjectUrl(indexUrl, project) {
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/simple/${projectSegment(project)}/`;
+}
+/** The JSON API of a whole project (every release). */
+function jsonProjectUrl(indexUrl, project) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
+}
+/** The JSON API of one release. */
+function jsonReleaseUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+}
+/** The release page users click through to. */
+function projectPageUrl(indexUrl, project, version) {
+    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+}
+
 ;// CONCATENATED MODULE: ./packages/index/simple.ts
 /**
  * The simple repository API as installers see it: PEP 691 JSON, with the
@@ -36147,7 +36190,7 @@ var urls = __nccwpck_require__(47115);
 
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 function versionOf(filename) {
-    return (0,names/* parseFilename */.p_)(filename)?.version ?? '';
+    return names_parseFilename(filename)?.version ?? '';
 }
 function htmlUnescape(s) {
     return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_m, e) => {
@@ -36221,7 +36264,7 @@ function parseSimpleJson(body, pageUrl) {
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
 async function listFiles(indexUrl, project, http = new index_http/* HttpClient */.Qq()) {
-    const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
+    const url = simpleProjectUrl(indexUrl, project);
     const res = await http.request({
         url,
         // max-age=0: PyPI's simple pages sit behind a CDN; ask for a fresh copy,
@@ -36231,7 +36274,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
     });
     const text = await res.text();
     if (res.status === 404)
-        return { project: (0,names/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
+        return { project: normalizeName(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
         throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,index_http/* summariseBody */.n8)(text)}.`, {
             title: 'Simple index unreadable',
@@ -36255,7 +36298,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
             });
         }
         return {
-            project: (0,names/* normalizeName */.Pc)(project),
+            project: normalizeName(project),
             format: 'json',
             files: parseSimpleJson(body, pageUrl),
             missing: false,
@@ -36263,7 +36306,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
         };
     }
     return {
-        project: (0,names/* normalizeName */.Pc)(project),
+        project: normalizeName(project),
         format: 'html',
         files: parseSimpleHtml(text, pageUrl),
         missing: false,
@@ -36339,9 +36382,9 @@ async function waitForFiles(options) {
         if (done)
             return { files: wanted, waitedSeconds: elapsed / 1000, attempts: attempt };
         if (lastError && failedPolls >= maxFailedPolls) {
-            const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
+            const url = simpleProjectUrl(indexUrl, project);
             throw new errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
-                `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,names/* normalizeName */.Pc)(project)} ` +
+                `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
                 title: 'Index unreachable',
                 url,
@@ -36354,11 +36397,11 @@ async function waitForFiles(options) {
         if (remaining <= 0) {
             const versions = sortVersions(listed.map((f) => f.version));
             const details = [
-                `Polled ${last?.url ?? (0,urls/* simpleProjectUrl */.bn)(indexUrl, project)} ${attempt} time${attempt === 1 ? '' : 's'} over ${Math.round(elapsed / 1000)} s.`,
+                `Polled ${last?.url ?? simpleProjectUrl(indexUrl, project)} ${attempt} time${attempt === 1 ? '' : 's'} over ${Math.round(elapsed / 1000)} s.`,
                 !last
                     ? 'No poll got an answer from the index.'
                     : last.missing
-                        ? `The index has no project '${(0,names/* normalizeName */.Pc)(project)}' at all (404).`
+                        ? `The index has no project '${normalizeName(project)}' at all (404).`
                         : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
                 ...listed.slice(-20).map((f) => `  ${f.filename}${f.yanked ? ' (yanked)' : ''}`),
                 ...(lastError ? [`Last poll failed: ${lastError}`] : []),
@@ -36368,7 +36411,7 @@ async function waitForFiles(options) {
                 : last.missing
                     ? 'the project does not exist there'
                     : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`;
-            throw new errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,names/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
+            throw new errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${normalizeName(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
                 title: 'Not visible on the index',
                 url: last?.url,
                 hint: 'The upload may have failed or the index may be slow; check the publish job, then re-run with a longer timeout.',
@@ -36378,77 +36421,6 @@ async function waitForFiles(options) {
         await sleep(next);
         delay = Math.min(maxDelay, delay * 2);
     }
-}
-
-
-/***/ }),
-
-/***/ 47115:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y0: () => (/* binding */ trimSlash),
-/* harmony export */   bn: () => (/* binding */ simpleProjectUrl)
-/* harmony export */ });
-/* unused harmony exports deriveIndexUrl, jsonProjectUrl, jsonReleaseUrl, projectPageUrl */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
-/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51655);
-/**
- * Where things live on an index, from the legacy upload URL users configure.
- */
-
-
-/**
- * The index root for an upload URL: PyPI and TestPyPI upload to a separate
- * host (upload.pypi.org) from the one that serves the simple and JSON APIs;
- * any other index (devpi, a sandbox) serves everything from one origin.
- */
-function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
-    let u;
-    try {
-        u = new URL(uploadUrl);
-    }
-    catch {
-        throw new ActionError(`'${uploadUrl}' is not a URL.`, {
-            input: inputName,
-            hint: 'Use https://upload.pypi.org/legacy/ for PyPI or https://test.pypi.org/legacy/ for TestPyPI.',
-        });
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:') {
-        throw new ActionError(`'${uploadUrl}' is not an http(s) URL.`, { input: inputName });
-    }
-    if (u.hostname === 'upload.pypi.org')
-        return 'https://pypi.org';
-    if (u.hostname === 'test.pypi.org')
-        return 'https://test.pypi.org';
-    return u.origin;
-}
-/** Strips trailing slashes so paths can be appended. */
-function trimSlash(url) {
-    return url.replace(/\/+$/, '');
-}
-/**
- * The project's path segment: its PEP 503 form (what index URLs use; the
- * index would redirect any other spelling), trimmed, and escaped in case a
- * caller passes something that is not a project name at all.
- */
-function projectSegment(project) {
-    return encodeURIComponent((0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
-}
-function simpleProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/simple/${projectSegment(project)}/`;
-}
-/** The JSON API of a whole project (every release). */
-function jsonProjectUrl(indexUrl, project) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/json`;
-}
-/** The JSON API of one release. */
-function jsonReleaseUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
-}
-/** The release page users click through to. */
-function projectPageUrl(indexUrl, project, version) {
-    return `${trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 
@@ -36618,6 +36590,24 @@ function parseUrl(raw, input, hint) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`'${raw}' is not a URL.`, { input, hint });
     }
     return raw;
+}
+
+
+/***/ }),
+
+/***/ 25062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
 }
 
 

@@ -33,6 +33,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { ActionError } from '../toolkit/errors.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -122,7 +123,7 @@ function normaliseBaseUrl(raw: string): string {
       hint: 'Pass GITHUB_API_URL unchanged.',
     });
   }
-  return url.toString().replace(/\/+$/, '');
+  return trimSlash(url.toString());
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
