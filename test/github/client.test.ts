@@ -23,7 +23,9 @@ function make(extra: Partial<GitHubClientOptions> = {}) {
     baseUrl: gh.url,
     userAgent: 'runtime-actions/test',
     retryBaseMs: 20,
-    timeoutMs: 400,
+    // Long enough that a loaded machine's slow 200 is never taken for a hung attempt (which would
+    // add a retry and change the request counts asserted below); the timeout test sets its own.
+    timeoutMs: 10_000,
     writeIntervalMs: 0,
     log: { warning: (m) => logged.push(m), info: (m) => logged.push(m) },
     onRateLimit: (e) => limits.push(e),
@@ -60,7 +62,7 @@ describe('retries', () => {
     gh.faults.add({ path: '/repos/{owner}/{repo}', kind: 'reset' });
     gh.faults.add({ path: '/repos/{owner}/{repo}', kind: 'timeout' });
     const t0 = Date.now();
-    await make().rest.repos.get(repo);
+    await make({ timeoutMs: 400 }).rest.repos.get(repo);
     expect(Date.now() - t0).toBeGreaterThanOrEqual(400);
     expect(gh.requests.map((r) => r.status)).toEqual([0, 0, 200]);
   });
