@@ -11,86 +11,31 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { startSigstore, type SigstoreSandbox } from '../sandbox/sigstore/index.js';
-import { allText, runAction, type RunResult } from '../sandbox/runner.js';
+import { runAction, type RunResult } from '../sandbox/runner.js';
 import { attestDistribution } from '../../packages/index/attest.js';
 import type { Attestation, Provenance } from '../../packages/index/attestation.js';
 import { findDistributions } from '../../packages/index/distribution.js';
-import { buildSample, tempDir } from '../index/helpers.js';
+import {
+  PROJECT,
+  PUBLISHER,
+  SDIST,
+  WHEEL,
+  errorsOf as errors,
+  publishAttested,
+  useAttestedIndex,
+} from './attested-index.js';
 
-const PROJECT = 'molecule-ai-workspace-runtime';
-const REPOSITORY = 'Molecule-AI/molecule-core';
-const PUBLISHER = {
-  project: PROJECT,
-  repository: REPOSITORY,
-  workflow: 'release-runtime.yml',
-  environment: 'pypi-publish',
-};
-const WHEEL = 'molecule_ai_workspace_runtime-0.1.0-py3-none-any.whl';
-const SDIST = 'molecule_ai_workspace_runtime-0.1.0.tar.gz';
-
-let tmp: ReturnType<typeof tempDir>;
-let built: string;
-let dist: string;
-let issuer: OidcIssuer;
-let sigstore: SigstoreSandbox;
-let pypi: PyPISandbox;
+const REPOSITORY = PUBLISHER.repository;
+const world = useAttestedIndex({ prefix: 'wait-provenance-' });
 let rootFile: string;
-let results: RunResult[] = [];
-let n = 0;
 
-beforeAll(() => {
-  tmp = tempDir('wait-provenance-');
-  built = buildSample(tmp.dir);
-});
-afterAll(() => tmp.cleanup());
-
-beforeEach(async () => {
-  results = [];
-  dist = path.join(tmp.dir, `dist-${++n}`);
-  cpSync(built, dist, { recursive: true });
-  issuer = await startOidcIssuer();
-  sigstore = await startSigstore({ issuer: issuer.issuer, jwksUrl: issuer.jwksUrl });
-  pypi = await startPyPI({
-    trustedPublishing: { issuer: issuer.issuer, jwksUrl: issuer.jwksUrl },
-    publishers: [PUBLISHER],
-    sigstore: { trustedRoot: sigstore.trustedRoot },
-  });
-  rootFile = path.join(tmp.dir, `trusted_root-${n}.json`);
-  writeFileSync(rootFile, JSON.stringify(sigstore.trustedRoot));
-});
-
-afterEach(async () => {
-  try {
-    for (const r of results)
-      for (const s of [...issuer.issued, ...pypi.mintedTokens])
-        expect(allText(r).includes(s)).toBe(false);
-  } finally {
-    await pypi.close();
-    await sigstore.close();
-    await issuer.close();
-  }
+beforeEach(() => {
+  rootFile = path.join(world.tmp.dir, `trusted_root-${world.n}.json`);
+  writeFileSync(rootFile, JSON.stringify(world.sigstore.trustedRoot));
 });
 
 async function publish(attestations = 'true'): Promise<void> {
-  const r = await runAction('pypi-publish', {
-    inputs: {
-      'packages-dir': dist,
-      'repository-url': pypi.uploadUrl,
-      'wait-timeout': '30s',
-      attestations,
-      'sigstore-fulcio-url': sigstore.fulcioUrl,
-      'sigstore-rekor-url': sigstore.rekorUrl,
-    },
-    env: {
-      ACTIONS_ID_TOKEN_REQUEST_URL: issuer.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
-    },
-    timeoutMs: 90_000,
-  });
-  results.push(r);
+  const r = await publishAttested(world, { attestations });
   expect(r.exitCode).toBe(0);
 }
 
@@ -99,25 +44,19 @@ async function verify(inputs: Record<string, string> = {}): Promise<RunResult> {
     inputs: {
       package: PROJECT,
       version: '0.1.0',
-      'index-url': pypi.url,
+      'index-url': world.pypi.url,
       timeout: '30s',
       'verify-provenance': 'true',
       'trusted-root': rootFile,
-      'expected-issuer': issuer.issuer,
-      'download-dir': path.join(tmp.dir, `verified-${n}`),
+      'expected-issuer': world.issuer.issuer,
+      'download-dir': path.join(world.tmp.dir, `verified-${world.n}`),
       ...inputs,
     },
     timeoutMs: 60_000,
   });
-  results.push(r);
+  world.results.push(r);
   return r;
 }
-
-const errors = (r: RunResult): string =>
-  r.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
 
 async function refused(r: RunResult, pattern: RegExp): Promise<void> {
   expect(r.exitCode).toBe(1);
@@ -128,17 +67,17 @@ async function refused(r: RunResult, pattern: RegExp): Promise<void> {
 
 /** An attestation for `filename` signed now with `claims` over the sandbox's claims. */
 async function signedBy(filename: string, claims = {}): Promise<Attestation> {
-  const dists = await findDistributions(built);
+  const dists = await findDistributions(world.built);
   const d = dists.find((x) => x.filename === filename)!;
-  const copy = path.join(tmp.dir, `resign-${++n}`);
-  cpSync(built, copy, { recursive: true });
-  const token = await issuer.sign({ ...claims, aud: 'sigstore' });
+  const copy = path.join(world.tmp.dir, `resign-${++world.n}`);
+  cpSync(world.built, copy, { recursive: true });
+  const token = await world.issuer.sign({ ...claims, aud: 'sigstore' });
   return (
     await attestDistribution(
       { ...d, path: path.join(copy, filename) },
       {
-        fulcioUrl: sigstore.fulcioUrl,
-        rekorUrl: sigstore.rekorUrl,
+        fulcioUrl: world.sigstore.fulcioUrl,
+        rekorUrl: world.sigstore.rekorUrl,
         identityToken: token,
         redact: (s) => s,
       },
@@ -174,7 +113,7 @@ it('verifies both files, keeps the verified bytes, and names the wheel to instal
   const bytes = readFileSync(wheelPath);
   expect(r.outputs['verified-sha256']).toBe(createHash('sha256').update(bytes).digest('hex'));
   expect(r.outputs['verified-sha256']).toBe(
-    pypi.files(PROJECT).find((f) => f.filename === WHEEL)?.sha256,
+    world.pypi.files(PROJECT).find((f) => f.filename === WHEEL)?.sha256,
   );
   const files = JSON.parse(r.outputs['verified-files'] ?? '[]') as Array<{
     filename: string;
@@ -203,17 +142,17 @@ it('refuses an index that serves no provenance (uploaded without attestations)',
 
 it('refuses a tampered file: other bytes under the same name', async () => {
   await publish();
-  const original = readFileSync(path.join(dist, WHEEL));
-  pypi.compromise.replaceContent(WHEEL, Buffer.concat([original, Buffer.from('tampered')]));
+  const original = readFileSync(path.join(world.dist, WHEEL));
+  world.pypi.compromise.replaceContent(WHEEL, Buffer.concat([original, Buffer.from('tampered')]));
   await refused(await verify(), /subject does not match distribution digest/);
 });
 
 it('refuses a statement for another file', async () => {
   await publish();
   const sdistAttestation = JSON.parse(
-    readFileSync(path.join(dist, `${SDIST}.publish.attestation`), 'utf8'),
+    readFileSync(path.join(world.dist, `${SDIST}.publish.attestation`), 'utf8'),
   ) as Attestation;
-  pypi.compromise.setProvenance(WHEEL, provenanceWith(sdistAttestation));
+  world.pypi.compromise.setProvenance(WHEEL, provenanceWith(sdistAttestation));
   await refused(
     await verify(),
     new RegExp(
@@ -225,7 +164,7 @@ it('refuses a statement for another file', async () => {
 it('refuses a certificate from another workflow, and a provenance naming another publisher', async () => {
   await publish();
   const ref = `${REPOSITORY}/.github/workflows/nightly.yml@refs/heads/main`;
-  pypi.compromise.setProvenance(
+  world.pypi.compromise.setProvenance(
     WHEEL,
     provenanceWith(await signedBy(WHEEL, { workflow_ref: ref, job_workflow_ref: ref })),
   );
@@ -241,19 +180,19 @@ it('refuses a certificate from another workflow, and a provenance naming another
 
 it('refuses an expired certificate: logged after it expired', async () => {
   await publish();
-  sigstore.setRekorDelay(11 * 60 * 1000);
+  world.sigstore.setRekorDelay(11 * 60 * 1000);
   const late = await signedBy(WHEEL);
-  sigstore.setRekorDelay(0);
-  pypi.compromise.setProvenance(WHEEL, provenanceWith(late));
+  world.sigstore.setRekorDelay(0);
+  world.pypi.compromise.setProvenance(WHEEL, provenanceWith(late));
   await refused(await verify(), /certificate is not valid or expired at the specified date/);
 });
 
 it('refuses a missing log entry', async () => {
   await publish();
   const a = JSON.parse(
-    readFileSync(path.join(dist, `${WHEEL}.publish.attestation`), 'utf8'),
+    readFileSync(path.join(world.dist, `${WHEEL}.publish.attestation`), 'utf8'),
   ) as Attestation;
-  pypi.compromise.setProvenance(
+  world.pypi.compromise.setProvenance(
     WHEEL,
     provenanceWith({
       ...a,
