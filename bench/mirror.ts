@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGitHubClient } from '../packages/github/client.js';
-import type { GitHubApi } from '../packages/github/discover.js';
+import type { GitHubApi } from '../packages/github/client.js';
 import { parseSdist } from '../packages/dist/read.js';
 import { readFolderFiles, sdistFiles, type MirrorFile } from '../packages/mirror/files.js';
 import { treeId } from '../packages/mirror/git-objects.js';

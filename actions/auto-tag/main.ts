@@ -1,5 +1,5 @@
 /** auto-tag's entry: action.yml inputs → AutoTagInputs (packages/github/auto-tag.ts). */
-import * as runner from '../../packages/toolkit/action.js';
+import * as runner from '../runner.js';
 import * as parse from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/github/auto-tag.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';

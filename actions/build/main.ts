@@ -14,7 +14,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { parseBoolean, parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
 import { buildRuntime } from '../../packages/build/pipeline.js';
 import { renderBuildSummary } from '../../packages/build/summary.js';

@@ -1,5 +1,5 @@
 /** cascade-dispatch's entry: action.yml inputs → CascadeInputs (packages/github/cascade-dispatch.ts). */
-import * as runner from '../../packages/toolkit/action.js';
+import * as runner from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import * as parse from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/github/cascade-dispatch.js';

@@ -14,7 +14,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { parseBoolean, parseUrl } from '../../packages/toolkit/inputs.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';

@@ -1,9 +1,10 @@
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
-import * as runner from '../../packages/toolkit/action.js';
+import * as runner from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { parseRepository } from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/mirror/mirror-guard.js';
 import { parsePublishers } from '../../packages/mirror/guard-modes.js';
+import { isCommitShaAnyCase } from '../../packages/github/names.js';
 
 const { input, requiredInput, runnerIo: io } = runner;
 
@@ -27,7 +28,7 @@ await runner.runAction('mirror-guard', async () => {
     }
     const indexUrl = input('index-url');
     const since = input('since');
-    if (since && !/^[0-9a-f]{40}$/i.test(since))
+    if (since && !isCommitShaAnyCase(since))
       throw new ActionError(`'${since}' is not a full commit SHA.`, { input: 'since' });
     const audit = { indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl };
     await run({ ...access, publishers, mode, ...audit }, io);

@@ -1,5 +1,5 @@
 /** mirror-sync's entry: action.yml inputs → MirrorSyncInputs (packages/mirror/mirror-sync.ts). */
-import * as runner from '../../packages/toolkit/action.js';
+import * as runner from '../runner.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { parseRepository } from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/mirror/mirror-sync.js';

@@ -13,7 +13,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { parseBoolean, parseDuration } from '../../packages/toolkit/inputs.js';
 import {
   code,
@@ -24,7 +24,8 @@ import {
 } from '../../packages/toolkit/summary.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from '../../packages/index/sigstore-instance.js';
 import { publish } from '../../packages/index/publish.js';
-import { deriveIndexUrl, trimSlash } from '../../packages/index/urls.js';
+import { deriveIndexUrl } from '../../packages/index/urls.js';
+import { trimSlash } from '../../packages/toolkit/slashes.js';
 
 await runAction('pypi-publish', async () => {
   const uploadUrl = input('repository-url');

@@ -14,7 +14,7 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import {
   parseChoice,

@@ -21,16 +21,17 @@ import {
   setOutput,
   warning,
   writeSummary,
-} from '../../packages/toolkit/action.js';
+} from '../runner.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { parseMultiline, parseUrl } from '../../packages/toolkit/inputs.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
+import { trimSlash } from '../../packages/toolkit/slashes.js';
 
 await runAction('template-check', async () => {
   const packageName = requiredInput('package');
   const version = canonicalVersion(requiredInput('version'), 'version');
   const indexUrl = parseUrl(
-    requiredInput('index-url').replace(/\/+$/, ''),
+    trimSlash(requiredInput('index-url')),
     'index-url',
     'Use the index root, e.g. https://pypi.org.',
   );

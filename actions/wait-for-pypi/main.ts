@@ -2,14 +2,7 @@
  * wait-for-pypi: poll the simple index until a version's files are listed,
  * so a following `pip install` or image build can find them.
  */
-import {
-  info,
-  input,
-  requiredInput,
-  runAction,
-  setOutput,
-  writeSummary,
-} from '../../packages/toolkit/action.js';
+import { info, input, requiredInput, runAction, setOutput, writeSummary } from '../runner.js';
 import { parseBoolean, parseDuration, parseUrl } from '../../packages/toolkit/inputs.js';
 import {
   code,
@@ -19,7 +12,7 @@ import {
   markdownTable,
 } from '../../packages/toolkit/summary.js';
 import { waitForFiles } from '../../packages/index/simple.js';
-import { trimSlash } from '../../packages/index/urls.js';
+import { trimSlash } from '../../packages/toolkit/slashes.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';
 
 await runAction('wait-for-pypi', async () => {

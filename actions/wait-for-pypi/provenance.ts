@@ -4,7 +4,7 @@
  * verified bytes, and say which file to install and by which hash.
  */
 import path from 'node:path';
-import { info, input, runContext, setOutput, writeSummary } from '../../packages/toolkit/action.js';
+import { info, input, runContext, setOutput, writeSummary } from '../runner.js';
 import { code, heading, markdownTable } from '../../packages/toolkit/summary.js';
 import { GITHUB_ISSUER } from '../../packages/index/attestation.js';
 import { verifierForRoot } from '../../packages/index/attestation-verify.js';

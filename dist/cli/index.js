@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 673:
+/***/ 450:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4720,6 +4720,8 @@ async function rewriteImports(source, options) {
     return rewriteAnalysed(source, await (0,analyse/* analyseModule */.ij)(source, options.file), options);
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/python/check.ts
 /**
  * The static import check the build runs before packaging: every import of a
@@ -4736,6 +4738,7 @@ async function rewriteImports(source, options) {
  * `__getattr__`, a star import from a third-party module, a computed
  * `__all__`) is never said to lack a name.
  */
+
 
 
 /** 'adapters/base.py' → 'adapters.base'; 'adapters/__init__.py' → 'adapters'; '__init__.py' → ''. */
@@ -4923,7 +4926,7 @@ class Checker {
 }
 /** A source file's path as the user finds it: under the source folder when one is named. */
 function shownPath(options, file) {
-    const dir = options.sourceDisplay?.replace(/\/+$/, '');
+    const dir = options.sourceDisplay === undefined ? undefined : (0,slashes/* trimSlash */.Y)(options.sourceDisplay);
     return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
 }
 /** The statement as written, on one line. */
@@ -8930,6 +8933,96 @@ async function buildSdist(input, contents = sdistTree(input)) {
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(898);
+;// CONCATENATED MODULE: ./packages/versions/pep440.ts
+/**
+ * PEP 440 versions as release tooling needs them: parsed once, compared by
+ * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
+ * and cannot read `.dev1` or `.post1`), printed in canonical form.
+ * Parsing and ordering come from @renovatebot/pep440, a port of
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
+ */
+
+const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
+/** Parses a PEP 440 version; undefined when it is not one. */
+function parseVersion(text) {
+    const v = (0,pep440.explain)(text.trim());
+    if (!v)
+        return undefined;
+    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
+    // @types say arrays, the runtime gives numbers or null: normalise both.
+    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
+    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
+    return {
+        canonical,
+        epoch: v.epoch,
+        release: v.release,
+        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
+        post: num(v.post),
+        dev: num(v.dev),
+        local: v.local,
+        isPrerelease: v.is_prerelease,
+    };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return valid(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return explain(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return eq(a, b);
+}
+/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
+function compareVersions(a, b) {
+    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
+}
+function sortVersions(items) {
+    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+}
+/**
+ * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
+ * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
+ * every tag this suite writes has the same shape; a base's pre/post/dev parts
+ * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ */
+function bumpRelease(base, bump) {
+    const [major = 0, minor = 0, patch = 0] = base.release;
+    const next = bump === 'major'
+        ? [major + 1, 0, 0]
+        : bump === 'minor'
+            ? [major, minor + 1, 0]
+            : [major, minor, patch + 1];
+    return formatRelease(base.epoch, next);
+}
+function formatRelease(epoch, release) {
+    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
+function withPre(release, kind, n) {
+    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
+}
+/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
+function sameRelease(a, b) {
+    const trim = (r) => {
+        const out = [...r];
+        while (out.length > 1 && out[out.length - 1] === 0)
+            out.pop();
+        return out.join('.');
+    };
+    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
+}
+
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
 /**
  * The one version policy of every action (README, "Versions"): a version
@@ -8943,14 +9036,10 @@ var pep440 = __nccwpck_require__(898);
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    const v = (0,pep440.explain)(raw.trim());
-    if (!v)
-        return undefined;
-    return v.local ? `${v.public}+${v.local}` : v.public;
+    return parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9896,8 +9985,8 @@ var stdlib_names = __nccwpck_require__(468);
 var names = __nccwpck_require__(655);
 // EXTERNAL MODULE: ./packages/dist/project.ts
 var project = __nccwpck_require__(330);
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(898);
+// EXTERNAL MODULE: ./packages/versions/specifiers.ts
+var specifiers = __nccwpck_require__(929);
 ;// CONCATENATED MODULE: ./packages/smoke/python-floor.ts
 /**
  * Requires-Python against real interpreters, and the message pip never gives:
@@ -9911,11 +10000,11 @@ var pep440 = __nccwpck_require__(898);
 function allowsPython(requiresPython, version) {
     if (!requiresPython || requiresPython.trim() === '')
         return true;
-    return satisfies(version, requiresPython);
+    return satisfiesSpecifier(version, requiresPython);
 }
 /** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
 function checkRequiresPython(requiresPython, wheel) {
-    if (requiresPython && !validRange(requiresPython)) {
+    if (requiresPython && !isSpecifier(requiresPython)) {
         throw new ActionError(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
             title: 'Invalid Requires-Python',
             hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
@@ -9927,10 +10016,11 @@ function checkRequiresPython(requiresPython, wheel) {
  * there is no specifier. Used to parse sources with that version's grammar.
  */
 function floorMinor(requiresPython) {
-    if (!requiresPython || !(0,pep440.validRange)(requiresPython))
+    if (!requiresPython || !(0,specifiers/* isSpecifier */.t)(requiresPython))
         return undefined;
     for (let minor = 0; minor < 40; minor++) {
-        if ((0,pep440.satisfies)(`3.${minor}.0`, requiresPython) || (0,pep440.satisfies)(`3.${minor}.99`, requiresPython)) {
+        if ((0,specifiers/* satisfiesSpecifier */.y)(`3.${minor}.0`, requiresPython) ||
+            (0,specifiers/* satisfiesSpecifier */.y)(`3.${minor}.99`, requiresPython)) {
             return [3, minor];
         }
     }
@@ -10433,7 +10523,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(673);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(450);
 /* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(374);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(140);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(542);
@@ -15794,6 +15884,8 @@ throttling.triggersNotification = triggersNotification;
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -15823,6 +15915,7 @@ var errors = __nccwpck_require__(996);
  * retry, compare the existing ref's SHA with the one being created. Pass
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
+
 
 
 
@@ -15862,7 +15955,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return url.toString().replace(/\/+$/, '');
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -16881,6 +16974,8 @@ const IMPORT_DISTRIBUTIONS = {
     zmq: ['pyzmq'],
 };
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
 ;// CONCATENATED MODULE: ./packages/build/dependencies.ts
 /**
  * Third-party imports against the project table's dependencies.
@@ -16894,6 +16989,7 @@ const IMPORT_DISTRIBUTIONS = {
  * Matching is on PEP 503 names, plus the small table of import names that
  * differ from their distribution's (import-distributions.ts).
  */
+
 
 
 
@@ -17055,7 +17151,7 @@ function firstSites(imports, display) {
         .join(', ');
 }
 function joinShown(display, rel) {
-    return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+    return display === '' || display === '.' ? rel : `${(0,slashes/* trimSlash */.Y)(display)}/${rel}`;
 }
 /**
  * The absent table with third-party imports is refused (returned as one
@@ -17131,6 +17227,7 @@ function checkDependencies(imports, origin, project, display) {
 /* harmony export */   p: () => (/* binding */ compileExcludes)
 /* harmony export */ });
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62);
 /**
  * The exclude input: gitignore-like globs over paths relative to source.
  *
@@ -17145,6 +17242,7 @@ function checkDependencies(imports, origin, project, display) {
  *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
  *   `!.well-known/` names one to ship.
  */
+
 
 function segmentRegex(glob, input, pattern) {
     let out = '';
@@ -17191,7 +17289,7 @@ function compileExcludes(patterns, input = 'exclude') {
             p = p.slice(1);
         const dirOnly = p.endsWith('/');
         if (dirOnly)
-            p = p.replace(/\/+$/, '');
+            p = (0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(p);
         const anchored = p.includes('/');
         p = p.replace(/^\/+/, '');
         if (p === '' || p.split('/').includes('..')) {
@@ -17402,12 +17500,14 @@ function checkDeclaredModules(declared, set, display) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62);
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
  * the build's own output folders (never packaged), and the refusals that
  * would otherwise ship something broken or foreign (a symbolic link, an
  * unreadable entry, nothing at all).
  */
+
 
 
 
@@ -17601,7 +17701,7 @@ function posixJoin(a, b) {
         return a;
     if (a === '' || a === '.')
         return b;
-    return `${a.replace(/\/+$/, '')}/${b}`;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y)(a)}/${b}`;
 }
 
 
@@ -17742,9 +17842,8 @@ function isDistributionFilename(filename) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(292);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(898);
-/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(996);
+/* harmony import */ var _versions_specifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(929);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(655);
 /**
  * The `[project]` table (PEP 621) of the runtime's project file, parsed with
@@ -17797,7 +17896,7 @@ const KNOWN_KEYS = new Set([
 ]);
 /**
  * PEP 508 requirement, checked for shape: a name, optional extras, then a
- * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * PEP 440 specifier (validated by packages/versions) or a URL, then an
  * optional marker. Markers are only checked for being non-empty: pip
  * evaluates them, and a wrong one fails loudly at install time.
  */
@@ -17809,7 +17908,7 @@ function checkRequirement(req) {
     const spec = (m[3] ?? '').trim();
     if (spec && !spec.startsWith('@')) {
         const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
-        if (bare && !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(bare))
+        if (bare && !(0,_versions_specifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .isSpecifier */ .t)(bare))
             return `'${req}': '${bare}' is not a PEP 440 version specifier`;
     }
     return undefined;
@@ -17867,7 +17966,7 @@ function readProjectFile(file, options) {
         text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Cannot read the project file ${options.displayPath}: ${e.message}`, {
             input: 'project',
             file: options.displayPath,
             hint: 'Point the project input at a TOML file holding a [project] table.',
@@ -17883,7 +17982,7 @@ function parseProjectToml(text, options) {
     }
     catch (e) {
         const te = e;
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
             title: 'Invalid project file',
             file: where,
             line: te instanceof smol_toml__WEBPACK_IMPORTED_MODULE_2__/* .TomlError */ .zx ? te.line : undefined,
@@ -17893,7 +17992,7 @@ function parseProjectToml(text, options) {
     }
     const table = doc.project;
     if (!isRecord(table)) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where} has no [project] table.`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where} has no [project] table.`, {
             title: 'Invalid project file',
             file: where,
             hint: 'Add a [project] table (PEP 621) with description, requires-python, dependencies, scripts.',
@@ -17980,7 +18079,7 @@ function parseProjectToml(text, options) {
     }
     const rp = str('requires-python', table['requires-python']);
     if (rp !== undefined) {
-        if (!(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_3__.validRange)(rp) || rp.trim() === '') {
+        if (!(0,_versions_specifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .isSpecifier */ .t)(rp) || rp.trim() === '') {
             problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
         }
         else
@@ -18152,7 +18251,7 @@ function parseProjectToml(text, options) {
         }
     }
     if (problems.length > 0) {
-        const errors = problems.map((p) => new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`${where}: project.${p.key} ${p.message}.`, {
+        const errors = problems.map((p) => new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${where}: project.${p.key} ${p.message}.`, {
             title: 'Invalid project file',
             file: where,
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
@@ -18160,7 +18259,7 @@ function parseProjectToml(text, options) {
         }));
         if (errors.length === 1)
             throw errors[0];
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
     }
     return project;
 }
@@ -20778,6 +20877,52 @@ function formatActionError(e) {
     if (e.hint)
         text += ` ${e.hint}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 62:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ isSpecifier),
+/* harmony export */   y: () => (/* binding */ satisfiesSpecifier)
+/* harmony export */ });
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * PEP 440 version specifiers (`>=3.10`, `~=1.4,!=1.4.2`), as in
+ * Requires-Python and dependency requirements. With pep440.ts the only
+ * importer of @renovatebot/pep440 (issue #16), so every check of a
+ * specifier follows the same rules.
+ */
+
+/** True when `text` is a valid specifier set; an empty string is one (it allows everything). */
+function isSpecifier(text) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.validRange)(text);
+}
+/** True when `version` is allowed by `specifier` (pre-releases only when the specifier names one). */
+function satisfiesSpecifier(version, specifier) {
+    return (0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__.satisfies)(version, specifier);
 }
 
 

@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/toolkit/action.ts + 17 modules
-var action = __webpack_require__(66456);
+// EXTERNAL MODULE: ./actions/runner.ts + 17 modules
+var runner = __webpack_require__(17548);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var summary = __webpack_require__(45143);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -313,8 +313,8 @@ var promises_ = __webpack_require__(51455);
 var errors = __webpack_require__(49996);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __webpack_require__(85885);
-// EXTERNAL MODULE: ./packages/index/urls.ts
-var urls = __webpack_require__(47115);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __webpack_require__(25062);
 ;// CONCATENATED MODULE: ./packages/index/provenance.ts
 /**
  * The consumer side of PEP 740: before an image is built from a release,
@@ -338,7 +338,7 @@ function provenanceUrlOf(o, f) {
         return f.provenance;
     // warehouse's `integrity.provenance` route, when the index page gives no link.
     const project = o.project.toLowerCase().replace(/[-_.]+/g, '-');
-    return `${(0,urls/* trimSlash */.Y0)(o.indexUrl)}/integrity/${project}/${encodeURIComponent(o.version)}/${encodeURIComponent(f.filename)}/provenance`;
+    return `${(0,slashes/* trimSlash */.Y)(o.indexUrl)}/integrity/${project}/${encodeURIComponent(o.version)}/${encodeURIComponent(f.filename)}/provenance`;
 }
 function refusal(filename, message, url, hint, details = []) {
     return new errors/* ActionError */.lZ(`${filename}: ${message}`, {
@@ -514,37 +514,37 @@ async function loadTrustedRoot(source, options) {
 
 
 async function verifyProvenance(o) {
-    const temp = process.env.RUNNER_TEMP || (0,action/* runContext */.pO)().workspace;
+    const temp = process.env.RUNNER_TEMP || (0,runner/* runContext */.pO)().workspace;
     const expected = {
-        repository: (0,action/* input */.hF)('expected-repository'),
-        workflow: (0,action/* input */.hF)('expected-workflow'),
+        repository: (0,runner/* input */.hF)('expected-repository'),
+        workflow: (0,runner/* input */.hF)('expected-workflow'),
     };
-    const issuer = (0,action/* input */.hF)('expected-issuer') || GITHUB_ISSUER;
-    const root = await loadTrustedRoot((0,action/* input */.hF)('trusted-root'), {
+    const issuer = (0,runner/* input */.hF)('expected-issuer') || GITHUB_ISSUER;
+    const root = await loadTrustedRoot((0,runner/* input */.hF)('trusted-root'), {
         cacheDir: temp,
         input: 'trusted-root',
     });
-    const downloadDir = external_node_path_default().resolve((0,action/* runContext */.pO)().workspace, (0,action/* input */.hF)('download-dir') || external_node_path_default().join(temp, 'verified-dists'));
-    (0,action/* info */.pq)(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
+    const downloadDir = external_node_path_default().resolve((0,runner/* runContext */.pO)().workspace, (0,runner/* input */.hF)('download-dir') || external_node_path_default().join(temp, 'verified-dists'));
+    (0,runner/* info */.pq)(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
     const verified = await verifyRelease({
         ...o,
         expected,
         verifier: verifierForRoot(root, issuer),
         downloadDir,
-        log: action/* info */.pq,
+        log: runner/* info */.pq,
     });
     // The file an image installs: the wheel when there is one.
     const chosen = verified.find((f) => f.filename.endsWith('.whl')) ?? verified[0];
-    (0,action/* setOutput */.uH)('verified-files', verified.map((f) => ({
+    (0,runner/* setOutput */.uH)('verified-files', verified.map((f) => ({
         filename: f.filename,
         path: f.path,
         sha256: f.sha256,
         identity: f.identity,
     })));
-    (0,action/* setOutput */.uH)('verified-file', chosen?.path ?? '');
-    (0,action/* setOutput */.uH)('verified-filename', chosen?.filename ?? '');
-    (0,action/* setOutput */.uH)('verified-sha256', chosen?.sha256 ?? '');
-    await (0,action/* writeSummary */.Sy)((0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
+    (0,runner/* setOutput */.uH)('verified-file', chosen?.path ?? '');
+    (0,runner/* setOutput */.uH)('verified-filename', chosen?.filename ?? '');
+    (0,runner/* setOutput */.uH)('verified-sha256', chosen?.sha256 ?? '');
+    await (0,runner/* writeSummary */.Sy)((0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
         (0,summary/* markdownTable */.Qj)(['File', 'sha256', 'Signed by', 'Log index'], verified.map((f) => [f.filename, (0,summary/* code */.aY)(f.sha256), f.identity, f.logIndex])) +
         `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`);
 }

@@ -11,9 +11,10 @@
  * differ from their distribution's (import-distributions.ts).
  */
 import { normalizeName } from '../dist/names.js';
-import type { ModuleAnalysis } from '../python/analyse.js';
+import type { ModuleAnalysis } from '../python/module-analysis.js';
 import { STDLIB_MODULE_NAMES } from '../python/stdlib-names.js';
 import { IMPORT_DISTRIBUTIONS } from './import-distributions.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export interface ImportSiteRef {
   /** Posix path relative to source. */
@@ -243,7 +244,7 @@ function firstSites(imports: readonly ThirdPartyImport[], display: string): stri
 }
 
 function joinShown(display: string, rel: string): string {
-  return display === '' || display === '.' ? rel : `${display.replace(/\/+$/, '')}/${rel}`;
+  return display === '' || display === '.' ? rel : `${trimSlash(display)}/${rel}`;
 }
 
 /**

@@ -13,6 +13,7 @@
  *   `!.well-known/` names one to ship.
  */
 import { ActionError } from '../toolkit/errors.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export type ExcludeMatcher = (relPath: string, isDirectory: boolean) => boolean;
 
@@ -52,7 +53,7 @@ export function compileExcludes(patterns: string[], input = 'exclude'): ExcludeM
     const negate = p.startsWith('!');
     if (negate) p = p.slice(1);
     const dirOnly = p.endsWith('/');
-    if (dirOnly) p = p.replace(/\/+$/, '');
+    if (dirOnly) p = trimSlash(p);
     const anchored = p.includes('/');
     p = p.replace(/^\/+/, '');
     if (p === '' || p.split('/').includes('..')) {

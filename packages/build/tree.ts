@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stat
 import path from 'node:path';
 import { ActionError, ActionErrors } from '../toolkit/errors.js';
 import type { ExcludeMatcher } from './exclude.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export interface SourceEntry {
   /** POSIX path relative to source. */
@@ -247,5 +248,5 @@ export function collectSource(
 export function posixJoin(a: string, b: string): string {
   if (b === '') return a;
   if (a === '' || a === '.') return b;
-  return `${a.replace(/\/+$/, '')}/${b}`;
+  return `${trimSlash(a)}/${b}`;
 }

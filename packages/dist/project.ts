@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { validRange } from '@renovatebot/pep440';
 import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { isSpecifier } from '../versions/specifiers.js';
 import { isPythonIdentifier, isValidProjectName, normalizeName } from './names.js';
 
 export interface Person {
@@ -84,7 +84,7 @@ const KNOWN_KEYS = new Set([
 
 /**
  * PEP 508 requirement, checked for shape: a name, optional extras, then a
- * PEP 440 specifier (validated with @renovatebot/pep440) or a URL, then an
+ * PEP 440 specifier (validated by packages/versions) or a URL, then an
  * optional marker. Markers are only checked for being non-empty: pip
  * evaluates them, and a wrong one fails loudly at install time.
  */
@@ -97,7 +97,7 @@ export function checkRequirement(req: string): string | undefined {
   const spec = (m[3] ?? '').trim();
   if (spec && !spec.startsWith('@')) {
     const bare = spec.replace(/^\((.*)\)$/, '$1').trim();
-    if (bare && !validRange(bare)) return `'${req}': '${bare}' is not a PEP 440 version specifier`;
+    if (bare && !isSpecifier(bare)) return `'${req}': '${bare}' is not a PEP 440 version specifier`;
   }
   return undefined;
 }
@@ -276,7 +276,7 @@ export function parseProjectToml(
 
   const rp = str('requires-python', table['requires-python']);
   if (rp !== undefined) {
-    if (!validRange(rp) || rp.trim() === '') {
+    if (!isSpecifier(rp) || rp.trim() === '') {
       problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
     } else project.requiresPython = rp.trim();
   }

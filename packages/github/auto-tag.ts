@@ -12,9 +12,8 @@ import {
   type RunnerIo,
 } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient } from './client.js';
+import { createGitHubClient, type GitHubApi } from './client.js';
 import { explainGitHubError } from './errors.js';
-import type { GitHubApi } from './discover.js';
 import { dispatchWorkflow, findMergedPull, readCommitMessage, tagRelease } from './release.js';
 import { draftTagRelease } from './draft-release.js';
 import { nextVersion, type KnownVersion, type NextVersion } from '../versions/bump.js';

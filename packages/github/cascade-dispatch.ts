@@ -12,16 +12,10 @@ import {
   type RunnerIo,
 } from '../toolkit/io.js';
 import { code, formatSeconds, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient } from './client.js';
+import { createGitHubClient, type GitHubApi } from './client.js';
 import { explainGitHubError } from './errors.js';
 import { SharedBackoff } from './backoff.js';
-import {
-  discoverRepositories,
-  mergeTargets,
-  type DiscoverRule,
-  type GitHubApi,
-  type Targets,
-} from './discover.js';
+import { discoverRepositories, mergeTargets, type DiscoverRule, type Targets } from './discover.js';
 import { buildPayload, dispatchAll, type DispatchResult } from './dispatch.js';
 import { followRuns, pollInterval, type FollowedRepository } from './runs.js';
 

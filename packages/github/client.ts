@@ -27,15 +27,23 @@
  * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
 import { Octokit } from '@octokit/core';
-import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { paginateRest, type PaginateInterface } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { ActionError } from '../toolkit/errors.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
+
+/**
+ * What the GitHub modules need of a client: requests and pagination. A
+ * GitHubClient is one; so is a bare Octokit with pagination, which tests and
+ * benches build against the sandbox.
+ */
+export type GitHubApi = Octokit & { paginate: PaginateInterface };
 
 /** Any subset of a logger; the toolkit's `info`/`warning` fit as they are. */
 export interface ClientLog {
@@ -115,7 +123,7 @@ function normaliseBaseUrl(raw: string): string {
       hint: 'Pass GITHUB_API_URL unchanged.',
     });
   }
-  return url.toString().replace(/\/+$/, '');
+  return trimSlash(url.toString());
 }
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {

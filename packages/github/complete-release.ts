@@ -9,9 +9,10 @@
 import { ActionError } from '../toolkit/errors.js';
 import type { HttpClient } from '../index/http.js';
 import { fetchRelease } from '../index/release.js';
-import { projectPageUrl, trimSlash } from '../index/urls.js';
+import { projectPageUrl } from '../index/urls.js';
+import { trimSlash } from '../toolkit/slashes.js';
 import { normalizeName } from '../dist/names.js';
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 import type { RepoRef } from './release.js';
 import {
   SECTION,

@@ -5,13 +5,10 @@
  * skipped and reported rather than dispatched to (GitHub refuses writes to
  * them). The union is deduplicated case-insensitively, as GitHub names are.
  */
-import type { Octokit } from '@octokit/core';
-import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
+import type { GitHubApi } from './client.js';
 import { ActionError } from '../toolkit/errors.js';
 import { parseMultiline } from '../toolkit/inputs.js';
-
-/** What these modules need of the client: requests and pagination. */
-export type GitHubApi = Octokit & { paginate: PaginateInterface };
+import { repositoryProblem } from './names.js';
 
 export interface DiscoverRule {
   owner: string;
@@ -31,28 +28,6 @@ export interface SkippedRepository {
 export interface Targets {
   repos: string[];
   skipped: SkippedRepository[];
-}
-
-// GitHub's rules: an owner is letters, digits and hyphens, not starting with
-// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
-// 100), but not '.' or '..', which a URL path would resolve away
-// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
-const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-
-/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
-export function repositoryProblem(item: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
-    return 'a URL: write owner/repo';
-  }
-  const parts = item.split('/');
-  if (parts.length !== 2) return 'not owner/repo';
-  const [owner, name] = parts as [string, string];
-  if (!OWNER.test(owner)) return `'${owner}' is not a GitHub owner`;
-  if (name === '.' || name === '..') return `a repository cannot be named ${name}`;
-  if (name.endsWith('.git')) return 'drop the .git suffix';
-  if (!NAME.test(name)) return `'${name}' is not a repository name`;
-  return undefined;
 }
 
 /**

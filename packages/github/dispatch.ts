@@ -6,7 +6,7 @@
  */
 import { ActionError } from '../toolkit/errors.js';
 import { rateLimitSignal, SharedBackoff } from './backoff.js';
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 
 /** GitHub's limits for the endpoint (docs: "Create a repository dispatch event"). */
 export const MAX_EVENT_TYPE_LENGTH = 100;

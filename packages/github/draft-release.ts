@@ -4,7 +4,7 @@
  * (draft or published) in the listing and leaves it; a dry run composes the
  * notes and writes nothing (no generate-notes call either: that is a POST).
  */
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 import type { RepoRef } from './release.js';
 import { draftReleaseBody, type LabelGroups, type MergedPull } from './release-notes.js';
 import { createDraftRelease, findRelease, generateNotes, mergedPullsBetween } from './releases.js';

@@ -9,7 +9,7 @@
  * commit already tagged and changes nothing.
  */
 import { ActionError } from '../toolkit/errors.js';
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 
 export interface RepoRef {
   owner: string;

@@ -9,7 +9,7 @@
  * every re-run. The listing (drafts are shown to a token with push access)
  * is the only way to find the draft made earlier.
  */
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 import type { RepoRef } from './release.js';
 import type { MergedPull } from './release-notes.js';
 

@@ -7,7 +7,7 @@
  * when two cascades overlap.
  */
 import { rateLimitSignal, SharedBackoff } from './backoff.js';
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 import { mapConcurrent } from './dispatch.js';
 
 export interface WorkflowRunLike {

@@ -7,7 +7,7 @@
  * writes nothing.
  */
 import { ActionError } from '../toolkit/errors.js';
-import type { GitHubApi } from './discover.js';
+import type { GitHubApi } from './client.js';
 import { TagCommits, listTagRefs, type RepoRef } from './release.js';
 import { findRelease, generateNotes } from './releases.js';
 

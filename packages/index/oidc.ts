@@ -13,7 +13,7 @@
 import { decodeJwt } from 'jose';
 import { ActionError } from '../toolkit/errors.js';
 import { HttpClient, summariseBody } from './http.js';
-import { trimSlash } from './urls.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export interface OidcRequest {
   /** ACTIONS_ID_TOKEN_REQUEST_URL (already carries `?api-version=…`). */

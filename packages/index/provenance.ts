@@ -16,7 +16,7 @@ import type { AttestationVerifier } from './attestation-verify.js';
 import { PUBLISH_PREDICATE_TYPE, type Provenance } from './attestation.js';
 import { HttpClient, summariseBody } from './http.js';
 import type { IndexFile } from './simple.js';
-import { trimSlash } from './urls.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export interface ExpectedPublisher {
   /** owner/repo of the workflow that must have signed. */

@@ -3,8 +3,8 @@
  * PEP 503 HTML page as a fallback for indexes that serve only HTML. What this
  * lists is what `pip install` can find, so "visible" means listed here.
  */
-import { valid, eq } from '@renovatebot/pep440';
 import { ActionError } from '../toolkit/errors.js';
+import { isVersion, versionsEqual } from '../versions/pep440.js';
 import { parseFilename } from './distribution.js';
 import { HttpClient, summariseBody } from './http.js';
 import { normalizeName } from './metadata.js';
@@ -225,7 +225,7 @@ export interface WaitResult {
 
 function matchesVersion(file: IndexFile, version: string): boolean {
   if (file.version === version) return true;
-  return valid(file.version) !== null && valid(version) !== null && eq(file.version, version);
+  return isVersion(file.version) && isVersion(version) && versionsEqual(file.version, version);
 }
 
 function sortVersions(vs: string[]): string[] {

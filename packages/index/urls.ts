@@ -3,6 +3,7 @@
  */
 import { ActionError } from '../toolkit/errors.js';
 import { normalizeName } from '../dist/names.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 /**
  * The index root for an upload URL: PyPI and TestPyPI upload to a separate
@@ -25,11 +26,6 @@ export function deriveIndexUrl(uploadUrl: string, inputName = 'repository-url'):
   if (u.hostname === 'upload.pypi.org') return 'https://pypi.org';
   if (u.hostname === 'test.pypi.org') return 'https://test.pypi.org';
   return u.origin;
-}
-
-/** Strips trailing slashes so paths can be appended. */
-export function trimSlash(url: string): string {
-  return url.replace(/\/+$/, '');
 }
 
 /**

@@ -3,8 +3,8 @@
  * refuse or what would leave a release half-published (a wheel on the index
  * whose sdist is then refused). Every problem is reported, not just the first.
  */
-import { eq, explain, valid } from '@renovatebot/pep440';
 import { canonicalForm } from '../versions/canonical.js';
+import { isVersion, localSegment, versionsEqual } from '../versions/pep440.js';
 import { escapedName } from '../dist/names.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { Distribution } from './distribution.js';
@@ -48,7 +48,7 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
   }
   if (!version) {
     out.errors.push(problem(dist, `${dist.metadataPath} has no Version.`, rebuild));
-  } else if (valid(version) === null) {
+  } else if (!isVersion(version)) {
     out.errors.push(
       problem(
         dist,
@@ -56,11 +56,11 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
         'Use a version such as 1.2.3, 1.2.3rc1 or 1.2.3.post1.',
       ),
     );
-  } else if (explain(version)?.local) {
+  } else if (localSegment(version)) {
     out.errors.push(
       problem(
         dist,
-        `Version '${version}' has a local part (+${explain(version)?.local}); the index refuses local versions.`,
+        `Version '${version}' has a local part (+${localSegment(version)}); the index refuses local versions.`,
         'Drop the +local suffix.',
       ),
     );
@@ -76,9 +76,9 @@ function checkOne(dist: Distribution, out: VerifyResult): void {
       ),
     );
   }
-  if (version && valid(version) !== null) {
+  if (version && isVersion(version)) {
     const fileVersion = parts.version;
-    if (valid(fileVersion) === null || !eq(fileVersion, version)) {
+    if (!isVersion(fileVersion) || !versionsEqual(fileVersion, version)) {
       out.errors.push(
         problem(
           dist,
@@ -181,7 +181,7 @@ export function verifyDistributions(dists: Distribution[]): VerifyResult {
   }
   const versions = new Set(
     dists
-      .map((d) => (d.version && valid(d.version) ? canonicalForm(d.version) : d.version))
+      .map((d) => (d.version && isVersion(d.version) ? canonicalForm(d.version) : d.version))
       .filter(Boolean),
   );
   if (versions.size > 1) {

@@ -14,7 +14,7 @@
  * failure and stays unverified, so every later audit reports it again.
  */
 import { ActionError } from '../toolkit/errors.js';
-import type { GitHubApi } from '../github/discover.js';
+import type { GitHubApi } from '../github/client.js';
 import {
   commitInfo,
   verifyCommit,

@@ -10,9 +10,9 @@ import { ActionError, ActionErrors } from '../toolkit/errors.js';
 import { parseList } from '../toolkit/inputs.js';
 import { OutputWriter, type ActionResult, type RunnerIo } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient } from '../github/client.js';
+import { trimSlash } from '../toolkit/slashes.js';
+import { createGitHubClient, type GitHubApi } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
-import type { GitHubApi } from '../github/discover.js';
 import { HttpClient } from '../index/http.js';
 import { RULES, listTreeFiles, type GuardSources } from './guard.js';
 import { fetchPublishedSdist, type PublishedSdist } from './published.js';
@@ -241,7 +241,7 @@ export async function runAudit(m: AuditInputs, io: RunnerIo): Promise<ActionResu
       failed_rules: v.rules.filter((r) => r.ok === false).map((r) => r.rule),
     })),
   );
-  const server = m.serverUrl.replace(/\/+$/, '');
+  const server = trimSlash(m.serverUrl);
   const failed = result.verdicts.filter((v) => !v.ok);
   const summary = [
     heading(

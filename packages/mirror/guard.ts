@@ -26,12 +26,13 @@
  */
 import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
-import type { GitHubApi } from '../github/discover.js';
+import type { GitHubApi } from '../github/client.js';
 import { compareTrees, describeDifference, type HashedFile } from './compare.js';
 import { treeId } from './git-objects.js';
 import type { PublishedSdist } from './published.js';
 import { MIRROR_OWN_FOLDER } from './files.js';
 import { readProvenance, type Provenance, type Trailer } from './trailers.js';
+import { isCommitSha } from '../github/names.js';
 
 export type RuleNumber = 1 | 2 | 3 | 4;
 
@@ -227,7 +228,7 @@ export function checkTrailers(
     const p = reading.provenance;
     if (p.sourceRepository.toLowerCase() !== policy.sourceRepository.toLowerCase())
       problems.push(`Source-Repository is ${p.sourceRepository}, not ${policy.sourceRepository}`);
-    if (!/^[0-9a-f]{40}$/.test(p.sourceCommit))
+    if (!isCommitSha(p.sourceCommit))
       problems.push(`Source-Commit '${p.sourceCommit}' is not a full commit SHA`);
     let runOf: string | undefined;
     try {

@@ -12,9 +12,9 @@ import {
   type RunnerIo,
 } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient } from '../github/client.js';
+import { trimSlash } from '../toolkit/slashes.js';
+import { createGitHubClient, type GitHubApi } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
-import type { GitHubApi } from '../github/discover.js';
 import { parseMetadata } from '../dist/metadata.js';
 import { readFolderFiles } from './files.js';
 import { syncMirror, type SyncResult } from './sync.js';
@@ -144,7 +144,7 @@ export async function run(inputs: MirrorSyncInputs, io: RunnerIo): Promise<Actio
     'head-has-tree': `\`${branch}\` already holds this tree: ${result.tagCreated ? 'tag added' : 'nothing written'}`,
   };
   info(`${repository}: ${what[result.outcome].replace(/`/g, '')} (${result.commit}).`);
-  const server = inputs.serverUrl.replace(/\/+$/, '');
+  const server = trimSlash(inputs.serverUrl);
   const summary = [
     heading(`Mirror sync: ${repository} ${result.tag}`),
     markdownTable(

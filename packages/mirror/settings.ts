@@ -13,7 +13,7 @@
  * Anyone can update the branch who may bypass EVERY active ruleset holding
  * an `update` rule; each such actor other than a publisher App is a gap.
  */
-import type { GitHubApi } from '../github/discover.js';
+import type { GitHubApi } from '../github/client.js';
 
 /** A rule as `GET /repos/{owner}/{repo}/rules/branches/{branch}` lists it (active rulesets only). */
 export interface BranchRule {

@@ -2,6 +2,7 @@
 import { code, heading, markdownTable } from '../toolkit/summary.js';
 import { RULES, describeIdentity, isWebFlow, type CommitVerdict } from './guard.js';
 import { PROVENANCE_KEYS } from './trailers.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 const mark = (ok: boolean | undefined): string => (ok === true ? '✅' : ok === false ? '❌' : '➖');
 
@@ -25,7 +26,7 @@ export interface RefusalInput {
 /** What a pull request to the mirror is told: it cannot be merged, where to go instead. */
 export function refusal(r: RefusalInput): RefusalText {
   const folder = r.sourcePath.replace(/^\/+|\/+$/g, '');
-  const where = `${r.serverUrl.replace(/\/+$/, '')}/${r.sourceRepository}/tree/HEAD/${folder}`;
+  const where = `${trimSlash(r.serverUrl)}/${r.sourceRepository}/tree/HEAD/${folder}`;
   const pr = r.pull?.number !== undefined ? `Pull request #${r.pull.number}` : 'This pull request';
   const message =
     `${pr} cannot be merged: ${r.mirror} is a generated mirror of the ${r.packageName} package, written only by the publish pipeline of ${r.sourceRepository}. ` +
@@ -55,7 +56,7 @@ export interface GuardReport {
 
 export function renderGuardSummary(r: GuardReport): string {
   const link = (sha: string) =>
-    `[\`${sha.slice(0, 7)}\`](${r.serverUrl.replace(/\/+$/, '')}/${r.mirror}/commit/${sha})`;
+    `[\`${sha.slice(0, 7)}\`](${trimSlash(r.serverUrl)}/${r.mirror}/commit/${sha})`;
   const failed = r.verdicts.filter((v) => !v.ok).length;
   const parts = [
     heading(

@@ -31,7 +31,7 @@
  * the mirror needs a first commit (its `.github` folder) made by hand.
  */
 import { createAnnotatedTag } from '../github/release.js';
-import type { GitHubApi } from '../github/discover.js';
+import type { GitHubApi } from '../github/client.js';
 import { compareVersions, parseVersion } from '../versions/pep440.js';
 import { ActionError } from '../toolkit/errors.js';
 import { treeId } from './git-objects.js';

@@ -21,51 +21,14 @@ import type * as TreeSitter from 'web-tree-sitter';
 import { ActionError } from '../toolkit/errors.js';
 import { pythonParser, pythonQuery } from './parser.js';
 import { scanModule, type ScanRules } from './scan.js';
-import type { ImportStatement, ImportedName, StringImport } from './imports.js';
-
-/** Where one imported name sits in the source (UTF-16 offsets, as JavaScript strings index). */
-export interface NameSite {
-  start: number;
-  end: number;
-  line: number;
-  /** 0-based. */
-  column: number;
-}
-
-/** An import statement plus the offsets the rewriter needs. */
-export interface ImportSite {
-  statement: ImportStatement;
-  /** Offsets of the whole statement. */
-  start: number;
-  end: number;
-  /** Offset of the dotted module name of a `from` import (-1 when relative or `import`). */
-  moduleStart: number;
-  /** One per entry of `statement.names` (empty for `*`). */
-  names: NameSite[];
-}
-
-/** A string-based import found by a call such as `importlib.import_module("x.y")`. */
-export interface StringImportSite extends StringImport {
-  /** The literal's value, e.g. 'config.SETTINGS' for `mock.patch("config.SETTINGS")`. */
-  text: string;
-}
-
-export interface ModuleAnalysis {
-  file: string;
-  imports: ImportSite[];
-  /** Names bound at module scope: def, class, assignment targets, imports, `global` declarations, `__all__`. */
-  topLevelNames: ReadonlySet<string>;
-  /** A literal `__all__` (with `+=`, `.extend`, `.append`), when present. */
-  dunderAll: readonly string[] | undefined;
-  /**
-   * The module may bind names its syntax does not show (a module `__getattr__`,
-   * writes through `globals()`, `exec`, a computed `__all__`), so the static
-   * check does not call a name missing from it.
-   */
-  open: boolean;
-  /** Every call that imports by string literal, whatever module it names. */
-  stringImports: StringImportSite[];
-}
+import type {
+  ImportStatement,
+  ImportedName,
+  ModuleAnalysis,
+  ImportSite,
+  NameSite,
+  StringImportSite,
+} from './module-analysis.js';
 
 /** The parser, the grammar's node-type and field ids, and compiled queries. */
 export interface Grammar {

@@ -14,13 +14,9 @@
  * `__all__`) is never said to lack a name.
  */
 import { isActionError } from '../toolkit/errors.js';
-import {
-  analyseModule,
-  statementLine,
-  syntaxErrorHint,
-  type ImportSite,
-  type ModuleAnalysis,
-} from './analyse.js';
+import { analyseModule, statementLine, syntaxErrorHint } from './analyse.js';
+import type { ImportSite, ModuleAnalysis } from './module-analysis.js';
+import { trimSlash } from '../toolkit/slashes.js';
 
 export interface ImportDiagnostic {
   severity: 'error' | 'warning';
@@ -297,7 +293,7 @@ class Checker {
 
 /** A source file's path as the user finds it: under the source folder when one is named. */
 function shownPath(options: CheckOptions, file: string): string {
-  const dir = options.sourceDisplay?.replace(/\/+$/, '');
+  const dir = options.sourceDisplay === undefined ? undefined : trimSlash(options.sourceDisplay);
   return dir === undefined || dir === '' || dir === '.' ? file : `${dir}/${file}`;
 }
 

@@ -23,7 +23,8 @@
  * and already-rewritten imports are left alone, so the rewrite is idempotent.
  */
 import { ActionError } from '../toolkit/errors.js';
-import { analyseModule, statementLine, type ModuleAnalysis } from './analyse.js';
+import { analyseModule, statementLine } from './analyse.js';
+import type { ModuleAnalysis } from './module-analysis.js';
 
 export interface Rewrite {
   /** 1-based line and 0-based column of the statement. */

@@ -14,8 +14,14 @@
  * caller falls back to the full parse, which also reports syntax errors with
  * file, line and column as before.
  */
-import type { ImportStatement, ImportedName } from './imports.js';
-import type { ImportSite, ModuleAnalysis, NameSite, StringImportSite } from './analyse.js';
+import type {
+  ImportStatement,
+  ImportedName,
+  ImportSite,
+  ModuleAnalysis,
+  NameSite,
+  StringImportSite,
+} from './module-analysis.js';
 import { Kind, tokenize, type Tokens } from './tokenize.js';
 
 class Bail extends Error {}

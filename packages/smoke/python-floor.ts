@@ -4,18 +4,18 @@
  * that satisfies the requirement … (from versions: none)", which never
  * mentions Python (field notes, incident 7).
  */
-import { satisfies, validRange } from '@renovatebot/pep440';
 import { ActionError } from '../toolkit/errors.js';
+import { isSpecifier, satisfiesSpecifier } from '../versions/specifiers.js';
 
 /** True when `version` (3.11.7) is allowed; no Requires-Python allows everything. */
 export function allowsPython(requiresPython: string | undefined, version: string): boolean {
   if (!requiresPython || requiresPython.trim() === '') return true;
-  return satisfies(version, requiresPython);
+  return satisfiesSpecifier(version, requiresPython);
 }
 
 /** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
 export function checkRequiresPython(requiresPython: string | undefined, wheel: string): void {
-  if (requiresPython && !validRange(requiresPython)) {
+  if (requiresPython && !isSpecifier(requiresPython)) {
     throw new ActionError(
       `${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`,
       {
@@ -31,9 +31,12 @@ export function checkRequiresPython(requiresPython: string | undefined, wheel: s
  * there is no specifier. Used to parse sources with that version's grammar.
  */
 export function floorMinor(requiresPython: string | undefined): [number, number] | undefined {
-  if (!requiresPython || !validRange(requiresPython)) return undefined;
+  if (!requiresPython || !isSpecifier(requiresPython)) return undefined;
   for (let minor = 0; minor < 40; minor++) {
-    if (satisfies(`3.${minor}.0`, requiresPython) || satisfies(`3.${minor}.99`, requiresPython)) {
+    if (
+      satisfiesSpecifier(`3.${minor}.0`, requiresPython) ||
+      satisfiesSpecifier(`3.${minor}.99`, requiresPython)
+    ) {
       return [3, minor];
     }
   }

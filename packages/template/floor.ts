@@ -5,8 +5,8 @@
  * version that satisfies the requirement … (from versions: none)" and never
  * mentions Python (field notes, incident 7); this says it before the build.
  */
-import { satisfies, validRange } from '@renovatebot/pep440';
 import { ActionError } from '../toolkit/errors.js';
+import { isSpecifier, satisfiesSpecifier } from '../versions/specifiers.js';
 import { parseImageRef, type ImagePython } from './dockerfile.js';
 
 export type FloorVerdict =
@@ -48,7 +48,7 @@ const MINORS = Array.from({ length: 15 }, (_, i) => i + 6);
 const HIGH_PATCH = 99;
 
 function allows(version: string, spec: string): boolean {
-  return satisfies(version, spec);
+  return satisfiesSpecifier(version, spec);
 }
 
 /** The suggested FROM, keeping the image name and the tag's suffix the user wrote. */
@@ -65,7 +65,7 @@ export function checkPythonFloor(input: FloorInput): FloorCheck {
   const spec = requiresPython?.trim() ?? '';
   if (spec === '')
     return { verdict: 'no-requires-python', allowedMinors: MINORS.map((m) => `3.${m}`) };
-  if (!validRange(spec)) {
+  if (!isSpecifier(spec)) {
     return {
       verdict: 'unknown',
       allowedMinors: [],

@@ -4,6 +4,7 @@
  * is unusable, so the user sees which line of their workflow to change.
  */
 import { ActionError } from './errors.js';
+import { isCommitSha, isRefPrefix } from '../github/names.js';
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
@@ -119,7 +120,7 @@ export function parseUrl(raw: string, input: string, hint: string): string {
 /** A full commit sha, lower-cased. */
 export function parseSha(raw: string, input: string, hint?: string): string {
   const sha = raw.toLowerCase();
-  if (!/^[0-9a-f]{40}$/.test(sha)) {
+  if (!isCommitSha(sha)) {
     throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
       input,
       ...(hint ? { hint } : {}),
@@ -143,7 +144,7 @@ export function parseRepository(raw: string, input: string, hint?: string): stri
 
 /** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
 export function parseTagPrefix(raw: string, input: string): string {
-  if (/[\s~^:?*[\\]|\.\.|@\{|\/$/.test(raw)) {
+  if (!isRefPrefix(raw)) {
     throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
   }
   return raw;

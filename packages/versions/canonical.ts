@@ -6,18 +6,15 @@
  * suggested, never rewritten silently: the same string is a tag, a file name,
  * a Docker tag and a payload field down the chain, and they must agree.
  */
-import { explain } from '@renovatebot/pep440';
+import { parseVersion } from './pep440.js';
 import { ActionError } from '../toolkit/errors.js';
 
 /**
  * The canonical form of a PEP 440 version (`0.1.06` → `0.1.6`, `1.0-rc1` →
- * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one. Built from
- * explain() rather than clean(), which spells local segments with a comma.
+ * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 export function canonicalForm(raw: string): string | undefined {
-  const v = explain(raw.trim());
-  if (!v) return undefined;
-  return v.local ? `${v.public}+${v.local}` : v.public;
+  return parseVersion(raw)?.canonical;
 }
 
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */

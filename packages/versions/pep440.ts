@@ -3,9 +3,11 @@
  * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
  * and cannot read `.dev1` or `.post1`), printed in canonical form.
  * Parsing and ordering come from @renovatebot/pep440, a port of
- * `packaging.version`; this module only adds the bumping rules.
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
  */
-import { compare, explain } from '@renovatebot/pep440';
+import { compare, eq, explain, valid } from '@renovatebot/pep440';
 
 export type PreKind = 'a' | 'b' | 'rc' | 'dev';
 export const PRE_KINDS: readonly PreKind[] = ['a', 'b', 'rc', 'dev'];
@@ -43,6 +45,27 @@ export function parseVersion(text: string): Version | undefined {
     local: v.local,
     isPrerelease: v.is_prerelease,
   };
+}
+
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+export function isVersion(text: string): boolean {
+  return valid(text) !== null;
+}
+
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+export function localSegment(text: string): string | undefined {
+  return explain(text)?.local ?? undefined;
+}
+
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+export function versionsEqual(a: string, b: string): boolean {
+  return eq(a, b);
 }
 
 /** PEP 440 ordering of two canonical versions: negative, zero or positive. */

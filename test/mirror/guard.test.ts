@@ -7,7 +7,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGitHubClient } from '../../packages/github/client.js';
-import type { GitHubApi } from '../../packages/github/discover.js';
+import type { GitHubApi } from '../../packages/github/client.js';
 import {
   checkIdentity,
   checkSignature,

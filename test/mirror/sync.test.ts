@@ -4,7 +4,7 @@
  * base64 blobs, the mirror's own folder by tree id).
  */
 import { createGitHubClient } from '../../packages/github/client.js';
-import type { GitHubApi } from '../../packages/github/discover.js';
+import type { GitHubApi } from '../../packages/github/client.js';
 import { mirrorFile, type MirrorFile } from '../../packages/mirror/files.js';
 import { treeId } from '../../packages/mirror/git-objects.js';
 import { syncMirror, type SyncOptions } from '../../packages/mirror/sync.js';

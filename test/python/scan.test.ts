@@ -24,8 +24,8 @@ import {
   pythonGrammar,
   SCAN_RULES_FOR_TESTS,
   useFullParse,
-  type ModuleAnalysis,
 } from '../../packages/python/analyse.js';
+import type { ModuleAnalysis } from '../../packages/python/module-analysis.js';
 import { scanModule } from '../../packages/python/scan.js';
 import { tokenize } from '../../packages/python/tokenize.js';
 import { buildRuntime, type BuildOptions } from '../../packages/build/pipeline.js';

@@ -1,15 +1,21 @@
 /**
  * The imperative shell every action entry shares: inputs, outputs, logs,
- * annotations, the step summary and the error boundary. This is the only
- * module in packages/ that touches @actions/core or process.env.
+ * annotations, the step summary and the error boundary. The runner adapter
+ * on @actions/core: it lives under actions/ so that nothing under packages/
+ * imports @actions/* or reads process.env for inputs (issue #16).
  */
 import * as core from '@actions/core';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { ActionError, ActionErrors, formatActionError, type ErrorPlace } from './errors.js';
-import type { RunnerIo } from './io.js';
+import {
+  ActionError,
+  ActionErrors,
+  formatActionError,
+  type ErrorPlace,
+} from '../packages/toolkit/errors.js';
+import type { RunnerIo } from '../packages/toolkit/io.js';
 
 let defaults: Record<string, string> = {};
 

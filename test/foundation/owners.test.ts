@@ -1,0 +1,92 @@
+/**
+ * One owner per concept (issue #16), checked on the source tree so a new
+ * file cannot quietly break it: PEP 440 code is imported only under
+ * packages/versions, nothing under packages/ imports the runner toolkit
+ * (@actions/*), the GitHub client type comes from github/client.ts, and the
+ * relative imports of packages/ and actions/ (type-only ones included) form
+ * no cycle.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { repoRoot } from '../sandbox/runner.js';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((d) => {
+    const rel = path.join(dir, d.name);
+    if (d.isDirectory()) return sourceFiles(rel);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.d.ts') ? [rel] : [];
+  });
+}
+
+/** Every module specifier of a file: imports, re-exports, `import type`, dynamic imports. */
+function specifiers(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(path.join(repoRoot, file), 'utf8'), true, true);
+  return info.importedFiles.map((f) => f.fileName);
+}
+
+const files = [...sourceFiles('packages'), ...sourceFiles('actions')].sort();
+const imports = new Map(files.map((f) => [f, specifiers(f)]));
+
+/** The relative imports of a file, as repository paths of .ts sources. */
+function localEdges(file: string): string[] {
+  return (imports.get(file) ?? [])
+    .filter((s) => s.startsWith('.'))
+    .map((s) => path.join(path.dirname(file), s).replace(/\.js$/, '.ts'))
+    .filter((target) => imports.has(target));
+}
+
+/** The cycles among `nodes`, each as the path that closes it (a → b → a). */
+function findCycles(nodes: readonly string[], edges: (n: string) => string[]): string[][] {
+  const cycles: string[][] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (n: string): void => {
+    state.set(n, 'open');
+    stack.push(n);
+    for (const m of edges(n)) {
+      if (state.get(m) === 'open') cycles.push([...stack.slice(stack.indexOf(m)), m]);
+      else if (!state.has(m)) visit(m);
+    }
+    stack.pop();
+    state.set(n, 'done');
+  };
+  for (const n of nodes) if (!state.has(n)) visit(n);
+  return cycles;
+}
+
+describe('one owner per concept', () => {
+  it('reads the tree it checks', () => {
+    expect(files).toContain('packages/versions/pep440.ts');
+    expect(files).toContain('actions/runner.ts');
+    expect(localEdges('packages/python/imports.ts')).toContain('packages/python/analyse.ts');
+  });
+
+  it('only packages/versions imports @renovatebot/pep440', () => {
+    const importers = files.filter((f) => imports.get(f)!.includes('@renovatebot/pep440'));
+    expect(importers.filter((f) => !f.startsWith('packages/versions/'))).toEqual([]);
+    expect(importers.length).toBeGreaterThan(0);
+  });
+
+  it('nothing under packages/ imports @actions/*; the runner adapter is under actions/', () => {
+    const importers = files.filter((f) => imports.get(f)!.some((s) => s.startsWith('@actions/')));
+    expect(importers.filter((f) => f.startsWith('packages/'))).toEqual([]);
+    expect(importers).toContain('actions/runner.ts');
+  });
+
+  it('the GitHub client type is declared only in packages/github/client.ts', () => {
+    const declaring = files.filter((f) =>
+      /export (type|interface) GitHubApi\b/.test(readFileSync(path.join(repoRoot, f), 'utf8')),
+    );
+    expect(declaring).toEqual(['packages/github/client.ts']);
+  });
+
+  it('finds a cycle when there is one (the checker itself)', () => {
+    const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
+    expect(findCycles(Object.keys(graph), (n) => graph[n] ?? [])).toEqual([['a', 'b', 'c', 'a']]);
+  });
+
+  it('packages/ and actions/ have no import cycle', () => {
+    expect(findCycles(files, localEdges)).toEqual([]);
+  });
+});
