@@ -44462,17 +44462,7 @@ async function runAudit(m, io) {
     const broken = failed.some((v) => v.rules.some((r) => r.ok === false));
     throw new errors/* ActionErrors */.o9(broken
         ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
-        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, failed.flatMap((v) => v.rules
-        .filter((r) => r.ok === false || r.unchecked)
-        .map((r) => new errors/* ActionError */.lZ(r.ok === false
-        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
-        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
-        title: r.ok === false
-            ? `Mirror audit rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
-            : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
-        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-        details: r.details,
-    }))));
+        : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`, (0,guard/* ruleErrors */.Up)(failed, 'audit'));
 }
 
 
@@ -44490,6 +44480,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Fg: () => (/* binding */ isWebFlow),
   I3: () => (/* binding */ listTreeFiles),
   cG: () => (/* binding */ pushedCommits),
+  Up: () => (/* binding */ ruleErrors),
   zx: () => (/* binding */ verifyCommit)
 });
 
@@ -44615,6 +44606,24 @@ const RULES = {
     3: 'provenance trailers',
     4: 'content equals the published sdist',
 };
+/**
+ * One annotation per failing rule and per rule an unreachable source kept
+ * from being checked, so an index outage never hides who pushed. `check`
+ * names what ran them in the titles: the mirror's guard or the monorepo's audit.
+ */
+function ruleErrors(verdicts, check) {
+    return verdicts.flatMap((v) => v.rules
+        .filter((r) => r.ok === false || r.unchecked)
+        .map((r) => new errors/* ActionError */.lZ(r.ok === false
+        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`, {
+        title: r.ok === false
+            ? `Mirror ${check} rule ${r.rule}: ${RULES[r.rule]}`
+            : `Mirror ${check} rule ${r.rule} not checked: ${r.unchecked?.title}`,
+        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+        details: r.details,
+    })));
+}
 const WEB_FLOW_LOGIN = 'web-flow';
 const WEB_FLOW_EMAIL = 'noreply@github.com';
 /** GitHub's own committer identity on API and web-editor commits. */
@@ -45200,19 +45209,7 @@ async function checkEvent(m, io) {
         info(`${how}: no commit to check.`);
         return result;
     }
-    // Every failing rule, and every rule an unreachable source kept from being
-    // checked: each is its own annotation, so an index outage never hides who pushed.
-    const errors = verdicts.flatMap((v) => v.rules
-        .filter((r) => r.ok === false || r.unchecked)
-        .map((r) => new toolkit_errors/* ActionError */.lZ(r.ok === false
-        ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`
-        : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${guard/* RULES */.y0[r.rule]}): ${r.reason}`, {
-        title: r.ok === false
-            ? `Mirror guard rule ${r.rule}: ${guard/* RULES */.y0[r.rule]}`
-            : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
-        ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-        details: r.details,
-    })));
+    const errors = (0,guard/* ruleErrors */.Up)(verdicts, 'guard');
     if (errors.length === 0) {
         info(`All ${verdicts.length} commits pass the mirror's four rules.`);
         return result;

@@ -14,7 +14,7 @@ import { trimSlash } from '../toolkit/slashes.js';
 import { createGitHubClient, type GitHubApi } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
 import { HttpClient } from '../index/http.js';
-import { RULES, listTreeFiles, type GuardSources } from './guard.js';
+import { RULES, listTreeFiles, ruleErrors, type GuardSources } from './guard.js';
 import { fetchPublishedSdist, type PublishedSdist } from './published.js';
 import { checkMirrorSettings, readMirrorSettings } from './settings.js';
 import { auditMirror } from './audit.js';
@@ -272,25 +272,6 @@ export async function runAudit(m: AuditInputs, io: RunnerIo): Promise<ActionResu
     broken
       ? `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} fail the mirror's rules: they were not written by the publish pipeline of ${m.sourceRepository}. Restore the branch to the last verified commit through the publishing App.`
       : `${failed.length} of ${result.verdicts.length} commits on ${m.mirror} ${branch} could not be verified: the content rule could not be checked. Nothing was marked; re-run the audit once the index answers.`,
-    failed.flatMap((v) =>
-      v.rules
-        .filter((r) => r.ok === false || r.unchecked)
-        .map(
-          (r) =>
-            new ActionError(
-              r.ok === false
-                ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
-                : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
-              {
-                title:
-                  r.ok === false
-                    ? `Mirror audit rule ${r.rule}: ${RULES[r.rule]}`
-                    : `Mirror audit rule ${r.rule} not checked: ${r.unchecked?.title}`,
-                ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-                details: r.details,
-              },
-            ),
-        ),
-    ),
+    ruleErrors(failed, 'audit'),
   );
 }

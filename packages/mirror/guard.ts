@@ -95,6 +95,34 @@ export interface CommitVerdict {
   ok: boolean;
 }
 
+/**
+ * One annotation per failing rule and per rule an unreachable source kept
+ * from being checked, so an index outage never hides who pushed. `check`
+ * names what ran them in the titles: the mirror's guard or the monorepo's audit.
+ */
+export function ruleErrors(verdicts: CommitVerdict[], check: 'guard' | 'audit'): ActionError[] {
+  return verdicts.flatMap((v) =>
+    v.rules
+      .filter((r) => r.ok === false || r.unchecked)
+      .map(
+        (r) =>
+          new ActionError(
+            r.ok === false
+              ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
+              : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
+            {
+              title:
+                r.ok === false
+                  ? `Mirror ${check} rule ${r.rule}: ${RULES[r.rule]}`
+                  : `Mirror ${check} rule ${r.rule} not checked: ${r.unchecked?.title}`,
+              ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
+              details: r.details,
+            },
+          ),
+      ),
+  );
+}
+
 export interface GuardPolicy {
   /** Logins allowed to write the mirror (case-insensitive). */
   publishers: string[];

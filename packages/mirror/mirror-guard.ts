@@ -8,6 +8,7 @@ import { ActionError, ActionErrors } from '../toolkit/errors.js';
 import { OutputWriter, type ActionResult, type RunnerIo } from '../toolkit/io.js';
 import {
   RULES,
+  ruleErrors,
   commitInfo,
   pushedCommits,
   verifyCommit,
@@ -149,28 +150,7 @@ async function checkEvent(m: EventInputs, io: RunnerIo): Promise<ActionResult> {
     info(`${how}: no commit to check.`);
     return result;
   }
-  // Every failing rule, and every rule an unreachable source kept from being
-  // checked: each is its own annotation, so an index outage never hides who pushed.
-  const errors = verdicts.flatMap((v) =>
-    v.rules
-      .filter((r) => r.ok === false || r.unchecked)
-      .map(
-        (r) =>
-          new ActionError(
-            r.ok === false
-              ? `Commit ${v.commit.sha.slice(0, 12)} fails rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`
-              : `Commit ${v.commit.sha.slice(0, 12)}, rule ${r.rule} (${RULES[r.rule]}): ${r.reason}`,
-            {
-              title:
-                r.ok === false
-                  ? `Mirror guard rule ${r.rule}: ${RULES[r.rule]}`
-                  : `Mirror guard rule ${r.rule} not checked: ${r.unchecked?.title}`,
-              ...(r.unchecked?.hint ? { hint: r.unchecked.hint } : {}),
-              details: r.details,
-            },
-          ),
-      ),
-  );
+  const errors = ruleErrors(verdicts, 'guard');
   if (errors.length === 0) {
     info(`All ${verdicts.length} commits pass the mirror's four rules.`);
     return result;
