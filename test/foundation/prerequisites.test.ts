@@ -5,7 +5,15 @@
  * folder build/). CI's machine has every package, so each case here hides one.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../sandbox/runner.js';
@@ -78,4 +86,32 @@ describe('scripts/prerequisites', () => {
     const { missing } = detect({ PREREQUISITE_PYTHON: path.join(dir, 'no-such-python3') });
     expect(missing).toEqual(['python3-venv']);
   }, 60_000);
+});
+
+describe('scripts/test on a machine that lacks python3-build', () => {
+  it('asks apt-get for it even when apt-get fails, then stops naming what is still missing', () => {
+    // A stand-in apt-get that records its arguments and fails, as on a machine with no mirror.
+    const shim = path.join(dir, 'shim');
+    mkdirSync(shim);
+    const calls = path.join(dir, 'calls');
+    writeFileSync(path.join(shim, 'apt-get'), `#!/bin/sh\necho "$@" >> '${calls}'\nexit 1\n`);
+    chmodSync(path.join(shim, 'apt-get'), 0o755);
+    const r = spawnSync('bash', [path.join(repoRoot, 'scripts', 'test')], {
+      cwd: dir,
+      env: {
+        ...process.env,
+        PATH: `${shim}:${process.env.PATH ?? ''}`,
+        PREREQUISITE_SYSTEM_PYTHON: pythonWithoutSitePackages(),
+      },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const asked = readFileSync(calls, 'utf8').split('\n').filter(Boolean);
+    expect(asked).toEqual(['update -qq', 'install -y -qq python3-build']);
+    expect(r.stderr).toContain('apt-get update failed');
+    expect(r.stderr).toContain('Still missing after apt-get install: python3-build');
+    // It stopped there: nothing after the set-up ran.
+    expect(r.status).toBe(1);
+    expect(r.stdout).not.toContain('== typecheck');
+  }, 90_000);
 });
