@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(642);
+/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1613);
 /* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
@@ -34689,7 +34689,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 642:
+/***/ 1613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35054,6 +35054,24 @@ function pythonParser() {
 async function pythonQuery(source) {
     const parser = await pythonParser();
     return new runtime_.Query(parser.language, source);
+}
+
+;// CONCATENATED MODULE: ./packages/python/module-analysis.ts
+/**
+ * What the analysis of one Python module yields: its import statements (with
+ * the offsets the rewriter needs), string-based imports and module-level
+ * names. Data only, so analyse.ts (the tree-sitter walk), scan.ts (the token
+ * scan that reproduces it) and imports.ts (the public reading) all depend on
+ * this module and not on each other in a circle (issue #16).
+ */
+/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
+function markContext(statement, ctx) {
+    if (ctx.inTypeChecking)
+        statement.inTypeChecking = true;
+    if (ctx.inImportGuard)
+        statement.optional = true;
+    if (ctx.scope.length > 0)
+        statement.scope = ctx.scope.join('.');
 }
 
 ;// CONCATENATED MODULE: ./packages/python/tokenize.ts
@@ -35455,6 +35473,7 @@ function run(src) {
 }
 
 ;// CONCATENATED MODULE: ./packages/python/scan.ts
+
 
 class scan_Bail extends Error {
 }
@@ -35952,12 +35971,7 @@ class Scanner {
             column,
             inFunction: ctx.inFunction,
         };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.inImportGuard)
-            statement.optional = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
+        markContext(statement, ctx);
         this.imports.push({
             statement,
             start: this.st[a],
@@ -36265,6 +36279,7 @@ function scanModule(source, file, rules) {
 
 
 
+
 const NODE_TYPES = [
     'import_statement',
     'import_from_statement',
@@ -36564,12 +36579,7 @@ class Walker {
             column: node.startPosition.column,
             inFunction: ctx.inFunction,
         };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.inImportGuard)
-            statement.optional = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
+        markContext(statement, ctx);
         this.imports.push({
             statement,
             start: node.startIndex,

@@ -4601,8 +4601,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var toolkit_errors = __nccwpck_require__(996);
 // EXTERNAL MODULE: ./packages/python/encoding.ts
 var encoding = __nccwpck_require__(788);
-// EXTERNAL MODULE: ./packages/python/analyse.ts + 4 modules
-var analyse = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 5 modules
+var analyse = __nccwpck_require__(153);
 ;// CONCATENATED MODULE: ./packages/python/rewrite.ts
 /**
  * Rewrites absolute imports of runtime modules so they work from inside the
@@ -9977,8 +9977,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var toolkit_errors = __nccwpck_require__(996);
 // EXTERNAL MODULE: ./packages/python/encoding.ts
 var encoding = __nccwpck_require__(788);
-// EXTERNAL MODULE: ./packages/python/analyse.ts + 4 modules
-var analyse = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./packages/python/analyse.ts + 5 modules
+var analyse = __nccwpck_require__(153);
 // EXTERNAL MODULE: ./packages/python/stdlib-names.ts
 var stdlib_names = __nccwpck_require__(468);
 // EXTERNAL MODULE: ./packages/dist/names.ts
@@ -18276,7 +18276,7 @@ function describe(v) {
 
 /***/ }),
 
-/***/ 968:
+/***/ 153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18351,6 +18351,24 @@ function pythonParser() {
 async function pythonQuery(source) {
     const parser = await pythonParser();
     return new runtime_.Query(parser.language, source);
+}
+
+;// CONCATENATED MODULE: ./packages/python/module-analysis.ts
+/**
+ * What the analysis of one Python module yields: its import statements (with
+ * the offsets the rewriter needs), string-based imports and module-level
+ * names. Data only, so analyse.ts (the tree-sitter walk), scan.ts (the token
+ * scan that reproduces it) and imports.ts (the public reading) all depend on
+ * this module and not on each other in a circle (issue #16).
+ */
+/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
+function markContext(statement, ctx) {
+    if (ctx.inTypeChecking)
+        statement.inTypeChecking = true;
+    if (ctx.inImportGuard)
+        statement.optional = true;
+    if (ctx.scope.length > 0)
+        statement.scope = ctx.scope.join('.');
 }
 
 ;// CONCATENATED MODULE: ./packages/python/tokenize.ts
@@ -18752,6 +18770,7 @@ function run(src) {
 }
 
 ;// CONCATENATED MODULE: ./packages/python/scan.ts
+
 
 class scan_Bail extends Error {
 }
@@ -19249,12 +19268,7 @@ class Scanner {
             column,
             inFunction: ctx.inFunction,
         };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.inImportGuard)
-            statement.optional = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
+        markContext(statement, ctx);
         this.imports.push({
             statement,
             start: this.st[a],
@@ -19562,6 +19576,7 @@ function scanModule(source, file, rules) {
 
 
 
+
 const NODE_TYPES = [
     'import_statement',
     'import_from_statement',
@@ -19861,12 +19876,7 @@ class Walker {
             column: node.startPosition.column,
             inFunction: ctx.inFunction,
         };
-        if (ctx.inTypeChecking)
-            statement.inTypeChecking = true;
-        if (ctx.inImportGuard)
-            statement.optional = true;
-        if (ctx.scope.length > 0)
-            statement.scope = ctx.scope.join('.');
+        markContext(statement, ctx);
         this.imports.push({
             statement,
             start: node.startIndex,

@@ -29,6 +29,7 @@ import type {
   NameSite,
   StringImportSite,
 } from './module-analysis.js';
+import { markContext } from './module-analysis.js';
 
 /** The parser, the grammar's node-type and field ids, and compiled queries. */
 export interface Grammar {
@@ -329,9 +330,7 @@ class Walker {
       column: node.startPosition.column,
       inFunction: ctx.inFunction,
     };
-    if (ctx.inTypeChecking) statement.inTypeChecking = true;
-    if (ctx.inImportGuard) statement.optional = true;
-    if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
+    markContext(statement, ctx);
     this.imports.push({
       statement,
       start: node.startIndex,

@@ -34,6 +34,20 @@ export interface ImportStatement {
   scope?: string;
 }
 
+/** Where a statement sits, as both analysis paths (tokenizer scan, tree-sitter walk) track it. */
+export interface StatementContext {
+  scope: string[];
+  inTypeChecking: boolean;
+  inImportGuard?: boolean;
+}
+
+/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
+export function markContext(statement: ImportStatement, ctx: StatementContext): void {
+  if (ctx.inTypeChecking) statement.inTypeChecking = true;
+  if (ctx.inImportGuard) statement.optional = true;
+  if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
+}
+
 export interface StringImport {
   /** The dotted name the call imports or patches ('config.SETTINGS' for `mock.patch("config.SETTINGS")`). */
   module: string;

@@ -22,6 +22,7 @@ import type {
   NameSite,
   StringImportSite,
 } from './module-analysis.js';
+import { markContext } from './module-analysis.js';
 import { Kind, tokenize, type Tokens } from './tokenize.js';
 
 class Bail extends Error {}
@@ -515,9 +516,7 @@ class Scanner {
       column,
       inFunction: ctx.inFunction,
     };
-    if (ctx.inTypeChecking) statement.inTypeChecking = true;
-    if (ctx.inImportGuard) statement.optional = true;
-    if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
+    markContext(statement, ctx);
     this.imports.push({
       statement,
       start: this.st[a]!,

@@ -29,7 +29,7 @@ import {
   type RouteResult,
 } from './routes.js';
 import { nodeId, user, type Urls } from './shapes.js';
-import type { ReleaseRecord, RepoRecord, TokenInfo } from './state.js';
+import { ancestors, type ReleaseRecord, type RepoRecord, type TokenInfo } from './state.js';
 
 const MAX_BODY = 125_000;
 
@@ -103,19 +103,6 @@ function refuseSecondPublished(ctx: RouteContext, repo: RepoRecord, rel: Release
     .releasesOf(repo.fullName)
     .find((r) => r.id !== rel.id && !r.draft && r.tagName === rel.tagName);
   if (other) throw validationFailed('tag_name', 'already_exists');
-}
-
-function ancestors(repo: RepoRecord, from: string): Set<string> {
-  const seen = new Set<string>();
-  const queue = [from];
-  while (queue.length > 0) {
-    const sha = queue.pop() as string;
-    if (seen.has(sha)) continue;
-    seen.add(sha);
-    const c = repo.objects.get(sha);
-    if (c?.type === 'commit') queue.push(...c.parents);
-  }
-  return seen;
 }
 
 /** GitHub's default generated notes for `tag` (no .github/release.yml). */

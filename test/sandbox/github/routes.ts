@@ -24,7 +24,7 @@ import type {
   RunStatus,
   TokenInfo,
 } from './state.js';
-import { botIdentity, userId } from './state.js';
+import { ancestors, botIdentity, userId } from './state.js';
 import {
   isoSeconds,
   type CommitObject,
@@ -558,20 +558,9 @@ function compareCommits(ctx: RouteContext): RouteResult {
   };
   const base = peelCommit(baseRef);
   const head = peelCommit(headRef);
-  const ancestors = (from: string): Set<string> => {
-    const seen = new Set<string>();
-    const queue = [from];
-    while (queue.length > 0) {
-      const sha = queue.pop() as string;
-      if (seen.has(sha)) continue;
-      seen.add(sha);
-      const c = repo.objects.get(sha);
-      if (c?.type === 'commit') queue.push(...c.parents);
-    }
-    return seen;
-  };
-  const ofBase = ancestors(base.sha);
-  const ofHead = ancestors(head.sha);
+
+  const ofBase = ancestors(repo, base.sha);
+  const ofHead = ancestors(repo, head.sha);
   // Commits both sides reach.
   const common = [...ofHead].filter((s) => ofBase.has(s));
   if (common.length === 0)

@@ -254,6 +254,20 @@ export interface SeedRun {
 const DEFAULT_PERSON = { name: 'Sandbox Developer', email: 'dev@sandbox.example' };
 
 /** The identity GitHub gives `github-actions[bot]` (user id 41898282). */
+/** Every commit reachable from `from` through parents, itself included (git's ancestry). */
+export function ancestors(repo: RepoRecord, from: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [from];
+  while (queue.length > 0) {
+    const sha = queue.pop() as string;
+    if (seen.has(sha)) continue;
+    seen.add(sha);
+    const c = repo.objects.get(sha);
+    if (c?.type === 'commit') queue.push(...c.parents);
+  }
+  return seen;
+}
+
 export function botIdentity(login: string, id: number): { name: string; email: string } {
   return { name: login, email: `${id}+${login}@users.noreply.github.com` };
 }
