@@ -370,8 +370,8 @@ function oursBundle(root: string, run: number): Measured {
 }
 
 async function child(root: string, run: string): Promise<void> {
-  const { buildRuntime } = await import('../packages/build/pipeline.js');
-  const { BUILD_DEFAULTS } = await import('../packages/build/defaults.js');
+  const { buildRuntime } = await import('../packages/runtime-build/pipeline.js');
+  const { BUILD_DEFAULTS } = await import('../packages/runtime-build/defaults.js');
   const started = performance.now();
   const r = await buildRuntime({
     cwd: root,

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { createGitHubClient } from '../packages/github/client.js';
 import { SharedBackoff } from '../packages/github/backoff.js';
 import { dispatchAll } from '../packages/github/dispatch.js';
-import { startGitHub, type GitHubSandbox } from '../test/sandbox/github/index.js';
+import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const TOKEN = 'github_pat_benchCascade000000000000';

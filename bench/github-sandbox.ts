@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadOpenApi, descriptionFile } from '../test/sandbox/github/openapi.js';
-import { startGitHub } from '../test/sandbox/github/index.js';
+import { loadOpenApi, descriptionFile } from '../sandbox/github/openapi.js';
+import { startGitHub } from '../sandbox/github/index.js';
 
 function timeLoad(file: string): { ms: number; heapMb: number } {
   const before = process.memoryUsage().heapUsed;

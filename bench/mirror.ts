@@ -20,13 +20,13 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGitHubClient } from '../packages/github/client.js';
 import type { GitHubApi } from '../packages/github/client.js';
-import { parseSdist } from '../packages/dist/read.js';
+import { parseSdist } from '../packages/distribution/read.js';
 import { readFolderFiles, sdistFiles, type MirrorFile } from '../packages/mirror/files.js';
 import { treeId } from '../packages/mirror/git-objects.js';
 import { checkContent, listTreeFiles, type CommitInfo } from '../packages/mirror/guard.js';
 import { subtreeOf, syncMirror } from '../packages/mirror/sync.js';
-import { startGitHub } from '../test/sandbox/github/index.js';
-import { buildSample } from '../test/mirror/fixture.js';
+import { startGitHub } from '../sandbox/github/index.js';
+import { buildSample } from '../sandbox/samples/monorepo-build.js';
 
 const LATENCY = 50;
 const REPO = 'Molecule-AI/mirror';

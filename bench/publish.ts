@@ -18,10 +18,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startOidcIssuer } from '../test/sandbox/oidc/index.js';
-import { startPyPI, type PyPISandbox } from '../test/sandbox/pypi/index.js';
-import { node24, repoRoot } from '../test/sandbox/runner.js';
-import { buildSample } from '../test/index/helpers.js';
+import { startOidcIssuer } from '../sandbox/oidc/index.js';
+import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
+import { node24, repoRoot } from '../sandbox/runner.js';
+import { buildSample } from '../sandbox/samples/distributions.js';
 
 const runs = Number(process.argv[2] ?? 9);
 const bundle = path.join(repoRoot, 'dist', 'pypi-publish', 'index.js');

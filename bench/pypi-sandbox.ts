@@ -9,9 +9,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startOidcIssuer } from '../test/sandbox/oidc/index.js';
-import { startPyPI } from '../test/sandbox/pypi/index.js';
-import { legacyUpload, makeWheel } from '../test/sandbox/pypi/dist-fixtures.js';
+import { startOidcIssuer } from '../sandbox/oidc/index.js';
+import { startPyPI } from '../sandbox/pypi/index.js';
+import { legacyUpload, makeWheel } from '../sandbox/pypi/dist-fixtures.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 

@@ -16,7 +16,7 @@ import { smokeWheel } from '../packages/smoke/smoke.js';
 import { runStaticCheck } from '../packages/smoke/static.js';
 import { readWheel } from '../packages/smoke/wheel.js';
 import { queryInterpreter } from '../packages/smoke/interpreters.js';
-import { writeWheel } from '../test/smoke/wheels.js';
+import { writeWheel } from '../sandbox/samples/wheels.js';
 
 const count = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 1000);
 const staticOnly = process.argv.includes('--static-only');

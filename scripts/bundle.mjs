@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Bundles every action entry (actions/<name>/main.ts) and the CLI into
+// Bundles every action entry (actions/<name>/main.ts) and the CLI (cli/main.ts) into
 // dist/<name>/index.js with @vercel/ncc, so the runner needs no node_modules.
 // Usage: node scripts/bundle.mjs [--out DIR] [name ...]
 // The output is deterministic: the check-dist test bundles into a temporary
@@ -29,14 +29,19 @@ for (let i = 0; i < args.length; i++) {
   else names.push(args[i]);
 }
 
-const entries = readdirSync(path.join(root, 'actions'), { withFileTypes: true })
-  .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'main.ts')))
-  .map((d) => d.name)
-  .sort();
+// Every action entry, plus the CLI (cli/main.ts, bundled as dist/cli): the
+// folder each bundle's sources live in, keyed by the bundle's name.
+const sourceDirs = new Map(
+  readdirSync(path.join(root, 'actions'), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join(root, 'actions', d.name, 'main.ts')))
+    .map((d) => [d.name, path.join('actions', d.name)]),
+);
+sourceDirs.set('cli', 'cli');
+const entries = [...sourceDirs.keys()].sort();
 const selected = names.length ? names : entries;
 for (const n of selected) {
   if (!entries.includes(n)) {
-    console.error(`No entry actions/${n}/main.ts (have: ${entries.join(', ')})`);
+    console.error(`No entry actions/${n}/main.ts or cli/main.ts (have: ${entries.join(', ')})`);
     process.exit(1);
   }
 }
@@ -162,7 +167,7 @@ if (!names.length && out === path.join(root, 'dist')) {
 
 for (const name of selected) {
   const started = Date.now();
-  const { code, assets, stats } = await ncc(path.join(root, 'actions', name, 'main.ts'), {
+  const { code, assets, stats } = await ncc(path.join(root, sourceDirs.get(name), 'main.ts'), {
     cache: false,
     minify: false,
     sourceMap: false,
@@ -183,7 +188,7 @@ for (const name of selected) {
   const packages = withInlinedDependencies(bundledPackages(stats));
   // An action's worker thread, when it has one, is a bundle of its own beside
   // index.js; licenses.txt covers both.
-  const workerEntry = path.join(root, 'actions', name, 'worker.ts');
+  const workerEntry = path.join(root, sourceDirs.get(name), 'worker.ts');
   let workerCode = '';
   if (existsSync(workerEntry)) {
     const worker = await ncc(workerEntry, {
@@ -196,7 +201,7 @@ for (const name of selected) {
     });
     if (Object.keys(worker.assets).some((f) => f !== 'package.json')) {
       throw new Error(
-        `actions/${name}/worker.ts brings assets of its own: ${Object.keys(worker.assets).join(', ')}`,
+        `${sourceDirs.get(name)}/worker.ts brings assets of its own: ${Object.keys(worker.assets).join(', ')}`,
       );
     }
     workerCode = worker.code;

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the whole release chain on loopback, through the step
- * runner on this repository's real workflows (see test/steps/chain.ts):
+ * runner on this repository's real workflows (see sandbox/workflows/chain.ts):
  * merge → tag → build → smoke → publish (OIDC) → mirror (as the mirror's
  * GitHub App) → cascade, the mirror's guard on that push, then for
  * each sample template wait-for-pypi → template-check → rebuild. One line
@@ -13,8 +13,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MONOREPO, runChain, type ChainRun, type Stage } from '../test/steps/chain.js';
-import { repoRoot } from '../test/sandbox/runner.js';
+import { MONOREPO, runChain, type ChainRun, type Stage } from '../sandbox/workflows/chain.js';
+import { repoRoot } from '../sandbox/runner.js';
 
 /** The bundles the workflows run (dist/ is built by `npm run bundle`). */
 const ACTIONS = [

@@ -10,12 +10,12 @@
  * App's private key and the dispatch token; a tag can be moved to other
  * code, a commit cannot. Run it after a change to a reusable workflow (and
  * after merging one), then commit: the examples then run, and are checked
- * against, exactly the workflows they pin (test/steps/workflow-file.ts).
+ * against, exactly the workflows they pin (sandbox/workflows/workflow-file.ts).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../test/sandbox/runner.js';
+import { repoRoot } from '../sandbox/runner.js';
 
 const REF =
   /(molecule-ai\/runtime-actions\/(\.github\/workflows\/[A-Za-z0-9._-]+\.ya?ml))@[^\s#]+(?:[ \t]*#[^\n]*)?/gi;

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { repoRoot } from '../test/sandbox/runner.js';
+import { repoRoot } from '../sandbox/runner.js';
 
 export interface PinRecord {
   action: string;

@@ -16,8 +16,8 @@ import {
   writeSummary,
 } from '../runner.js';
 import { parseBoolean, parseList, parseMultiline } from '../../packages/toolkit/inputs.js';
-import { buildRuntime } from '../../packages/build/pipeline.js';
-import { renderBuildSummary } from '../../packages/build/summary.js';
+import { buildRuntime } from '../../packages/runtime-build/pipeline.js';
+import { renderBuildSummary } from '../../packages/runtime-build/summary.js';
 import { formatBytes } from '../../packages/toolkit/summary.js';
 import { bundledWorkerScript } from '../../packages/toolkit/worker.js';
 

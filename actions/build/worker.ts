@@ -6,8 +6,8 @@
  * toolkit, TOML, PEP 440, tar or Python code to evaluate, so it answers its
  * first request sooner.
  */
-import { compressionHandlers } from '../../packages/dist/deflate-pool.js';
-import { outputHandlers } from '../../packages/build/output.js';
+import { compressionHandlers } from '../../packages/distribution/deflate-pool.js';
+import { outputHandlers } from '../../packages/runtime-build/output.js';
 import { serveWorker } from '../../packages/toolkit/worker.js';
 
 if (!serveWorker({ ...compressionHandlers, ...outputHandlers })) {

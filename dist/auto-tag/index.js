@@ -29906,7 +29906,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3827);
-/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2557);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1809);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
 /* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3523);
@@ -33151,7 +33151,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 2557:
+/***/ 1809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39497,7 +39497,7 @@ function readTagVersions(tags, prefix) {
     return { releases, ignored, nonCanonical };
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms

@@ -31431,8 +31431,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1613);
-/* harmony import */ var _packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(525);
+/* harmony import */ var _packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4039);
+/* harmony import */ var _packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5264);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
 /**
@@ -31454,7 +31454,7 @@ async function main() {
     await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
         const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO)();
         const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('package-name');
-        const result = await (0,_packages_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
+        const result = await (0,_packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
             cwd: ctx.workspace,
             source: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('source'),
             version: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('version'),
@@ -31490,7 +31490,7 @@ async function main() {
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
         (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('modules', result.modules);
-        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
+        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
     });
 }
 
@@ -34689,7 +34689,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 1613:
+/***/ 4039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37318,7 +37318,7 @@ async function checkEntryPoints(files, scripts, options) {
     return diagnostics;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -38755,7 +38755,7 @@ function satisfiesSpecifier(version, specifier) {
     return satisfies(version, specifier);
 }
 
-;// CONCATENATED MODULE: ./packages/dist/project.ts
+;// CONCATENATED MODULE: ./packages/distribution/project.ts
 /**
  * The `[project]` table (PEP 621) of the runtime's project file, parsed with
  * smol-toml and validated key by key, so a mistake is reported as
@@ -39186,7 +39186,7 @@ function describe(v) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function sha256Hex(data) {
@@ -41925,7 +41925,7 @@ function esm_unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -42179,7 +42179,7 @@ async function readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -42388,7 +42388,7 @@ function parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -42505,7 +42505,7 @@ function verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/wheel.ts
+;// CONCATENATED MODULE: ./packages/distribution/wheel.ts
 /**
  * PEP 427 wheels, written natively: the package files, then
  * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
@@ -42564,7 +42564,7 @@ function wheelEntries(input) {
     return archive;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file) on the worker threads. With
  * writing the package tree it is the build's largest cost after the import
@@ -42659,7 +42659,7 @@ class DeflatePool {
 
 // EXTERNAL MODULE: ./packages/toolkit/worker.ts
 var toolkit_worker = __nccwpck_require__(1869);
-;// CONCATENATED MODULE: ./packages/dist/sdist.ts
+;// CONCATENATED MODULE: ./packages/distribution/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
  * same name with PKG-INFO, a pyproject.toml, the readme and the package tree.
@@ -42965,7 +42965,7 @@ function canonicalVersion(raw, input = 'version') {
     return canonical;
 }
 
-;// CONCATENATED MODULE: ./packages/build/exclude.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/exclude.ts
 /**
  * The exclude input: gitignore-like globs over paths relative to source.
  *
@@ -43049,7 +43049,7 @@ function compileExcludes(patterns, input = 'exclude') {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/tree.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/tree.ts
 /**
  * Walks the source folder: what is packaged, what the exclude globs drop,
  * the build's own output folders (never packaged), and the refusals that
@@ -43253,7 +43253,7 @@ function posixJoin(a, b) {
     return `${trimSlash(a)}/${b}`;
 }
 
-;// CONCATENATED MODULE: ./packages/build/modules.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/modules.ts
 /**
  * The runtime's module set, derived from the tree: every top-level `.py`
  * module and every top-level folder holding Python is a runtime name (what
@@ -43415,7 +43415,7 @@ function checkDeclaredModules(declared, set, display) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/build/epoch.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/epoch.ts
 /**
  * SOURCE_DATE_EPOCH for the archives: given, else the time of the last
  * commit touching source, else 1980-01-01 (the earliest zip time). The
@@ -43452,7 +43452,7 @@ function resolveEpoch(given, sourceDir) {
     return { value: ZIP_MIN_EPOCH, from: 'default' };
 }
 
-;// CONCATENATED MODULE: ./packages/build/output.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/output.ts
 /**
  * Atomic output: everything is written to a staging folder beside its
  * destination (same file system, so rename is atomic), then renamed into
@@ -43969,7 +43969,7 @@ const STDLIB_MODULE_NAMES = new Map([
     ['zoneinfo', ['3.10', '3.13']],
 ]);
 
-;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/import-distributions.ts
 /**
  * Import names that differ from the distribution that provides them: `import
  * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
@@ -43984,7 +43984,7 @@ const STDLIB_MODULE_NAMES = new Map([
  * dotted prefix for namespace packages (`google.protobuf`); values are the
  * distributions that provide them, the usual one first (the one `init` writes).
  *
- * test/build/dependencies.test.ts checks every entry whose distribution is
+ * test/runtime-build/dependencies.test.ts checks every entry whose distribution is
  * installed against CPython's importlib.metadata.packages_distributions().
  */
 const IMPORT_DISTRIBUTIONS = {
@@ -44022,7 +44022,7 @@ const IMPORT_DISTRIBUTIONS = {
     zmq: ['pyzmq'],
 };
 
-;// CONCATENATED MODULE: ./packages/build/dependencies.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/dependencies.ts
 /**
  * Third-party imports against the project table's dependencies.
  *
@@ -44263,7 +44263,7 @@ function checkDependencies(imports, origin, project, display) {
     return { warnings };
 }
 
-;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/dependency-step.ts
 /**
  * The build's dependency step: scans the parsed sources (the analyses are
  * cached by the import check) and applies checkDependencies, throwing the
@@ -44291,7 +44291,7 @@ async function dependencyStep(sources, o) {
     return warnings.map((w) => ({ severity: 'warning', ...w }));
 }
 
-;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/metadata-summary.ts
 function projectSummary(name, version, project, origin) {
     const summary = {
         name,
@@ -44305,7 +44305,7 @@ function projectSummary(name, version, project, origin) {
     return summary;
 }
 
-;// CONCATENATED MODULE: ./packages/build/pipeline.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/pipeline.ts
 /**
  * The build: source folder → rewritten package tree → wheel and sdist.
  *
@@ -44676,7 +44676,7 @@ async function build(options, threads) {
 
 /***/ }),
 
-/***/ 525:
+/***/ 5264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

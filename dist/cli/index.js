@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 450:
+/***/ 835:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5021,13 +5021,13 @@ async function checkEntryPoints(files, scripts, options) {
     return diagnostics;
 }
 
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var names = __nccwpck_require__(655);
-// EXTERNAL MODULE: ./packages/dist/project.ts
-var dist_project = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./packages/distribution/names.ts
+var names = __nccwpck_require__(677);
+// EXTERNAL MODULE: ./packages/distribution/project.ts
+var distribution_project = __nccwpck_require__(264);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function sha256Hex(data) {
@@ -7766,7 +7766,7 @@ function esm_unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -8020,7 +8020,7 @@ async function readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -8229,7 +8229,7 @@ function parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -8346,7 +8346,7 @@ function verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/wheel.ts
+;// CONCATENATED MODULE: ./packages/distribution/wheel.ts
 /**
  * PEP 427 wheels, written natively: the package files, then
  * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
@@ -8405,7 +8405,7 @@ function wheelEntries(input) {
     return archive;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file) on the worker threads. With
  * writing the package tree it is the build's largest cost after the import
@@ -8753,7 +8753,7 @@ payload = (chunk) => chunk) {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(292);
-;// CONCATENATED MODULE: ./packages/dist/sdist.ts
+;// CONCATENATED MODULE: ./packages/distribution/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
  * same name with PKG-INFO, a pyproject.toml, the readme and the package tree.
@@ -9061,15 +9061,15 @@ function canonicalVersion(raw, input = 'version') {
     return canonical;
 }
 
-// EXTERNAL MODULE: ./packages/build/exclude.ts
-var build_exclude = __nccwpck_require__(607);
-// EXTERNAL MODULE: ./packages/build/tree.ts
-var build_tree = __nccwpck_require__(101);
-// EXTERNAL MODULE: ./packages/build/modules.ts
-var modules = __nccwpck_require__(652);
+// EXTERNAL MODULE: ./packages/runtime-build/exclude.ts
+var runtime_build_exclude = __nccwpck_require__(282);
+// EXTERNAL MODULE: ./packages/runtime-build/tree.ts
+var runtime_build_tree = __nccwpck_require__(810);
+// EXTERNAL MODULE: ./packages/runtime-build/modules.ts
+var modules = __nccwpck_require__(721);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
-;// CONCATENATED MODULE: ./packages/build/epoch.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/epoch.ts
 /**
  * SOURCE_DATE_EPOCH for the archives: given, else the time of the last
  * commit touching source, else 1980-01-01 (the earliest zip time). The
@@ -9106,7 +9106,7 @@ function resolveEpoch(given, sourceDir) {
     return { value: ZIP_MIN_EPOCH, from: 'default' };
 }
 
-;// CONCATENATED MODULE: ./packages/build/output.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/output.ts
 /**
  * Atomic output: everything is written to a staging folder beside its
  * destination (same file system, so rename is atomic), then renamed into
@@ -9291,9 +9291,9 @@ async function stageFolder(destination, files, input, display, worker) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
-var dependencies = __nccwpck_require__(553);
-;// CONCATENATED MODULE: ./packages/build/dependency-step.ts
+// EXTERNAL MODULE: ./packages/runtime-build/dependencies.ts + 1 modules
+var dependencies = __nccwpck_require__(507);
+;// CONCATENATED MODULE: ./packages/runtime-build/dependency-step.ts
 /**
  * The build's dependency step: scans the parsed sources (the analyses are
  * cached by the import check) and applies checkDependencies, throwing the
@@ -9321,7 +9321,7 @@ async function dependencyStep(sources, o) {
     return warnings.map((w) => ({ severity: 'warning', ...w }));
 }
 
-;// CONCATENATED MODULE: ./packages/build/metadata-summary.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/metadata-summary.ts
 function projectSummary(name, version, project, origin) {
     const summary = {
         name,
@@ -9335,7 +9335,7 @@ function projectSummary(name, version, project, origin) {
     return summary;
 }
 
-;// CONCATENATED MODULE: ./packages/build/pipeline.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/pipeline.ts
 /**
  * The build: source folder → rewritten package tree → wheel and sdist.
  *
@@ -9379,14 +9379,14 @@ function resolveProject(options, sourceAbs, packageName) {
     const given = options.project?.trim() ?? '';
     // `project: none` asks for the bare package on purpose (issue #20).
     if (given === 'none')
-        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'none' } };
+        return { project: (0,distribution_project/* defaultProject */.fu)(), origin: { kind: 'none' } };
     const file = given !== ''
         ? external_node_path_default().resolve(options.cwd, given)
         : external_node_path_default().join(sourceAbs, 'pyproject.runtime.toml');
     const shown = displayPath(options.cwd, file);
     if (given === '' && !(0,external_node_fs_.existsSync)(file))
-        return { project: (0,dist_project/* defaultProject */.fu)(), origin: { kind: 'absent', expected: shown } };
-    const project = (0,dist_project/* readProjectFile */.SI)(file, { name: packageName, displayPath: shown });
+        return { project: (0,distribution_project/* defaultProject */.fu)(), origin: { kind: 'absent', expected: shown } };
+    const project = (0,distribution_project/* readProjectFile */.SI)(file, { name: packageName, displayPath: shown });
     return { project, file, origin: { kind: 'file', shown, text: (0,external_node_fs_.readFileSync)(file, 'utf8') } };
 }
 function generatedInit(importName, dir) {
@@ -9396,7 +9396,7 @@ function generatedInit(importName, dir) {
 function diagnosticError(d, display) {
     return new toolkit_errors/* ActionError */.lZ(d.message, {
         title: d.title,
-        file: (0,build_tree/* posixJoin */.i)(display, d.file),
+        file: (0,runtime_build_tree/* posixJoin */.i)(display, d.file),
         line: d.line,
         column: d.column,
     });
@@ -9440,14 +9440,14 @@ async function build(options, threads) {
     }
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = displayPath(options.cwd, sourceAbs);
-    const exclude = (0,build_exclude/* compileExcludes */.p)(options.exclude, 'exclude');
+    const exclude = (0,runtime_build_exclude/* compileExcludes */.p)(options.exclude, 'exclude');
     // 2. The tree, minus the project file when it lives in source (build
     // configuration, not runtime) and the build's own output folders.
     const outAbs = external_node_path_default().resolve(options.cwd, options.outDir);
     const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
         ? external_node_path_default().resolve(options.cwd, options.packageDir)
         : undefined;
-    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, exclude, [
+    const tree = (0,runtime_build_tree/* collectSource */.I)(sourceAbs, display, exclude, [
         { input: 'out-dir', absolute: outAbs },
         ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
     ]);
@@ -9505,7 +9505,7 @@ async function build(options, threads) {
         if (!f.path.endsWith('.py'))
             continue;
         try {
-            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,build_tree/* posixJoin */.i)(display, f.path)));
+            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,runtime_build_tree/* posixJoin */.i)(display, f.path)));
         }
         catch (e) {
             if (e instanceof toolkit_errors/* ActionError */.lZ)
@@ -9562,7 +9562,7 @@ async function build(options, threads) {
                 if (result.rewrites.length > 0) {
                     data = (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
                     for (const r of result.rewrites)
-                        rewrites.push({ file: (0,build_tree/* posixJoin */.i)(display, s.path), ...r });
+                        rewrites.push({ file: (0,runtime_build_tree/* posixJoin */.i)(display, s.path), ...r });
                 }
             }
             files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
@@ -9595,7 +9595,7 @@ async function build(options, threads) {
         ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
         ...diagnostics
             .filter((d) => d.severity === 'warning')
-            .map((d) => ({ ...d, file: (0,build_tree/* posixJoin */.i)(display, d.file) })),
+            .map((d) => ({ ...d, file: (0,runtime_build_tree/* posixJoin */.i)(display, d.file) })),
     ];
     // The table against the imports: refused when absent, warnings when it falls short.
     warnings.push(...(await dependencyStep(checked, {
@@ -9687,7 +9687,7 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
-        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,build_tree/* posixJoin */.i)(display, p)}/`),
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,runtime_build_tree/* posixJoin */.i)(display, p)}/`),
         rewrites,
         warnings,
         epoch,
@@ -9703,9 +9703,9 @@ async function build(options, threads) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/build/defaults.ts
-var defaults = __nccwpck_require__(119);
-;// CONCATENATED MODULE: ./packages/build/summary.ts
+// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
+var defaults = __nccwpck_require__(248);
+;// CONCATENATED MODULE: ./packages/runtime-build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
 const REWRITE_ROWS = 200;
@@ -9812,9 +9812,9 @@ function formatSeconds(s) {
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
-// EXTERNAL MODULE: ./actions/cli/command.ts
-var command = __nccwpck_require__(542);
-;// CONCATENATED MODULE: ./actions/cli/build.ts
+// EXTERNAL MODULE: ./cli/command.ts
+var command = __nccwpck_require__(314);
+;// CONCATENATED MODULE: ./cli/build.ts
 /** `runtime-actions build`: the build action, from a terminal. */
 
 
@@ -9945,7 +9945,7 @@ const buildCommand = {
 
 /***/ }),
 
-/***/ 542:
+/***/ 314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9957,7 +9957,7 @@ const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
 
 /***/ }),
 
-/***/ 140:
+/***/ 662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9966,8 +9966,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ initCommand)
 });
 
-// EXTERNAL MODULE: ./packages/build/defaults.ts
-var defaults = __nccwpck_require__(119);
+// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
+var defaults = __nccwpck_require__(248);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
@@ -9981,10 +9981,10 @@ var encoding = __nccwpck_require__(788);
 var analyse = __nccwpck_require__(153);
 // EXTERNAL MODULE: ./packages/python/stdlib-names.ts
 var stdlib_names = __nccwpck_require__(468);
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var names = __nccwpck_require__(655);
-// EXTERNAL MODULE: ./packages/dist/project.ts
-var project = __nccwpck_require__(330);
+// EXTERNAL MODULE: ./packages/distribution/names.ts
+var names = __nccwpck_require__(677);
+// EXTERNAL MODULE: ./packages/distribution/project.ts
+var project = __nccwpck_require__(264);
 // EXTERNAL MODULE: ./packages/versions/specifiers.ts
 var specifiers = __nccwpck_require__(929);
 ;// CONCATENATED MODULE: ./packages/smoke/python-floor.ts
@@ -10041,14 +10041,14 @@ function floorMessage(f) {
         `and make the code run on ${major}.${minor}.`);
 }
 
-// EXTERNAL MODULE: ./packages/build/exclude.ts
-var exclude = __nccwpck_require__(607);
-// EXTERNAL MODULE: ./packages/build/tree.ts
-var build_tree = __nccwpck_require__(101);
-// EXTERNAL MODULE: ./packages/build/modules.ts
-var modules = __nccwpck_require__(652);
-// EXTERNAL MODULE: ./packages/build/dependencies.ts + 1 modules
-var build_dependencies = __nccwpck_require__(553);
+// EXTERNAL MODULE: ./packages/runtime-build/exclude.ts
+var exclude = __nccwpck_require__(282);
+// EXTERNAL MODULE: ./packages/runtime-build/tree.ts
+var runtime_build_tree = __nccwpck_require__(810);
+// EXTERNAL MODULE: ./packages/runtime-build/modules.ts
+var modules = __nccwpck_require__(721);
+// EXTERNAL MODULE: ./packages/runtime-build/dependencies.ts + 1 modules
+var runtime_build_dependencies = __nccwpck_require__(507);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(421);
 ;// CONCATENATED MODULE: ./packages/smoke/process.ts
@@ -10111,7 +10111,7 @@ async function mapBounded(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/build/syntax-floor.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/syntax-floor.ts
 /**
  * The lowest Python whose grammar parses every module, asked of CPython the
  * way smoke-import's floor check does (static_check.py: `ast.parse` with
@@ -10188,7 +10188,7 @@ async function syntaxFloor(python, files, display) {
     return floor;
 }
 
-;// CONCATENATED MODULE: ./packages/build/starter.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/starter.ts
 /**
  * `runtime-actions init`: a starter pyproject.runtime.toml written from what
  * the sources show (issue #20), so adopting the build on a monorepo whose
@@ -10248,11 +10248,11 @@ function lowerBound(specifier) {
 function dependencyFor(imp, requirements, hasRequirementsFile) {
     const first = imp.sites[0];
     const site = `${first.file}:${first.line}`;
-    const candidates = (0,build_dependencies/* candidateDistributions */.Pl)(imp.name);
+    const candidates = (0,runtime_build_dependencies/* candidateDistributions */.Pl)(imp.name);
     const named = requirements.find((r) => candidates.includes((0,names/* normalizeName */.Pc)(r.name)));
     if (!named) {
         return {
-            requirement: (0,build_dependencies/* suggestedDistribution */._5)(imp.name),
+            requirement: (0,runtime_build_dependencies/* suggestedDistribution */._5)(imp.name),
             importName: imp.name,
             site,
             note: hasRequirementsFile
@@ -10292,7 +10292,7 @@ async function writeStarter(options) {
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = external_node_path_default().relative(options.cwd, sourceAbs).split((external_node_path_default()).sep).join('/') || '.';
     const file = external_node_path_default().join(sourceAbs, STARTER_FILE);
-    const shown = (0,build_tree/* posixJoin */.i)(display, STARTER_FILE);
+    const shown = (0,runtime_build_tree/* posixJoin */.i)(display, STARTER_FILE);
     if ((0,external_node_fs_.existsSync)(file)) {
         throw new toolkit_errors/* ActionError */.lZ(`${shown} already exists; init never overwrites it.`, {
             title: 'Project file exists',
@@ -10300,7 +10300,7 @@ async function writeStarter(options) {
             hint: 'Edit it, or move it away and run init again to compare.',
         });
     }
-    const tree = (0,build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
+    const tree = (0,runtime_build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
     const { set, errors, unimportable } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
     if (errors.length > 0)
         throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} names under ${display} cannot be imported.`, errors);
@@ -10312,17 +10312,17 @@ async function writeStarter(options) {
             continue;
         if (!f.path.endsWith('.py'))
             continue;
-        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,build_tree/* posixJoin */.i)(display, f.path)).text;
+        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,runtime_build_tree/* posixJoin */.i)(display, f.path)).text;
         sources.push({ path: f.path, text });
     }
     const analysed = [];
     for (const s of sources)
         analysed.push({
             path: s.path,
-            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,build_tree/* posixJoin */.i)(display, s.path)),
+            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,runtime_build_tree/* posixJoin */.i)(display, s.path)),
         });
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
-    const imports = (0,build_dependencies/* scanThirdPartyImports */.ri)(analysed, {
+    const imports = (0,runtime_build_dependencies/* scanThirdPartyImports */.ri)(analysed, {
         runtimeNames,
         excluded: new Set(tree.excludedTopLevel),
         importName: options.importName,
@@ -10371,8 +10371,8 @@ async function writeStarter(options) {
         .filter((i) => i.optional)
         .map((i) => `${i.name} (${i.sites[0].file}:${i.sites[0].line})`);
     const usedNames = new Set([
-        ...dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,build_dependencies/* requirementName */.xV)(d.requirement))),
-        ...imports.flatMap((i) => i.sites.flatMap((site) => [...(0,build_dependencies/* siteCandidates */.At)(site)])),
+        ...dependencies.map((d) => (0,names/* normalizeName */.Pc)((0,runtime_build_dependencies/* requirementName */.xV)(d.requirement))),
+        ...imports.flatMap((i) => i.sites.flatMap((site) => [...(0,runtime_build_dependencies/* siteCandidates */.At)(site)])),
     ]);
     const unusedRequirements = requirements
         .filter((r) => !usedNames.has((0,names/* normalizeName */.Pc)(r.name)))
@@ -10442,9 +10442,9 @@ async function writeStarter(options) {
     return starter;
 }
 
-// EXTERNAL MODULE: ./actions/cli/command.ts
-var command = __nccwpck_require__(542);
-;// CONCATENATED MODULE: ./actions/cli/init.ts
+// EXTERNAL MODULE: ./cli/command.ts
+var command = __nccwpck_require__(314);
+;// CONCATENATED MODULE: ./cli/init.ts
 /** `runtime-actions init`: a starter pyproject.runtime.toml beside the sources (never overwrites). */
 
 
@@ -10513,7 +10513,7 @@ const initCommand = {
 
 /***/ }),
 
-/***/ 230:
+/***/ 698:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -10523,10 +10523,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(450);
-/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(374);
-/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(140);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(542);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(835);
+/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(812);
+/* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from
  * a terminal, so what an operator rehearses locally is what CI runs. Options
@@ -10663,7 +10663,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 374:
+/***/ 812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16779,9 +16779,9 @@ async function releaseSuite(github, o) {
     };
 }
 
-// EXTERNAL MODULE: ./actions/cli/command.ts
-var command = __nccwpck_require__(542);
-;// CONCATENATED MODULE: ./actions/cli/release-suite.ts
+// EXTERNAL MODULE: ./cli/command.ts
+var command = __nccwpck_require__(314);
+;// CONCATENATED MODULE: ./cli/release-suite.ts
 /**
  * `runtime-actions release-suite --tag vX.Y.Z [--dry-run]`: this suite's own
  * release (packages/github/suite-release.ts), run by
@@ -16863,851 +16863,7 @@ const releaseSuiteCommand = {
 
 /***/ }),
 
-/***/ 119:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ BUILD_DEFAULTS)
-/* harmony export */ });
-/**
- * The build's option defaults, shared by the CLI. build/action.yml holds the
- * same values for the action (the runner fills them in); a test keeps the two
- * in step.
- */
-const BUILD_DEFAULTS = {
-    source: 'workspace',
-    'package-name': 'molecule-ai-workspace-runtime',
-    'import-name': 'molecule_runtime',
-    'out-dir': 'dist',
-    project: '',
-    exclude: [
-        'Dockerfile',
-        '*.sh',
-        'pytest.ini',
-        'requirements.txt',
-        '__pycache__/',
-        'tests/',
-        'lib/',
-        'molecule_audit/',
-        'scripts/',
-        // Dot-files (.coveragerc, .env*, editor and tool configs) are never runtime code; `!name` ships one.
-        '.*',
-    ],
-    modules: [],
-    'allow-unresolved': [],
-    strict: 'false',
-};
-
-
-/***/ }),
-
-/***/ 553:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Pl: () => (/* binding */ candidateDistributions),
-  qP: () => (/* binding */ checkDependencies),
-  xV: () => (/* binding */ requirementName),
-  ri: () => (/* binding */ scanThirdPartyImports),
-  At: () => (/* binding */ siteCandidates),
-  _5: () => (/* binding */ suggestedDistribution)
-});
-
-// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement
-
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var names = __nccwpck_require__(655);
-// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
-var stdlib_names = __nccwpck_require__(468);
-;// CONCATENATED MODULE: ./packages/build/import-distributions.ts
-/**
- * Import names that differ from the distribution that provides them: `import
- * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
- * once normalised (PEP 503: `typing_extensions` and typing-extensions,
- * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
- * after their dotted path (`google.cloud.storage`: google-cloud-storage).
- *
- * Kept small and to common distributions on purpose: it only saves a
- * warning. An import it does not know is matched on its own name, and a
- * project whose dependency provides an unlisted import name gets a warning it
- * can silence by adding the name here. Keys are top-level import names, or a
- * dotted prefix for namespace packages (`google.protobuf`); values are the
- * distributions that provide them, the usual one first (the one `init` writes).
- *
- * test/build/dependencies.test.ts checks every entry whose distribution is
- * installed against CPython's importlib.metadata.packages_distributions().
- */
-const IMPORT_DISTRIBUTIONS = {
-    a2a: ['a2a-sdk'],
-    attr: ['attrs'],
-    bs4: ['beautifulsoup4'],
-    Crypto: ['pycryptodome'],
-    cv2: ['opencv-python', 'opencv-python-headless'],
-    dateutil: ['python-dateutil'],
-    dns: ['dnspython'],
-    docx: ['python-docx'],
-    dotenv: ['python-dotenv'],
-    fitz: ['PyMuPDF'],
-    git: ['GitPython'],
-    github: ['PyGithub'],
-    'google.protobuf': ['protobuf'],
-    grpc: ['grpcio'],
-    jwt: ['PyJWT'],
-    magic: ['python-magic'],
-    multipart: ['python-multipart'],
-    MySQLdb: ['mysqlclient'],
-    nacl: ['PyNaCl'],
-    OpenSSL: ['pyOpenSSL'],
-    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
-    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
-    opentelemetry: ['opentelemetry-api'],
-    PIL: ['Pillow'],
-    pkg_resources: ['setuptools'],
-    psycopg2: ['psycopg2', 'psycopg2-binary'],
-    serial: ['pyserial'],
-    sklearn: ['scikit-learn'],
-    socks: ['PySocks'],
-    websocket: ['websocket-client'],
-    yaml: ['PyYAML'],
-    zmq: ['pyzmq'],
-};
-
-// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
-var slashes = __nccwpck_require__(62);
-;// CONCATENATED MODULE: ./packages/build/dependencies.ts
-/**
- * Third-party imports against the project table's dependencies.
- *
- * A wheel built without its `[project]` table installs, then fails at the
- * first third-party import, and the console script the templates start is
- * gone (issue #20). The sources say which distributions they need: every
- * absolute import that is neither the package's own module, nor an excluded
- * folder of source, nor the standard library (CPython's own list,
- * packages/python/stdlib-names.ts) names something a dependency must provide.
- * Matching is on PEP 503 names, plus the small table of import names that
- * differ from their distribution's (import-distributions.ts).
- */
-
-
-
-
-function isStdlibModule(top) {
-    return stdlib_names/* STDLIB_MODULE_NAMES */.t.has(top);
-}
-/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
-function importKey(module) {
-    const parts = module.split('.');
-    for (let i = parts.length; i > 1; i--) {
-        const prefix = parts.slice(0, i).join('.');
-        if (IMPORT_DISTRIBUTIONS[prefix])
-            return prefix;
-    }
-    return parts[0];
-}
-/**
- * Third-party imports of the analysed modules, by name in order of first
- * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
- * dependency: they are left out. `__future__` is the standard library's.
- */
-function scanThirdPartyImports(modules, options) {
-    const found = new Map();
-    // Per dotted module: its group, or null when it is not third-party.
-    const keys = new Map();
-    for (const { path, analysis } of modules) {
-        for (const site of analysis.imports) {
-            const s = site.statement;
-            if (s.level !== 0 || s.inTypeChecking)
-                continue;
-            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
-            for (const module of dotted) {
-                let key = keys.get(module);
-                if (key === undefined) {
-                    const top = module.split('.')[0];
-                    const own = top === '' ||
-                        top === options.importName ||
-                        options.runtimeNames.has(top) ||
-                        options.excluded.has(top) ||
-                        isStdlibModule(top);
-                    key = own ? null : importKey(module);
-                    keys.set(module, key);
-                }
-                if (key === null)
-                    continue;
-                const list = found.get(key) ?? [];
-                const site = { file: path, line: s.line, column: s.column, module };
-                if (s.kind === 'from' && s.names !== '*')
-                    site.names = s.names.map((n) => n.name);
-                if (s.optional)
-                    site.optional = true;
-                list.push(site);
-                found.set(key, list);
-            }
-        }
-    }
-    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
-}
-/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
-function requirementName(requirement) {
-    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
-}
-/** The distributions that may provide an import, normalised: its own name and the table's. */
-function candidateDistributions(name) {
-    const own = (0,names/* normalizeName */.Pc)(name.split('.')[0]);
-    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(names/* normalizeName */.Pc)];
-}
-/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
-function suggestedDistribution(name) {
-    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
-}
-/**
- * Every distribution an import site may come from, normalised: each dotted
- * prefix of the module (and of `module.name` for a from-import) as a name,
- * since namespace packages are published that way (`opentelemetry.sdk` by
- * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
- * the table's distributions for each prefix.
- */
-function siteCandidates(site, memo = new Map()) {
-    const out = new Set();
-    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-        for (const c of dottedCandidates(dotted, memo))
-            out.add(c);
-    }
-    return out;
-}
-/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
-function dottedCandidates(dotted, memo) {
-    const hit = memo.get(dotted);
-    if (hit)
-        return hit;
-    const out = [];
-    const parts = dotted.split('.');
-    for (let i = 1; i <= parts.length; i++) {
-        const prefix = parts.slice(0, i).join('.');
-        out.push((0,names/* normalizeName */.Pc)(prefix));
-        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
-            out.push((0,names/* normalizeName */.Pc)(d));
-    }
-    memo.set(dotted, out);
-    return out;
-}
-/**
- * Which imports no requirement covers, and which `dependencies` no import
- * uses. Optional dependencies (extras) cover imports too, since an optional
- * import is their point, but are never called unused: an extra is for the
- * installer to choose.
- */
-function dependencyCoverage(imports, dependencies, optional = []) {
-    const declared = new Set([...dependencies, ...optional].map((d) => (0,names/* normalizeName */.Pc)(requirementName(d))));
-    const used = new Set();
-    const undeclared = [];
-    const memo = new Map();
-    const seen = new Set();
-    for (const imp of imports) {
-        let covered = false;
-        for (const site of imp.sites) {
-            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
-                if (seen.has(dotted))
-                    continue; // its candidates are in used already
-                seen.add(dotted);
-                for (const c of dottedCandidates(dotted, memo))
-                    used.add(c);
-            }
-        }
-        for (const site of imp.sites) {
-            if (covered)
-                break;
-            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
-                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
-                    covered = true;
-        }
-        if (!covered && !imp.optional)
-            undeclared.push(imp);
-    }
-    const unused = dependencies
-        .map((d, i) => ({ name: (0,names/* normalizeName */.Pc)(requirementName(d)), i }))
-        .filter(({ name }) => !used.has(name))
-        .map(({ i }) => i);
-    return { undeclared, unused };
-}
-/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
-function lineOfRequirement(text, requirement) {
-    const lines = text.split(/\r?\n/);
-    for (const quote of ['"', "'"]) {
-        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
-        if (i >= 0)
-            return i + 1;
-    }
-    return undefined;
-}
-function code(text) {
-    return '`' + text + '`';
-}
-/** `yaml (workspace/config.py:3)` for a list of imports. */
-function firstSites(imports, display) {
-    return imports
-        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
-        .join(', ');
-}
-function joinShown(display, rel) {
-    return display === '' || display === '.' ? rel : `${(0,slashes/* trimSlash */.Y)(display)}/${rel}`;
-}
-/**
- * The absent table with third-party imports is refused (returned as one
- * error per import, the caller throws them together); with a table, imports
- * no requirement covers and requirements no import uses are warnings.
- */
-function checkDependencies(imports, origin, project, display) {
-    if (origin.kind === 'none')
-        return { warnings: [] };
-    if (origin.kind === 'absent') {
-        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
-        const required = imports.filter((i) => !i.optional);
-        if (required.length === 0)
-            return { warnings: [] };
-        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
-            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
-        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
-            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
-            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
-            `It would install, then fail at the first of these imports. ${fix}`;
-        const errors = required.map((i) => {
-            const site = i.sites[0];
-            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
-            return {
-                file: joinShown(display, site.file),
-                line: site.line,
-                column: site.column + 1,
-                title: 'Third-party import without a project table',
-                message: `${code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
-            };
-        });
-        return { refusal: { message, errors }, warnings: [] };
-    }
-    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
-    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
-    const warnings = undeclared.map((i) => {
-        const site = i.sites[0];
-        const dists = candidateDistributions(i.name);
-        const suggested = suggestedDistribution(i.name);
-        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
-        return {
-            file: joinShown(display, site.file),
-            line: site.line,
-            column: site.column + 1,
-            title: 'Undeclared dependency',
-            message: `${code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
-                `(looked for ${dists.map(code).join(' or ')}): an install without it fails at this import. ` +
-                `Add ${code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
-        };
-    });
-    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
-    for (const i of unused) {
-        const req = project.dependencies[i];
-        warnings.push({
-            file: origin.shown,
-            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
-            column: 1,
-            title: 'Unused dependency',
-            message: `dependencies[${i}] ${code(req)} in ${origin.shown}: no module under ${display} imports ${code(requirementName(req))} ` +
-                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
-        });
-    }
-    return { warnings };
-}
-
-
-/***/ }),
-
-/***/ 607:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ compileExcludes)
-/* harmony export */ });
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
-/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62);
-/**
- * The exclude input: gitignore-like globs over paths relative to source.
- *
- * Written by hand because the semantics are gitignore's, which no glob
- * matcher installed here offers as such (node's path.matchesGlob is
- * experimental and has no "a bare name matches at any depth" rule):
- * - `name` (no slash) matches a file or folder with that name at any depth;
- * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
- * - a trailing `/` matches folders only;
- * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
- * - `!pattern` ships what an earlier pattern excluded (the last matching line
- *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
- *   `!.well-known/` names one to ship.
- */
-
-
-function segmentRegex(glob, input, pattern) {
-    let out = '';
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '*') {
-            if (glob[i + 1] === '*') {
-                // `**/` = zero or more folders; a trailing `**` = everything below.
-                if (glob[i + 2] === '/') {
-                    out += '(?:[^/]+/)*';
-                    i += 2;
-                }
-                else {
-                    out += '.*';
-                    i += 1;
-                }
-            }
-            else
-                out += '[^/]*';
-        }
-        else if (c === '?')
-            out += '[^/]';
-        else if (c === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end < 0) {
-                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
-            }
-            let cls = glob.slice(i + 1, end);
-            if (cls.startsWith('!'))
-                cls = `^${cls.slice(1)}`;
-            out += `[${cls.replace(/\\/g, '\\\\')}]`;
-            i = end;
-        }
-        else
-            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return out;
-}
-function compileExcludes(patterns, input = 'exclude') {
-    const rules = patterns.map((raw) => {
-        let p = raw.trim();
-        const negate = p.startsWith('!');
-        if (negate)
-            p = p.slice(1);
-        const dirOnly = p.endsWith('/');
-        if (dirOnly)
-            p = (0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(p);
-        const anchored = p.includes('/');
-        p = p.replace(/^\/+/, '');
-        if (p === '' || p.split('/').includes('..')) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
-                input,
-                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
-            });
-        }
-        const body = segmentRegex(p, input, raw);
-        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
-        return { re, dirOnly, negate };
-    });
-    return (relPath, isDirectory) => {
-        let excluded = false;
-        for (const r of rules)
-            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
-                excluded = !r.negate;
-        return excluded;
-    };
-}
-
-
-/***/ }),
-
-/***/ 652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GV: () => (/* binding */ runtimeModulesJson),
-/* harmony export */   _3: () => (/* binding */ checkDeclaredModules),
-/* harmony export */   tb: () => (/* binding */ deriveModules),
-/* harmony export */   wn: () => (/* binding */ unimportableFolderDiagnostic)
-/* harmony export */ });
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
-/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(655);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(101);
-/**
- * The runtime's module set, derived from the tree: every top-level `.py`
- * module and every top-level folder holding Python is a runtime name (what
- * the rewriter moves under the import package). No list to keep in sync:
- * the closed list of today's script let `transcript_auth` ship unrewritten.
- */
-
-
-
-/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
-function runtimeModulesJson(set) {
-    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
-}
-/** The message for a left-out folder: what, why, and how to ship it. */
-function unimportableFolderDiagnostic(f, display, strict) {
-    const name = f.dir.split('/').pop();
-    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.dir);
-    const python = f.files.filter((p) => p.endsWith('.py')).length;
-    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
-    return {
-        title: strict ? 'Folder cannot be imported' : 'Folder left out',
-        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
-            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
-            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
-        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.firstPython),
-        line: 1,
-    };
-}
-function identifierSuggestion(name) {
-    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
-}
-/**
- * Python normalises every identifier to NFKC before looking for its file
- * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
- * in NFD (as macOS writes it) is never found by `import café`.
- */
-function nfkcError(shownPath, name, kind) {
-    const normalised = name.normalize('NFKC');
-    const codes = (t) => [...t]
-        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
-        .join(' ');
-    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
-        title: 'Name not NFKC-normalised',
-        file: shownPath,
-        line: 1,
-        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
-    });
-}
-/**
- * @param paths POSIX paths relative to source of every file found
- * @param display the source folder as annotations name it
- * @returns the set (without the unimportable folders), those folders, and one
- *   error per module name Python cannot import
- */
-function deriveModules(paths, display) {
-    const errors = [];
-    // Folders holding Python whose name is not an identifier: the outermost one only.
-    const unimportable = new Map();
-    const nfkcReported = new Set();
-    const under = (p) => {
-        for (const [dir, f] of unimportable)
-            if (p.startsWith(`${dir}/`))
-                return f;
-        return undefined;
-    };
-    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
-        if (under(p))
-            continue;
-        const parts = p.split('/');
-        let left = false;
-        for (let i = 0; i < parts.length - 1; i++) {
-            const dir = parts.slice(0, i + 1).join('/');
-            const name = parts[i];
-            if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name)) {
-                unimportable.set(dir, {
-                    dir,
-                    firstPython: p,
-                    files: [],
-                    suggestion: identifierSuggestion(name),
-                });
-                left = true;
-                break;
-            }
-            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
-                nfkcReported.add(dir);
-                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, dir)}/`, name, 'Folder'));
-            }
-        }
-        if (left)
-            continue;
-        const stem = parts[parts.length - 1].slice(0, -3);
-        if (!(0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(stem)) {
-            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p)}: '${stem}' is not an importable module name.`, {
-                title: 'Module cannot be imported',
-                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p),
-                line: 1,
-                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
-            }));
-        }
-        else if (stem.normalize('NFKC') !== stem) {
-            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p), stem, 'Module'));
-        }
-    }
-    for (const p of paths)
-        under(p)?.files.push(p);
-    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
-    const packageDirs = new Set(['']);
-    for (const p of py) {
-        const parts = p.split('/');
-        for (let i = 1; i < parts.length; i++)
-            packageDirs.add(parts.slice(0, i).join('/'));
-    }
-    const shipped = new Set();
-    for (const p of py) {
-        const parts = p.slice(0, -3).split('/');
-        if (parts[parts.length - 1] === '__init__')
-            parts.pop();
-        if (parts.length > 0)
-            shipped.add(parts.join('.'));
-    }
-    for (const dir of packageDirs)
-        if (dir !== '')
-            shipped.add(dir.replace(/\//g, '.'));
-    const topLevelModules = py
-        .filter((p) => !p.includes('/') && p !== '__init__.py')
-        .map((p) => p.slice(0, -3))
-        .sort();
-    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
-    return {
-        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
-        errors,
-        unimportable: [...unimportable.values()],
-    };
-}
-/** The optional closed list: any difference from the tree fails, showing both lists. */
-function checkDeclaredModules(declared, set, display) {
-    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
-    const listed = [...new Set(declared)].sort();
-    const missing = onDisk.filter((m) => !listed.includes(m));
-    const stale = listed.filter((m) => !onDisk.includes(m));
-    if (missing.length === 0 && stale.length === 0)
-        return;
-    const parts = [];
-    if (missing.length)
-        parts.push(`on disk but not listed: ${missing.join(', ')}`);
-    if (stale.length)
-        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
-    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
-        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
-        title: 'Module list drift',
-        input: 'modules',
-        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
-        details: [
-            `modules input: ${listed.join(', ') || '(none)'}`,
-            `under ${display}: ${onDisk.join(', ')}`,
-        ],
-    });
-}
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ collectSource),
-/* harmony export */   i: () => (/* binding */ posixJoin)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
-/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62);
-/**
- * Walks the source folder: what is packaged, what the exclude globs drop,
- * the build's own output folders (never packaged), and the refusals that
- * would otherwise ship something broken or foreign (a symbolic link, an
- * unreadable entry, nothing at all).
- */
-
-
-
-
-/**
- * Bytecode caches are build by-products, never sources: skipped whatever
- * the exclude input says, so a local `python -m pytest` cannot leak them.
- */
-function isBytecode(name, isDirectory) {
-    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
-}
-function within(root, target) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
-}
-/** The path with its existing part resolved (an output folder may not exist yet). */
-function realpathOfExisting(p) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
-    }
-    catch {
-        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
-        return parent === p ? p : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realpathOfExisting(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p));
-    }
-}
-/**
- * Where a symbolic link leads, for the message: its text, and the path it
- * resolves to when that differs (or why it resolves to nothing).
- */
-function describeLink(abs, root, display) {
-    let text;
-    try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
-    }
-    catch {
-        text = '?';
-    }
-    let resolved;
-    try {
-        resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
-    }
-    catch (e) {
-        const code = e.code;
-        return code === 'ELOOP'
-            ? `'${text}', a loop of links that resolves to nothing`
-            : `'${text}', which does not exist`;
-    }
-    const shown = within(root, resolved)
-        ? posixJoin(display, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, resolved).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')) || display
-        : resolved;
-    const loop = within(resolved, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isDirectory();
-    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
-}
-/**
- * @param source absolute path of the source folder
- * @param display how the folder is named in messages and annotations (relative to the workspace)
- */
-function collectSource(source, display, exclude, outputs = []) {
-    let rootStat;
-    try {
-        rootStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source);
-    }
-    catch {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source folder '${display}' does not exist.`, {
-            title: 'Missing source',
-            input: 'source',
-            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
-        });
-    }
-    if (!rootStat.isDirectory()) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source '${display}' is not a folder.`, {
-            title: 'Missing source',
-            input: 'source',
-        });
-    }
-    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(source);
-    for (const out of outputs) {
-        // out-dir as source: the next build packages this one's wheel and sdist.
-        // package-dir is replaced, so as source or a folder above it, it would
-        // delete the sources. (out-dir above source is harmless: files land beside it.)
-        const real = realpathOfExisting(out.absolute);
-        const replaced = out.input === 'package-dir';
-        if (real === root || (replaced && within(real, root))) {
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
-                title: 'Output folder holds the source',
-                input: out.input,
-                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
-            });
-        }
-    }
-    const outputDirs = new Map(outputs
-        .map((o) => realpathOfExisting(o.absolute))
-        .filter((o) => within(root, o))
-        .map((o) => [o, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, o).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')]));
-    const files = [];
-    const excluded = [];
-    const outputsLeftOut = [];
-    const excludedTopLevel = new Set();
-    const problems = [];
-    const walk = (dirAbs, dirRel) => {
-        let names;
-        try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs).sort();
-        }
-        catch (e) {
-            problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
-                title: 'Unreadable source',
-                file: posixJoin(display, dirRel),
-            }));
-            return;
-        }
-        for (const name of names) {
-            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, name);
-            const shown = posixJoin(display, rel);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
-                // One rule for every link, loops included: a link to a folder would
-                // ship that folder under the link's name with its imports left as
-                // written, a second link would ship a copy, a loop nothing at all.
-                let targetIsDir = false;
-                try {
-                    targetIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
-                }
-                catch {
-                    // broken or a loop: refused below unless excluded
-                }
-                if (exclude(rel, targetIsDir)) {
-                    excluded.push(rel);
-                    if (dirRel === '')
-                        excludedTopLevel.add(name.replace(/\.py$/, ''));
-                    continue;
-                }
-                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
-                    title: 'Symbolic link in source',
-                    file: shown,
-                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
-                }));
-                continue;
-            }
-            if (st.isDirectory() && outputDirs.has(abs)) {
-                outputsLeftOut.push(rel);
-                continue;
-            }
-            const isDir = st.isDirectory();
-            if (isBytecode(name, isDir))
-                continue;
-            if (exclude(rel, isDir)) {
-                excluded.push(rel);
-                if (dirRel === '')
-                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
-                continue;
-            }
-            if (isDir) {
-                walk(abs, rel);
-            }
-            else if (st.isFile()) {
-                files.push({
-                    path: rel,
-                    absolute: abs,
-                    executable: (st.mode & 0o111) !== 0,
-                    size: st.size,
-                });
-            }
-            else {
-                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
-                    title: 'Unpackable file',
-                    file: shown,
-                    hint: 'Exclude it.',
-                }));
-            }
-        }
-    };
-    walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
-    if (!files.some((f) => f.path.endsWith('.py'))) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
-            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
-            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
-            title: 'Empty source',
-            input: 'source',
-            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
-        });
-    }
-    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
-}
-function posixJoin(a, b) {
-    if (b === '')
-        return a;
-    if (a === '' || a === '.')
-        return b;
-    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y)(a)}/${b}`;
-}
-
-
-/***/ }),
-
-/***/ 655:
+/***/ 677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17829,7 +16985,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 330:
+/***/ 264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17844,7 +17000,7 @@ function isDistributionFilename(filename) {
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(292);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(996);
 /* harmony import */ var _versions_specifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(929);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(655);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(677);
 /**
  * The `[project]` table (PEP 621) of the runtime's project file, parsed with
  * smol-toml and validated key by key, so a mistake is reported as
@@ -20835,6 +19991,850 @@ const STDLIB_MODULE_NAMES = new Map([
 
 /***/ }),
 
+/***/ 248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ BUILD_DEFAULTS)
+/* harmony export */ });
+/**
+ * The build's option defaults, shared by the CLI. build/action.yml holds the
+ * same values for the action (the runner fills them in); a test keeps the two
+ * in step.
+ */
+const BUILD_DEFAULTS = {
+    source: 'workspace',
+    'package-name': 'molecule-ai-workspace-runtime',
+    'import-name': 'molecule_runtime',
+    'out-dir': 'dist',
+    project: '',
+    exclude: [
+        'Dockerfile',
+        '*.sh',
+        'pytest.ini',
+        'requirements.txt',
+        '__pycache__/',
+        'tests/',
+        'lib/',
+        'molecule_audit/',
+        'scripts/',
+        // Dot-files (.coveragerc, .env*, editor and tool configs) are never runtime code; `!name` ships one.
+        '.*',
+    ],
+    modules: [],
+    'allow-unresolved': [],
+    strict: 'false',
+};
+
+
+/***/ }),
+
+/***/ 507:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Pl: () => (/* binding */ candidateDistributions),
+  qP: () => (/* binding */ checkDependencies),
+  xV: () => (/* binding */ requirementName),
+  ri: () => (/* binding */ scanThirdPartyImports),
+  At: () => (/* binding */ siteCandidates),
+  _5: () => (/* binding */ suggestedDistribution)
+});
+
+// UNUSED EXPORTS: dependencyCoverage, importKey, isStdlibModule, lineOfRequirement
+
+// EXTERNAL MODULE: ./packages/distribution/names.ts
+var names = __nccwpck_require__(677);
+// EXTERNAL MODULE: ./packages/python/stdlib-names.ts
+var stdlib_names = __nccwpck_require__(468);
+;// CONCATENATED MODULE: ./packages/runtime-build/import-distributions.ts
+/**
+ * Import names that differ from the distribution that provides them: `import
+ * yaml` comes from PyYAML, `import PIL` from Pillow. Where the names agree
+ * once normalised (PEP 503: `typing_extensions` and typing-extensions,
+ * `jinja2` and Jinja2), no entry is needed, nor for namespace packages named
+ * after their dotted path (`google.cloud.storage`: google-cloud-storage).
+ *
+ * Kept small and to common distributions on purpose: it only saves a
+ * warning. An import it does not know is matched on its own name, and a
+ * project whose dependency provides an unlisted import name gets a warning it
+ * can silence by adding the name here. Keys are top-level import names, or a
+ * dotted prefix for namespace packages (`google.protobuf`); values are the
+ * distributions that provide them, the usual one first (the one `init` writes).
+ *
+ * test/runtime-build/dependencies.test.ts checks every entry whose distribution is
+ * installed against CPython's importlib.metadata.packages_distributions().
+ */
+const IMPORT_DISTRIBUTIONS = {
+    a2a: ['a2a-sdk'],
+    attr: ['attrs'],
+    bs4: ['beautifulsoup4'],
+    Crypto: ['pycryptodome'],
+    cv2: ['opencv-python', 'opencv-python-headless'],
+    dateutil: ['python-dateutil'],
+    dns: ['dnspython'],
+    docx: ['python-docx'],
+    dotenv: ['python-dotenv'],
+    fitz: ['PyMuPDF'],
+    git: ['GitPython'],
+    github: ['PyGithub'],
+    'google.protobuf': ['protobuf'],
+    grpc: ['grpcio'],
+    jwt: ['PyJWT'],
+    magic: ['python-magic'],
+    multipart: ['python-multipart'],
+    MySQLdb: ['mysqlclient'],
+    nacl: ['PyNaCl'],
+    OpenSSL: ['pyOpenSSL'],
+    // The API; opentelemetry.sdk, opentelemetry.exporter.… match their own
+    // distributions by name (opentelemetry-sdk, …), as namespace packages do.
+    opentelemetry: ['opentelemetry-api'],
+    PIL: ['Pillow'],
+    pkg_resources: ['setuptools'],
+    psycopg2: ['psycopg2', 'psycopg2-binary'],
+    serial: ['pyserial'],
+    sklearn: ['scikit-learn'],
+    socks: ['PySocks'],
+    websocket: ['websocket-client'],
+    yaml: ['PyYAML'],
+    zmq: ['pyzmq'],
+};
+
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(62);
+;// CONCATENATED MODULE: ./packages/runtime-build/dependencies.ts
+/**
+ * Third-party imports against the project table's dependencies.
+ *
+ * A wheel built without its `[project]` table installs, then fails at the
+ * first third-party import, and the console script the templates start is
+ * gone (issue #20). The sources say which distributions they need: every
+ * absolute import that is neither the package's own module, nor an excluded
+ * folder of source, nor the standard library (CPython's own list,
+ * packages/python/stdlib-names.ts) names something a dependency must provide.
+ * Matching is on PEP 503 names, plus the small table of import names that
+ * differ from their distribution's (import-distributions.ts).
+ */
+
+
+
+
+function isStdlibModule(top) {
+    return stdlib_names/* STDLIB_MODULE_NAMES */.t.has(top);
+}
+/** The IMPORT_DISTRIBUTIONS key a dotted module falls under, else its top-level name. */
+function importKey(module) {
+    const parts = module.split('.');
+    for (let i = parts.length; i > 1; i--) {
+        const prefix = parts.slice(0, i).join('.');
+        if (IMPORT_DISTRIBUTIONS[prefix])
+            return prefix;
+    }
+    return parts[0];
+}
+/**
+ * Third-party imports of the analysed modules, by name in order of first
+ * appearance. Imports under `if TYPE_CHECKING:` do not run and need no
+ * dependency: they are left out. `__future__` is the standard library's.
+ */
+function scanThirdPartyImports(modules, options) {
+    const found = new Map();
+    // Per dotted module: its group, or null when it is not third-party.
+    const keys = new Map();
+    for (const { path, analysis } of modules) {
+        for (const site of analysis.imports) {
+            const s = site.statement;
+            if (s.level !== 0 || s.inTypeChecking)
+                continue;
+            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
+            for (const module of dotted) {
+                let key = keys.get(module);
+                if (key === undefined) {
+                    const top = module.split('.')[0];
+                    const own = top === '' ||
+                        top === options.importName ||
+                        options.runtimeNames.has(top) ||
+                        options.excluded.has(top) ||
+                        isStdlibModule(top);
+                    key = own ? null : importKey(module);
+                    keys.set(module, key);
+                }
+                if (key === null)
+                    continue;
+                const list = found.get(key) ?? [];
+                const site = { file: path, line: s.line, column: s.column, module };
+                if (s.kind === 'from' && s.names !== '*')
+                    site.names = s.names.map((n) => n.name);
+                if (s.optional)
+                    site.optional = true;
+                list.push(site);
+                found.set(key, list);
+            }
+        }
+    }
+    return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });
+}
+/** The distribution name a PEP 508 requirement starts with ('PyYAML>=6; python_version<"4"' → 'PyYAML'). */
+function requirementName(requirement) {
+    return /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(requirement)?.[1] ?? requirement.trim();
+}
+/** The distributions that may provide an import, normalised: its own name and the table's. */
+function candidateDistributions(name) {
+    const own = (0,names/* normalizeName */.Pc)(name.split('.')[0]);
+    return [own, ...(IMPORT_DISTRIBUTIONS[name] ?? []).map(names/* normalizeName */.Pc)];
+}
+/** The distribution `init` writes for an import: the table's usual one, else the import's own name. */
+function suggestedDistribution(name) {
+    return IMPORT_DISTRIBUTIONS[name]?.[0] ?? name.split('.')[0].replace(/_/g, '-');
+}
+/**
+ * Every distribution an import site may come from, normalised: each dotted
+ * prefix of the module (and of `module.name` for a from-import) as a name,
+ * since namespace packages are published that way (`opentelemetry.sdk` by
+ * opentelemetry-sdk, `google.cloud.storage` by google-cloud-storage), and
+ * the table's distributions for each prefix.
+ */
+function siteCandidates(site, memo = new Map()) {
+    const out = new Set();
+    for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+        for (const c of dottedCandidates(dotted, memo))
+            out.add(c);
+    }
+    return out;
+}
+/** The candidates of one dotted name, memoised: a big tree imports the same names thousands of times. */
+function dottedCandidates(dotted, memo) {
+    const hit = memo.get(dotted);
+    if (hit)
+        return hit;
+    const out = [];
+    const parts = dotted.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+        const prefix = parts.slice(0, i).join('.');
+        out.push((0,names/* normalizeName */.Pc)(prefix));
+        for (const d of IMPORT_DISTRIBUTIONS[prefix] ?? [])
+            out.push((0,names/* normalizeName */.Pc)(d));
+    }
+    memo.set(dotted, out);
+    return out;
+}
+/**
+ * Which imports no requirement covers, and which `dependencies` no import
+ * uses. Optional dependencies (extras) cover imports too, since an optional
+ * import is their point, but are never called unused: an extra is for the
+ * installer to choose.
+ */
+function dependencyCoverage(imports, dependencies, optional = []) {
+    const declared = new Set([...dependencies, ...optional].map((d) => (0,names/* normalizeName */.Pc)(requirementName(d))));
+    const used = new Set();
+    const undeclared = [];
+    const memo = new Map();
+    const seen = new Set();
+    for (const imp of imports) {
+        let covered = false;
+        for (const site of imp.sites) {
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)]) {
+                if (seen.has(dotted))
+                    continue; // its candidates are in used already
+                seen.add(dotted);
+                for (const c of dottedCandidates(dotted, memo))
+                    used.add(c);
+            }
+        }
+        for (const site of imp.sites) {
+            if (covered)
+                break;
+            for (const dotted of [site.module, ...(site.names ?? []).map((n) => `${site.module}.${n}`)])
+                if (dottedCandidates(dotted, memo).some((c) => declared.has(c)))
+                    covered = true;
+        }
+        if (!covered && !imp.optional)
+            undeclared.push(imp);
+    }
+    const unused = dependencies
+        .map((d, i) => ({ name: (0,names/* normalizeName */.Pc)(requirementName(d)), i }))
+        .filter(({ name }) => !used.has(name))
+        .map(({ i }) => i);
+    return { undeclared, unused };
+}
+/** The 1-based line of a dependency string in the project file's text (best effort: the string's first occurrence). */
+function lineOfRequirement(text, requirement) {
+    const lines = text.split(/\r?\n/);
+    for (const quote of ['"', "'"]) {
+        const i = lines.findIndex((l) => l.includes(`${quote}${requirement}${quote}`));
+        if (i >= 0)
+            return i + 1;
+    }
+    return undefined;
+}
+function code(text) {
+    return '`' + text + '`';
+}
+/** `yaml (workspace/config.py:3)` for a list of imports. */
+function firstSites(imports, display) {
+    return imports
+        .map((i) => `${i.name} (${joinShown(display, i.sites[0].file)}:${i.sites[0].line})`)
+        .join(', ');
+}
+function joinShown(display, rel) {
+    return display === '' || display === '.' ? rel : `${(0,slashes/* trimSlash */.Y)(display)}/${rel}`;
+}
+/**
+ * The absent table with third-party imports is refused (returned as one
+ * error per import, the caller throws them together); with a table, imports
+ * no requirement covers and requirements no import uses are warnings.
+ */
+function checkDependencies(imports, origin, project, display) {
+    if (origin.kind === 'none')
+        return { warnings: [] };
+    if (origin.kind === 'absent') {
+        // Optional imports (guarded by except ImportError) do not make a bare wheel break.
+        const required = imports.filter((i) => !i.optional);
+        if (required.length === 0)
+            return { warnings: [] };
+        const fix = `Write the table: \`npx runtime-actions init --source ${display}\` writes a starter ${origin.expected} ` +
+            `from these imports (or set the project input to another file); set \`project: none\` to build the bare package on purpose.`;
+        const message = `No project table: the project input is empty and ${origin.expected} does not exist, so the wheel would declare ` +
+            `no dependencies and no console scripts, yet the sources import ${required.length} third-party ` +
+            `${required.length === 1 ? 'module' : 'modules'}: ${firstSites(required, display)}. ` +
+            `It would install, then fail at the first of these imports. ${fix}`;
+        const errors = required.map((i) => {
+            const site = i.sites[0];
+            const more = i.sites.length > 1 ? ` (and ${i.sites.length - 1} more imports)` : '';
+            return {
+                file: joinShown(display, site.file),
+                line: site.line,
+                column: site.column + 1,
+                title: 'Third-party import without a project table',
+                message: `${code(site.module)} is a third-party module${more}, but there is no project table, so the wheel would declare no dependencies and no scripts. ${fix}`,
+            };
+        });
+        return { refusal: { message, errors }, warnings: [] };
+    }
+    const optional = project.optionalDependencies.flatMap(([, reqs]) => reqs);
+    const { undeclared, unused } = dependencyCoverage(imports, project.dependencies, optional);
+    const warnings = undeclared.map((i) => {
+        const site = i.sites[0];
+        const dists = candidateDistributions(i.name);
+        const suggested = suggestedDistribution(i.name);
+        const more = i.sites.length > 1 ? ` (imported ${i.sites.length} times; this is the first)` : '';
+        return {
+            file: joinShown(display, site.file),
+            line: site.line,
+            column: site.column + 1,
+            title: 'Undeclared dependency',
+            message: `${code(site.module)} is a third-party module${more} that no entry of dependencies in ${origin.shown} covers ` +
+                `(looked for ${dists.map(code).join(' or ')}): an install without it fails at this import. ` +
+                `Add ${code(`"${suggested}"`)} (the distribution that provides it) to dependencies.`,
+        };
+    });
+    const dependencyLine = origin.text.split(/\r?\n/).findIndex((l) => /^\s*dependencies\s*=/.test(l)) + 1 || 1;
+    for (const i of unused) {
+        const req = project.dependencies[i];
+        warnings.push({
+            file: origin.shown,
+            line: lineOfRequirement(origin.text, req) ?? dependencyLine,
+            column: 1,
+            title: 'Unused dependency',
+            message: `dependencies[${i}] ${code(req)} in ${origin.shown}: no module under ${display} imports ${code(requirementName(req))} ` +
+                `(or an import name it is known to provide). Remove it, or keep it if it is needed without an import (a plugin, a server it starts).`,
+        });
+    }
+    return { warnings };
+}
+
+
+/***/ }),
+
+/***/ 282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ compileExcludes)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(62);
+/**
+ * The exclude input: gitignore-like globs over paths relative to source.
+ *
+ * Written by hand because the semantics are gitignore's, which no glob
+ * matcher installed here offers as such (node's path.matchesGlob is
+ * experimental and has no "a bare name matches at any depth" rule):
+ * - `name` (no slash) matches a file or folder with that name at any depth;
+ * - `a/b` or `/a` (a slash inside or leading) is anchored at source;
+ * - a trailing `/` matches folders only;
+ * - `*` and `?` stay within one path segment, `**` spans segments, `[...]` is a class;
+ * - `!pattern` ships what an earlier pattern excluded (the last matching line
+ *   wins, as in gitignore): the defaults exclude dot-files with `.*`, and
+ *   `!.well-known/` names one to ship.
+ */
+
+
+function segmentRegex(glob, input, pattern) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*') {
+            if (glob[i + 1] === '*') {
+                // `**/` = zero or more folders; a trailing `**` = everything below.
+                if (glob[i + 2] === '/') {
+                    out += '(?:[^/]+/)*';
+                    i += 2;
+                }
+                else {
+                    out += '.*';
+                    i += 1;
+                }
+            }
+            else
+                out += '[^/]*';
+        }
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end < 0) {
+                throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': unclosed '[' in '${pattern}'.`, { input });
+            }
+            let cls = glob.slice(i + 1, end);
+            if (cls.startsWith('!'))
+                cls = `^${cls.slice(1)}`;
+            out += `[${cls.replace(/\\/g, '\\\\')}]`;
+            i = end;
+        }
+        else
+            out += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return out;
+}
+function compileExcludes(patterns, input = 'exclude') {
+    const rules = patterns.map((raw) => {
+        let p = raw.trim();
+        const negate = p.startsWith('!');
+        if (negate)
+            p = p.slice(1);
+        const dirOnly = p.endsWith('/');
+        if (dirOnly)
+            p = (0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(p);
+        const anchored = p.includes('/');
+        p = p.replace(/^\/+/, '');
+        if (p === '' || p.split('/').includes('..')) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}': '${raw}' is not a usable pattern.`, {
+                input,
+                hint: 'Write globs relative to source, such as tests/, *.sh or adapters/experimental/.',
+            });
+        }
+        const body = segmentRegex(p, input, raw);
+        const re = new RegExp(anchored ? `^${body}$` : `^(?:.*/)?${body}$`, 'u');
+        return { re, dirOnly, negate };
+    });
+    return (relPath, isDirectory) => {
+        let excluded = false;
+        for (const r of rules)
+            if ((!r.dirOnly || isDirectory) && r.re.test(relPath))
+                excluded = !r.negate;
+        return excluded;
+    };
+}
+
+
+/***/ }),
+
+/***/ 721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GV: () => (/* binding */ runtimeModulesJson),
+/* harmony export */   _3: () => (/* binding */ checkDeclaredModules),
+/* harmony export */   tb: () => (/* binding */ deriveModules),
+/* harmony export */   wn: () => (/* binding */ unimportableFolderDiagnostic)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(996);
+/* harmony import */ var _distribution_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(677);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(810);
+/**
+ * The runtime's module set, derived from the tree: every top-level `.py`
+ * module and every top-level folder holding Python is a runtime name (what
+ * the rewriter moves under the import package). No list to keep in sync:
+ * the closed list of today's script let `transcript_auth` ship unrewritten.
+ */
+
+
+
+/** The JSON the wheel carries as `<import-name>/_runtime_modules.json` and the `modules` output. */
+function runtimeModulesJson(set) {
+    return { top_level_modules: set.topLevelModules, subpackages: set.subpackages };
+}
+/** The message for a left-out folder: what, why, and how to ship it. */
+function unimportableFolderDiagnostic(f, display, strict) {
+    const name = f.dir.split('/').pop();
+    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.dir);
+    const python = f.files.filter((p) => p.endsWith('.py')).length;
+    const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
+    return {
+        title: strict ? 'Folder cannot be imported' : 'Folder left out',
+        message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
+            (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
+            `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
+        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.firstPython),
+        line: 1,
+    };
+}
+function identifierSuggestion(name) {
+    return name.replace(/[^\p{XID_Continue}]/gu, '_').replace(/^(\d)/, '_$1');
+}
+/**
+ * Python normalises every identifier to NFKC before looking for its file
+ * (PEP 3131), and Linux compares file names byte for byte: `café.py` stored
+ * in NFD (as macOS writes it) is never found by `import café`.
+ */
+function nfkcError(shownPath, name, kind) {
+    const normalised = name.normalize('NFKC');
+    const codes = (t) => [...t]
+        .map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
+        .join(' ');
+    return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${kind} ${shownPath}: the name '${name}' is not NFKC-normalised (${codes(name)}); Python imports '${normalised}' (${codes(normalised)}), so no import finds it after install.`, {
+        title: 'Name not NFKC-normalised',
+        file: shownPath,
+        line: 1,
+        hint: `Rename it to its NFKC form, e.g. with python3 -c "import os, unicodedata as u; os.rename(p, u.normalize('NFKC', p))".`,
+    });
+}
+/**
+ * @param paths POSIX paths relative to source of every file found
+ * @param display the source folder as annotations name it
+ * @returns the set (without the unimportable folders), those folders, and one
+ *   error per module name Python cannot import
+ */
+function deriveModules(paths, display) {
+    const errors = [];
+    // Folders holding Python whose name is not an identifier: the outermost one only.
+    const unimportable = new Map();
+    const nfkcReported = new Set();
+    const under = (p) => {
+        for (const [dir, f] of unimportable)
+            if (p.startsWith(`${dir}/`))
+                return f;
+        return undefined;
+    };
+    for (const p of paths.filter((q) => q.endsWith('.py')).sort()) {
+        if (under(p))
+            continue;
+        const parts = p.split('/');
+        let left = false;
+        for (let i = 0; i < parts.length - 1; i++) {
+            const dir = parts.slice(0, i + 1).join('/');
+            const name = parts[i];
+            if (!(0,_distribution_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(name)) {
+                unimportable.set(dir, {
+                    dir,
+                    firstPython: p,
+                    files: [],
+                    suggestion: identifierSuggestion(name),
+                });
+                left = true;
+                break;
+            }
+            if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
+                nfkcReported.add(dir);
+                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, dir)}/`, name, 'Folder'));
+            }
+        }
+        if (left)
+            continue;
+        const stem = parts[parts.length - 1].slice(0, -3);
+        if (!(0,_distribution_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(stem)) {
+            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p)}: '${stem}' is not an importable module name.`, {
+                title: 'Module cannot be imported',
+                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p),
+                line: 1,
+                hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
+            }));
+        }
+        else if (stem.normalize('NFKC') !== stem) {
+            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p), stem, 'Module'));
+        }
+    }
+    for (const p of paths)
+        under(p)?.files.push(p);
+    const py = paths.filter((p) => p.endsWith('.py') && !under(p)).sort();
+    const packageDirs = new Set(['']);
+    for (const p of py) {
+        const parts = p.split('/');
+        for (let i = 1; i < parts.length; i++)
+            packageDirs.add(parts.slice(0, i).join('/'));
+    }
+    const shipped = new Set();
+    for (const p of py) {
+        const parts = p.slice(0, -3).split('/');
+        if (parts[parts.length - 1] === '__init__')
+            parts.pop();
+        if (parts.length > 0)
+            shipped.add(parts.join('.'));
+    }
+    for (const dir of packageDirs)
+        if (dir !== '')
+            shipped.add(dir.replace(/\//g, '.'));
+    const topLevelModules = py
+        .filter((p) => !p.includes('/') && p !== '__init__.py')
+        .map((p) => p.slice(0, -3))
+        .sort();
+    const subpackages = [...packageDirs].filter((d) => d !== '' && !d.includes('/')).sort();
+    return {
+        set: { topLevelModules, subpackages, shipped, packageDirs: [...packageDirs].sort() },
+        errors,
+        unimportable: [...unimportable.values()],
+    };
+}
+/** The optional closed list: any difference from the tree fails, showing both lists. */
+function checkDeclaredModules(declared, set, display) {
+    const onDisk = [...set.topLevelModules, ...set.subpackages].sort();
+    const listed = [...new Set(declared)].sort();
+    const missing = onDisk.filter((m) => !listed.includes(m));
+    const stale = listed.filter((m) => !onDisk.includes(m));
+    if (missing.length === 0 && stale.length === 0)
+        return;
+    const parts = [];
+    if (missing.length)
+        parts.push(`on disk but not listed: ${missing.join(', ')}`);
+    if (stale.length)
+        parts.push(`listed but not on disk (or excluded): ${stale.join(', ')}`);
+    throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The modules input differs from the modules under ${display}: ${parts.join('; ')}. ` +
+        `Input: [${listed.join(', ')}]; on disk: [${onDisk.join(', ')}].`, {
+        title: 'Module list drift',
+        input: 'modules',
+        hint: 'Update the modules input, or drop it: the build derives the module set from the tree.',
+        details: [
+            `modules input: ${listed.join(', ') || '(none)'}`,
+            `under ${display}: ${onDisk.join(', ')}`,
+        ],
+    });
+}
+
+
+/***/ }),
+
+/***/ 810:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ collectSource),
+/* harmony export */   i: () => (/* binding */ posixJoin)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(996);
+/* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(62);
+/**
+ * Walks the source folder: what is packaged, what the exclude globs drop,
+ * the build's own output folders (never packaged), and the refusals that
+ * would otherwise ship something broken or foreign (a symbolic link, an
+ * unreadable entry, nothing at all).
+ */
+
+
+
+
+/**
+ * Bytecode caches are build by-products, never sources: skipped whatever
+ * the exclude input says, so a local `python -m pytest` cannot leak them.
+ */
+function isBytecode(name, isDirectory) {
+    return isDirectory ? name === '__pycache__' : /\.py[co]$/.test(name);
+}
+function within(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** The path with its existing part resolved (an output folder may not exist yet). */
+function realpathOfExisting(p) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(p);
+    }
+    catch {
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(p);
+        return parent === p ? p : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(realpathOfExisting(parent), node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(p));
+    }
+}
+/**
+ * Where a symbolic link leads, for the message: its text, and the path it
+ * resolves to when that differs (or why it resolves to nothing).
+ */
+function describeLink(abs, root, display) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(abs);
+    }
+    catch {
+        text = '?';
+    }
+    let resolved;
+    try {
+        resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(abs);
+    }
+    catch (e) {
+        const code = e.code;
+        return code === 'ELOOP'
+            ? `'${text}', a loop of links that resolves to nothing`
+            : `'${text}', which does not exist`;
+    }
+    const shown = within(root, resolved)
+        ? posixJoin(display, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, resolved).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')) || display
+        : resolved;
+    const loop = within(resolved, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs)) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved).isDirectory();
+    return `'${text}' (${shown}${loop ? ', a folder holding the link itself: a loop' : ''})`;
+}
+/**
+ * @param source absolute path of the source folder
+ * @param display how the folder is named in messages and annotations (relative to the workspace)
+ */
+function collectSource(source, display, exclude, outputs = []) {
+    let rootStat;
+    try {
+        rootStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(source);
+    }
+    catch {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source folder '${display}' does not exist.`, {
+            title: 'Missing source',
+            input: 'source',
+            hint: 'Set source to the folder holding the runtime (the monorepo’s workspace/), relative to the repository root, and check out the repository first.',
+        });
+    }
+    if (!rootStat.isDirectory()) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Source '${display}' is not a folder.`, {
+            title: 'Missing source',
+            input: 'source',
+        });
+    }
+    const root = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(source);
+    for (const out of outputs) {
+        // out-dir as source: the next build packages this one's wheel and sdist.
+        // package-dir is replaced, so as source or a folder above it, it would
+        // delete the sources. (out-dir above source is harmless: files land beside it.)
+        const real = realpathOfExisting(out.absolute);
+        const replaced = out.input === 'package-dir';
+        if (real === root || (replaced && within(real, root))) {
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`The input '${out.input}' is ${real === root ? 'the source folder' : 'a folder above the source folder'} '${display}': ${replaced ? 'the package tree would replace the sources' : 'the next build would package this one’s wheel and sdist'}.`, {
+                title: 'Output folder holds the source',
+                input: out.input,
+                hint: `Choose a folder outside source, or a subfolder of it (such as ${posixJoin(display, 'dist')}), which the build never packages.`,
+            });
+        }
+    }
+    const outputDirs = new Map(outputs
+        .map((o) => realpathOfExisting(o.absolute))
+        .filter((o) => within(root, o))
+        .map((o) => [o, node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, o).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/')]));
+    const files = [];
+    const excluded = [];
+    const outputsLeftOut = [];
+    const excludedTopLevel = new Set();
+    const problems = [];
+    const walk = (dirAbs, dirRel) => {
+        let names;
+        try {
+            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs).sort();
+        }
+        catch (e) {
+            problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
+                title: 'Unreadable source',
+                file: posixJoin(display, dirRel),
+            }));
+            return;
+        }
+        for (const name of names) {
+            const rel = dirRel === '' ? name : `${dirRel}/${name}`;
+            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, name);
+            const shown = posixJoin(display, rel);
+            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
+            if (st.isSymbolicLink()) {
+                // One rule for every link, loops included: a link to a folder would
+                // ship that folder under the link's name with its imports left as
+                // written, a second link would ship a copy, a loop nothing at all.
+                let targetIsDir = false;
+                try {
+                    targetIsDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory();
+                }
+                catch {
+                    // broken or a loop: refused below unless excluded
+                }
+                if (exclude(rel, targetIsDir)) {
+                    excluded.push(rel);
+                    if (dirRel === '')
+                        excludedTopLevel.add(name.replace(/\.py$/, ''));
+                    continue;
+                }
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
+                    title: 'Symbolic link in source',
+                    file: shown,
+                    hint: 'Replace the link with what it points to (a copy, or a rename of the folder), or add it to the exclude input.',
+                }));
+                continue;
+            }
+            if (st.isDirectory() && outputDirs.has(abs)) {
+                outputsLeftOut.push(rel);
+                continue;
+            }
+            const isDir = st.isDirectory();
+            if (isBytecode(name, isDir))
+                continue;
+            if (exclude(rel, isDir)) {
+                excluded.push(rel);
+                if (dirRel === '')
+                    excludedTopLevel.add(isDir ? name : name.replace(/\.py$/, ''));
+                continue;
+            }
+            if (isDir) {
+                walk(abs, rel);
+            }
+            else if (st.isFile()) {
+                files.push({
+                    path: rel,
+                    absolute: abs,
+                    executable: (st.mode & 0o111) !== 0,
+                    size: st.size,
+                });
+            }
+            else {
+                problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
+                    title: 'Unpackable file',
+                    file: shown,
+                    hint: 'Exclude it.',
+                }));
+            }
+        }
+    };
+    walk(root, '');
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    if (!files.some((f) => f.path.endsWith('.py'))) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
+            ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
+            : `Source '${display}' holds no Python modules (${files.length} other files${excluded.length ? `, ${excluded.length} excluded` : ''}).`, {
+            title: 'Empty source',
+            input: 'source',
+            hint: 'Point source at the runtime’s folder, and check that exclude does not drop every module.',
+        });
+    }
+    return { files, excluded, excludedTopLevel: [...excludedTopLevel].sort(), outputsLeftOut };
+}
+function posixJoin(a, b) {
+    if (b === '')
+        return a;
+    if (a === '' || a === '.')
+        return b;
+    return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y)(a)}/${b}`;
+}
+
+
+/***/ }),
+
 /***/ 996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23236,7 +23236,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(230);
+/******/ var __webpack_exports__ = __nccwpck_require__(698);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__runCli = __webpack_exports__.a;
 /******/ export { __webpack_exports__runCli as runCli };

@@ -2749,7 +2749,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/deflate-pool.ts
+;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file) on the worker threads. With
  * writing the package tree it is the build's largest cost after the import
@@ -3146,7 +3146,7 @@ payload = (chunk) => chunk) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/build/output.ts
+;// CONCATENATED MODULE: ./packages/runtime-build/output.ts
 /**
  * Atomic output: everything is written to a staging folder beside its
  * destination (same file system, so rename is atomic), then renamed into
@@ -3347,7 +3347,7 @@ if (!serveWorker({ ...compressionHandlers, ...outputHandlers })) {
     throw new Error('worker.js runs only as the worker thread of the index.js beside it');
 }
 
-;// CONCATENATED MODULE: ./actions/cli/worker.ts
+;// CONCATENATED MODULE: ./cli/worker.ts
 /**
  * The CLI's worker thread (dist/cli/worker.js): the build action's own, so a
  * local `runtime-actions build` shares its parse, compression and package

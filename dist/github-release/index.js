@@ -29910,7 +29910,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
 /* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5411);
+/* harmony import */ var _packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5441);
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1482);
 /**
@@ -38625,7 +38625,7 @@ function createGitHubClient(options) {
 
 /***/ }),
 
-/***/ 5411:
+/***/ 5441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38640,7 +38640,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(9996);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function files_sha256Hex(data) {
@@ -38661,7 +38661,7 @@ function checkArchivePath(p) {
 }
 const utf8 = (s) => new TextEncoder().encode(s);
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms

@@ -32959,7 +32959,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
-/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(421);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2936);
 /* harmony import */ var _packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3036);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
@@ -36206,7 +36206,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 9212:
+/***/ 2434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -36313,7 +36313,7 @@ function isRefPrefix(prefix) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _dist_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9212);
+/* harmony import */ var _distribution_files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2434);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9996);
 /* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3645);
 /**
@@ -36341,7 +36341,7 @@ function gitMode(unixMode) {
     return unixMode & 0o100 ? '100755' : '100644';
 }
 function mirrorFile(p, data, unixMode) {
-    return { path: p, mode: gitMode(unixMode), data, blob: (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .blobId */ .zA)(data), sha256: (0,_dist_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(data) };
+    return { path: p, mode: gitMode(unixMode), data, blob: (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_4__/* .blobId */ .zA)(data), sha256: (0,_distribution_files_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(data) };
 }
 const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 /**
@@ -36509,7 +36509,7 @@ function treeId(files, subtrees = []) {
 
 /***/ }),
 
-/***/ 421:
+/***/ 2936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42262,9 +42262,9 @@ function summariseBody(text) {
 
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/dist/files.ts
-var dist_files = __nccwpck_require__(9212);
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+// EXTERNAL MODULE: ./packages/distribution/files.ts
+var distribution_files = __nccwpck_require__(2434);
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -42486,7 +42486,7 @@ async function downloadFile(http, options) {
         });
     }
     const data = new Uint8Array(await res.arrayBuffer());
-    const sha256 = (0,dist_files/* sha256Hex */.fg)(data);
+    const sha256 = (0,distribution_files/* sha256Hex */.fg)(data);
     const listed = options.expectedSha256?.toLowerCase();
     if (listed && listed !== sha256) {
         throw new errors/* ActionError */.lZ(`${filename} from ${url} hashes to sha256 ${sha256}, but the index lists ${listed}.`, {
@@ -42507,7 +42507,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -42761,7 +42761,7 @@ async function archive_readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -42972,7 +42972,7 @@ function metadata_parseEntryPoints(text) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -43089,7 +43089,7 @@ function record_verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/read.ts
+;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
@@ -43218,7 +43218,7 @@ async function parseSdist(data, fileName) {
     if (!pkgInfo)
         throw new errors/* ActionError */.lZ(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
     const out = {
-        sha256: (0,dist_files/* sha256Hex */.fg)(data),
+        sha256: (0,distribution_files/* sha256Hex */.fg)(data),
         baseName,
         files,
         modes,
@@ -45005,7 +45005,7 @@ var toolkit_io = __nccwpck_require__(6115);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 36 modules
-var guard_modes = __nccwpck_require__(421);
+var guard_modes = __nccwpck_require__(2936);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var toolkit_summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts

@@ -29907,7 +29907,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2255);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1125);
+/* harmony import */ var _packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1161);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
 /** mirror-sync's entry: action.yml inputs → MirrorSyncInputs (packages/mirror/mirror-sync.ts). */
 
@@ -33126,7 +33126,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 1125:
+/***/ 1161:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38773,7 +38773,7 @@ function explainGitHubError(e, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -38876,7 +38876,7 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -39092,7 +39092,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function sha256Hex(data) {

@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7937);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5635);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
 /**
@@ -34721,7 +34721,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 1655:
+/***/ 5677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34837,7 +34837,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 7937:
+/***/ 5635:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34855,11 +34855,11 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/dist/names.ts
-var dist_names = __nccwpck_require__(1655);
+// EXTERNAL MODULE: ./packages/distribution/names.ts
+var distribution_names = __nccwpck_require__(5677);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function files_sha256Hex(data) {
@@ -37598,7 +37598,7 @@ function unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -37852,7 +37852,7 @@ async function readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -38061,7 +38061,7 @@ function metadata_parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -38178,7 +38178,7 @@ function record_verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/read.ts
+;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
@@ -38686,7 +38686,7 @@ function safeName(name) {
 /** Reads one distribution file: bytes, digests and metadata. */
 async function readDistribution(file) {
     const filename = external_node_path_default().basename(file);
-    const parts = (0,dist_names/* parseFilename */.p_)(filename);
+    const parts = (0,distribution_names/* parseFilename */.p_)(filename);
     if (!parts) {
         throw new toolkit_errors/* ActionError */.lZ(`${filename} is neither a wheel (name-version-python-abi-platform.whl) nor an sdist (name-version.tar.gz).`, {
             title: 'Unknown distribution',
@@ -38734,7 +38734,7 @@ async function findDistributions(dir, inputName = 'packages-dir') {
             hint: "Build the wheel and sdist first, or download the build job's artifact into this folder.",
         });
     }
-    const dists = names.filter(dist_names/* isDistributionFilename */.Wd).sort((a, b) => {
+    const dists = names.filter(distribution_names/* isDistributionFilename */.Wd).sort((a, b) => {
         const wa = a.endsWith('.whl') ? 0 : 1;
         const wb = b.endsWith('.whl') ? 0 : 1;
         return wa - wb || (a < b ? -1 : a > b ? 1 : 0);
@@ -39657,7 +39657,7 @@ var urls = __nccwpck_require__(7115);
 
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 function versionOf(filename) {
-    return (0,dist_names/* parseFilename */.p_)(filename)?.version ?? '';
+    return (0,distribution_names/* parseFilename */.p_)(filename)?.version ?? '';
 }
 function htmlUnescape(s) {
     return s.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|#39);/gi, (_m, e) => {
@@ -39741,7 +39741,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
     });
     const text = await res.text();
     if (res.status === 404)
-        return { project: (0,dist_names/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
+        return { project: (0,distribution_names/* normalizeName */.Pc)(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
         throw new toolkit_errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${summariseBody(text)}.`, {
             title: 'Simple index unreadable',
@@ -39765,7 +39765,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
             });
         }
         return {
-            project: (0,dist_names/* normalizeName */.Pc)(project),
+            project: (0,distribution_names/* normalizeName */.Pc)(project),
             format: 'json',
             files: parseSimpleJson(body, pageUrl),
             missing: false,
@@ -39773,7 +39773,7 @@ async function listFiles(indexUrl, project, http = new HttpClient()) {
         };
     }
     return {
-        project: (0,dist_names/* normalizeName */.Pc)(project),
+        project: (0,distribution_names/* normalizeName */.Pc)(project),
         format: 'html',
         files: parseSimpleHtml(text, pageUrl),
         missing: false,
@@ -39851,7 +39851,7 @@ async function waitForFiles(options) {
         if (lastError && failedPolls >= maxFailedPolls) {
             const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
             throw new toolkit_errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
-                `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,dist_names/* normalizeName */.Pc)(project)} ` +
+                `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,distribution_names/* normalizeName */.Pc)(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
                 title: 'Index unreachable',
                 url,
@@ -39868,7 +39868,7 @@ async function waitForFiles(options) {
                 !last
                     ? 'No poll got an answer from the index.'
                     : last.missing
-                        ? `The index has no project '${(0,dist_names/* normalizeName */.Pc)(project)}' at all (404).`
+                        ? `The index has no project '${(0,distribution_names/* normalizeName */.Pc)(project)}' at all (404).`
                         : `Last listing (${listed.length} file${listed.length === 1 ? '' : 's'}, versions: ${versions.join(', ') || 'none'}):`,
                 ...listed.slice(-20).map((f) => `  ${f.filename}${f.yanked ? ' (yanked)' : ''}`),
                 ...(lastError ? [`Last poll failed: ${lastError}`] : []),
@@ -39878,7 +39878,7 @@ async function waitForFiles(options) {
                 : last.missing
                     ? 'the project does not exist there'
                     : `it lists ${listed.length ? `versions ${versions.slice(-5).join(', ')}` : 'no files'}`;
-            throw new toolkit_errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,dist_names/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
+            throw new toolkit_errors/* ActionError */.lZ(`Timed out after ${timeoutSeconds} s waiting for ${(0,distribution_names/* normalizeName */.Pc)(project)} ${filenames?.length ? missing.join(', ') : version} on ${indexUrl}: ${saw}.`, {
                 title: 'Not visible on the index',
                 url: last?.url,
                 hint: 'The upload may have failed or the index may be slow; check the publish job, then re-run with a longer timeout.',
@@ -40320,7 +40320,7 @@ function checkOne(dist, out) {
         out.errors.push(problem(dist, `Version '${version}' has a local part (+${localSegment(version)}); the index refuses local versions.`, 'Drop the +local suffix.'));
     }
     // The filename must say what the metadata says.
-    if (name && (0,dist_names/* normalizeName */.Pc)(parts.name) !== (0,dist_names/* normalizeName */.Pc)(name)) {
+    if (name && (0,distribution_names/* normalizeName */.Pc)(parts.name) !== (0,distribution_names/* normalizeName */.Pc)(name)) {
         out.errors.push(problem(dist, `the filename names project '${parts.name}' but the metadata says '${name}'.`, 'Do not rename distribution files; rebuild instead.'));
     }
     if (version && isVersion(version)) {
@@ -40334,7 +40334,7 @@ function checkOne(dist, out) {
     }
     // Normalised filenames: PEP 625 for sdists, the wheel spec for wheels.
     if (name) {
-        const want = (0,dist_names/* escapedName */.Nm)(name); // PEP 625 / wheel file-name form
+        const want = (0,distribution_names/* escapedName */.Nm)(name); // PEP 625 / wheel file-name form
         if (parts.kind === 'sdist') {
             if (parts.name !== want) {
                 out.errors.push(problem(dist, `the sdist name '${parts.name}' is not normalised (PEP 625 wants '${want}-${canonicalForm(version ?? '') ?? version}${parts.extension}'); PyPI refuses such sdists.`, 'Upgrade setuptools to 69.3 or later (older versions keep dashes) and rebuild.'));
@@ -40372,7 +40372,7 @@ function verifyDistributions(dists) {
     const out = { errors: [], warnings: [] };
     for (const d of dists)
         checkOne(d, out);
-    const names = new Set(dists.map((d) => (d.name ? (0,dist_names/* normalizeName */.Pc)(d.name) : '')).filter(Boolean));
+    const names = new Set(dists.map((d) => (d.name ? (0,distribution_names/* normalizeName */.Pc)(d.name) : '')).filter(Boolean));
     if (names.size > 1) {
         out.errors.push(new toolkit_errors/* ActionError */.lZ(`The distributions belong to different projects: ${dists.map((d) => `${d.filename} → ${d.name ?? '?'}`).join(', ')}.`, {
             title: 'Metadata check failed',
@@ -40586,7 +40586,7 @@ const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /* harmony export */ });
 /* unused harmony export jsonProjectUrl */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _dist_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1655);
+/* harmony import */ var _distribution_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5677);
 /* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
 /**
  * Where things live on an index, from the legacy upload URL users configure.
@@ -40625,7 +40625,7 @@ function deriveIndexUrl(uploadUrl, inputName = 'repository-url') {
  * caller passes something that is not a project name at all.
  */
 function projectSegment(project) {
-    return encodeURIComponent((0,_dist_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
+    return encodeURIComponent((0,_distribution_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeName */ .Pc)(project.trim()));
 }
 function simpleProjectUrl(indexUrl, project) {
     return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__/* .trimSlash */ .Y)(indexUrl)}/simple/${projectSegment(project)}/`;

@@ -34621,7 +34621,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3247);
 /* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7683);
-/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7688);
+/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8949);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
@@ -35008,7 +35008,7 @@ function resolutionLine(report) {
 
 /***/ }),
 
-/***/ 7688:
+/***/ 8949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38557,7 +38557,7 @@ const STATIC_CHECK_PY = '"""Static import check of a wheel\'s modules (runtime-a
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -38811,7 +38811,7 @@ async function readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -38914,7 +38914,7 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -39128,11 +39128,11 @@ function parseEntryPoints(text) {
  * Reads what smoke-import needs from a wheel: its core metadata, console
  * scripts, top-level import names and Python sources.
  *
- * Lenient on purpose, unlike packages/dist/read.ts's parseWheel (which checks
+ * Lenient on purpose, unlike packages/distribution/read.ts's parseWheel (which checks
  * what build wrote: one .dist-info matching the file name, WHEEL, RECORD):
  * smoke-import tests any wheel it is given, under any file name, and reports
  * import failures rather than packaging ones. The archive, core-metadata and
- * entry-point parsing are packages/dist's.
+ * entry-point parsing are packages/distribution's.
  */
 
 

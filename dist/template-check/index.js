@@ -34622,7 +34622,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
 /* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5282);
 /* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
-/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(464);
+/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1690);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7414);
@@ -37772,7 +37772,7 @@ async function readTemplateFiles(root, paths) {
 
 /***/ }),
 
-/***/ 464:
+/***/ 1690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40508,7 +40508,7 @@ function unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -40764,7 +40764,7 @@ async function archive_readTar(tar, keep) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function files_sha256Hex(data) {
@@ -40785,7 +40785,7 @@ function checkArchivePath(p) {
 }
 const utf8 = (s) => new TextEncoder().encode(s);
 
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -40888,7 +40888,7 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -41097,7 +41097,7 @@ function parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -41214,7 +41214,7 @@ function verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/read.ts
+;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
@@ -41594,7 +41594,7 @@ async function downloadFile(http, options) {
  * runtime modules (`<import-name>/_runtime_modules.json`, written by build).
  * The JSON API (`GET {index}/pypi/{name}/{version}/json`) names the wheel;
  * the wheel is downloaded and checked against the sha256 the index lists
- * (packages/index/release.ts) and read with packages/dist/read.ts.
+ * (packages/index/release.ts) and read with packages/distribution/read.ts.
  */
 
 

@@ -34616,7 +34616,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17548);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45143);
-/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(54468);
+/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78451);
 /* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25062);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81320);
 /**
@@ -34845,7 +34845,7 @@ function summariseBody(text) {
 
 /***/ }),
 
-/***/ 54468:
+/***/ 78451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34864,7 +34864,7 @@ var pep440 = __nccwpck_require__(73523);
 var promises_ = __nccwpck_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./packages/dist/names.ts
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
@@ -34969,7 +34969,7 @@ function names_isDistributionFilename(filename) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
-;// CONCATENATED MODULE: ./packages/dist/files.ts
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
 /** The files a distribution packs, with the path checks both writers share. */
 
 function files_sha256Hex(data) {
@@ -34994,7 +34994,7 @@ const utf8 = (s) => new TextEncoder().encode(s);
 var external_node_zlib_ = __nccwpck_require__(38522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(56118);
-;// CONCATENATED MODULE: ./packages/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
  * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
  * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
@@ -35248,7 +35248,7 @@ async function archive_readTar(tar, keep) {
     return entries;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/metadata.ts
+;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
 
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
@@ -35457,7 +35457,7 @@ function metadata_parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/record.ts
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
 /**
  * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
  * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
@@ -35574,7 +35574,7 @@ function record_verifyRecord(files, recordPath) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./packages/dist/read.ts
+;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
  * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
  * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.

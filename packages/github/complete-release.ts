@@ -11,7 +11,7 @@ import type { HttpClient } from '../index/http.js';
 import { fetchRelease } from '../index/release.js';
 import { projectPageUrl } from '../index/urls.js';
 import { trimSlash } from '../toolkit/slashes.js';
-import { normalizeName } from '../dist/names.js';
+import { normalizeName } from '../distribution/names.js';
 import type { GitHubApi } from './client.js';
 import type { RepoRef } from './release.js';
 import {

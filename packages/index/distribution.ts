@@ -10,16 +10,16 @@ import {
   parseFilename,
   type DistKind,
   type FilenameParts,
-} from '../dist/names.js';
-import { sha256Hex } from '../dist/files.js';
-import { readCoreMetadataFile } from '../dist/read.js';
+} from '../distribution/names.js';
+import { sha256Hex } from '../distribution/files.js';
+import { readCoreMetadataFile } from '../distribution/read.js';
 import { ActionError } from '../toolkit/errors.js';
 import { blake2b256Hex } from './blake2b.js';
 import { getOne, parseCoreMetadata, type CoreMetadata } from './metadata.js';
 
-// Filename parsing and reading the metadata file back are packages/dist's; re-exported for callers.
-export type { DistKind, FilenameParts } from '../dist/names.js';
-export { isDistributionFilename, parseFilename } from '../dist/names.js';
+// Filename parsing and reading the metadata file back are packages/distribution's; re-exported for callers.
+export type { DistKind, FilenameParts } from '../distribution/names.js';
+export { isDistributionFilename, parseFilename } from '../distribution/names.js';
 
 export interface Distribution {
   path: string;

@@ -10,7 +10,7 @@
  * failure, options attempts/backoffMs/fetchImpl) predates the shared client
  * and its tests pin it. Retried: connection errors, 5xx, 429 with Retry-After.
  */
-import { normalizeName } from '../dist/names.js';
+import { normalizeName } from '../distribution/names.js';
 import { ActionError } from '../toolkit/errors.js';
 import { parseRetryAfter } from './http.js';
 import { jsonProjectUrl } from './urls.js';

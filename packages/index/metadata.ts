@@ -1,6 +1,6 @@
 /**
  * Core metadata (METADATA / PKG-INFO) as the index and twine read it. The
- * parsing is packages/dist's (one parser for the suite); this module keeps
+ * parsing is packages/distribution's (one parser for the suite); this module keeps
  * what is the index's own: how twine/pkginfo unfold values, and the mapping
  * of fields to the legacy upload form.
  * - a continued value is unfolded by stripping each line and joining with a
@@ -9,10 +9,10 @@
  * - single-use fields valued `UNKNOWN` (old setuptools) count as absent;
  * - a body replaces any Description header.
  */
-import type { CoreMetadata } from '../dist/metadata.js';
+import type { CoreMetadata } from '../distribution/metadata.js';
 
-export { parseCoreMetadata, type CoreMetadata } from '../dist/metadata.js';
-export { normalizeName } from '../dist/names.js';
+export { parseCoreMetadata, type CoreMetadata } from '../distribution/metadata.js';
+export { normalizeName } from '../distribution/names.js';
 
 /** Case-insensitive field lookup (email headers are case-insensitive). */
 export function getAll(meta: CoreMetadata, field: string): string[] {

@@ -5,7 +5,7 @@
  * published sdist) and template-check (the published wheel) read releases
  * through these, over the one HttpClient and its retries.
  */
-import { sha256Hex } from '../dist/files.js';
+import { sha256Hex } from '../distribution/files.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { HttpClient } from './http.js';
 import { jsonReleaseUrl } from './urls.js';

@@ -2,7 +2,7 @@
  * Where things live on an index, from the legacy upload URL users configure.
  */
 import { ActionError } from '../toolkit/errors.js';
-import { normalizeName } from '../dist/names.js';
+import { normalizeName } from '../distribution/names.js';
 import { trimSlash } from '../toolkit/slashes.js';
 
 /**

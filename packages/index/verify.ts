@@ -5,7 +5,7 @@
  */
 import { canonicalForm } from '../versions/canonical.js';
 import { isVersion, localSegment, versionsEqual } from '../versions/pep440.js';
-import { escapedName } from '../dist/names.js';
+import { escapedName } from '../distribution/names.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { Distribution } from './distribution.js';
 import { getOne, KNOWN_METADATA_VERSIONS, normalizeName } from './metadata.js';

@@ -6,8 +6,8 @@
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SdistContents } from '../dist/read.js';
-import { sha256Hex } from '../dist/files.js';
+import type { SdistContents } from '../distribution/read.js';
+import { sha256Hex } from '../distribution/files.js';
 import { ActionError } from '../toolkit/errors.js';
 import { blobId, type FileMode, type TreeFile } from './git-objects.js';
 

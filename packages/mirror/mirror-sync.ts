@@ -15,7 +15,7 @@ import { code, heading, markdownTable } from '../toolkit/summary.js';
 import { trimSlash } from '../toolkit/slashes.js';
 import { createGitHubClient, type GitHubApi } from '../github/client.js';
 import { explainGitHubError } from '../github/errors.js';
-import { parseMetadata } from '../dist/metadata.js';
+import { parseMetadata } from '../distribution/metadata.js';
 import { readFolderFiles } from './files.js';
 import { syncMirror, type SyncResult } from './sync.js';
 

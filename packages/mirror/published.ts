@@ -9,8 +9,8 @@
  */
 import { HttpClient } from '../index/http.js';
 import { downloadFile, fetchRelease } from '../index/release.js';
-import { normalizeName } from '../dist/names.js';
-import { parseSdist } from '../dist/read.js';
+import { normalizeName } from '../distribution/names.js';
+import { parseSdist } from '../distribution/read.js';
 import { canonicalForm } from '../versions/canonical.js';
 import { ActionError } from '../toolkit/errors.js';
 import { sdistFiles, type MirrorFile } from './files.js';

@@ -2,18 +2,18 @@
  * Reads what smoke-import needs from a wheel: its core metadata, console
  * scripts, top-level import names and Python sources.
  *
- * Lenient on purpose, unlike packages/dist/read.ts's parseWheel (which checks
+ * Lenient on purpose, unlike packages/distribution/read.ts's parseWheel (which checks
  * what build wrote: one .dist-info matching the file name, WHEEL, RECORD):
  * smoke-import tests any wheel it is given, under any file name, and reports
  * import failures rather than packaging ones. The archive, core-metadata and
- * entry-point parsing are packages/dist's.
+ * entry-point parsing are packages/distribution's.
  */
 import { strFromU8 } from 'fflate';
-import { readZip } from '../dist/archive.js';
+import { readZip } from '../distribution/archive.js';
 import {
   parseCoreMetadata as parseMetadataHeaders,
   parseEntryPointLines,
-} from '../dist/metadata.js';
+} from '../distribution/metadata.js';
 import { ActionError } from '../toolkit/errors.js';
 
 export interface EntryPoint {

@@ -4,9 +4,9 @@
  * runtime modules (`<import-name>/_runtime_modules.json`, written by build).
  * The JSON API (`GET {index}/pypi/{name}/{version}/json`) names the wheel;
  * the wheel is downloaded and checked against the sha256 the index lists
- * (packages/index/release.ts) and read with packages/dist/read.ts.
+ * (packages/index/release.ts) and read with packages/distribution/read.ts.
  */
-import { parseWheel, type WheelContents } from '../dist/read.js';
+import { parseWheel, type WheelContents } from '../distribution/read.js';
 import type { HttpClient } from '../index/http.js';
 import { downloadFile, fetchRelease } from '../index/release.js';
 import { ActionError } from '../toolkit/errors.js';

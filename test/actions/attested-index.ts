@@ -8,11 +8,11 @@
  */
 import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { startSigstore, type SigstoreSandbox } from '../sandbox/sigstore/index.js';
-import { allText, runAction, type RunResult } from '../sandbox/runner.js';
-import { buildSample, tempDir } from '../index/helpers.js';
+import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc/index.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { startSigstore, type SigstoreSandbox } from '../../sandbox/sigstore/index.js';
+import { allText, runAction, type RunResult } from '../../sandbox/runner.js';
+import { buildSample, tempDir } from '../../sandbox/samples/distributions.js';
 
 export const PROJECT = 'molecule-ai-workspace-runtime';
 export const PUBLISHER = {

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { RunResult } from '../sandbox/runner.js';
+import type { RunResult } from '../../sandbox/runner.js';
 import { attestationVerifier } from '../../packages/index/attestation-verify.js';
 import type { Attestation, Provenance } from '../../packages/index/attestation.js';
 import {

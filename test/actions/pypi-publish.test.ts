@@ -8,10 +8,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
-import { startPyPI, type PyPISandbox, type PyPIOptions } from '../sandbox/pypi/index.js';
-import { allText, repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
-import { buildSample, distFiles, tempDir } from '../index/helpers.js';
+import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc/index.js';
+import { startPyPI, type PyPISandbox, type PyPIOptions } from '../../sandbox/pypi/index.js';
+import { allText, repoRoot, runAction, type RunResult } from '../../sandbox/runner.js';
+import { buildSample, distFiles, tempDir } from '../../sandbox/samples/distributions.js';
 
 const PROJECT = 'molecule-ai-workspace-runtime';
 const PUBLISHER = {

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { runAction, type RunResult } from '../sandbox/runner.js';
+import { runAction, type RunResult } from '../../sandbox/runner.js';
 import { attestDistribution } from '../../packages/index/attest.js';
 import type { Attestation, Provenance } from '../../packages/index/attestation.js';
 import { findDistributions } from '../../packages/index/distribution.js';

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { startPyPI, type PyPISandbox, type PyPIOptions } from '../sandbox/pypi/index.js';
-import { allText, repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
-import { buildSample, tempDir } from '../index/helpers.js';
+import { startPyPI, type PyPISandbox, type PyPIOptions } from '../../sandbox/pypi/index.js';
+import { allText, repoRoot, runAction, type RunResult } from '../../sandbox/runner.js';
+import { buildSample, tempDir } from '../../sandbox/samples/distributions.js';
 
 const PROJECT = 'molecule-ai-workspace-runtime';
 const DELAY_MS = 2500;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { actionNames, actionTables, readmePath, renderReadme } from '../../scripts/readme.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 const EXPECTED = [
   'auto-tag',

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 /** Permissive licences the bundles may carry (Python-2.0 appears in some parsers' grammars). */
 const ALLOWED = new Set([

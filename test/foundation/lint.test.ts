@@ -9,7 +9,7 @@ import {
   workflowFiles,
   workflowParserErrors,
 } from '../lint/workflow-lint.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 const rel = (f: string) => path.relative(repoRoot, f);
 

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { actionNames } from '../../scripts/readme.js';
-import { node24, repoRoot } from '../sandbox/runner.js';
+import { node24, repoRoot } from '../../sandbox/runner.js';
 
 function runBare(
   name: string,

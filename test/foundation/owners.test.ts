@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(repoRoot, dir), { withFileTypes: true }).flatMap((d) => {
@@ -25,7 +25,7 @@ function specifiers(file: string): string[] {
   return info.importedFiles.map((f) => f.fileName);
 }
 
-const files = [...sourceFiles('packages'), ...sourceFiles('actions')].sort();
+const files = [...sourceFiles('packages'), ...sourceFiles('actions'), ...sourceFiles('cli')].sort();
 const imports = new Map(files.map((f) => [f, specifiers(f)]));
 
 /** The relative imports of a file, as repository paths of .ts sources. */

@@ -5,8 +5,8 @@
  * re-run finds the draft instead of making a second one (GitHub would allow
  * it); dry-run shows the notes and creates nothing.
  */
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { runAction, type RunResult } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { runAction, type RunResult } from '../../sandbox/runner.js';
 
 const REPO = 'Molecule-AI/molecule-core';
 const TOKEN = 'ghs_autoTagReleaseToken41c9de07a2';

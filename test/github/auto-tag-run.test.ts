@@ -5,8 +5,8 @@
  * are compared with the bundle byte for byte, and the summary is read as text.
  */
 import { run, type AutoTagInputs } from '../../packages/github/auto-tag.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { runAction } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { runAction } from '../../sandbox/runner.js';
 import { recordingIo } from '../toolkit/recording-io.js';
 
 const REPO = 'Molecule-AI/molecule-core';

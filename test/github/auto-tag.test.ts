@@ -3,9 +3,9 @@
  * the runner does, against the sandbox GitHub (every request checked against
  * GitHub's OpenAPI description) and, for pypi-package, the sandbox index.
  */
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { startPyPI } from '../sandbox/pypi/index.js';
-import { allText, runAction, type RunResult } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { startPyPI } from '../../sandbox/pypi/index.js';
+import { allText, runAction, type RunResult } from '../../sandbox/runner.js';
 
 /** Everything a reader of the log, summary or outputs sees (the add-mask command itself is consumed by the runner). */
 const visible = (r: RunResult) => allText(r).replace(/^::add-mask::.*$/gm, '');

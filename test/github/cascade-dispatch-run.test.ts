@@ -6,8 +6,8 @@
  */
 import { ActionErrors } from '../../packages/toolkit/errors.js';
 import { run, summary, type DispatchInputs } from '../../packages/github/cascade-dispatch.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { runAction } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { runAction } from '../../sandbox/runner.js';
 import { recordingIo } from '../toolkit/recording-io.js';
 
 const ORG = 'Molecule-AI';

@@ -3,8 +3,8 @@
  * against the sandbox GitHub (requests checked against GitHub's OpenAPI
  * description, rate limits and faults injected).
  */
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { allText, runAction, type RunResult } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { allText, runAction, type RunResult } from '../../sandbox/runner.js';
 
 const ORG = 'Molecule-AI';
 const TOKEN = 'github_pat_cascadeDispatch11AAbbCCddEEff';

@@ -10,7 +10,7 @@ import {
 } from '../../packages/github/client.js';
 import { explainGitHubError } from '../../packages/github/errors.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
 
 const TOKEN = 'ghs_client_test_token_123';
 let gh: GitHubSandbox;

@@ -8,7 +8,7 @@ import { createGitHubClient } from '../../packages/github/client.js';
 import { SharedBackoff } from '../../packages/github/backoff.js';
 import { dispatchAll } from '../../packages/github/dispatch.js';
 import { followRuns } from '../../packages/github/runs.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
 
 const TOKEN = 'github_pat_dispatchUnit000000000000';
 let gh: GitHubSandbox;

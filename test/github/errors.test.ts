@@ -5,7 +5,7 @@
 import { createGitHubClient } from '../../packages/github/client.js';
 import { explainGitHubError, permissionFor } from '../../packages/github/errors.js';
 import { ActionError, formatActionError } from '../../packages/toolkit/errors.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
 
 let gh: GitHubSandbox;
 const JOB = 'ghs_job';

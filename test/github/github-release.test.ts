@@ -6,9 +6,9 @@
  * with the same facts sends nothing.
  */
 import { createHash } from 'node:crypto';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { allText, runAction, type RunResult } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { allText, runAction, type RunResult } from '../../sandbox/runner.js';
 
 const REPO = 'Molecule-AI/molecule-core';
 const TOKEN = 'ghs_githubReleaseToken5d1e0c9a';

@@ -10,8 +10,8 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 const REPO = 'molecule-ai/runtime-actions';
 const TOKEN = 'ghs_suiteReleaseJobToken93be2d';

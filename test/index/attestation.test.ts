@@ -5,8 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
-import { startSigstore, type SigstoreSandbox } from '../sandbox/sigstore/index.js';
+import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc/index.js';
+import { startSigstore, type SigstoreSandbox } from '../../sandbox/sigstore/index.js';
 import { attestDistribution } from '../../packages/index/attest.js';
 import {
   attestationVerifier,
@@ -14,7 +14,7 @@ import {
 } from '../../packages/index/attestation-verify.js';
 import { publishStatement, type Attestation } from '../../packages/index/attestation.js';
 import { findDistributions, type Distribution } from '../../packages/index/distribution.js';
-import { buildSample, tempDir } from './helpers.js';
+import { buildSample, tempDir } from '../../sandbox/samples/distributions.js';
 
 const PUBLISHER = { repository: 'Molecule-AI/molecule-core', workflow: 'release-runtime.yml' };
 

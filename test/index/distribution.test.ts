@@ -20,7 +20,7 @@ import {
   twineMetadata,
   writeSdist,
   writeWheel,
-} from './helpers.js';
+} from '../../sandbox/samples/distributions.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let dist: string;

@@ -36,7 +36,7 @@
  *   declared output. actionlint cannot check these: it does not fetch remote
  *   actions or workflows, and ours are referenced by their published name.
  */
-import { suiteFileAt } from '../steps/workflow-file.js';
+import { suiteFileAt } from '../../sandbox/workflows/workflow-file.js';
 import { Lexer, Parser } from '@actions/expressions';
 import { ContextAccess, IndexAccess, Literal, Star, type Expr } from '@actions/expressions/ast';
 import { existsSync, readFileSync } from 'node:fs';

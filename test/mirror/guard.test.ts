@@ -21,9 +21,9 @@ import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
 import { renderProvenanceMessage } from '../../packages/mirror/trailers.js';
 import { HttpClient } from '../../packages/index/http.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { startGitHub } from '../sandbox/github/index.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { buildSample, PACKAGE, type SampleBuild } from './fixture.js';
+import { startGitHub } from '../../sandbox/github/index.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
 
 const SOURCE = 'Molecule-AI/molecule-core';
 const BOT = {

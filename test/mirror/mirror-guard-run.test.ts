@@ -10,12 +10,12 @@ import path from 'node:path';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { run, type MirrorGuardInputs } from '../../packages/mirror/mirror-guard.js';
 import { run as sync } from '../../packages/mirror/mirror-sync.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { type BypassActor } from '../sandbox/github/state.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { repoRoot, runAction } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { type BypassActor } from '../../sandbox/github/state.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { repoRoot, runAction } from '../../sandbox/runner.js';
 import { recordingIo } from '../toolkit/recording-io.js';
-import { buildSample, PACKAGE, type SampleBuild } from './fixture.js';
+import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { run, type MirrorSyncInputs } from '../../packages/mirror/mirror-sync.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { runAction } from '../sandbox/runner.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { runAction } from '../../sandbox/runner.js';
 import { recordingIo } from '../toolkit/recording-io.js';
-import { buildSample, type SampleBuild } from './fixture.js';
+import { buildSample, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';

@@ -8,11 +8,11 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
-import { botIdentity, userId, type BypassActor } from '../sandbox/github/state.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { allText, repoRoot, runAction, type RunResult } from '../sandbox/runner.js';
-import { buildSample, PACKAGE, type SampleBuild } from './fixture.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
+import { botIdentity, userId, type BypassActor } from '../../sandbox/github/state.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { allText, repoRoot, runAction, type RunResult } from '../../sandbox/runner.js';
+import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';

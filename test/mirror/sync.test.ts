@@ -9,7 +9,7 @@ import { mirrorFile, type MirrorFile } from '../../packages/mirror/files.js';
 import { treeId } from '../../packages/mirror/git-objects.js';
 import { syncMirror, type SyncOptions } from '../../packages/mirror/sync.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { startGitHub, type GitHubSandbox } from '../sandbox/github/index.js';
+import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
 
 const REPO = 'Molecule-AI/mirror';
 const where = { owner: 'Molecule-AI', repo: 'mirror' };

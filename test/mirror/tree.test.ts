@@ -17,7 +17,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseSdist } from '../../packages/dist/read.js';
+import { parseSdist } from '../../packages/distribution/read.js';
 import { compareTrees, describeDifference, isIdentical } from '../../packages/mirror/compare.js';
 import { readFolderFiles, sdistFiles } from '../../packages/mirror/files.js';
 import {
@@ -28,7 +28,7 @@ import {
   type TreeFile,
 } from '../../packages/mirror/git-objects.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { buildSample, EXECUTABLE, type SampleBuild } from './fixture.js';
+import { buildSample, EXECUTABLE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
 
 let scratch: string;
 let sample: SampleBuild;

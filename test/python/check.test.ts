@@ -15,7 +15,7 @@ import {
   type SourceFile,
 } from '../../packages/python/check.js';
 import { rewriteImports } from '../../packages/python/rewrite.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 import { rewriteTree, run, writeTree } from './oracle.js';
 
 const sampleRoot = path.join(repoRoot, 'examples/monorepo/workspace');

@@ -17,7 +17,7 @@ import {
   type ImportStatement,
 } from '../../packages/python/imports.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 import { generateCorpus } from './corpus.js';
 import { fixtures, run, writeTree } from './oracle.js';
 

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 import { generateCorpus, FORMS, RUNTIME_TARGETS, THIRD_PARTY_TARGETS } from './corpus.js';
 import {
   describeLayout,

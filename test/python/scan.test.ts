@@ -28,10 +28,10 @@ import {
 import type { ModuleAnalysis } from '../../packages/python/module-analysis.js';
 import { scanModule } from '../../packages/python/scan.js';
 import { tokenize } from '../../packages/python/tokenize.js';
-import { buildRuntime, type BuildOptions } from '../../packages/build/pipeline.js';
+import { buildRuntime, type BuildOptions } from '../../packages/runtime-build/pipeline.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { generateWorkspace } from '../../bench/build.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 import { python } from './oracle.js';
 
 const scan = (source: string, file = 'm.py'): ModuleAnalysis | undefined =>

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { STDLIB_MODULE_NAMES, STDLIB_VERSIONS } from '../../packages/python/stdlib-names.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 const PROBE =
   "import json, sys; print(json.dumps({'version': '%d.%d' % sys.version_info[:2], 'names': sorted(sys.stdlib_module_names)}))";

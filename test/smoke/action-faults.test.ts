@@ -5,7 +5,7 @@
  * twice. install: offline means a real venv and a real `pip install
  * --no-index`; install: none is the static phase alone.
  */
-import type { RunResult } from '../sandbox/runner.js';
+import type { RunResult } from '../../sandbox/runner.js';
 import {
   cleanWorkspaces,
   errors,
@@ -14,7 +14,7 @@ import {
   versionOf,
   workspaceWith,
 } from './e2e.js';
-import { healthyRuntime, PLACEHOLDERS, RUNTIME_SCRIPTS } from './wheels.js';
+import { healthyRuntime, PLACEHOLDERS, RUNTIME_SCRIPTS } from '../../sandbox/samples/wheels.js';
 
 afterAll(cleanWorkspaces);
 

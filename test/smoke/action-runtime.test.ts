@@ -15,8 +15,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startPyPI } from '../sandbox/pypi/index.js';
-import { allText, type RunResult } from '../sandbox/runner.js';
+import { startPyPI } from '../../sandbox/pypi/index.js';
+import { allText, type RunResult } from '../../sandbox/runner.js';
 import {
   cleanWorkspaces,
   errors,
@@ -32,7 +32,7 @@ import {
   RUNTIME_SCRIPTS,
   wheelFilename,
   writeWheel,
-} from './wheels.js';
+} from '../../sandbox/samples/wheels.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'smoke-runtime-'));
 afterAll(() => {

@@ -7,8 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runAction, type RunResult } from '../sandbox/runner.js';
-import { writeWheel, type WheelSpec } from './wheels.js';
+import { runAction, type RunResult } from '../../sandbox/runner.js';
+import { writeWheel, type WheelSpec } from '../../sandbox/samples/wheels.js';
 
 const made: string[] = [];
 

@@ -29,8 +29,8 @@ import {
   TEMPLATE_NAMES,
   templateRepo,
   type ChainRun,
-} from './chain.js';
-import type { JobResult, RunResult, StepResult } from './types.js';
+} from '../../sandbox/workflows/chain.js';
+import type { JobResult, RunResult, StepResult } from '../../sandbox/workflows/types.js';
 
 let out: string;
 let result: DemoResult;

@@ -16,7 +16,7 @@ import {
   referencedPaths,
   splitTemplate,
   type Scope,
-} from './expressions.js';
+} from '../../sandbox/workflows/expressions.js';
 
 const scope = (over: Partial<Scope['contexts']> = {}, failed = false): Scope => ({
   contexts: {

@@ -3,7 +3,7 @@
  * matrix for your jobs": expanding or adding matrix configurations,
  * excluding matrix configurations), and `needs` ordering.
  */
-import { expandMatrix, jobWaves, legName } from './graph.js';
+import { expandMatrix, jobWaves, legName } from '../../sandbox/workflows/graph.js';
 
 describe('strategy.matrix', () => {
   it('the cartesian product, keys in the order written', () => {

@@ -14,11 +14,11 @@ import { decodeJwt } from 'jose';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../sandbox/runner.js';
-import { startOidcIssuer, type OidcIssuer } from '../sandbox/oidc/index.js';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { runWorkflow } from './run.js';
-import type { JobResult, RunResult } from './types.js';
+import { repoRoot } from '../../sandbox/runner.js';
+import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc/index.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { runWorkflow } from '../../sandbox/workflows/run.js';
+import type { JobResult, RunResult } from '../../sandbox/workflows/types.js';
 
 const PACKAGE = 'molecule-ai-workspace-runtime';
 let dir: string;

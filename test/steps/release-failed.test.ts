@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MONOREPO, runChain, type ChainRun } from './chain.js';
+import { MONOREPO, runChain, type ChainRun } from '../../sandbox/workflows/chain.js';
 
 let chain: ChainRun;
 let dir: string;

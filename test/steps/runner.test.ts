@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../sandbox/runner.js';
-import { runWorkflow } from './run.js';
+import { repoRoot } from '../../sandbox/runner.js';
+import { runWorkflow } from '../../sandbox/workflows/run.js';
 import type {
   JobResult,
   Permissions,
@@ -17,7 +17,7 @@ import type {
   RunOptions,
   RunResult,
   StepResult,
-} from './types.js';
+} from '../../sandbox/workflows/types.js';
 
 let dir: string;
 let runs = 0;

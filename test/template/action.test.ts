@@ -8,8 +8,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import { startPyPI, type PyPISandbox } from '../sandbox/pypi/index.js';
-import { repoRoot, runAction } from '../sandbox/runner.js';
+import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
+import { repoRoot, runAction } from '../../sandbox/runner.js';
 
 const PACKAGE = 'molecule-ai-workspace-runtime';
 const SAMPLE = path.join(

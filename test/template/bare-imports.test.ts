@@ -16,7 +16,7 @@ import {
   type RuntimeModules,
   type TemplateFile,
 } from '../../packages/template/bare-imports.js';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 
 /** What a wheel's _runtime_modules.json lists (the real runtime had a `plugins` module). */
 const RUNTIME: RuntimeModules = {

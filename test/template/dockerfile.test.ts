@@ -139,7 +139,7 @@ RUN apt-get install -y python3
 
   it('the sample templates', async () => {
     const { readFileSync } = await import('node:fs');
-    const { repoRoot } = await import('../sandbox/runner.js');
+    const { repoRoot } = await import('../../sandbox/runner.js');
     for (const t of [
       'molecule-ai-workspace-template-claude-code',
       'molecule-ai-workspace-template-langgraph',

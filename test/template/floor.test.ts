@@ -5,7 +5,7 @@ import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { imagePython } from '../../packages/template/dockerfile.js';
 import { checkPythonFloor } from '../../packages/template/floor.js';
-import { startPyPI } from '../sandbox/pypi/index.js';
+import { startPyPI } from '../../sandbox/pypi/index.js';
 
 const PACKAGE = 'molecule-ai-workspace-runtime';
 const check = (dockerfile: string, requiresPython: string | undefined, version = '0.1.7') =>

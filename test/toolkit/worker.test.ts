@@ -5,13 +5,13 @@
  * code: each thread runs packages/toolkit/worker.ts's own serveWorker (Node
  * 24 loads the TypeScript as it is), with handlers that answer with the
  * thread's id, which the action bundles have no handler for. That the
- * bundles' worker.js serves real work is tested in test/build/parallel.test.ts.
+ * bundles' worker.js serves real work is tested in test/runtime-build/parallel.test.ts.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repoRoot } from '../sandbox/runner.js';
+import { repoRoot } from '../../sandbox/runner.js';
 import {
   defaultWorkerThreads,
   MAX_WORKER_THREADS,

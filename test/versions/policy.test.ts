@@ -8,7 +8,7 @@
 import { mkdtempSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { readActionYml, repoRoot, runAction } from '../sandbox/runner.js';
+import { readActionYml, repoRoot, runAction } from '../../sandbox/runner.js';
 import { canonicalVersion } from '../../packages/versions/canonical.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { workflowFiles } from '../lint/workflow-lint.js';
 import { checkPins, nodeMajor, MIN_NODE, type PinRecord } from '../lint/pins.js';
-import { STAND_INS } from '../steps/stand-ins.js';
-import { repoRoot } from '../sandbox/runner.js';
-import { suiteFileAt } from '../steps/workflow-file.js';
+import { STAND_INS } from '../../sandbox/workflows/stand-ins.js';
+import { repoRoot } from '../../sandbox/runner.js';
+import { suiteFileAt } from '../../sandbox/workflows/workflow-file.js';
 
 const records = JSON.parse(
   readFileSync(path.join(repoRoot, 'test', 'workflows', 'pinned-actions.json'), 'utf8'),

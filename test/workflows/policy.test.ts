@@ -15,7 +15,7 @@ import {
   isTrustedContext,
   type PolicyRule,
 } from '../lint/workflow-policy.js';
-import { parseCommandFile, repoRoot } from '../sandbox/runner.js';
+import { parseCommandFile, repoRoot } from '../../sandbox/runner.js';
 
 const rel = (f: string) => path.relative(repoRoot, f);
 const options = { suiteRoot: repoRoot };

@@ -2,7 +2,7 @@
  * Fault injection and rate limits, seen through plain fetch (no retrying
  * client in the way): what a client receives, and what the sandbox records.
  */
-import { startGitHub, type GitHubSandbox } from './index.js';
+import { startGitHub, type GitHubSandbox } from '../../../sandbox/github/index.js';
 
 let gh: GitHubSandbox;
 const auth = { authorization: 'token t' };

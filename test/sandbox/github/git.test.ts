@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { EMPTY_TREE_SHA, ObjectStore } from './git.js';
+import { EMPTY_TREE_SHA, ObjectStore } from '../../../sandbox/github/git.js';
 
 let repo: string;
 

@@ -1,5 +1,5 @@
-import { loadOpenApi } from './openapi.js';
-import { routes } from './routes.js';
+import { loadOpenApi } from '../../../sandbox/github/openapi.js';
+import { routes } from '../../../sandbox/github/routes.js';
 
 const api = loadOpenApi();
 const none = new URLSearchParams();

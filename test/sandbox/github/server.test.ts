@@ -7,7 +7,7 @@
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
-import { startGitHub, type GitHubSandbox } from './index.js';
+import { startGitHub, type GitHubSandbox } from '../../../sandbox/github/index.js';
 
 const Client = Octokit.plugin(restEndpointMethods, paginateRest);
 type Client = InstanceType<typeof Client>;

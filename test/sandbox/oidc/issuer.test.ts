@@ -6,8 +6,8 @@
 import http from 'node:http';
 import type { Socket } from 'node:net';
 import { decodeProtectedHeader } from 'jose';
-import { cleanPythonEnv, run, SYSTEM_PYTHON, tempDir } from '../pypi/python-tools.js';
-import { startOidcIssuer, type OidcIssuer } from './index.js';
+import { cleanPythonEnv, run, SYSTEM_PYTHON, tempDir } from '../../../sandbox/pypi/python-tools.js';
+import { startOidcIssuer, type OidcIssuer } from '../../../sandbox/oidc/index.js';
 
 const VERIFY = `
 import json, sys, jwt

@@ -3,15 +3,15 @@
  * warehouse's message (forklift/legacy.py wraps attestations/services.py's,
  * which wraps pypi-attestations'), and nothing stored after a refusal.
  */
-import { startOidcIssuer, type OidcIssuer } from '../oidc/index.js';
-import { startSigstore, type SigstoreSandbox } from '../sigstore/index.js';
-import { startPyPI, type PyPISandbox } from './index.js';
+import { startOidcIssuer, type OidcIssuer } from '../../../sandbox/oidc/index.js';
+import { startSigstore, type SigstoreSandbox } from '../../../sandbox/sigstore/index.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
 import { attestDistribution } from '../../../packages/index/attest.js';
 import type { Attestation } from '../../../packages/index/attestation.js';
 import { findDistributions, type Distribution } from '../../../packages/index/distribution.js';
 import { trustedPublishingToken } from '../../../packages/index/oidc.js';
 import { encodeMultipart, uploadFields } from '../../../packages/index/upload.js';
-import { buildSample, tempDir } from '../../index/helpers.js';
+import { buildSample, tempDir } from '../../../sandbox/samples/distributions.js';
 
 const PROJECT = 'molecule-ai-workspace-runtime';
 const PUBLISHER = {

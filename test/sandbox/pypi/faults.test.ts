@@ -2,9 +2,9 @@
  * Switchable failures: what a client's retry logic meets. Checked with
  * Node's fetch and with real pip (which retries 5xx on index pages).
  */
-import { legacyUpload, makeWheel } from './dist-fixtures.js';
-import { startPyPI, type PyPISandbox } from './index.js';
-import { pip, tempDir } from './python-tools.js';
+import { legacyUpload, makeWheel } from '../../../sandbox/pypi/dist-fixtures.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
+import { pip, tempDir } from '../../../sandbox/pypi/python-tools.js';
 
 const TOKEN = 'pypi-faults-token';
 

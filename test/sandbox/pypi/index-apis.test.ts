@@ -3,8 +3,8 @@
  * propagation delay, seeding.
  */
 import { createHash } from 'node:crypto';
-import { legacyUpload, makeSdist, makeWheel } from './dist-fixtures.js';
-import { startPyPI, type PyPISandbox } from './index.js';
+import { legacyUpload, makeSdist, makeWheel } from '../../../sandbox/pypi/dist-fixtures.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
 
 const TOKEN = 'pypi-index-test-token';
 const JSON_V1 = 'application/vnd.pypi.simple.v1+json';
@@ -212,7 +212,7 @@ describe('simple index and JSON API', () => {
       expect((await get(`${slow.simpleUrl}brandnew/`)).status).toBe(404);
       expect(slow.files('brandnew')).toHaveLength(1);
       // Downloads work at once (the URL is content-addressed by BLAKE2b-256).
-      const { blake2bHex } = await import('./blake2b.js');
+      const { blake2bHex } = await import('../../../sandbox/pypi/blake2b.js');
       const b2 = blake2bHex(next.content);
       const dl = await fetch(
         `${slow.url}/packages/${b2.slice(0, 2)}/${b2.slice(2, 4)}/${b2.slice(4)}/${next.filename}`,

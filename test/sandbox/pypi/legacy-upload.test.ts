@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { legacyUpload, makeSdist, makeWheel, type Dist } from './dist-fixtures.js';
-import { startPyPI, type PyPISandbox } from './index.js';
-import { buildTinyProject, tempDir } from './python-tools.js';
+import { legacyUpload, makeSdist, makeWheel, type Dist } from '../../../sandbox/pypi/dist-fixtures.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
+import { buildTinyProject, tempDir } from '../../../sandbox/pypi/python-tools.js';
 
 const TOKEN = 'pypi-legacy-test-token';
 const SEE = 'See https://packaging.python.org/specifications/core-metadata for more information.';

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { blake2bHex } from './blake2b.js';
+import { blake2bHex } from '../../../sandbox/pypi/blake2b.js';
 import {
   InvalidFilename,
   normalizeName,
@@ -13,10 +13,10 @@ import {
   parseVersion,
   parseWheelFilename,
   pyRepr,
-} from './names.js';
-import { readTarSync } from './tar.js';
-import { PIP_PYTHON } from './python-tools.js';
-import { selectContentType } from './simple.js';
+} from '../../../sandbox/pypi/names.js';
+import { readTarSync } from '../../../sandbox/pypi/tar.js';
+import { PIP_PYTHON } from '../../../sandbox/pypi/python-tools.js';
+import { selectContentType } from '../../../sandbox/pypi/simple.js';
 
 /** Runs `code` with the JSON `input` on stdin under python3 (packaging 2x installed). */
 function python<T>(code: string, input: unknown): T {

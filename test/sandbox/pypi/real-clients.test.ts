@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startPyPI, type PyPISandbox } from './index.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
 import {
   buildTinyProject,
   cleanPythonEnv,
@@ -16,7 +16,7 @@ import {
   tempDir,
   twineUpload,
   type BuiltDists,
-} from './python-tools.js';
+} from '../../../sandbox/pypi/python-tools.js';
 
 const TOKEN = 'pypi-sandbox-user-token-0001';
 const SCOPED_ELSEWHERE = 'pypi-sandbox-scoped-token-0002';

@@ -3,10 +3,10 @@
  * Actions endpoint, exchanged at the index, the minted token used by real
  * twine; and every refusal with PyPI's error JSON and code.
  */
-import { startOidcIssuer, type OidcIssuer } from '../oidc/index.js';
-import { legacyUpload, makeWheel } from './dist-fixtures.js';
-import { startPyPI, type PyPISandbox } from './index.js';
-import { buildTinyProject, tempDir, twineUpload, type BuiltDists } from './python-tools.js';
+import { startOidcIssuer, type OidcIssuer } from '../../../sandbox/oidc/index.js';
+import { legacyUpload, makeWheel } from '../../../sandbox/pypi/dist-fixtures.js';
+import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
+import { buildTinyProject, tempDir, twineUpload, type BuiltDists } from '../../../sandbox/pypi/python-tools.js';
 
 interface MintAnswer {
   status: number;
