@@ -40197,7 +40197,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UZ: () => (/* binding */ parseTagPrefix)
 });
 
-// UNUSED EXPORTS: parseDuration, parseInteger, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
+// UNUSED EXPORTS: parseDuration, parseIndexRoot, parseInteger, parseJsonList, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
@@ -40260,6 +40260,7 @@ function isRefPrefix(prefix) {
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -40382,6 +40383,30 @@ function parseTagPrefix(raw, input) {
         throw new errors/* ActionError */.lZ(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
+}
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
 }
 
 

@@ -44824,13 +44824,14 @@ function formatActionError(e) {
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -44953,6 +44954,30 @@ function parseTagPrefix(raw, input) {
         throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
+}
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
 }
 
 

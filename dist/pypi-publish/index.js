@@ -31429,15 +31429,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7548);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5635);
-/* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
-/**
- * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
- * token), idempotently, and wait until the index lists them.
- */
+/* harmony import */ var _packages_index_pypi_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(411);
+/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
+/* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
+/** pypi-publish's entry: action.yml inputs → PypiPublishInputs (packages/index/pypi-publish.ts). */
 
 
 
@@ -31445,85 +31441,35 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publish', async () => {
-    const uploadUrl = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('repository-url');
+const { /* input */ "hF": input } = _runner_js__WEBPACK_IMPORTED_MODULE_1__;
+const flag = (name) => (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(input(name), name);
+await _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs('pypi-publish', async () => {
+    const uploadUrl = input('repository-url');
     // Derived even when index-url is given: it validates repository-url.
     const derived = (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .deriveIndexUrl */ .zy)(uploadUrl);
-    const indexUrl = (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || derived);
-    const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('password');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(password);
-    const packagesDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)().workspace, (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('packages-dir'));
-    const result = await (0,_packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .m)({
+    const indexUrl = (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('index-url') || derived);
+    // The API token is masked here, as it is read, and nowhere else.
+    const password = input('password');
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK(password);
+    const packagesDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO().workspace, input('packages-dir'));
+    const inputs = {
         packagesDir,
         uploadUrl,
         indexUrl,
         password,
-        oidc: password ? undefined : (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .oidcRequest */ .L9)(),
-        skipExisting: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-existing'), 'skip-existing'),
-        verifyMetadata: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('verify-metadata'), 'verify-metadata'),
-        waitVisible: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-visible'), 'wait-visible'),
-        waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout'), 'wait-timeout'),
-        attestations: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('attestations'), 'attestations'),
+        // The request token is masked as it is read (runner.oidcRequest).
+        oidc: password ? undefined : _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .oidcRequest */ .L9(),
+        skipExisting: flag('skip-existing'),
+        verifyMetadata: flag('verify-metadata'),
+        waitVisible: flag('wait-visible'),
+        waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(input('wait-timeout'), 'wait-timeout'),
+        attestations: flag('attestations'),
         sigstore: {
-            fulcioUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FULCIO_URL */ .j),
-            rekorUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REKOR_URL */ .A),
+            fulcioUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FULCIO_URL */ .j),
+            rekorUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REKOR_URL */ .A),
         },
-        mask: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
-        info: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
-        warn: (m) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m),
-        onWaitProgress: (p) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(p.missing.length === 0
-            ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
-            : p.unreachable
-                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
-                : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
-    });
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', result.version);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('files', result.files.map((f) => ({
-        name: f.filename,
-        size: f.size,
-        sha256: f.sha256,
-        url: f.url,
-        status: f.status,
-    })));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('attestations', result.attestations.map((a) => ({
-        filename: a.filename,
-        path: a.path,
-        identity: a.identity,
-        logIndex: a.logIndex,
-    })));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
-    const rows = result.files.map((f) => [
-        f.url ? `[${f.filename}](${f.url})` : f.filename,
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(f.size),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(f.sha256),
-        f.status,
-        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
-    ]);
-    const lines = [
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
-        '',
-        `- Release: ${result.releaseUrl}`,
-        `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
-        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
-        result.attestations.length === 0
-            ? '- Attestations: none'
-            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
-        ...(result.attestations.length === 0
-            ? []
-            : [
-                '',
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
-                '',
-            ]),
-        result.visibleAfterSeconds === undefined
-            ? '- Visibility not checked (wait-visible: false)'
-            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
-        ...result.warnings.map((w) => `- ⚠️ ${w}`),
-        '',
-    ];
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(lines.join('\n'));
+    };
+    await (0,_packages_index_pypi_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -31537,18 +31483,15 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
   L9: () => (/* binding */ oidcRequest),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, requiredInput, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, requiredInput, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -34574,7 +34517,7 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -34837,14 +34780,69 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ publish)
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: progressLine, summary
+
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(9996);
@@ -39233,8 +39231,9 @@ var slashes = __nccwpck_require__(5062);
  * 2. GET  $ACTIONS_ID_TOKEN_REQUEST_URL&audience=<aud> → {value: <JWT>}
  * 3. POST <index>/_/oidc/mint-token {token: <JWT>}     → {success, token, expires}
  *
- * Both secrets go through `mask` the moment they exist, before anything
- * could print them.
+ * The JWT and the minted token go through `mask` the moment they are
+ * received, before anything could print them. The request token is the
+ * caller's: it was masked where it entered the process (actions/runner.ts).
  */
 
 
@@ -39485,7 +39484,6 @@ async function trustedPublishingToken(options) {
     const now = options.now ?? Date.now;
     if (!request)
         throw missingIdTokenPermission();
-    mask(request.token);
     const audience = await getAudience(indexUrl, http);
     const jwt = await requestIdToken(request, audience, http);
     mask(jwt);
@@ -40468,7 +40466,6 @@ async function publish(options) {
             const e = missingIdTokenPermission();
             throw new toolkit_errors/* ActionError */.lZ(`attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`, { title: e.title, hint: e.hint, input: 'attestations' });
         }
-        options.mask(options.oidc.token);
         const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
         options.mask(identityToken);
         // The Sigstore libraries (half the bundle) load only for signing.
@@ -40490,10 +40487,7 @@ async function publish(options) {
     let token = options.password;
     let auth = 'api-token';
     let claims;
-    if (token) {
-        options.mask(token);
-    }
-    else {
+    if (!token) {
         const minted = await trustedPublishingToken({
             indexUrl: options.indexUrl,
             request: options.oidc,
@@ -40552,6 +40546,85 @@ async function publish(options) {
         attestations,
         warnings,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/index/pypi-publish.ts
+/**
+ * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
+ * token), idempotently, and wait until the index lists them (publish.ts).
+ */
+
+
+
+async function run(inputs, io) {
+    const out = new OutputWriter(io);
+    const result = await publish({
+        ...inputs,
+        mask: (secret) => io.mask(secret),
+        info: (m) => io.info(m),
+        warn: (m) => io.warning(m),
+        onWaitProgress: (p) => io.info(progressLine(p)),
+    });
+    out.set('version', result.version);
+    out.set('files', result.files.map((f) => ({
+        name: f.filename,
+        size: f.size,
+        sha256: f.sha256,
+        url: f.url,
+        status: f.status,
+    })));
+    out.set('attestations', result.attestations.map((a) => ({
+        filename: a.filename,
+        path: a.path,
+        identity: a.identity,
+        logIndex: a.logIndex,
+    })));
+    out.set('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
+    const text = summary(result);
+    await io.summary(text);
+    return { outputs: out.outputs, summary: text };
+}
+/** The progress line of one poll of the visibility wait. */
+function progressLine(p) {
+    return p.missing.length === 0
+        ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
+        : p.unreachable
+            ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
+            : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`;
+}
+/** The step summary: each file, how it got there, the attestations, when the index listed them. */
+function summary(result) {
+    const rows = result.files.map((f) => [
+        f.url ? `[${f.filename}](${f.url})` : f.filename,
+        formatBytes(f.size),
+        code(f.sha256),
+        f.status,
+        f.status === 'uploaded' ? formatSeconds(f.durationMs / 1000) : '—',
+    ]);
+    const lines = [
+        heading(`📦 ${result.name} ${result.version}`),
+        markdownTable(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+        '',
+        `- Release: ${result.releaseUrl}`,
+        `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
+        `- Uploads took ${formatSeconds(result.uploadSeconds)}`,
+        result.attestations.length === 0
+            ? '- Attestations: none'
+            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
+        ...(result.attestations.length === 0
+            ? []
+            : [
+                '',
+                markdownTable(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, code(a.sha256), a.identity, a.logIndex])),
+                '',
+            ]),
+        result.visibleAfterSeconds === undefined
+            ? '- Visibility not checked (wait-visible: false)'
+            : `- The index listed every file ${formatSeconds(result.visibleAfterSeconds)} after the upload`,
+        ...result.warnings.map((w) => `- ⚠️ ${w}`),
+        '',
+    ];
+    return lines.join('\n');
 }
 
 
@@ -40710,13 +40783,14 @@ function formatActionError(e) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -40840,6 +40914,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -40857,52 +40955,6 @@ function parseTagPrefix(raw, input) {
 /** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
 function trimSlash(text) {
     return text.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 

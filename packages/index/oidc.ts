@@ -7,8 +7,9 @@
  * 2. GET  $ACTIONS_ID_TOKEN_REQUEST_URL&audience=<aud> → {value: <JWT>}
  * 3. POST <index>/_/oidc/mint-token {token: <JWT>}     → {success, token, expires}
  *
- * Both secrets go through `mask` the moment they exist, before anything
- * could print them.
+ * The JWT and the minted token go through `mask` the moment they are
+ * received, before anything could print them. The request token is the
+ * caller's: it was masked where it entered the process (actions/runner.ts).
  */
 import { decodeJwt } from 'jose';
 import { ActionError } from '../toolkit/errors.js';
@@ -379,7 +380,6 @@ export async function trustedPublishingToken(
   const http = options.http ?? new HttpClient();
   const now = options.now ?? Date.now;
   if (!request) throw missingIdTokenPermission();
-  mask(request.token);
 
   const audience = await getAudience(indexUrl, http);
   const jwt = await requestIdToken(request, audience, http);

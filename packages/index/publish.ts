@@ -24,13 +24,15 @@ export interface PublishOptions {
   packagesDir: string;
   uploadUrl: string;
   indexUrl: string;
-  /** API token; when empty, Trusted Publishing through `oidc`. */
+  /** API token; when empty, Trusted Publishing through `oidc`. Masked by the caller as it read it. */
   password: string;
+  /** The job's ID-token endpoint; its request token is masked by the caller as it read it. */
   oidc: OidcRequest | undefined;
   skipExisting: boolean;
   verifyMetadata: boolean;
   waitVisible: boolean;
   waitTimeoutSeconds: number;
+  /** Masks each token made here (ID tokens, the minted token) the moment it is received. */
   mask: (secret: string) => void;
   info: (message: string) => void;
   warn: (message: string) => void;
@@ -111,7 +113,6 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
         { title: e.title, hint: e.hint, input: 'attestations' },
       );
     }
-    options.mask(options.oidc.token);
     const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
     options.mask(identityToken);
     // The Sigstore libraries (half the bundle) load only for signing.
@@ -136,9 +137,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   let token = options.password;
   let auth: PublishResult['auth'] = 'api-token';
   let claims: GitHubClaims | undefined;
-  if (token) {
-    options.mask(token);
-  } else {
+  if (!token) {
     const minted = await trustedPublishingToken({
       indexUrl: options.indexUrl,
       request: options.oidc,

@@ -5,6 +5,7 @@
  */
 import { ActionError } from './errors.js';
 import { isCommitSha, isRefPrefix } from '../github/names.js';
+import { trimSlash } from './slashes.js';
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
 const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
@@ -148,4 +149,29 @@ export function parseTagPrefix(raw: string, input: string): string {
     throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
   }
   return raw;
+}
+
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+export function parseIndexRoot(raw: string, input: string): string {
+  return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+export function parseJsonList<T>(raw: string, input: string, hint: string): T[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw.trim() || '[]');
+  } catch (e) {
+    throw new ActionError(`Input '${input}' is not JSON: ${(e as Error).message}.`, {
+      input,
+      hint,
+    });
+  }
+  if (!Array.isArray(parsed)) {
+    throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+  }
+  return parsed as T[];
 }

@@ -3,7 +3,9 @@ import {
   parseBoolean,
   parseChoice,
   parseDuration,
+  parseIndexRoot,
   parseInteger,
+  parseJsonList,
   parseJsonObject,
   parseKeyValues,
   parseList,
@@ -113,5 +115,32 @@ describe('shared validators of the action entries', () => {
         `tag-prefix '${bad}' cannot start a git tag name.`,
       );
     }
+  });
+});
+
+describe('validators added for the index and release entries', () => {
+  it('parseIndexRoot: drops the trailing slash, then requires a URL, naming the input', () => {
+    expect(parseIndexRoot('https://pypi.org/', 'index-url')).toBe('https://pypi.org');
+    expect(parseIndexRoot('http://127.0.0.1:8080', 'index-url')).toBe('http://127.0.0.1:8080');
+    expect(() => parseIndexRoot('pypi.org', 'index-url')).toThrow("'pypi.org' is not a URL.");
+    expect(inputOf(() => parseIndexRoot('pypi.org', 'index-url'))).toBe('index-url');
+  });
+
+  it('parseJsonList: empty is [], a list is returned as is, anything else names the input', () => {
+    expect(parseJsonList('', 'runs', 'h')).toEqual([]);
+    expect(parseJsonList(' ["a", {"b": 1}] ', 'runs', 'h')).toEqual(['a', { b: 1 }]);
+    expect(() => parseJsonList('{"a": 1}', 'runs', 'h')).toThrow(
+      "Input 'runs' is not a JSON list.",
+    );
+    let e: unknown;
+    try {
+      parseJsonList('Molecule-AI/template-a', 'dispatched', 'Pass it as it is.');
+    } catch (err) {
+      e = err;
+    }
+    expect(e).toBeInstanceOf(ActionError);
+    expect((e as ActionError).message).toMatch(/^Input 'dispatched' is not JSON: .+\.$/);
+    expect((e as ActionError).hint).toBe('Pass it as it is.');
+    expect((e as ActionError).place.input).toBe('dispatched');
   });
 });

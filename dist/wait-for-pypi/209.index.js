@@ -1,8 +1,8 @@
-export const id = 452;
-export const ids = [452];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 49452:
+/***/ 7209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,11 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   verifyProvenance: () => (/* binding */ verifyProvenance)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./actions/runner.ts + 17 modules
-var runner = __webpack_require__(17548);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var summary = __webpack_require__(45143);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -309,6 +304,9 @@ function verifierForRoot(root, issuer) {
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __webpack_require__(49996);
 // EXTERNAL MODULE: ./packages/index/http.ts
@@ -500,53 +498,44 @@ async function loadTrustedRoot(source, options) {
     return parse(text, source);
 }
 
-;// CONCATENATED MODULE: ./actions/wait-for-pypi/provenance.ts
-/**
- * wait-for-pypi's `verify-provenance`: download each listed file, verify its
- * PEP 740 provenance against the expected Trusted Publisher, keep the
- * verified bytes, and say which file to install and by which hash.
- */
+;// CONCATENATED MODULE: ./packages/index/wait-for-pypi-provenance.ts
 
 
 
 
 
-
-
-async function verifyProvenance(o) {
-    const temp = process.env.RUNNER_TEMP || (0,runner/* runContext */.pO)().workspace;
-    const expected = {
-        repository: (0,runner/* input */.hF)('expected-repository'),
-        workflow: (0,runner/* input */.hF)('expected-workflow'),
-    };
-    const issuer = (0,runner/* input */.hF)('expected-issuer') || GITHUB_ISSUER;
-    const root = await loadTrustedRoot((0,runner/* input */.hF)('trusted-root'), {
-        cacheDir: temp,
+/** Verifies every file, sets the verified-* outputs, writes its summary chunk and returns it. */
+async function verifyProvenance(o, inputs, io, out) {
+    const { expected } = inputs;
+    const issuer = inputs.issuer || GITHUB_ISSUER;
+    const root = await loadTrustedRoot(inputs.trustedRoot, {
+        cacheDir: inputs.cacheDir,
         input: 'trusted-root',
     });
-    const downloadDir = external_node_path_default().resolve((0,runner/* runContext */.pO)().workspace, (0,runner/* input */.hF)('download-dir') || external_node_path_default().join(temp, 'verified-dists'));
-    (0,runner/* info */.pq)(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
+    io.info(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
     const verified = await verifyRelease({
         ...o,
         expected,
         verifier: verifierForRoot(root, issuer),
-        downloadDir,
-        log: runner/* info */.pq,
+        downloadDir: inputs.downloadDir,
+        log: (m) => io.info(m),
     });
     // The file an image installs: the wheel when there is one.
     const chosen = verified.find((f) => f.filename.endsWith('.whl')) ?? verified[0];
-    (0,runner/* setOutput */.uH)('verified-files', verified.map((f) => ({
+    out.set('verified-files', verified.map((f) => ({
         filename: f.filename,
         path: f.path,
         sha256: f.sha256,
         identity: f.identity,
     })));
-    (0,runner/* setOutput */.uH)('verified-file', chosen?.path ?? '');
-    (0,runner/* setOutput */.uH)('verified-filename', chosen?.filename ?? '');
-    (0,runner/* setOutput */.uH)('verified-sha256', chosen?.sha256 ?? '');
-    await (0,runner/* writeSummary */.Sy)((0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
+    out.set('verified-file', chosen?.path ?? '');
+    out.set('verified-filename', chosen?.filename ?? '');
+    out.set('verified-sha256', chosen?.sha256 ?? '');
+    const text = (0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
         (0,summary/* markdownTable */.Qj)(['File', 'sha256', 'Signed by', 'Log index'], verified.map((f) => [f.filename, (0,summary/* code */.aY)(f.sha256), f.identity, f.logIndex])) +
-        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`);
+        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`;
+    await io.summary(text);
+    return text;
 }
 
 
