@@ -178,6 +178,18 @@ describe('wait-for-pypi', () => {
     expect(pypi.requests).toHaveLength(0);
   });
 
+  it('refuses a verify-provenance that is not true or false before it asks the index', async () => {
+    await start();
+    const r = await waitFor({ version: '0.1.0', 'verify-provenance': 'maybe' });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.find((a) => a.level === 'error')?.message).toMatch(
+      /Input 'verify-provenance' must be true or false, got 'maybe'/,
+    );
+    // Checked with the other inputs: it used to be read only after the wait.
+    expect(pypi.requests).toHaveLength(0);
+    expect(r.outputs).toEqual({});
+  });
+
   it('pypi-publish itself waits through the delay and reports how long the index took', async () => {
     await start();
     const r = await runAction('pypi-publish', {
