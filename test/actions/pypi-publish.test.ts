@@ -3,7 +3,8 @@
  * sandbox index and OIDC issuer: Trusted Publishing end to end, then real
  * `pip install` from the sandbox, then the same files through real `twine
  * upload` to compare what reaches the index. Every test checks that no JWT
- * and no minted token appears in anything the run printed or wrote.
+ * and no minted token appears in anything the run printed or wrote. The
+ * other refusals run in-process in test/index/pypi-publish-run.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -321,74 +322,6 @@ describe('pypi-publish refusals, each with its own explanation', () => {
     expect(text).toMatch(/invalid-publisher/);
     expect(text).toMatch(/workflow file in the token is 'publish\.yml'/);
     expect(text).toMatch(/workflow: publish\.yml/);
-  });
-
-  it('wrong environment', async () => {
-    issuer.setClaims({ environment: 'release' });
-    const { text } = await refused();
-    expect(text).toMatch(/invalid-publisher/);
-    expect(text).toMatch(/environment in the token is 'release'/);
-  });
-
-  it('job without an environment', async () => {
-    issuer.setClaims({ environment: undefined });
-    const { text } = await refused();
-    expect(text).toMatch(/The job has no `environment:`/);
-  });
-
-  it('wrong audience', async () => {
-    issuer.setClaims({ aud: 'testpypi' });
-    const { text } = await refused();
-    expect(text).toMatch(/invalid-token/);
-    expect(text).toMatch(/audience is 'testpypi' but this index expects 'pypi'/);
-  });
-
-  it('expired token', async () => {
-    const past = Math.floor(Date.now() / 1000) - 3600;
-    issuer.setClaims({ iat: past - 300, nbf: past - 305, exp: past });
-    const { text } = await refused();
-    expect(text).toMatch(/invalid-token/);
-    expect(text).toMatch(/The token expired at/);
-  });
-
-  it('reusable-workflow context: warned before the exchange, explained after', async () => {
-    issuer.setClaims({
-      job_workflow_ref:
-        'molecule-ai/runtime-actions/.github/workflows/release-prepare.yml@refs/tags/v1',
-    });
-    const { r, text } = await refused();
-    const warning = r.annotations.find((a) => a.level === 'warning');
-    expect(warning?.message).toMatch(
-      /reusable workflow molecule-ai\/runtime-actions\/\.github\/workflows\/release-prepare\.yml/,
-    );
-    // The warning came before the exchange was attempted.
-    const warnAt = r.stdout.indexOf('::warning');
-    const errorAt = r.stdout.indexOf('::error');
-    expect(warnAt).toBeGreaterThan(-1);
-    expect(warnAt).toBeLessThan(errorAt);
-    expect(text).toMatch(/pypi\/warehouse#11096/);
-    expect(text).toMatch(
-      /Move the publish step into the caller's own workflow file \(\.github\/workflows\/release-runtime\.yml\)/,
-    );
-  });
-
-  it('an index with Trusted Publishing switched off', async () => {
-    extraIndexes.push(pypi);
-    pypi = await startIndex({
-      trustedPublishing: { issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, enabled: false },
-    });
-    const r = await publish();
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)).toMatch(/Trusted Publishing is not enabled on this index/);
-  });
-
-  it('verify-metadata refuses a non-normalised sdist before any network request', async () => {
-    const old = buildSample(tmp.dir, { name: PROJECT });
-    const r = await publish({ 'packages-dir': old });
-    expect(r.exitCode).toBe(1);
-    expect(errors(r)).toMatch(/sdist name 'molecule-ai-workspace-runtime' is not normalised/);
-    expect(pypi.requests).toHaveLength(0);
-    expect(issuer.issued).toHaveLength(0);
   });
 });
 

@@ -7,7 +7,7 @@
  * re-run is compared byte for byte with the bundle (pypi-publish.test.ts
  * keeps the end-to-end checks with real pip and twine).
  */
-import { ActionError } from '../../packages/toolkit/errors.js';
+import { ActionError, formatActionError } from '../../packages/toolkit/errors.js';
 import {
   run,
   summary,
@@ -18,6 +18,7 @@ import type { PublishResult } from '../../packages/index/publish.js';
 import { startOidcIssuer, type OidcIssuer } from '../../sandbox/oidc/index.js';
 import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
 import { allText, runAction } from '../../sandbox/runner.js';
+import type { RecordingIo } from '../toolkit/recording-io.js';
 import { recordingIo } from '../toolkit/recording-io.js';
 import { buildSample, tempDir } from '../../sandbox/samples/distributions.js';
 
@@ -199,6 +200,85 @@ describe('pypi-publish run()', () => {
       recordingIo(),
     );
     expect(filesOf(skipped.outputs).map((f) => f.status)).toEqual(['skipped', 'skipped']);
+  });
+});
+
+describe('pypi-publish run() refusals, each with its own explanation', () => {
+  /** A Trusted Publishing run that must fail before any upload: its error, details, logs and warnings as one text. */
+  async function refused(): Promise<{ io: RecordingIo; text: string }> {
+    const io = recordingIo();
+    const err = await run(inputs(), io).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ActionError);
+    expect(pypi.uploads).toHaveLength(0);
+    const e = err as ActionError;
+    const text = [formatActionError(e), ...e.details, ...io.logs].join('\n');
+    for (const s of [...issuer.issued, ...pypi.mintedTokens]) expect(text).not.toContain(s);
+    return { io, text };
+  }
+
+  it('wrong environment', async () => {
+    issuer.setClaims({ environment: 'release' });
+    const { text } = await refused();
+    expect(text).toMatch(/invalid-publisher/);
+    expect(text).toMatch(/environment in the token is 'release'/);
+  });
+
+  it('job without an environment', async () => {
+    issuer.setClaims({ environment: undefined });
+    const { text } = await refused();
+    expect(text).toMatch(/The job has no `environment:`/);
+  });
+
+  it('wrong audience', async () => {
+    issuer.setClaims({ aud: 'testpypi' });
+    const { text } = await refused();
+    expect(text).toMatch(/invalid-token/);
+    expect(text).toMatch(/audience is 'testpypi' but this index expects 'pypi'/);
+  });
+
+  it('expired token', async () => {
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    issuer.setClaims({ iat: past - 300, nbf: past - 305, exp: past });
+    const { text } = await refused();
+    expect(text).toMatch(/invalid-token/);
+    expect(text).toMatch(/The token expired at/);
+  });
+
+  it('reusable-workflow context: warned before the exchange, explained after', async () => {
+    issuer.setClaims({
+      job_workflow_ref:
+        'molecule-ai/runtime-actions/.github/workflows/release-prepare.yml@refs/tags/v1',
+    });
+    const { io, text } = await refused();
+    // The warning is an annotation of its own, given before the exchange failed (the error is thrown).
+    expect(io.annotations.map((a) => a.level)).toEqual(['warning']);
+    expect(io.annotations[0]?.message).toMatch(
+      /reusable workflow molecule-ai\/runtime-actions\/\.github\/workflows\/release-prepare\.yml/,
+    );
+    expect(text).toMatch(/pypi\/warehouse#11096/);
+    expect(text).toMatch(
+      /Move the publish step into the caller's own workflow file \(\.github\/workflows\/release-runtime\.yml\)/,
+    );
+  });
+
+  it('an index with Trusted Publishing switched off', async () => {
+    await pypi.close();
+    pypi = await startPyPI({
+      trustedPublishing: { issuer: issuer.issuer, jwksUrl: issuer.jwksUrl, enabled: false },
+      publishers: [PUBLISHER],
+    });
+    const { text } = await refused();
+    expect(text).toMatch(/Trusted Publishing is not enabled on this index/);
+  });
+
+  it('verify-metadata refuses a non-normalised sdist before any network request', async () => {
+    const old = buildSample(tmp.dir, { name: PROJECT });
+    const err = await run(inputs({ packagesDir: old }), recordingIo()).catch((e: unknown) => e);
+    expect(formatActionError(err as ActionError)).toMatch(
+      /sdist name 'molecule-ai-workspace-runtime' is not normalised/,
+    );
+    expect(pypi.requests).toHaveLength(0);
+    expect(issuer.issued).toHaveLength(0);
   });
 });
 
