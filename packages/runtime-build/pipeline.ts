@@ -15,11 +15,7 @@ import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python
 import { checkProjectName, isPythonIdentifier } from '../distribution/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../distribution/project.js';
 import { utf8, type PackageFile } from '../distribution/files.js';
-import {
-  buildWheelParallel,
-  type BuiltWheel,
-  type DistributionInput,
-} from '../distribution/wheel.js';
+import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../distribution/wheel.js';
 import { DeflatePool } from '../distribution/deflate-pool.js';
 import { WHEEL_DEFLATE_LEVEL } from '../distribution/archive.js';
 import { SelfWorker } from '../toolkit/worker.js';
