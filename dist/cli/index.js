@@ -8946,7 +8946,7 @@ var pep440 = __nccwpck_require__(898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -9039,7 +9039,7 @@ function sameRelease(a, b) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9056,6 +9056,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -9467,10 +9483,7 @@ async function build(options, threads) {
         ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
         ...nameErrors,
     ];
-    if (refusals.length === 1)
-        throw refusals[0];
-    if (refusals.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    (0,toolkit_errors/* throwIfAny */.MI)(refusals, `${refusals.length} names under ${display} cannot be imported.`);
     const leftOut = new Set(unimportable.flatMap((f) => f.files));
     const entries = found.filter((f) => !leftOut.has(f.path));
     const excluded = [
@@ -9514,10 +9527,7 @@ async function build(options, threads) {
                 throw e;
         }
     }
-    if (decodeErrors.length === 1)
-        throw decodeErrors[0];
-    if (decodeErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    (0,toolkit_errors/* throwIfAny */.MI)(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => (0,names/* isPythonIdentifier */.G_)(n) && !runtimeNames.has(n)));
@@ -9585,9 +9595,7 @@ async function build(options, threads) {
         const list = errors.map((d) => d.file === projectShown
             ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
             : diagnosticError(d, display));
-        if (list.length === 1)
-            throw list[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+        (0,toolkit_errors/* throwIfAny */.MI)(list, `The import check found ${list.length} errors under ${display}.`);
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
@@ -10170,9 +10178,7 @@ async function syntaxFloor(python, files, display) {
             line: e.line,
             hint: 'Fix it, or run init with a newer interpreter (--python) if the code uses newer syntax.',
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} modules under ${display} do not parse.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${errors.length} modules under ${display} do not parse.`);
     }
     let minor = 7;
     let neededBy;
@@ -17413,9 +17419,7 @@ function parseProjectToml(text, options) {
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
             hint: p.hint,
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfAny */ .MI)(errors, `${where}: ${errors.length} problems in the [project] table.`);
     }
     return project;
 }
@@ -20809,10 +20813,7 @@ function collectSource(source, display, exclude, outputs = []) {
         }
     };
     walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAny */ .MI)(problems, `${problems.length} files under ${display} cannot be packaged.`);
     if (!files.some((f) => f.path.endsWith('.py'))) {
         throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
             ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
@@ -20841,6 +20842,7 @@ function posixJoin(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -20867,6 +20869,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
