@@ -4,46 +4,26 @@
  * command calls the build action's run() (packages/runtime-build/build.ts);
  * this file pins that its terminal output did not change with it.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../../cli/main.js';
-import type { CliIo } from '../../cli/command.js';
+import { recordingCli, type RecordingCli } from './recording-cli.js';
+import {
+  removeWorkspaces,
+  SMALL_TREE,
+  STRING_IMPORT_WARNING,
+  workspaceWith,
+} from '../runtime-build/small-tree.js';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'cli-out-'));
-  roots.push(ws);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(ws, 'src', name)), { recursive: true });
-    writeFileSync(path.join(ws, 'src', name), text);
-  }
-  return ws;
-}
-
-function terminal(cwd: string): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const env = { SOURCE_DATE_EPOCH: '1700000000' };
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), cwd, env };
-}
-
-const FILES = {
-  'main.py': 'import config\nfrom tools import search\n\n\ndef main():\n    return config.NAME\n',
-  'config.py': 'NAME = "x"\n',
-  'tools/__init__.py': '',
-  'tools/search.py':
-    'import importlib\n\n\ndef load():\n    return importlib.import_module("config")\n',
-};
+afterAll(removeWorkspaces);
+const FILES = SMALL_TREE;
+const workspace = workspaceWith;
+const terminal = (cwd: string): RecordingCli =>
+  recordingCli(cwd, { SOURCE_DATE_EPOCH: '1700000000' });
 const ARGS = ['build', '--source', 'src', '--version', '1.2.0', '--package-name', 'demo-runtime'];
 const ARGS2 = ['--import-name', 'demo_runtime', '--out-dir', 'out'];
-const WARNING =
-  'warning: src/tools/search.py:5:36: String import not rewritten: `importlib.import_module("config")` names the runtime module `config`, but the build rewrites import statements, not strings: in the package there is no top-level `config`, so this fails at run time. Write "demo_runtime.config" instead (or build the name from __package__).';
+const WARNING = `warning: src/tools/search.py:5:36: String import not rewritten: ${STRING_IMPORT_WARNING}`;
 
 describe('runtime-actions build output', () => {
   it('prints the artifacts, counts and metadata, and each warning on stderr', async () => {

@@ -1,12 +1,8 @@
 /** `runtime-actions release-suite` refuses bad input before any request, naming what to pass. */
 import { runCli } from '../../cli/main.js';
-import type { CliIo } from '../../cli/command.js';
+import { recordingCli, type RecordingCli } from './recording-cli.js';
 
-function terminal(env: Record<string, string>): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l), cwd: '/', env };
-}
+const terminal = (env: Record<string, string>): RecordingCli => recordingCli('/', env);
 
 describe('runtime-actions release-suite', () => {
   it('refuses a repository that is not owner/name (the toolkit parser), then a missing token', async () => {

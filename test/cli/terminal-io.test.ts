@@ -1,19 +1,8 @@
 /** The CLI's RunnerIo: annotations as `level: file:line:column: title: message` lines on stderr. */
 import { terminalIo, terminalLine } from '../../cli/terminal-io.js';
-import type { CliIo } from '../../cli/command.js';
+import { recordingCli, type RecordingCli } from './recording-cli.js';
 
-function cli(): CliIo & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return {
-    stdout,
-    stderr,
-    out: (l) => stdout.push(l),
-    err: (l) => stderr.push(l),
-    cwd: '/',
-    env: {},
-  };
-}
+const cli = (): RecordingCli => recordingCli('/');
 
 describe('terminalLine', () => {
   it('names only what is known of the place', () => {

@@ -6,48 +6,24 @@
  * the end-to-end check with twine, pip and setuptools).
  */
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { run, type BuildInputs } from '../../packages/runtime-build/build.js';
 import { BUILD_DEFAULTS } from '../../packages/runtime-build/defaults.js';
 import { ActionErrors, formatActionError } from '../../packages/toolkit/errors.js';
 import { repoRoot, runAction, type RunResult } from '../../sandbox/runner.js';
 import { recordingIo, type RecordingIo } from '../toolkit/recording-io.js';
+import {
+  removeWorkspaces,
+  SMALL_TREE,
+  STRING_IMPORT_WARNING,
+  workspaceWith,
+} from './small-tree.js';
 
 const EPOCH = '1700000000';
-const roots: string[] = [];
-afterAll(() => {
-  for (const r of roots) rmSync(r, { recursive: true, force: true });
-});
-
-/** A workspace holding `files` under src/. */
-function workspace(files: Record<string, string>): string {
-  const ws = mkdtempSync(path.join(tmpdir(), 'build-run-'));
-  roots.push(ws);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(ws, 'src', name)), { recursive: true });
-    writeFileSync(path.join(ws, 'src', name), text);
-  }
-  return ws;
-}
-
-const SMALL = {
-  'main.py': 'import config\nfrom tools import search\n\n\ndef main():\n    return config.NAME\n',
-  'config.py': 'NAME = "x"\n',
-  'tools/__init__.py': '',
-  'tools/search.py':
-    'import importlib\n\n\ndef load():\n    return importlib.import_module("config")\n',
-  'run.sh': 'echo\n',
-};
+const SMALL = { ...SMALL_TREE, 'run.sh': 'echo\n' };
+const workspace = workspaceWith;
+afterAll(removeWorkspaces);
 
 function smallInputs(ws: string): BuildInputs {
   return {
@@ -139,8 +115,7 @@ describe('build run()', () => {
       '7 files, 2 modules, 1 subpackages, 2 imports rewritten',
       'Metadata: requires-python >=3.11, 0 dependencies, scripts: none (table: none found)',
     ]);
-    const warning =
-      '`importlib.import_module("config")` names the runtime module `config`, but the build rewrites import statements, not strings: in the package there is no top-level `config`, so this fails at run time. Write "demo_runtime.config" instead (or build the name from __package__).';
+    const warning = STRING_IMPORT_WARNING;
     expect(io.annotations).toEqual([
       {
         level: 'warning',
@@ -202,8 +177,7 @@ describe('build run()', () => {
   });
 
   it('the sample monorepo with the action.yml defaults: the bundle writes what run() writes', async () => {
-    const ws = mkdtempSync(path.join(tmpdir(), 'build-run-'));
-    roots.push(ws);
+    const ws = workspaceWith({});
     cpSync(path.join(repoRoot, 'examples', 'monorepo', 'workspace'), path.join(ws, 'workspace'), {
       recursive: true,
     });
