@@ -39360,6 +39360,8 @@ async function draftTagRelease(github, o) {
     return { kind: 'created', url: created.url, body };
 }
 
+// EXTERNAL MODULE: ./packages/versions/canonical.ts
+var canonical = __nccwpck_require__(1320);
 // EXTERNAL MODULE: ./packages/versions/pep440.ts
 var pep440 = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./packages/versions/bump.ts
@@ -39371,14 +39373,10 @@ var pep440 = __nccwpck_require__(3523);
  */
 
 
+
 function nextVersion(req) {
-    const initial = (0,pep440/* parseVersion */.ot)(req.initialVersion);
-    if (!initial || initial.local !== null) {
-        throw new errors/* ActionError */.lZ(`initial-version '${req.initialVersion}' is not a PEP 440 version.`, {
-            input: 'initial-version',
-            hint: 'Use a version such as 0.1.0.',
-        });
-    }
+    // The version policy's check (auto-tag's entry has already made it, as it read the input).
+    const initial = (0,pep440/* parseVersion */.ot)((0,canonical/* canonicalPublicVersion */.ML)(req.initialVersion, 'initial-version'));
     const sorted = [...req.known].sort((a, b) => (0,pep440/* compareVersions */.Zy)(a.version, b.version));
     const stable = sorted.filter((k) => !k.version.isPrerelease);
     const highestStable = stable[stable.length - 1];

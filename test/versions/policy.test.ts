@@ -91,7 +91,7 @@ describe('one version policy', () => {
     ]);
   });
 
-  it('initial-version must also be public (no +local): the policy says so with the words nextVersion uses', () => {
+  it('initial-version must also be public (no +local): the policy refuses it, and nextVersion through the same check', () => {
     expect(canonicalPublicVersion('0.1.0', 'initial-version')).toBe('0.1.0');
     const refusal = (check: () => unknown): ActionError => {
       try {
