@@ -117,6 +117,7 @@ export async function writeSummary(markdown: string): Promise<void> {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 export const runnerIo: RunnerIo = {
   info,
+  debug,
   warning,
   notice,
   error,

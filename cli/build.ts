@@ -1,23 +1,11 @@
 /** `runtime-actions build`: the build action, from a terminal. */
-import { buildRuntime } from '../packages/runtime-build/pipeline.js';
+import { run } from '../packages/runtime-build/build.js';
 import { BUILD_DEFAULTS } from '../packages/runtime-build/defaults.js';
 import { REWRITE_ROWS } from '../packages/runtime-build/summary.js';
 import { formatBytes } from '../packages/toolkit/summary.js';
 import { bundledWorkerScript } from '../packages/toolkit/worker.js';
-import { EXIT, type Command, type OptionValues } from './command.js';
-
-/** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
-function list(v: OptionValues[string], separators = /[\n,]/): string[] | undefined {
-  if (v === undefined) return undefined;
-  const raw = Array.isArray(v) ? v : [String(v)];
-  return raw
-    .flatMap((s) => s.split(separators))
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-const str = (v: OptionValues[string]): string | undefined =>
-  typeof v === 'string' ? v : undefined;
+import { EXIT, optionList as list, optionString as str, type Command } from './command.js';
+import { terminalIo } from './terminal-io.js';
 
 export const buildCommand: Command = {
   summary: 'Build the runtime wheel and sdist from a source folder (the build action, locally).',
@@ -81,11 +69,13 @@ export const buildCommand: Command = {
     verbose: { type: 'boolean', description: 'List every rewritten import.' },
   },
   async run(values, io) {
-    const result = await buildRuntime({
+    const json = values.json === true;
+    const packageName = str(values['package-name']) ?? BUILD_DEFAULTS['package-name'];
+    const inputs = {
       cwd: io.cwd,
       source: str(values.source) ?? BUILD_DEFAULTS.source,
       version: str(values.version) ?? '',
-      packageName: str(values['package-name']) ?? BUILD_DEFAULTS['package-name'],
+      packageName,
       importName: str(values['import-name']) ?? BUILD_DEFAULTS['import-name'],
       outDir: str(values['out-dir']) ?? BUILD_DEFAULTS['out-dir'],
       project: str(values.project) ?? '',
@@ -96,16 +86,14 @@ export const buildCommand: Command = {
       strict: values.strict === true,
       sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
       workerScript: bundledWorkerScript(import.meta.url),
-    });
-    if (values.json === true) {
+    };
+    // Warnings go to stderr as they are found; with --json they are in the result instead.
+    const { build: result } = await run(inputs, terminalIo(io, { annotations: !json }));
+    if (json) {
       io.out(JSON.stringify(result, null, 2));
       return EXIT.ok;
     }
-    for (const w of result.warnings)
-      io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
-    io.out(
-      `Built ${str(values['package-name']) ?? BUILD_DEFAULTS['package-name']} ${result.version}`,
-    );
+    io.out(`Built ${packageName} ${result.version}`);
     for (const a of [result.wheel, result.sdist]) {
       io.out(`  ${a.path}  ${formatBytes(a.size)}  sha256 ${a.sha256}`);
     }

@@ -27,3 +27,20 @@ export interface Command {
 
 /** Exit codes: 0 success, 1 the command failed (bad input or source), 2 usage error, 70 a bug here. */
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
+
+/** A string option's value (undefined when not given). */
+export const optionString = (v: OptionValues[string]): string | undefined =>
+  typeof v === 'string' ? v : undefined;
+
+/**
+ * A repeatable option's values: each given value is split further by
+ * `separators` (commas and newlines; build's module names also by spaces).
+ * Undefined when the option was not given, so the caller's default applies.
+ */
+export function optionList(v: OptionValues[string], separators = /[\n,]/): string[] | undefined {
+  if (v === undefined) return undefined;
+  return (Array.isArray(v) ? v : [String(v)])
+    .flatMap((s) => s.split(separators))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

@@ -1,18 +1,7 @@
 /** `runtime-actions init`: a starter pyproject.runtime.toml beside the sources (never overwrites). */
 import { BUILD_DEFAULTS } from '../packages/runtime-build/defaults.js';
 import { writeStarter } from '../packages/runtime-build/starter.js';
-import { EXIT, type Command, type OptionValues } from './command.js';
-
-const str = (v: OptionValues[string]): string | undefined =>
-  typeof v === 'string' ? v : undefined;
-
-function list(v: OptionValues[string]): string[] | undefined {
-  if (v === undefined) return undefined;
-  return (Array.isArray(v) ? v : [String(v)])
-    .flatMap((s) => s.split(/[\n,]/))
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
+import { EXIT, optionList as list, optionString as str, type Command } from './command.js';
 
 export const initCommand: Command = {
   summary:

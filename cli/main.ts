@@ -10,6 +10,7 @@ import { buildCommand } from './build.js';
 import { releaseSuiteCommand } from './release-suite.js';
 import { initCommand } from './init.js';
 import { EXIT, type CliIo, type Command, type OptionValues } from './command.js';
+import { terminalLine } from './terminal-io.js';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
@@ -54,11 +55,7 @@ function commandHelp(name: string, c: Command): string {
 }
 
 function reportError(e: ActionError, io: CliIo): void {
-  const p = e.place;
-  const where = p.file
-    ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: `
-    : '';
-  io.err(`error: ${where}${e.title ? `${e.title}: ` : ''}${formatActionError(e)}`);
+  io.err(terminalLine('error', formatActionError(e), { ...e.place, title: e.title }));
   for (const d of e.details) io.err(`  ${d}`);
 }
 

@@ -8,6 +8,7 @@ import { createGitHubClient } from '../packages/github/client.js';
 import { explainGitHubError } from '../packages/github/errors.js';
 import { releaseSuite } from '../packages/github/suite-release.js';
 import { ActionError } from '../packages/toolkit/errors.js';
+import { parseRepository } from '../packages/toolkit/inputs.js';
 import { EXIT, type Command } from './command.js';
 
 export const releaseSuiteCommand: Command = {
@@ -29,14 +30,12 @@ export const releaseSuiteCommand: Command = {
   },
   async run(values, io) {
     const tag = String(values.tag);
-    const repository = (values.repository as string | undefined) ?? io.env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo) {
-      throw new ActionError(`'${repository}' is not owner/name.`, {
-        input: 'repository',
-        hint: 'Pass --repository owner/name or set GITHUB_REPOSITORY.',
-      });
-    }
+    const repository = parseRepository(
+      (values.repository as string | undefined) ?? io.env.GITHUB_REPOSITORY ?? '',
+      'repository',
+      'Pass --repository owner/name or set GITHUB_REPOSITORY.',
+    );
+    const [owner, repo] = repository.split('/') as [string, string];
     const token = io.env.GITHUB_TOKEN ?? '';
     if (!token) {
       throw new ActionError('GITHUB_TOKEN is not set.', {

@@ -2,8 +2,7 @@
 import * as runner from '../runner.js';
 import * as parse from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/github/auto-tag.js';
-import { canonicalVersion } from '../../packages/versions/canonical.js';
-import { nextVersion } from '../../packages/versions/bump.js';
+import { canonicalPublicVersion } from '../../packages/versions/canonical.js';
 import { PRE_KINDS } from '../../packages/versions/pep440.js';
 
 const { input, requiredInput } = runner;
@@ -25,9 +24,10 @@ await runner.runAction('auto-tag', async () => {
   const defaultBump = parse.parseChoice(input('default-bump'), 'default-bump', BUMPS);
   const pre = input('prerelease');
   const prerelease = pre ? parse.parseChoice(pre, 'prerelease', PRE_KINDS) : undefined;
-  const initialVersion = canonicalVersion(requiredInput('initial-version'), 'initial-version');
-  // Checked now, not at the first release, so a typo fails the first run.
-  nextVersion({ known: [], bump: 'patch', initialVersion });
+  const initialVersion = canonicalPublicVersion(
+    requiredInput('initial-version'),
+    'initial-version',
+  );
   const headCommit = ctx.event.head_commit as { id?: string; message?: string } | undefined;
   const where = { token, owner, repo, sha, apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl };
   const inputs = {

@@ -31431,16 +31431,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1700);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4039);
-/* harmony import */ var _packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5264);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3825);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
-/**
- * build: the runtime's sources → a rewritten package → a byte-reproducible
- * wheel and sdist, with the static import check run first.
- */
-
-
+/** build's entry: action.yml inputs → BuildInputs (packages/runtime-build/build.ts). */
 
 
 
@@ -31449,50 +31442,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The bundle's worker thread: worker.js beside it (actions/build/worker.ts).
 const workerScript = (0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .bundledWorkerScript */ .A0)(import.meta.url);
-await main();
-async function main() {
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
-        const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO)();
-        const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('package-name');
-        const result = await (0,_packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
-            cwd: ctx.workspace,
-            source: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('source'),
-            version: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('version'),
-            packageName,
-            importName: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('import-name'),
-            outDir: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('out-dir'),
-            project: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('project'),
-            exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('exclude')),
-            modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('modules')),
-            allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-unresolved')),
-            strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strict') || 'false', 'strict'),
-            packageDir: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('package-dir') ||
-                node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
-            sourceDateEpoch: ctx.sourceDateEpoch || undefined,
-            workerScript,
-        });
-        for (const w of result.warnings)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
-        if (result.outputsLeftOut.length > 0)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
-        const m = result.metadata;
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
-            .map(([phase, ms]) => `${phase} ${ms}`)
-            .join(', ')}; worker threads: ${result.workerThreads}`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist-sha256', result.sdist.sha256);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('modules', result.modules);
-        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
-    });
-}
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_2__;
+await _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs('build', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO();
+    // Read in this order so the first error on bad input stays the same.
+    const packageName = requiredInput('package-name');
+    const inputs = {
+        cwd: ctx.workspace,
+        source: requiredInput('source'),
+        version: requiredInput('version'),
+        packageName,
+        importName: requiredInput('import-name'),
+        outDir: requiredInput('out-dir'),
+        project: input('project'),
+        exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)(input('exclude')),
+        modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(input('modules')),
+        allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(input('allow-unresolved')),
+        strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(input('strict') || 'false', 'strict'),
+        packageDir: input('package-dir') ||
+            node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
+        sourceDateEpoch: ctx.sourceDateEpoch || undefined,
+        workerScript,
+    };
+    await (0,_packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIo */ .Np);
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -31505,18 +31478,14 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ runner_debug),
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34542,7 +34511,7 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -34580,6 +34549,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -34689,16 +34659,67 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 4039:
+/***/ 3825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  NC: () => (/* binding */ buildRuntime)
+  e: () => (/* binding */ build_run)
 });
 
-// UNUSED EXPORTS: WORKER_MIN_FILES, displayPath
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -37046,7 +37067,7 @@ function moduleOf(path) {
         parts.pop();
     return { dotted: parts.join('.'), isPackage };
 }
-function code(text) {
+function check_code(text) {
     return '`' + text + '`';
 }
 class Checker {
@@ -37144,7 +37165,7 @@ class Checker {
     where(site) {
         const s = site.statement;
         if (s.inFunction) {
-            return ` This import is inside ${code(`${s.scope}()`)}: it runs only when that code is called, so an import smoke test would never catch it.`;
+            return ` This import is inside ${check_code(`${s.scope}()`)}: it runs only when that code is called, so an import smoke test would never catch it.`;
         }
         if (s.inTypeChecking) {
             return ' It sits under `if TYPE_CHECKING:`, so it does not fail at run time, but type checkers of the published package cannot resolve it.';
@@ -37165,7 +37186,7 @@ class Checker {
             }
             const target = this.resolveFrom(s.module, s.level, self, isPackage);
             if (target === undefined) {
-                this.report('error', path, s, 'Relative import beyond the package', `${code(text)} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text)} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
                 continue;
             }
             if (!this.checkModule(info, site, target, s, text))
@@ -37183,14 +37204,14 @@ class Checker {
         const relative = s.level > 0;
         if (!relative && !this.isRuntime(top)) {
             if (this.options.excluded.has(top) && !this.allowed(dotted)) {
-                this.report('error', info.path, at, 'Import of an excluded module', `${code(text)} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`);
+                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text)} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
                 return false;
             }
             return false; // third party, or allowed: nothing further to check
         }
         if (this.ships(dotted) || this.allowed(dotted))
             return true;
-        this.report('error', info.path, at, 'Import of a module that does not ship', `${code(text)} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text)} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
         return false;
     }
     checkName(info, site, module, name, at, text) {
@@ -37207,7 +37228,7 @@ class Checker {
             : this.modulesByName.get(module).path;
         const target = { path: where };
         const shown = module || this.importName;
-        this.report('error', info.path, at, 'Import of a name the module does not define', `${code(text)}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`);
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text)}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
     }
     checkStringImports(info) {
         for (const s of info.analysis.stringImports) {
@@ -37217,7 +37238,7 @@ class Checker {
             if (this.allowed(s.module))
                 continue;
             const suggested = `${this.importName}.${s.text}`;
-            this.report('warning', info.path, s, 'String import not rewritten', `${code(`${s.call}("${s.text}")`)} names the runtime module ${code(top)}, but the build rewrites import statements, not strings: in the package there is no top-level ${code(top)}, so this fails at run time. Write "${suggested}" instead (or build the name from __package__).`);
+            this.report('warning', info.path, s, 'String import not rewritten', `${check_code(`${s.call}("${s.text}")`)} names the runtime module ${check_code(top)}, but the build rewrites import statements, not strings: in the package there is no top-level ${check_code(top)}, so this fails at run time. Write "${suggested}" instead (or build the name from __package__).`);
         }
     }
 }
@@ -37280,7 +37301,7 @@ async function checkEntryPoints(files, scripts, options) {
                 ...where,
                 file: 'pyproject.toml',
                 title: 'Invalid entry point',
-                message: `Script ${code(script)} = ${code(target)} is not of the form module:attribute.`,
+                message: `Script ${check_code(script)} = ${check_code(target)} is not of the form module:attribute.`,
             });
             continue;
         }
@@ -37299,7 +37320,7 @@ async function checkEntryPoints(files, scripts, options) {
                 ...where,
                 file: path ?? 'pyproject.toml',
                 title: 'Entry point module does not ship',
-                message: `Script ${code(script)} runs ${code(target)}, but ${code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
+                message: `Script ${check_code(script)} runs ${check_code(target)}, but ${check_code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
             });
             continue;
         }
@@ -37312,7 +37333,7 @@ async function checkEntryPoints(files, scripts, options) {
             ...where,
             file: path,
             title: 'Entry point not defined',
-            message: `Script ${code(script)} runs ${code(target)}, but ${path} defines no top-level ${code(first)}: an import smoke test of ${code(module)} passes, yet every start fails with AttributeError. Define ${code(first)} in ${path} or fix the script target.`,
+            message: `Script ${check_code(script)} runs ${check_code(target)}, but ${path} defines no top-level ${check_code(first)}: an import smoke test of ${check_code(module)} passes, yet every start fails with AttributeError. Define ${check_code(first)} in ${path} or fix the script target.`,
         });
     }
     return diagnostics;
@@ -39168,9 +39189,7 @@ function parseProjectToml(text, options) {
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
             hint: p.hint,
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${where}: ${errors.length} problems in the [project] table.`);
     }
     return project;
 }
@@ -42850,7 +42869,7 @@ async function buildSdist(input, contents = sdistTree(input)) {
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -42943,7 +42962,7 @@ function sameRelease(a, b) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -42960,6 +42979,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -43230,10 +43265,7 @@ function collectSource(source, display, exclude, outputs = []) {
         }
     };
     walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    (0,toolkit_errors/* throwIfAny */.MI)(problems, `${problems.length} files under ${display} cannot be packaged.`);
     if (!files.some((f) => f.path.endsWith('.py'))) {
         throw new toolkit_errors/* ActionError */.lZ(files.length === 0
             ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
@@ -44437,10 +44469,7 @@ async function build(options, threads) {
         ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
         ...nameErrors,
     ];
-    if (refusals.length === 1)
-        throw refusals[0];
-    if (refusals.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    (0,toolkit_errors/* throwIfAny */.MI)(refusals, `${refusals.length} names under ${display} cannot be imported.`);
     const leftOut = new Set(unimportable.flatMap((f) => f.files));
     const entries = found.filter((f) => !leftOut.has(f.path));
     const excluded = [
@@ -44484,10 +44513,7 @@ async function build(options, threads) {
                 throw e;
         }
     }
-    if (decodeErrors.length === 1)
-        throw decodeErrors[0];
-    if (decodeErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    (0,toolkit_errors/* throwIfAny */.MI)(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
@@ -44555,9 +44581,7 @@ async function build(options, threads) {
         const list = errors.map((d) => d.file === projectShown
             ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
             : diagnosticError(d, display));
-        if (list.length === 1)
-            throw list[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+        (0,toolkit_errors/* throwIfAny */.MI)(list, `The import check found ${list.length} errors under ${display}.`);
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
@@ -44673,23 +44697,13 @@ async function build(options, threads) {
     return result;
 }
 
-
-/***/ }),
-
-/***/ 5264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ renderBuildSummary)
-/* harmony export */ });
-/* unused harmony exports REWRITE_ROWS, metadataTable */
-/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
+;// CONCATENATED MODULE: ./packages/runtime-build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
 const REWRITE_ROWS = 200;
 function renderBuildSummary(r, packageName) {
-    let md = (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`📦 Built ${packageName} ${r.version}`);
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['files', 'Python files', 'top-level modules', 'subpackages', 'imports rewritten', 'warnings'], [
+    let md = heading(`📦 Built ${packageName} ${r.version}`);
+    md += markdownTable(['files', 'Python files', 'top-level modules', 'subpackages', 'imports rewritten', 'warnings'], [
         [
             r.fileCount,
             r.pythonFileCount,
@@ -44700,40 +44714,40 @@ function renderBuildSummary(r, packageName) {
         ],
     ]);
     md += '\n';
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['artifact', 'size', 'sha256'], [r.wheel, r.sdist].map((a) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.fileName), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(a.size), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.sha256)]));
+    md += markdownTable(['artifact', 'size', 'sha256'], [r.wheel, r.sdist].map((a) => [code(a.fileName), formatBytes(a.size), code(a.sha256)]));
     const epochFrom = {
         SOURCE_DATE_EPOCH: 'SOURCE_DATE_EPOCH',
         git: `last commit touching ${r.source}`,
         default: 'no commit found: 1980-01-01',
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
-    md += `Project metadata: ${r.projectFile ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
     md += metadataTable(r.metadata);
-    md += `**Modules**: ${r.modules.top_level_modules.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}  \n`;
-    md += `**Subpackages**: ${r.modules.subpackages.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}\n\n`;
+    md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
+    md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('⚠️ Warnings', 4);
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', 'line', 'warning'], r.warnings.map((w) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.file), w.line, `**${w.title}**: ${w.message}`]));
+        md += heading('⚠️ Warnings', 4);
+        md += markdownTable(['file', 'line', 'warning'], r.warnings.map((w) => [code(w.file), w.line, `**${w.title}**: ${w.message}`]));
         md += '\n';
     }
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`Rewritten imports (${r.rewrites.length})`, 4);
+    md += heading(`Rewritten imports (${r.rewrites.length})`, 4);
     if (r.rewrites.length === 0)
         md += 'None.\n\n';
     else {
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', 'line', 'before → after'], r.rewrites
+        md += markdownTable(['file', 'line', 'before → after'], r.rewrites
             .slice(0, REWRITE_ROWS)
-            .map((w) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.file), w.line, `${(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.before)} → ${(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.after)}`]));
+            .map((w) => [code(w.file), w.line, `${code(w.before)} → ${code(w.after)}`]));
         if (r.rewrites.length > REWRITE_ROWS)
             md += `\n…and ${r.rewrites.length - REWRITE_ROWS} more.\n`;
         md += '\n';
     }
     if (r.generated.length > 0)
-        md += `Generated: ${r.generated.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}.\n\n`;
+        md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
     if (r.outputsLeftOut.length > 0)
-        md += `Left out: ${r.outputsLeftOut.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')} (this build’s output, under source: never packaged).\n\n`;
+        md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
-        md += `Excluded (${r.excluded.length}): ${shown.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
+        md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
 }
@@ -44743,17 +44757,57 @@ function metadataTable(m) {
         ? 'none (`project: none`: bare on purpose)'
         : m.from === 'absent'
             ? '**no project table**'
-            : (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.from);
-    return ((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+            : code(m.from);
+    return (markdownTable(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
         [
-            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name),
-            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.version),
-            m.requiresPython ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.requiresPython) : '—',
+            code(m.name),
+            code(m.version),
+            m.requiresPython ? code(m.requiresPython) : '—',
             m.dependencies,
-            m.scripts.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>') || '**none**',
+            m.scripts.map(code).join('<br>') || '**none**',
             from,
         ],
     ]) + '\n');
+}
+
+;// CONCATENATED MODULE: ./packages/runtime-build/build.ts
+/**
+ * build: the runtime's sources → a rewritten package → a byte-reproducible
+ * wheel and sdist, with the static import check run first. The action and
+ * the CLI's `build` both call run(); the CLI prints `build` (the whole
+ * result) its own way.
+ */
+
+
+
+
+async function build_run(inputs, io) {
+    const result = await buildRuntime(inputs);
+    for (const w of result.warnings)
+        io.warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+    for (const [name, a] of [
+        ['Wheel', result.wheel],
+        ['Sdist', result.sdist],
+    ])
+        io.info(`${name}: ${a.path} (${formatBytes(a.size)}, sha256 ${a.sha256})`);
+    io.info(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+    if (result.outputsLeftOut.length > 0)
+        io.info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.info(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
+    const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${ms}`);
+    io.debug(`Phases (ms): ${phases.join(', ')}; worker threads: ${result.workerThreads}`);
+    const out = new OutputWriter(io);
+    out.set('wheel', result.wheel.path);
+    out.set('sdist', result.sdist.path);
+    out.set('wheel-sha256', result.wheel.sha256);
+    out.set('sdist-sha256', result.sdist.sha256);
+    out.set('version', result.version);
+    out.set('package-dir', result.packageDir ?? '');
+    out.set('modules', result.modules);
+    const summary = renderBuildSummary(result, inputs.packageName);
+    await io.summary(summary);
+    return { outputs: out.outputs, summary, build: result };
 }
 
 
@@ -44765,6 +44819,7 @@ function metadataTable(m) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -44791,6 +44846,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -44978,52 +45044,6 @@ function parseJsonList(raw, input, hint) {
         throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
     }
     return parsed;
-}
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 

@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 835:
+/***/ 953:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4591,6 +4591,59 @@ function trailingBytesSeen(data) {
 __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ buildCommand)
 });
+
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -8946,7 +8999,7 @@ var pep440 = __nccwpck_require__(898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -9039,7 +9092,7 @@ function sameRelease(a, b) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9056,6 +9109,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -9467,10 +9536,7 @@ async function build(options, threads) {
         ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
         ...nameErrors,
     ];
-    if (refusals.length === 1)
-        throw refusals[0];
-    if (refusals.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    (0,toolkit_errors/* throwIfAny */.MI)(refusals, `${refusals.length} names under ${display} cannot be imported.`);
     const leftOut = new Set(unimportable.flatMap((f) => f.files));
     const entries = found.filter((f) => !leftOut.has(f.path));
     const excluded = [
@@ -9514,10 +9580,7 @@ async function build(options, threads) {
                 throw e;
         }
     }
-    if (decodeErrors.length === 1)
-        throw decodeErrors[0];
-    if (decodeErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    (0,toolkit_errors/* throwIfAny */.MI)(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => (0,names/* isPythonIdentifier */.G_)(n) && !runtimeNames.has(n)));
@@ -9585,9 +9648,7 @@ async function build(options, threads) {
         const list = errors.map((d) => d.file === projectShown
             ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
             : diagnosticError(d, display));
-        if (list.length === 1)
-            throw list[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+        (0,toolkit_errors/* throwIfAny */.MI)(list, `The import check found ${list.length} errors under ${display}.`);
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
@@ -9703,8 +9764,6 @@ async function build(options, threads) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
-var defaults = __nccwpck_require__(248);
 ;// CONCATENATED MODULE: ./packages/runtime-build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -9778,42 +9837,52 @@ function metadataTable(m) {
     ]) + '\n');
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function summary_markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function summary_heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function summary_code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function summary_formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+;// CONCATENATED MODULE: ./packages/runtime-build/build.ts
+/**
+ * build: the runtime's sources → a rewritten package → a byte-reproducible
+ * wheel and sdist, with the static import check run first. The action and
+ * the CLI's `build` both call run(); the CLI prints `build` (the whole
+ * result) its own way.
+ */
+
+
+
+
+async function run(inputs, io) {
+    const result = await buildRuntime(inputs);
+    for (const w of result.warnings)
+        io.warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+    for (const [name, a] of [
+        ['Wheel', result.wheel],
+        ['Sdist', result.sdist],
+    ])
+        io.info(`${name}: ${a.path} (${formatBytes(a.size)}, sha256 ${a.sha256})`);
+    io.info(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+    if (result.outputsLeftOut.length > 0)
+        io.info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.info(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
+    const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${ms}`);
+    io.debug(`Phases (ms): ${phases.join(', ')}; worker threads: ${result.workerThreads}`);
+    const out = new OutputWriter(io);
+    out.set('wheel', result.wheel.path);
+    out.set('sdist', result.sdist.path);
+    out.set('wheel-sha256', result.wheel.sha256);
+    out.set('sdist-sha256', result.sdist.sha256);
+    out.set('version', result.version);
+    out.set('package-dir', result.packageDir ?? '');
+    out.set('modules', result.modules);
+    const summary = renderBuildSummary(result, inputs.packageName);
+    await io.summary(summary);
+    return { outputs: out.outputs, summary, build: result };
 }
 
+// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
+var defaults = __nccwpck_require__(248);
 // EXTERNAL MODULE: ./cli/command.ts
 var command = __nccwpck_require__(314);
+// EXTERNAL MODULE: ./cli/terminal-io.ts
+var terminal_io = __nccwpck_require__(408);
 ;// CONCATENATED MODULE: ./cli/build.ts
 /** `runtime-actions build`: the build action, from a terminal. */
 
@@ -9822,17 +9891,7 @@ var command = __nccwpck_require__(314);
 
 
 
-/** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
-function list(v, separators = /[\n,]/) {
-    if (v === undefined)
-        return undefined;
-    const raw = Array.isArray(v) ? v : [String(v)];
-    return raw
-        .flatMap((s) => s.split(separators))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-const str = (v) => typeof v === 'string' ? v : undefined;
+
 const buildCommand = {
     summary: 'Build the runtime wheel and sdist from a source folder (the build action, locally).',
     options: {
@@ -9894,31 +9953,33 @@ const buildCommand = {
         verbose: { type: 'boolean', description: 'List every rewritten import.' },
     },
     async run(values, io) {
-        const result = await buildRuntime({
+        const json = values.json === true;
+        const packageName = (0,command/* optionString */.DJ)(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'];
+        const inputs = {
             cwd: io.cwd,
-            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
-            version: str(values.version) ?? '',
-            packageName: str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'],
-            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
-            outDir: str(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
-            project: str(values.project) ?? '',
-            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
-            modules: list(values.modules, /[\s,]+/) ?? [],
-            allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
-            packageDir: str(values['package-dir']),
+            source: (0,command/* optionString */.DJ)(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            version: (0,command/* optionString */.DJ)(values.version) ?? '',
+            packageName,
+            importName: (0,command/* optionString */.DJ)(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            outDir: (0,command/* optionString */.DJ)(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
+            project: (0,command/* optionString */.DJ)(values.project) ?? '',
+            exclude: (0,command/* optionList */.UX)(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            modules: (0,command/* optionList */.UX)(values.modules, /[\s,]+/) ?? [],
+            allowUnresolved: (0,command/* optionList */.UX)(values['allow-unresolved'], /[\s,]+/) ?? [],
+            packageDir: (0,command/* optionString */.DJ)(values['package-dir']),
             strict: values.strict === true,
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
             workerScript: bundledWorkerScript(import.meta.url),
-        });
-        if (values.json === true) {
+        };
+        // Warnings go to stderr as they are found; with --json they are in the result instead.
+        const { build: result } = await run(inputs, (0,terminal_io/* terminalIo */.l)(io, { annotations: !json }));
+        if (json) {
             io.out(JSON.stringify(result, null, 2));
-            return command/* EXIT */.d.ok;
+            return command/* EXIT */.dc.ok;
         }
-        for (const w of result.warnings)
-            io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
-        io.out(`Built ${str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name']} ${result.version}`);
+        io.out(`Built ${packageName} ${result.version}`);
         for (const a of [result.wheel, result.sdist]) {
-            io.out(`  ${a.path}  ${summary_formatBytes(a.size)}  sha256 ${a.sha256}`);
+            io.out(`  ${a.path}  ${formatBytes(a.size)}  sha256 ${a.sha256}`);
         }
         if (result.packageDir)
             io.out(`  package tree: ${result.packageDir}`);
@@ -9938,7 +9999,7 @@ const buildCommand = {
         else if (result.rewrites.length > 0) {
             io.out(`  (--verbose lists the ${result.rewrites.length > REWRITE_ROWS ? `${result.rewrites.length} ` : ''}rewrites)`);
         }
-        return command/* EXIT */.d.ok;
+        return command/* EXIT */.dc.ok;
     },
 };
 
@@ -9949,10 +10010,27 @@ const buildCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */   DJ: () => (/* binding */ optionString),
+/* harmony export */   UX: () => (/* binding */ optionList),
+/* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
 /** Exit codes: 0 success, 1 the command failed (bad input or source), 2 usage error, 70 a bug here. */
 const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
+/** A string option's value (undefined when not given). */
+const optionString = (v) => typeof v === 'string' ? v : undefined;
+/**
+ * A repeatable option's values: each given value is split further by
+ * `separators` (commas and newlines; build's module names also by spaces).
+ * Undefined when the option was not given, so the caller's default applies.
+ */
+function optionList(v, separators = /[\n,]/) {
+    if (v === undefined)
+        return undefined;
+    return (Array.isArray(v) ? v : [String(v)])
+        .flatMap((s) => s.split(separators))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
 
 
 /***/ }),
@@ -10170,9 +10248,7 @@ async function syntaxFloor(python, files, display) {
             line: e.line,
             hint: 'Fix it, or run init with a newer interpreter (--python) if the code uses newer syntax.',
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} modules under ${display} do not parse.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${errors.length} modules under ${display} do not parse.`);
     }
     let minor = 7;
     let neededBy;
@@ -10449,15 +10525,6 @@ var command = __nccwpck_require__(314);
 
 
 
-const str = (v) => typeof v === 'string' ? v : undefined;
-function list(v) {
-    if (v === undefined)
-        return undefined;
-    return (Array.isArray(v) ? v : [String(v)])
-        .flatMap((s) => s.split(/[\n,]/))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
 const initCommand = {
     summary: 'Write a starter <source>/pyproject.runtime.toml from the sources: requires-python, dependencies, scripts, readme.',
     options: {
@@ -10486,10 +10553,10 @@ const initCommand = {
     async run(values, io) {
         const starter = await writeStarter({
             cwd: io.cwd,
-            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
-            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
-            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
-            python: str(values.python) ?? 'python3',
+            source: (0,command/* optionString */.DJ)(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            importName: (0,command/* optionString */.DJ)(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            exclude: (0,command/* optionList */.UX)(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            python: (0,command/* optionString */.DJ)(values.python) ?? 'python3',
         });
         io.out(`Wrote ${starter.shown}:`);
         io.out(`  requires-python ${starter.requiresPython}`);
@@ -10506,7 +10573,7 @@ const initCommand = {
         if (starter.unusedRequirements.length > 0)
             io.out(`  left out (in requirements.txt, never imported): ${starter.unusedRequirements.join(', ')}`);
         io.out('Review it (description, license, bounds), then commit it beside the sources.');
-        return command/* EXIT */.d.ok;
+        return command/* EXIT */.dc.ok;
     },
 };
 
@@ -10523,15 +10590,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(835);
-/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(812);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(953);
+/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(931);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);
+/* harmony import */ var _terminal_io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(408);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from
  * a terminal, so what an operator rehearses locally is what CI runs. Options
  * are named like the action inputs. Add a command by adding it to COMMANDS.
  */
+
 
 
 
@@ -10577,11 +10646,7 @@ function commandHelp(name, c) {
     ].join('\n');
 }
 function reportError(e, io) {
-    const p = e.place;
-    const where = p.file
-        ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: `
-        : '';
-    io.err(`error: ${where}${e.title ? `${e.title}: ` : ''}${(0,_packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatActionError */ .MA)(e)}`);
+    io.err((0,_terminal_io_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalLine */ .t)('error', (0,_packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatActionError */ .MA)(e), { ...e.place, title: e.title }));
     for (const d of e.details)
         io.err(`  ${d}`);
 }
@@ -10589,12 +10654,12 @@ async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         (name === undefined ? io.err : io.out)(mainHelp());
-        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     const command = COMMANDS[name];
     if (!command) {
         io.err(`${PROGRAM}: unknown command '${name}'.\n\n${mainHelp()}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     let values;
     try {
@@ -10614,18 +10679,18 @@ async function runCli(argv, io) {
     }
     catch (e) {
         io.err(`${PROGRAM} ${name}: ${e.message}\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     if (values.help === true) {
         io.out(commandHelp(name, command));
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     const missing = Object.entries(command.options)
         .filter(([opt, spec]) => spec.required && (values[opt] === undefined || values[opt] === ''))
         .map(([opt]) => `--${opt}`);
     if (missing.length > 0) {
         io.err(`${PROGRAM} ${name}: missing ${missing.join(', ')}.\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     try {
         return await command.run(values, io);
@@ -10635,15 +10700,15 @@ async function runCli(argv, io) {
             for (const err of e.errors)
                 reportError(err, io);
             io.err(`error: ${e.message}`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) {
             reportError(e, io);
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         const err = e instanceof Error ? e : new Error(String(e));
         io.err(`${PROGRAM}: unexpected failure (a bug in runtime-actions): ${err.stack ?? err.message}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.internal;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.internal;
     }
 }
 // The CLI's own process boundary: the one place argv, cwd and the environment are read.
@@ -10663,7 +10728,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 812:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16779,6 +16844,136 @@ async function releaseSuite(github, o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/inputs.ts
+/**
+ * Pure parsers for action inputs. Each takes the raw string the runner gave and
+ * the input's name, and throws an ActionError naming that input when the value
+ * is unusable, so the user sees which line of their workflow to change.
+ */
+
+
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+function parseBoolean(raw, input) {
+    const v = raw.trim();
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    throw new ActionError(`Input '${input}' must be true or false, got '${raw}'.`, { input });
+}
+/** Lines, trimmed, without blanks and `#` comments: how lists are written in YAML `|` blocks. */
+function parseMultiline(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+        .filter((l) => l.length > 0);
+}
+/** A list written one per line or separated by commas/spaces. */
+function parseList(raw) {
+    return parseMultiline(raw).flatMap((l) => l.split(/[\s,]+/).filter(Boolean));
+}
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** `90`, `90s`, `5m`, `1h30m`, `250ms` → seconds. A bare number is seconds. */
+function parseDuration(raw, input) {
+    const v = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * UNIT_SECONDS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (v.length === 0 || consumed !== v.length) {
+        throw new ActionError(`Input '${input}' must be a duration such as 90s, 5m or 1h30m, got '${raw}'.`, { input });
+    }
+    return total;
+}
+function parseInteger(raw, input, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const v = raw.trim();
+    if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new ActionError(`Input '${input}' must be a whole number from ${min} to ${max}, got '${raw}'.`, {
+            input,
+        });
+    }
+    return Number(v);
+}
+function parseChoice(raw, input, choices) {
+    const v = raw.trim();
+    if (choices.includes(v))
+        return v;
+    throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+        input,
+    });
+}
+/** Multiline `KEY=VALUE` pairs. */
+function parseKeyValues(raw, input) {
+    const out = {};
+    for (const line of parseMultiline(raw)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ActionError(`Input '${input}': expected KEY=VALUE, got '${line}'.`, { input });
+        out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+function parseJsonObject(raw, input) {
+    if (raw.trim() === '')
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not valid JSON: ${e.message}`, { input });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
+    }
+    return value;
+}
+/** An absolute URL, returned as given. */
+function inputs_parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!isCommitSha(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new errors/* ActionError */.lZ(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (!isRefPrefix(raw)) {
+        throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
+    }
+    return raw;
+}
+
 // EXTERNAL MODULE: ./cli/command.ts
 var command = __nccwpck_require__(314);
 ;// CONCATENATED MODULE: ./cli/release-suite.ts
@@ -16788,6 +16983,7 @@ var command = __nccwpck_require__(314);
  * .github/workflows/release.yml. The token comes from GITHUB_TOKEN (never a
  * command-line option, which would show in process lists and logs).
  */
+
 
 
 
@@ -16811,14 +17007,8 @@ const releaseSuiteCommand = {
     },
     async run(values, io) {
         const tag = String(values.tag);
-        const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? '';
+        const repository = parseRepository(values.repository ?? io.env.GITHUB_REPOSITORY ?? '', 'repository', 'Pass --repository owner/name or set GITHUB_REPOSITORY.');
         const [owner, repo] = repository.split('/');
-        if (!owner || !repo) {
-            throw new errors/* ActionError */.lZ(`'${repository}' is not owner/name.`, {
-                input: 'repository',
-                hint: 'Pass --repository owner/name or set GITHUB_REPOSITORY.',
-            });
-        }
         const token = io.env.GITHUB_TOKEN ?? '';
         if (!token) {
             throw new errors/* ActionError */.lZ('GITHUB_TOKEN is not set.', {
@@ -16850,7 +17040,7 @@ const releaseSuiteCommand = {
                     : `warning: ${outcome.refusal}`);
             }
             io.out(`${dryRun ? 'Dry run: ' : ''}${tag} at ${outcome.commit.slice(0, 7)}: release ${outcome.release}${outcome.releaseUrl ? ` (${outcome.releaseUrl})` : ''}, ${outcome.majorTag} ${outcome.major}.`);
-            return command/* EXIT */.d.ok;
+            return command/* EXIT */.dc.ok;
         }
         catch (e) {
             if (e instanceof errors/* ActionError */.lZ)
@@ -16859,6 +17049,44 @@ const releaseSuiteCommand = {
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ terminalIo),
+/* harmony export */   t: () => (/* binding */ terminalLine)
+/* harmony export */ });
+/** `level: file:line:column: title: message`, each part only when known. */
+function terminalLine(level, message, place = {}) {
+    const { file, line, column, title } = place;
+    const where = file ? `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ` : '';
+    return `${level}: ${where}${title ? `${title}: ` : ''}${message}`;
+}
+function terminalIo(cli, options = {}) {
+    const log = options.log === true;
+    const annotate = options.annotations !== false;
+    const annotation = (level) => (message, place) => {
+        if (annotate)
+            cli.err(terminalLine(level, message, place));
+    };
+    return {
+        info: (message) => {
+            if (log)
+                cli.out(message);
+        },
+        debug: () => undefined,
+        warning: annotation('warning'),
+        notice: annotation('notice'),
+        error: annotation('error'),
+        mask: () => undefined,
+        setOutput: () => undefined,
+        summary: async () => undefined,
+    };
+}
 
 
 /***/ }),
@@ -17413,9 +17641,7 @@ function parseProjectToml(text, options) {
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
             hint: p.hint,
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfAny */ .MI)(errors, `${where}: ${errors.length} problems in the [project] table.`);
     }
     return project;
 }
@@ -20809,10 +21035,7 @@ function collectSource(source, display, exclude, outputs = []) {
         }
     };
     walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAny */ .MI)(problems, `${problems.length} files under ${display} cannot be packaged.`);
     if (!files.some((f) => f.path.endsWith('.py'))) {
         throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
             ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
@@ -20841,6 +21064,7 @@ function posixJoin(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -20867,6 +21091,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;

@@ -2872,6 +2872,17 @@ class ActionErrors extends Error {
         this.name = 'ActionErrors';
     }
 }
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
+}
 function isActionError(e) {
     return e instanceof errors_ActionError;
 }

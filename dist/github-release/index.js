@@ -29907,42 +29907,142 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_github_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4413);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1482);
-/** github-release's entry: action.yml inputs → GitHubReleaseInputs (packages/github/github-release.ts). */
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
+/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
+/* harmony import */ var _packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5441);
+/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5885);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1482);
+/**
+ * github-release: completes the runtime's GitHub Release after the publish
+ * (packages/github/complete-release.ts): files with their sha256, index and
+ * provenance links, mirror commit, templates told; then publishes it, or
+ * leaves the draft saying what failed.
+ */
 
 
 
 
 
-const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_0__;
-/** cascade-dispatch's list outputs, passed on as they are (the elements are not checked). */
-const list = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonList */ .cA(input(name), name, `Pass cascade-dispatch's ${name} output as it is (a JSON list).`);
-await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('github-release', async () => {
-    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
+
+
+
+
+/** A JSON list input; names the input when it is not one. */
+function jsonList(name) {
+    const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)(name).trim() || '[]';
+    let parsed;
+    try {
+        parsed = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${name}' is not JSON: ${e.message}.`, {
+            input: name,
+            hint: `Pass cascade-dispatch's ${name} output as it is (a JSON list).`,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${name}' is not a JSON list.`, { input: name });
+    }
+    return parsed;
+}
+await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('github-release', async () => {
+    const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
     // One version policy (README, Versions): checked before anything else.
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('version'), 'version');
-    const token = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1('No token to edit the release with.', "Leave 'token' at its default (the job token) and grant 'contents: write'.");
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVersion */ .Bp)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
+    const token = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
+    if (!token) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to edit the release with.', {
+            input: 'token',
+            hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
+        });
+    }
     const [owner, repo] = ctx.repository.split('/');
     if (!owner || !repo)
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set.');
-    const tag = requiredInput('tag');
-    const indexUrl = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUrl */ .Dl(input('index-url') || 'https://pypi.org', 'index-url', 'The index root, e.g. https://pypi.org.');
-    const publishResult = (input('publish-result') || 'success').trim();
-    const mirrorCommit = input('mirror-commit').trim();
-    const mirrorRepository = input('mirror-repository').trim();
-    const dispatched = list('dispatched');
-    const failed = list('failed');
-    const runs = list('runs');
-    const inputs = {
-        ...{ token, repository: ctx.repository, tag, version, indexUrl, publishResult },
-        ...{ mirrorCommit, mirrorRepository, dispatched, failed, runs },
-        project: input('package-name') || 'molecule-ai-workspace-runtime',
-        publishFailure: input('publish-failure'),
-        provenance: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('provenance') || 'true', 'provenance'),
-        ...{ apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl, runUrl: ctx.runUrl },
-    };
-    await (0,_packages_github_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
+    const tag = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('tag');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUrl */ .Dl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url') || 'https://pypi.org', 'index-url', 'The index root, e.g. https://pypi.org.');
+    const publishResult = ((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publish-result') || 'success').trim();
+    const mirrorCommit = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mirror-commit').trim();
+    const mirrorRepository = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mirror-repository').trim();
+    const dispatched = jsonList('dispatched');
+    const failed = jsonList('failed');
+    const runs = jsonList('runs');
+    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
+        token,
+        baseUrl: ctx.apiUrl,
+        userAgent: 'runtime-actions/github-release',
+        log: { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
+    });
+    const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_6__/* .HttpClient */ .Qq({
+        onRetry: (r) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
+    });
+    let result;
+    try {
+        result = await (0,_packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__/* .completeRelease */ .x)(github, http, {
+            owner,
+            repo,
+            tag,
+            project: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('package-name') || 'molecule-ai-workspace-runtime',
+            version,
+            indexUrl,
+            publishResult,
+            publishFailure: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publish-failure'),
+            mirror: mirrorCommit ? { repository: mirrorRepository, commit: mirrorCommit } : undefined,
+            serverUrl: ctx.serverUrl,
+            dispatched,
+            runs: runs.map((r) => ({
+                repo: r.repo,
+                url: r.url ?? null,
+                conclusion: r.conclusion ?? null,
+            })),
+            failedDispatches: failed.map((f) => ({
+                repo: f.repo,
+                message: f.message || `HTTP ${f.status ?? '?'}`,
+            })),
+            runUrl: ctx.runUrl || undefined,
+            provenance: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('provenance') || 'true', 'provenance'),
+            log: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
+        });
+    }
+    catch (e) {
+        if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+            throw e;
+        throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .explainGitHubError */ .P)(e, {
+            operation: `complete the release of ${tag}`,
+            repo: ctx.repository,
+        });
+    }
+    const { release } = result;
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', release.url);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('published', String(result.published));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('changed', String(result.changed));
+    if (result.failure) {
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`The release of ${tag} stays a draft: ${result.failure}.`, {
+            title: 'Release not published',
+        });
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(result.changed
+        ? `${result.published ? 'Published' : 'Updated the draft of'} ${tag}: ${release.url}`
+        : `${tag} already read this; nothing changed: ${release.url}`);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Release body:\n${release.body}`);
+    const rows = [
+        ['Release', `[${tag}](${release.url})`],
+        [
+            'State',
+            result.published ? 'published' : `draft${result.failure ? ` (${result.failure})` : ''}`,
+        ],
+        ['Changed', result.changed ? (result.created ? 'created here' : 'edited') : 'no (a re-run)'],
+        [
+            'Files',
+            result.files.map((f) => `${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(f.filename)} ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(f.sha256.slice(0, 12))}…`).join('<br>') ||
+                '—',
+        ],
+        ['Mirror', mirrorCommit ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(mirrorCommit.slice(0, 7)) : '—'],
+        ['Templates', String(dispatched.length)],
+    ];
+    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .heading */ .R_)(`📦 GitHub Release ${tag}`) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Qj)(['', ''], rows));
 });
 
 __webpack_async_result__();
@@ -29956,15 +30056,18 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
+  dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  Np: () => (/* binding */ runnerIo),
-  e1: () => (/* binding */ tokenInput)
+  uH: () => (/* binding */ runner_setOutput),
+  $e: () => (/* binding */ runner_warning),
+  Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, useActionDefaults, warning, writeSummary
+// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -32793,7 +32896,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -32986,18 +33089,18 @@ function tokenInput(why, hint) {
     const token = input('token');
     mask(token);
     if (!token)
-        throw new toolkit_errors/* ActionError */.lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
+        throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
     return token;
 }
 function runner_setOutput(name, value) {
-    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => core_debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -33028,6 +33131,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -33137,226 +33241,16 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 4413:
+/***/ 7954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  L: () => (/* binding */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: summary
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/toolkit/io.ts
-/**
- * Sets outputs through `io` at the moment they are known (so a later failure
- * still leaves them on the step, as the runner would) and keeps them for the
- * result. Values that are not strings are written as JSON.
- */
-class OutputWriter {
-    io;
-    outputs = {};
-    constructor(io) {
-        this.io = io;
-    }
-    set(name, value) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        this.outputs[name] = text;
-        this.io.setOutput(name, text);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}
-
-;// CONCATENATED MODULE: ./packages/index/http.ts
-/**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
- */
-
-const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
-};
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
- */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
-        });
-    }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
-}
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
-}
+// UNUSED EXPORTS: GitHubOctokit
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -38568,16 +38462,10 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
-/**
- * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
- * path appended (issue #16: it was written out at a dozen places).
- */
-/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
-function slashes_trimSlash(text) {
-    return text.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38647,7 +38535,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return slashes_trimSlash(url.toString());
+    return (0,slashes/* trimSlash */.Y)(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -38735,212 +38623,22 @@ function createGitHubClient(options) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/github/errors.ts
-/**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
- */
 
-function errors_isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
-        try {
-            return new URL(url).pathname;
-        }
-        catch {
-            return url;
-        }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof errors/* ActionError */.lZ)
-        return e;
-    if (!errors_isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
-    }
-    switch (status) {
-        case 401:
-            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
-}
+/***/ }),
 
+/***/ 5441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ completeRelease)
+});
+
+// UNUSED EXPORTS: provenanceUrl
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/distribution/files.ts
@@ -39067,6 +38765,8 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
+var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
@@ -39116,11 +38816,11 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${slashes_trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${slashes_trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 ;// CONCATENATED MODULE: ./packages/index/release.ts
@@ -39487,7 +39187,7 @@ async function mergedPullsBetween(github, where) {
 
 /** The Integrity API's provenance URL of a file (docs.pypi.org/api/integrity). */
 function provenanceUrl(indexUrl, project, version, file) {
-    return `${slashes_trimSlash(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
+    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
 }
 async function publishedFiles(http, o) {
     const release = await fetchRelease(http, o.indexUrl, o.project, o.version);
@@ -39595,107 +39295,385 @@ async function completeRelease(github, http, o) {
     return { release: updated, changed: true, created, published: !updated.draft, files, failure };
 }
 
-;// CONCATENATED MODULE: ./packages/github/github-release.ts
+
+/***/ }),
+
+/***/ 9325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ explainGitHubError)
+/* harmony export */ });
+/* unused harmony export permissionFor */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
- * github-release: completes the runtime's GitHub Release after the publish
- * (complete-release.ts): files with their sha256, index and provenance links,
- * mirror commit, templates told; then publishes it, or leaves the draft
- * saying what failed.
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
  */
 
-
-
-
-
-
-
-async function run(inputs, io) {
-    const info = (m) => io.info(m);
-    const out = new OutputWriter(io);
-    const { tag, mirrorCommit, dispatched } = inputs;
-    const [owner, repo] = inputs.repository.split('/');
-    const github = createGitHubClient({
-        token: inputs.token,
-        baseUrl: inputs.apiUrl,
-        userAgent: 'runtime-actions/github-release',
-        log: { info, warning: (m) => io.warning(m) },
-    });
-    const http = new HttpClient({
-        onRetry: (r) => io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
-    });
-    let result;
-    try {
-        result = await completeRelease(github, http, {
-            owner,
-            repo,
-            tag,
-            project: inputs.project,
-            version: inputs.version,
-            indexUrl: inputs.indexUrl,
-            publishResult: inputs.publishResult,
-            publishFailure: inputs.publishFailure,
-            mirror: mirrorCommit
-                ? { repository: inputs.mirrorRepository, commit: mirrorCommit }
-                : undefined,
-            serverUrl: inputs.serverUrl,
-            dispatched,
-            runs: inputs.runs.map((r) => ({
-                repo: r.repo,
-                url: r.url ?? null,
-                conclusion: r.conclusion ?? null,
-            })),
-            failedDispatches: inputs.failed.map((f) => ({
-                repo: f.repo,
-                message: f.message || `HTTP ${f.status ?? '?'}`,
-            })),
-            runUrl: inputs.runUrl || undefined,
-            provenance: inputs.provenance,
-            log: info,
-        });
-    }
-    catch (e) {
-        if (e instanceof errors/* ActionError */.lZ)
-            throw e;
-        throw explainGitHubError(e, {
-            operation: `complete the release of ${tag}`,
-            repo: inputs.repository,
-        });
-    }
-    const { release } = result;
-    out.set('release-url', release.url);
-    out.set('published', String(result.published));
-    out.set('changed', String(result.changed));
-    if (result.failure) {
-        io.warning(`The release of ${tag} stays a draft: ${result.failure}.`, {
-            title: 'Release not published',
-        });
-    }
-    info(result.changed
-        ? `${result.published ? 'Published' : 'Updated the draft of'} ${tag}: ${release.url}`
-        : `${tag} already read this; nothing changed: ${release.url}`);
-    info(`Release body:\n${release.body}`);
-    const text = summary(tag, result, mirrorCommit, dispatched.length);
-    await io.summary(text);
-    return { outputs: out.outputs, summary: text };
+function isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
 }
-/** The step summary: the release, its state, what changed, the files, the mirror commit, the templates told. */
-function summary(tag, result, mirrorCommit, templates) {
-    const rows = [
-        ['Release', `[${tag}](${result.release.url})`],
-        [
-            'State',
-            result.published ? 'published' : `draft${result.failure ? ` (${result.failure})` : ''}`,
-        ],
-        ['Changed', result.changed ? (result.created ? 'created here' : 'edited') : 'no (a re-run)'],
-        [
-            'Files',
-            result.files.map((f) => `${code(f.filename)} ${code(f.sha256.slice(0, 12))}…`).join('<br>') ||
-                '—',
-        ],
-        ['Mirror', mirrorCommit ? code(mirrorCommit.slice(0, 7)) : '—'],
-        ['Templates', String(templates)],
-    ];
-    return heading(`📦 GitHub Release ${tag}`) + markdownTable(['', ''], rows);
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function explainGitHubError(e, context) {
+    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
+        return e;
+    if (!isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/**
+ * The one way this package talks to an index: fetch with a per-attempt
+ * timeout, retrying what is worth retrying and nothing else.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: 'Index unreachable',
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
 
@@ -39709,7 +39687,7 @@ function summary(tag, result, mirrorCommit, templates) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -39733,6 +39711,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -39763,17 +39752,15 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
-/* harmony export */   cA: () => (/* binding */ parseJsonList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix, parseIndexRoot */
+/* unused harmony exports parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
-
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -39897,29 +39884,68 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
-function parseIndexRoot(raw, input) {
-    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
-}
+
+
+/***/ }),
+
+/***/ 5062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ trimSlash)
+/* harmony export */ });
 /**
- * A JSON list, as another action's list output is passed on ('' means []).
- * Only the shape is checked, not the elements: they are read as `T`.
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
  */
-function parseJsonList(raw, input, hint) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.trim() || '[]');
-    }
-    catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' is not JSON: ${e.message}.`, {
-            input,
-            hint,
-        });
-    }
-    if (!Array.isArray(parsed)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' is not a JSON list.`, { input });
-    }
-    return parsed;
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 5143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports formatBytes, formatSeconds */
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 
@@ -39931,10 +39957,10 @@ function parseJsonList(raw, input, hint) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ canonicalVersion)
+  Bp: () => (/* binding */ canonicalVersion)
 });
 
-// UNUSED EXPORTS: canonicalForm
+// UNUSED EXPORTS: canonicalForm, canonicalPublicVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
@@ -39951,7 +39977,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -40046,7 +40072,7 @@ var errors = __nccwpck_require__(9996);
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -40063,6 +40089,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

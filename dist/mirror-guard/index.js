@@ -35862,7 +35862,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -36066,7 +36066,7 @@ function mask(secret) {
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => core_debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -36097,6 +36097,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -43392,7 +43393,7 @@ async function fetchPublishedSdist(options) {
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
     if (normalizeName(metaName) !== normalizeName(packageName) ||
-        (0,canonical/* canonicalForm */.b)(metaVersion) !== (0,canonical/* canonicalForm */.b)(version)) {
+        (0,canonical/* canonicalForm */.bU)(metaVersion) !== (0,canonical/* canonicalForm */.bU)(version)) {
         return {
             found: false,
             version,
@@ -44710,7 +44711,7 @@ function checkTrailers(commit, policy) {
     const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
     let version;
     if (rawVersion) {
-        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
+        const canonical = (0,versions_canonical/* canonicalForm */.bU)(rawVersion);
         if (canonical === undefined)
             problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
         else if (canonical !== rawVersion)
@@ -45430,7 +45431,7 @@ function renderProvenanceMessage(p) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -45454,6 +45455,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -45739,9 +45751,9 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ canonicalForm)
+/* harmony export */   bU: () => (/* binding */ canonicalForm)
 /* harmony export */ });
-/* unused harmony export canonicalVersion */
+/* unused harmony exports canonicalVersion, canonicalPublicVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -45776,6 +45788,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

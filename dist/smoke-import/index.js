@@ -31427,19 +31427,15 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
-  lm: () => (/* binding */ runner_notice),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34268,7 +34264,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -34465,14 +34461,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => core_debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -34503,6 +34499,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -34616,21 +34613,16 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1700);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3247);
-/* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7683);
-/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8949);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
-/**
- * smoke-import: the last gate before PyPI. Reads the inputs, runs
- * smokeWheel (static checks, then a fresh venv per interpreter), and reports
- * every fault once: one annotation on the source line, the likely cause named.
- */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1700);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3247);
+/* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7683);
+/* harmony import */ var _packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7532);
+/** smoke-import's entry: action.yml inputs → SmokeImportInputs (packages/smoke/smoke-import.ts). */
 
 
 
@@ -34638,96 +34630,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-function toActionError(f) {
-    return new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(f.message, {
-        title: f.title,
-        ...(f.hint ? { hint: f.hint } : {}),
-        ...(f.annotation ? { file: f.annotation.file } : {}),
-        ...(f.annotation?.line ? { line: f.annotation.line } : {}),
-        details: f.details,
-    });
-}
-function maskUrlPassword(raw) {
-    if (!/^[a-z]+:\/\//i.test(raw))
-        return;
-    try {
-        const u = new URL(raw);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(u.password ? decodeURIComponent(u.password) : undefined);
-        if (u.password)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(u.password);
-        // pip also accepts a bare token as the user name.
-        if (u.username && !u.password)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(decodeURIComponent(u.username));
-    }
-    catch {
-        // Not a URL: a folder of find-links.
-    }
-}
-/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
-function importTimeoutMs(raw) {
-    const ms = Math.round((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(raw, 'timeout') * 1000);
-    if (ms < 1) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`, { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' });
-    }
-    return ms;
-}
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('smoke-import', async () => {
-    const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const wheelPath = (0,_packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__/* .findWheel */ .$)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('wheel'), ctx.workspace);
-    const pythons = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('python'));
-    const install = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('install'), 'install', ['deps', 'offline', 'none']);
-    const indexUrl = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url');
-    if (indexUrl && !/^(https?|file):\/\//.test(indexUrl)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input 'index-url' must be an http(s) or file URL, got '${indexUrl}'.`, {
-            input: 'index-url',
-        });
-    }
-    const findLinks = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('find-links'));
-    // A private index's URL may carry credentials (https://user:token@host/simple).
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_2__;
+const INSTALL = ['deps', 'offline', 'none'];
+await _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs('smoke-import', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO();
+    // Read in this order so the first error on bad input stays the same.
+    const wheelPath = (0,_packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_4__/* .findWheel */ .$)(requiredInput('wheel'), ctx.workspace);
+    const pythons = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('python'));
+    const install = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU(input('install'), 'install', INSTALL);
+    const indexUrl = (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .parseIndexUrl */ .Z0)(input('index-url'));
+    const findLinks = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('find-links'));
+    // A private index's URL may carry credentials: masked before anything can log them.
     for (const u of [indexUrl, ...findLinks])
-        maskUrlPassword(u);
-    const report = await (0,_packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .smokeWheel */ .J)({
+        (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .urlSecrets */ .Fn)(u).forEach(_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+    const inputs = {
         wheelPath,
         pythons: pythons.length ? pythons : ['python3'],
         install,
         indexUrl,
         findLinks,
-        modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('modules')),
-        symbols: (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSymbols */ .Zi)((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('symbols')), 'symbols'),
-        env: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyValues */ .Hl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('env'), 'env'),
-        timeoutMs: importTimeoutMs((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout')),
-        source: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('source'),
+        modules: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1(input('modules')),
+        symbols: (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSymbols */ .Zi)(_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('symbols')), 'symbols'),
+        env: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl(input('env'), 'env'),
+        timeoutMs: (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .importTimeoutMs */ .j2)(input('timeout')),
+        source: input('source'),
         workspace: ctx.workspace,
-        tempDir: ctx.runnerTemp || node_path__WEBPACK_IMPORTED_MODULE_7___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_6__.tmpdir)(), 'smoke-import'),
-        log: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
-    });
-    if (report.resolutionSkipped) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`Import resolution did not run: ${report.resolutionSkipped}.`, {
-            title: 'Import resolution not run',
-            input: 'install',
-        });
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('imported', report.imported);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('failed', (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failedOutput */ .tK)(report));
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(report));
-    for (const f of report.faults.filter((x) => x.severity === 'warning')) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(f.message, {
-            title: f.title,
-            ...(f.annotation ? { file: f.annotation.file } : {}),
-            ...(f.annotation?.line ? { line: f.annotation.line } : {}),
-        });
-    }
-    const errors = report.faults.filter((f) => f.severity === 'error').map(toActionError);
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(`${report.wheel.filename}: ${errors.length} faults; it must not be published.`, errors);
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${report.wheel.filename}: ${report.rows.length} checks passed` +
-        (report.imported.length
-            ? `; imported on ${report.runs.map((r) => r.interpreter.version).join(', ')}.`
-            : ' (static only).'));
+        tempDir: ctx.runnerTemp || node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'smoke-import'),
+    };
+    await (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -35008,15 +34938,43 @@ function resolutionLine(report) {
 
 /***/ }),
 
-/***/ 8949:
+/***/ 7532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ smokeWheel)
+  j2: () => (/* binding */ importTimeoutMs),
+  Z0: () => (/* binding */ parseIndexUrl),
+  eF: () => (/* binding */ run),
+  Fn: () => (/* binding */ urlSecrets)
 });
 
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/inputs.ts
+var inputs = __nccwpck_require__(7414);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/smoke/report.ts + 1 modules
+var smoke_report = __nccwpck_require__(7683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -37736,8 +37694,6 @@ function unzipSync(data, opts) {
     return files;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/smoke/faults.ts
 const code = (s) => `\`${s}\``;
 function where(file, line) {
@@ -38144,7 +38100,7 @@ function allowsPython(requiresPython, version) {
 /** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
 function checkRequiresPython(requiresPython, wheel) {
     if (requiresPython && !isSpecifier(requiresPython)) {
-        throw new errors/* ActionError */.lZ(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
             title: 'Invalid Requires-Python',
             hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
         });
@@ -38291,7 +38247,7 @@ async function queryInterpreter(command, timeoutMs = 30_000) {
 async function requireInterpreter(command) {
     const found = await queryInterpreter(command);
     if (!found) {
-        throw new errors/* ActionError */.lZ(`Python interpreter '${command}' was not found or did not run.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`Python interpreter '${command}' was not found or did not run.`, {
             input: 'python',
             title: 'No interpreter',
             hint: 'Install it first (actions/setup-python) or name one that is on PATH; use "floor" to pick the lowest one Requires-Python allows.',
@@ -38331,7 +38287,7 @@ async function findFloorInterpreter(requiresPython) {
     const pick = pickFloor(candidates, requiresPython);
     if (!pick) {
         const seen = candidates.map((c) => `${c.requested} (${c.version})`).join(', ') || 'none';
-        throw new errors/* ActionError */.lZ(`python: floor found no interpreter on PATH that Requires-Python ${requiresPython ?? '(none)'} allows; found: ${seen}.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`python: floor found no interpreter on PATH that Requires-Python ${requiresPython ?? '(none)'} allows; found: ${seen}.`, {
             input: 'python',
             title: 'No floor interpreter',
             hint: 'Install the lowest Python the package supports (actions/setup-python) before this step.',
@@ -39175,7 +39131,7 @@ function readWheel(bytes, filename) {
         files = readZip(bytes);
     }
     catch (e) {
-        throw new errors/* ActionError */.lZ(`${filename} is not a readable zip archive: ${e.message}`, {
+        throw new toolkit_errors/* ActionError */.lZ(`${filename} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
             hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
@@ -39187,7 +39143,7 @@ function readWheel(bytes, filename) {
     ];
     const distInfo = distInfos.find((d) => files.has(`${d}/METADATA`));
     if (!distInfo) {
-        throw new errors/* ActionError */.lZ(`${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`, {
             title: 'Not a wheel',
             hint: 'Build it with python -m build --wheel.',
         });
@@ -39201,7 +39157,7 @@ function readWheel(bytes, filename) {
     const name = first('name');
     const version = first('version');
     if (!name || !version) {
-        throw new errors/* ActionError */.lZ(`${filename}: ${distInfo}/METADATA lacks ${!name ? 'Name' : 'Version'}.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`${filename}: ${distInfo}/METADATA lacks ${!name ? 'Name' : 'Version'}.`, {
             title: 'Invalid wheel metadata',
         });
     }
@@ -39282,7 +39238,7 @@ async function runStaticCheck(o) {
             : r.timedOut
                 ? 'timed out'
                 : `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`;
-        throw new errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
             input: 'python',
             title: 'Static check failed to run',
             hint: 'It needs a Python 3.8+ interpreter on PATH.',
@@ -39347,7 +39303,7 @@ async function smokeWheel(o) {
             catch (e) {
                 // "Test on the floor when one is available": with other interpreters
                 // listed, a missing floor is a warning; alone, there is nothing to test.
-                if (!(e instanceof errors/* ActionError */.lZ) || o.pythons.length === 1)
+                if (!(e instanceof toolkit_errors/* ActionError */.lZ) || o.pythons.length === 1)
                     throw e;
                 faults.push({
                     kind: 'python-floor',
@@ -39401,7 +39357,7 @@ async function smokeWheel(o) {
     // 2. The static check, with an interpreter the wheel allows when there is one.
     const staticRun = runs.find((r) => r.allowed) ?? runs[0];
     if (!staticRun)
-        throw new errors/* ActionError */.lZ('No Python interpreter to check with.', { input: 'python' });
+        throw new toolkit_errors/* ActionError */.lZ('No Python interpreter to check with.', { input: 'python' });
     const entryPoints = wheel.entryPoints.filter((e) => e.group === 'console_scripts' || e.group === 'gui_scripts');
     const targets = [
         ...entryPoints.map((e) => ({
@@ -39505,7 +39461,7 @@ async function smokeWheel(o) {
             });
         }
         catch (e) {
-            throw new errors/* ActionError */.lZ(`Python ${v}: ${e.message}`, {
+            throw new toolkit_errors/* ActionError */.lZ(`Python ${v}: ${e.message}`, {
                 title: 'Import resolution failed to run',
             });
         }
@@ -39644,6 +39600,90 @@ function buildRows(jobs, runs, staticFaults) {
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/smoke-import.ts
+/**
+ * smoke-import: the last gate before PyPI. Runs smokeWheel (static checks,
+ * then a fresh venv per interpreter) and reports every fault once: one
+ * annotation on the source line, the likely cause named.
+ */
+
+
+
+
+
+/** `index-url`: an http(s) or file URL. */
+function parseIndexUrl(raw) {
+    if (raw && !/^(https?|file):\/\//.test(raw)) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input 'index-url' must be an http(s) or file URL, got '${raw}'.`, {
+            input: 'index-url',
+        });
+    }
+    return raw;
+}
+/**
+ * The secrets a private index URL may carry (https://user:token@host/simple),
+ * to be masked before anything logs it. A folder of find-links has none.
+ */
+function urlSecrets(raw) {
+    if (!/^[a-z]+:\/\//i.test(raw))
+        return [];
+    try {
+        const u = new URL(raw);
+        if (u.password)
+            return [decodeURIComponent(u.password), u.password];
+        // pip also accepts a bare token as the user name.
+        return u.username ? [decodeURIComponent(u.username)] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
+function importTimeoutMs(raw) {
+    const ms = Math.round((0,inputs/* parseDuration */.E9)(raw, 'timeout') * 1000);
+    if (ms < 1) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`, { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' });
+    }
+    return ms;
+}
+function toActionError(f) {
+    return new toolkit_errors/* ActionError */.lZ(f.message, {
+        title: f.title,
+        ...(f.hint ? { hint: f.hint } : {}),
+        ...(f.annotation ? { file: f.annotation.file } : {}),
+        ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+        details: f.details,
+    });
+}
+async function run(inputs, io) {
+    const report = await smokeWheel({ ...inputs, log: (line) => io.info(line) });
+    if (report.resolutionSkipped) {
+        io.notice(`Import resolution did not run: ${report.resolutionSkipped}.`, {
+            title: 'Import resolution not run',
+            input: 'install',
+        });
+    }
+    const out = new OutputWriter(io);
+    out.set('imported', report.imported);
+    out.set('failed', (0,smoke_report/* failedOutput */.tK)(report));
+    const summary = (0,smoke_report/* renderSummary */.Br)(report);
+    await io.summary(summary);
+    for (const f of report.faults.filter((x) => x.severity === 'warning')) {
+        io.warning(f.message, {
+            title: f.title,
+            ...(f.annotation ? { file: f.annotation.file } : {}),
+            ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+        });
+    }
+    const errors = report.faults.filter((f) => f.severity === 'error').map(toActionError);
+    (0,toolkit_errors/* throwIfAny */.MI)(errors, `${report.wheel.filename}: ${errors.length} faults; it must not be published.`);
+    io.info(`${report.wheel.filename}: ${report.rows.length} checks passed` +
+        (report.imported.length
+            ? `; imported on ${report.runs.map((r) => r.interpreter.version).join(', ')}.`
+            : ' (static only).'));
+    return { outputs: out.outputs, summary };
+}
+
 
 /***/ }),
 
@@ -39652,6 +39692,7 @@ function buildRows(jobs, runs, staticFaults) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -39679,6 +39720,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;

@@ -31427,14 +31427,17 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  Np: () => (/* binding */ runnerIo)
+  uH: () => (/* binding */ runner_setOutput),
+  $e: () => (/* binding */ runner_warning),
+  Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
+// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -34263,7 +34266,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -34460,14 +34463,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => core_debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -34498,6 +34501,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -34611,24 +34615,117 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1700);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_template_template_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4635);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1482);
-/** template-check's entry: action.yml inputs → TemplateCheckInputs (packages/template/template-check.ts). */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1482);
+/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
+/* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5282);
+/* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
+/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1690);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1700);
+/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9996);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5062);
+/**
+ * template-check: before a template image is built, check the template
+ * against the runtime release it will install: the Dockerfile's Python
+ * against the wheel's Requires-Python, and every Python file for bare
+ * imports of runtime modules. All problems are reported in one run, each on
+ * its line.
+ */
 
 
 
 
-const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_0__;
-await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('template-check', async () => {
-    const packageName = requiredInput('package');
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)(requiredInput('version'), 'version');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIndexRoot */ .Ks)(requiredInput('index-url'), 'index-url');
-    const root = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO().workspace;
-    const dockerfile = requiredInput('dockerfile');
-    const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(input('paths'));
-    await (0,_packages_template_template_check_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({ packageName, version, indexUrl, root, dockerfile, patterns }, _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
+
+
+
+
+
+
+
+
+await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-check', async () => {
+    const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('package');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalVersion */ .Bp)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version'), 'version');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
+    const root = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runContext */ .pO)().workspace;
+    const dockerfilePath = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('dockerfile');
+    const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)('paths'));
+    let dockerfileText;
+    try {
+        dockerfileText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, dockerfilePath), 'utf8');
+    }
+    catch (e) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionError */ .lZ(`Cannot read the Dockerfile ${dockerfilePath}: ${e.message}`, {
+            input: 'dockerfile',
+            hint: 'Check out the template first (actions/checkout), and name its Dockerfile relative to the repository root.',
+        });
+    }
+    const files = await (0,_packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readTemplateFiles */ .i)(root, await (0,_packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__/* .findTemplateFiles */ .z)(root, patterns));
+    const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq({
+        onRetry: (r) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`Retrying ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s: ${r.reason}`),
+    });
+    const runtime = await (0,_packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchPublishedRuntime */ .F)({ indexUrl, packageName, version, http });
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${runtime.wheelName}: Requires-Python ${runtime.requiresPython ?? '(none)'}; ${runtime.modules.topLevelModules.length + runtime.modules.subpackages.length} runtime modules (${runtime.modules.source}).`);
+    const result = await (0,_packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .B)({
+        packageName,
+        version,
+        dockerfile: { path: dockerfilePath, text: dockerfileText },
+        files,
+        runtime,
+    });
+    for (const w of result.warnings)
+        (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .warning */ .$e)(w.message, w);
+    const bare = result.imports.found.filter((b) => !b.inTypeChecking);
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)('python', result.python.version ?? '');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)('requires-python', runtime.requiresPython ?? '');
+    const verdict = {
+        ok: '✅ allowed',
+        'no-requires-python': '✅ (no Requires-Python)',
+        below: '❌ below the floor',
+        above: '❌ above the ceiling',
+        excluded: '❌ excluded',
+        'patch-dependent': '⚠️ depends on the patch release',
+        unknown: '⚠️ not checked',
+    }[result.floor.verdict];
+    let summary = (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .heading */ .R_)(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${packageName} ${version}`) +
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)([
+            'Image Python',
+            'Requires-Python',
+            'Verdict',
+            'Files checked',
+            'Bare imports found',
+            'Runtime modules from',
+        ], [
+            [
+                result.python.version
+                    ? `${result.python.version} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${dockerfilePath}:${result.python.line}`)})`
+                    : 'unknown',
+                runtime.requiresPython ?? '—',
+                verdict,
+                files.length,
+                bare.length,
+                runtime.modules.source === 'manifest'
+                    ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)('_runtime_modules.json')
+                    : 'the wheel’s file list',
+            ],
+        ]);
+    if (bare.length > 0) {
+        summary +=
+            '\n' +
+                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)(['Where', 'Written', 'Fixed'], bare.map((b) => [(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${b.file}:${b.line}`), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.statement), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.fixed)]));
+    }
+    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(summary);
+    if (result.errors.length === 1)
+        throw result.errors[0];
+    if (result.errors.length > 1) {
+        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionErrors */ .o9(`template-check found ${result.errors.length} problems (each annotated on its line).`, result.errors);
+    }
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${files.length} Python files checked; the image's Python ${result.python.version ?? '(unknown)'} and ${runtime.requiresPython ?? 'no Requires-Python'}: ${verdict}.`);
 });
 
 __webpack_async_result__();
@@ -34636,78 +34733,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4635:
+/***/ 5885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ template_check_run)
-});
-
-// UNUSED EXPORTS: summary
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/toolkit/io.ts
-/**
- * Sets outputs through `io` at the moment they are known (so a later failure
- * still leaves them on the step, as the runner would) and keeps them for the
- * result. Values that are not strings are written as JSON.
- */
-class OutputWriter {
-    io;
-    outputs = {};
-    constructor(io) {
-        this.io = io;
-    }
-    set(name, value) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        this.outputs[name] = text;
-        this.io.setOutput(name, text);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}
-
-;// CONCATENATED MODULE: ./packages/index/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * The one way this package talks to an index: fetch with a per-attempt
  * timeout, retrying what is worth retrying and nothing else.
@@ -34828,7 +34861,7 @@ class HttpClient {
             onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
             await this.options.sleep(delayMs);
         }
-        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
             title: 'Index unreachable',
             status: lastStatus,
             url: req.url,
@@ -34862,12 +34895,29 @@ function summariseBody(text) {
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ checkTemplate)
+});
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/python/parser.ts
 /**
  * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
@@ -37354,6 +37404,26 @@ async function checkTemplate(input) {
     return { python, floor, imports, errors, warnings };
 }
 
+
+/***/ }),
+
+/***/ 360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ findTemplateFiles),
+  i: () => (/* binding */ readTemplateFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/python/encoding.ts
 /**
  * PEP 263 source encodings: find the encoding CPython would use for a file,
@@ -37671,14 +37741,14 @@ async function findTemplateFiles(root, patterns) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
-    for await (const rel of (0,promises_namespaceObject.glob)(include, {
+    for await (const rel of (0,promises_.glob)(include, {
         cwd: root,
         exclude: (name) => NEVER_WALKED.has(external_node_path_default().basename(name)),
     })) {
         const posix = rel.split((external_node_path_default()).sep).join('/');
         if (exclude.some((x) => external_node_path_default().posix.matchesGlob(posix, x)))
             continue;
-        if ((await (0,promises_namespaceObject.stat)(external_node_path_default().join(root, rel))).isFile())
+        if ((await (0,promises_.stat)(external_node_path_default().join(root, rel))).isFile())
             found.add(posix);
     }
     return [...found].sort();
@@ -37688,7 +37758,7 @@ async function readTemplateFiles(root, paths) {
     return Promise.all(paths.map(async (p) => {
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, p));
+            bytes = await (0,promises_.readFile)(external_node_path_default().join(root, p));
         }
         catch (e) {
             throw new errors/* ActionError */.lZ(`Cannot read ${p}: ${e.message}`, {
@@ -37700,8 +37770,29 @@ async function readTemplateFiles(root, paths) {
     }));
 }
 
+
+/***/ }),
+
+/***/ 1690:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ fetchPublishedRuntime)
+});
+
+// UNUSED EXPORTS: runtimeModulesOf
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
@@ -41599,110 +41690,6 @@ async function fetchPublishedRuntime(options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/template/template-check.ts
-/**
- * template-check: before a template image is built, check the template
- * against the runtime release it will install: the Dockerfile's Python
- * against the wheel's Requires-Python, and every Python file for bare
- * imports of runtime modules. All problems are reported in one run, each on
- * its line.
- */
-
-
-
-
-
-
-
-
-
-const VERDICTS = {
-    ok: '✅ allowed',
-    'no-requires-python': '✅ (no Requires-Python)',
-    below: '❌ below the floor',
-    above: '❌ above the ceiling',
-    excluded: '❌ excluded',
-    'patch-dependent': '⚠️ depends on the patch release',
-    unknown: '⚠️ not checked',
-};
-async function template_check_run(inputs, io) {
-    const out = new OutputWriter(io);
-    const { packageName, version, root, dockerfile: dockerfilePath } = inputs;
-    let dockerfileText;
-    try {
-        dockerfileText = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, dockerfilePath), 'utf8');
-    }
-    catch (e) {
-        throw new errors/* ActionError */.lZ(`Cannot read the Dockerfile ${dockerfilePath}: ${e.message}`, {
-            input: 'dockerfile',
-            hint: 'Check out the template first (actions/checkout), and name its Dockerfile relative to the repository root.',
-        });
-    }
-    const files = await readTemplateFiles(root, await findTemplateFiles(root, inputs.patterns));
-    const http = new HttpClient({
-        onRetry: (r) => io.info(`Retrying ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s: ${r.reason}`),
-    });
-    const runtime = await fetchPublishedRuntime({
-        indexUrl: inputs.indexUrl,
-        packageName,
-        version,
-        http,
-    });
-    io.info(`${runtime.wheelName}: Requires-Python ${runtime.requiresPython ?? '(none)'}; ${runtime.modules.topLevelModules.length + runtime.modules.subpackages.length} runtime modules (${runtime.modules.source}).`);
-    const result = await checkTemplate({
-        packageName,
-        version,
-        dockerfile: { path: dockerfilePath, text: dockerfileText },
-        files,
-        runtime,
-    });
-    for (const w of result.warnings)
-        io.warning(w.message, w);
-    out.set('python', result.python.version ?? '');
-    out.set('requires-python', runtime.requiresPython ?? '');
-    const text = summary(inputs, runtime, result, files.length);
-    await io.summary(text);
-    if (result.errors.length === 1)
-        throw result.errors[0];
-    if (result.errors.length > 1) {
-        throw new errors/* ActionErrors */.o9(`template-check found ${result.errors.length} problems (each annotated on its line).`, result.errors);
-    }
-    io.info(`${files.length} Python files checked; the image's Python ${result.python.version ?? '(unknown)'} and ${runtime.requiresPython ?? 'no Requires-Python'}: ${VERDICTS[result.floor.verdict]}.`);
-    return { outputs: out.outputs, summary: text };
-}
-/** The step summary: the floor check in one row, then each bare import with its fix. */
-function summary(inputs, runtime, result, filesChecked) {
-    const bare = result.imports.found.filter((b) => !b.inTypeChecking);
-    let text = heading(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${inputs.packageName} ${inputs.version}`) +
-        markdownTable([
-            'Image Python',
-            'Requires-Python',
-            'Verdict',
-            'Files checked',
-            'Bare imports found',
-            'Runtime modules from',
-        ], [
-            [
-                result.python.version
-                    ? `${result.python.version} (${code(`${inputs.dockerfile}:${result.python.line}`)})`
-                    : 'unknown',
-                runtime.requiresPython ?? '—',
-                VERDICTS[result.floor.verdict],
-                filesChecked,
-                bare.length,
-                runtime.modules.source === 'manifest'
-                    ? code('_runtime_modules.json')
-                    : 'the wheel’s file list',
-            ],
-        ]);
-    if (bare.length > 0) {
-        text +=
-            '\n' +
-                markdownTable(['Where', 'Written', 'Fixed'], bare.map((b) => [code(`${b.file}:${b.line}`), code(b.statement), code(b.fixed)]));
-    }
-    return text;
-}
-
 
 /***/ }),
 
@@ -41714,7 +41701,7 @@ function summary(inputs, runtime, result, filesChecked) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -41738,6 +41725,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -41767,18 +41765,16 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ks: () => (/* binding */ parseIndexRoot),
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseJsonList */
+/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5062);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
-
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -41902,30 +41898,6 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
-function parseIndexRoot(raw, input) {
-    return parseUrl((0,_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(raw), input, 'Use the index root, e.g. https://pypi.org.');
-}
-/**
- * A JSON list, as another action's list output is passed on ('' means []).
- * Only the shape is checked, not the elements: they are read as `T`.
- */
-function parseJsonList(raw, input, hint) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.trim() || '[]');
-    }
-    catch (e) {
-        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
-            input,
-            hint,
-        });
-    }
-    if (!Array.isArray(parsed)) {
-        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
-    }
-    return parsed;
-}
 
 
 /***/ }),
@@ -41948,16 +41920,61 @@ function trimSlash(text) {
 
 /***/ }),
 
+/***/ 5143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   R_: () => (/* binding */ heading),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports formatBytes, formatSeconds */
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+
+/***/ }),
+
 /***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ canonicalVersion)
+  Bp: () => (/* binding */ canonicalVersion)
 });
 
-// UNUSED EXPORTS: canonicalForm
+// UNUSED EXPORTS: canonicalForm, canonicalPublicVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
@@ -41974,7 +41991,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -42069,7 +42086,7 @@ var errors = __nccwpck_require__(9996);
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -42086,6 +42103,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -42203,6 +42236,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

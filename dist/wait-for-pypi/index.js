@@ -31427,14 +31427,16 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  Np: () => (/* binding */ runnerIo)
+  uH: () => (/* binding */ runner_setOutput),
+  Sy: () => (/* binding */ writeSummary)
 });
 
-// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
+// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults, warning
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -34263,7 +34265,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -34460,14 +34462,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => core_debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -34498,6 +34500,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -34611,42 +34614,65 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(17548);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(87414);
-/* harmony import */ var _packages_index_wait_for_pypi_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(10634);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(81320);
-/** wait-for-pypi's entry: action.yml inputs → WaitForPypiInputs (packages/index/wait-for-pypi.ts). */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(17548);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(87414);
+/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(45143);
+/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(78451);
+/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25062);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(81320);
+/**
+ * wait-for-pypi: poll the simple index until a version's files are listed,
+ * so a following `pip install` or image build can find them.
+ */
 
 
 
 
 
-const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_1__;
-await _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs('wait-for-pypi', async () => {
-    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO();
-    const project = requiredInput('package');
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('version'), 'version');
-    const indexUrl = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIndexRoot */ .Ks(requiredInput('index-url'), 'index-url');
-    const timeoutSeconds = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9(input('timeout'), 'timeout');
-    // Checked before the wait (it used to be after it), so a typo does not wait out the timeout first.
-    const verify = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('verify-provenance'), 'verify-provenance');
-    const temp = ctx.runnerTemp || ctx.workspace;
-    const downloadDir = input('download-dir') || node_path__WEBPACK_IMPORTED_MODULE_0___default().join(temp, 'verified-dists');
-    const provenance = verify
-        ? {
-            expected: {
-                repository: input('expected-repository'),
-                workflow: input('expected-workflow'),
-            },
-            issuer: input('expected-issuer'),
-            trustedRoot: input('trusted-root'),
-            cacheDir: temp,
-            downloadDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.workspace, downloadDir),
-        }
-        : undefined;
-    await (0,_packages_index_wait_for_pypi_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({ project, version, indexUrl, timeoutSeconds, provenance }, _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .Np);
+
+await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('wait-for-pypi', async () => {
+    const project = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .Bp)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
+    const timeoutSeconds = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout'), 'timeout');
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Waiting up to ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
+    const result = await (0,_packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__/* .waitForFiles */ .MI)({
+        indexUrl,
+        project,
+        version,
+        timeoutSeconds,
+        onProgress: (p) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(p.missing.length === 0
+            ? `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`
+            : p.unreachable
+                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
+                    (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
+                        ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
+                        : '')
+                : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
+    });
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('files', result.files.map((f) => ({
+        filename: f.filename,
+        url: f.url,
+        sha256: f.sha256,
+        size: f.size,
+        requires_python: f.requiresPython,
+        yanked: f.yanked,
+    })));
+    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('waited', result.waitedSeconds.toFixed(1));
+    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`⏱️ ${project} ${version} is on the index`) +
+        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
+            `[${f.filename}](${f.url})`,
+            f.size === undefined ? '—' : (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(f.size),
+            f.sha256 ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.sha256) : '—',
+            f.requiresPython ?? '—',
+        ])) +
+        `\nListed after ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
+    // PEP 740: before anything is built from these files, prove who built them.
+    if ((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('verify-provenance'), 'verify-provenance')) {
+        // Loaded only here: the Sigstore verifier is most of the bundle.
+        const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49452));
+        await verifyProvenance({ indexUrl, project, version, files: result.files });
+    }
 });
 
 __webpack_async_result__();
@@ -34820,38 +34846,17 @@ function summariseBody(text) {
 
 /***/ }),
 
-/***/ 10634:
+/***/ 78451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  MI: () => (/* binding */ waitForFiles)
 });
 
-// UNUSED EXPORTS: progressLine, summary
+// UNUSED EXPORTS: listFiles, parseSimpleHtml, parseSimpleJson
 
-;// CONCATENATED MODULE: ./packages/toolkit/io.ts
-/**
- * Sets outputs through `io` at the moment they are known (so a later failure
- * still leaves them on the step, as the runner would) and keeps them for the
- * result. Values that are not strings are written as JSON.
- */
-class OutputWriter {
-    io;
-    outputs = {};
-    constructor(io) {
-        this.io = io;
-    }
-    set(name, value) {
-        const text = typeof value === 'string' ? value : JSON.stringify(value);
-        this.outputs[name] = text;
-        this.io.setOutput(name, text);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/toolkit/summary.ts
-var summary = __nccwpck_require__(45143);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(49996);
 // EXTERNAL MODULE: ./packages/versions/pep440.ts
@@ -36448,71 +36453,6 @@ async function waitForFiles(options) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/index/wait-for-pypi.ts
-/**
- * wait-for-pypi: poll the simple index until a version's files are listed,
- * so a following `pip install` or image build can find them; then, when
- * asked, verify their PEP 740 provenance (wait-for-pypi-provenance.ts).
- */
-
-
-
-async function run(inputs, io) {
-    const out = new OutputWriter(io);
-    const { project, version, indexUrl, timeoutSeconds } = inputs;
-    io.info(`Waiting up to ${(0,summary/* formatSeconds */.Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
-    const result = await waitForFiles({
-        indexUrl,
-        project,
-        version,
-        timeoutSeconds,
-        onProgress: (p) => io.info(progressLine(p)),
-    });
-    out.set('files', result.files.map((f) => ({
-        filename: f.filename,
-        url: f.url,
-        sha256: f.sha256,
-        size: f.size,
-        requires_python: f.requiresPython,
-        yanked: f.yanked,
-    })));
-    out.set('waited', result.waitedSeconds.toFixed(1));
-    const listed = wait_for_pypi_summary(project, version, result);
-    await io.summary(listed);
-    if (!inputs.provenance)
-        return { outputs: out.outputs, summary: listed };
-    // PEP 740: before anything is built from these files, prove who built them.
-    // Loaded only here: the Sigstore verifier is most of the bundle.
-    const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7209));
-    const verified = await verifyProvenance({ indexUrl, project, version, files: result.files }, inputs.provenance, io, out);
-    // Each summary chunk ends a line on the runner (core.summary's addRaw(…, true)).
-    return { outputs: out.outputs, summary: `${listed}\n${verified}` };
-}
-/** The progress line of one poll. */
-function progressLine(p) {
-    if (p.missing.length === 0) {
-        return `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`;
-    }
-    if (p.unreachable) {
-        return (`Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
-            (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
-                ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
-                : ''));
-    }
-    return `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`;
-}
-/** The step summary of the wait: each file as the index lists it, and how long it took. */
-function wait_for_pypi_summary(project, version, result) {
-    return ((0,summary/* heading */.R_)(`⏱️ ${project} ${version} is on the index`) +
-        (0,summary/* markdownTable */.Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
-            `[${f.filename}](${f.url})`,
-            f.size === undefined ? '—' : (0,summary/* formatBytes */.z3)(f.size),
-            f.sha256 ? (0,summary/* code */.aY)(f.sha256) : '—',
-            f.requiresPython ?? '—',
-        ])) +
-        `\nListed after ${(0,summary/* formatSeconds */.Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
-}
-
 
 /***/ }),
 
@@ -36524,7 +36464,7 @@ function wait_for_pypi_summary(project, version, result) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -36548,6 +36488,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -36577,19 +36528,17 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Ks: () => (/* binding */ parseIndexRoot),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseJsonList */
+/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
-/* harmony import */ var _slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25062);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
-
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -36713,30 +36662,6 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
-function parseIndexRoot(raw, input) {
-    return parseUrl((0,_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(raw), input, 'Use the index root, e.g. https://pypi.org.');
-}
-/**
- * A JSON list, as another action's list output is passed on ('' means []).
- * Only the shape is checked, not the elements: they are read as `T`.
- */
-function parseJsonList(raw, input, hint) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.trim() || '[]');
-    }
-    catch (e) {
-        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
-            input,
-            hint,
-        });
-    }
-    if (!Array.isArray(parsed)) {
-        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
-    }
-    return parsed;
-}
 
 
 /***/ }),
@@ -36809,9 +36734,9 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */   Bp: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
-/* unused harmony export canonicalForm */
+/* unused harmony exports canonicalForm, canonicalPublicVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(49996);
 /**
@@ -36846,6 +36771,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

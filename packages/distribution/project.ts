@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import { isSpecifier } from '../versions/specifiers.js';
 import { isPythonIdentifier, isValidProjectName, normalizeName } from './names.js';
 
@@ -439,8 +439,7 @@ export function parseProjectToml(
           hint: p.hint,
         }),
     );
-    if (errors.length === 1) throw errors[0] as ActionError;
-    throw new ActionErrors(`${where}: ${errors.length} problems in the [project] table.`, errors);
+    throwIfAny(errors, `${where}: ${errors.length} problems in the [project] table.`);
   }
   return project;
 }

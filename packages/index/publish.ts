@@ -3,7 +3,7 @@
  * them, get a token (API token or Trusted Publishing), upload wheel first,
  * then wait until the simple index lists every file.
  */
-import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import type { SignedAttestation } from './attest.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from './sigstore-instance.js';
 import { findDistributions, type Distribution } from './distribution.js';
@@ -87,12 +87,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
   if (options.verifyMetadata) {
     const { errors, warnings: w } = verifyDistributions(dists);
     for (const m of w) warn(m);
-    if (errors.length === 1) throw errors[0] as ActionError;
-    if (errors.length > 1)
-      throw new ActionErrors(
-        `${errors.length} problems in the distributions; nothing was uploaded.`,
-        errors,
-      );
+    throwIfAny(errors, `${errors.length} problems in the distributions; nothing was uploaded.`);
   }
   const first = dists[0] as Distribution;
   const name = first.name ?? first.parts.name;

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import { decodePythonSource, encodePythonSource } from '../python/encoding.js';
 import { rewriteImports } from '../python/rewrite.js';
 import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python/check.js';
@@ -240,12 +240,7 @@ async function build(
     ...(strict ? folderNotes.map((n) => new ActionError(n.message, n)) : []),
     ...nameErrors,
   ];
-  if (refusals.length === 1) throw refusals[0] as ActionError;
-  if (refusals.length > 1)
-    throw new ActionErrors(
-      `${refusals.length} names under ${display} cannot be imported.`,
-      refusals,
-    );
+  throwIfAny(refusals, `${refusals.length} names under ${display} cannot be imported.`);
   const leftOut = new Set(unimportable.flatMap((f) => f.files));
   const entries = found.filter((f) => !leftOut.has(f.path));
   const excluded = [
@@ -293,12 +288,7 @@ async function build(
       else throw e;
     }
   }
-  if (decodeErrors.length === 1) throw decodeErrors[0] as ActionError;
-  if (decodeErrors.length > 1)
-    throw new ActionErrors(
-      `${decodeErrors.length} files under ${display} cannot be decoded.`,
-      decodeErrors,
-    );
+  throwIfAny(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
 
   lap('read+decode');
   // 5. The parse, for the static import check and the rewrite.
@@ -374,8 +364,7 @@ async function build(
         ? new ActionError(d.message, { title: d.title, file: d.file, line: d.line })
         : diagnosticError(d, display),
     );
-    if (list.length === 1) throw list[0] as ActionError;
-    throw new ActionErrors(`The import check found ${list.length} errors under ${display}.`, list);
+    throwIfAny(list, `The import check found ${list.length} errors under ${display}.`);
   }
   if (unrewritable !== undefined) throw unrewritable.error;
   const warnings: ImportDiagnostic[] = [

@@ -10,7 +10,7 @@
  * lowest version ast accepts; newer syntax than the interpreter's own cannot
  * be told apart from a syntax error.
  */
-import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import { runProcess } from '../smoke/process.js';
 
 /** Reads {"files": [{"path", "text"}]} on stdin; prints {"version": [3, N], "floors": {path: minor}, "errors": [...]}. */
@@ -84,8 +84,7 @@ export async function syntaxFloor(
           },
         ),
     );
-    if (errors.length === 1) throw errors[0]!;
-    throw new ActionErrors(`${errors.length} modules under ${display} do not parse.`, errors);
+    throwIfAny(errors, `${errors.length} modules under ${display} do not parse.`);
   }
   let minor = 7;
   let neededBy: string | undefined;

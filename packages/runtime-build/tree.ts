@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { ActionError, ActionErrors } from '../toolkit/errors.js';
+import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import type { ExcludeMatcher } from './exclude.js';
 import { trimSlash } from '../toolkit/slashes.js';
 
@@ -224,12 +224,7 @@ export function collectSource(
   };
   walk(root, '');
 
-  if (problems.length === 1) throw problems[0] as ActionError;
-  if (problems.length > 1)
-    throw new ActionErrors(
-      `${problems.length} files under ${display} cannot be packaged.`,
-      problems,
-    );
+  throwIfAny(problems, `${problems.length} files under ${display} cannot be packaged.`);
   if (!files.some((f) => f.path.endsWith('.py'))) {
     throw new ActionError(
       files.length === 0

@@ -55,6 +55,16 @@ export class ActionErrors extends Error {
   }
 }
 
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+export function throwIfAny(errors: readonly ActionError[], message: string): void {
+  if (errors.length === 1) throw errors[0] as ActionError;
+  if (errors.length > 1) throw new ActionErrors(message, [...errors]);
+}
+
 export function isActionError(e: unknown): e is ActionError {
   return e instanceof ActionError;
 }

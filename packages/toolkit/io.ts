@@ -11,6 +11,8 @@ export type AnnotationPlace = ErrorPlace & { title?: string };
 
 export interface RunnerIo {
   info(message: string): void;
+  /** Shown only when the run has step debug logging on. */
+  debug(message: string): void;
   warning(message: string, place?: AnnotationPlace): void;
   notice(message: string, place?: AnnotationPlace): void;
   error(message: string, place?: AnnotationPlace): void;

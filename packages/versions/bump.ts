@@ -5,6 +5,7 @@
  * Pure: the caller lists the tags and the index, this decides.
  */
 import { ActionError } from '../toolkit/errors.js';
+import { canonicalPublicVersion } from './canonical.js';
 import {
   bumpRelease,
   compareVersions,
@@ -27,6 +28,7 @@ export interface NextVersionRequest {
   known: readonly KnownVersion[];
   bump: StableBump;
   prerelease?: PreKind | undefined;
+  /** Canonical and public (no +local): the version policy's canonicalPublicVersion. */
   initialVersion: string;
 }
 
@@ -40,13 +42,10 @@ export interface NextVersion {
 }
 
 export function nextVersion(req: NextVersionRequest): NextVersion {
-  const initial = parseVersion(req.initialVersion);
-  if (!initial || initial.local !== null) {
-    throw new ActionError(`initial-version '${req.initialVersion}' is not a PEP 440 version.`, {
-      input: 'initial-version',
-      hint: 'Use a version such as 0.1.0.',
-    });
-  }
+  // The version policy's check (auto-tag's entry has already made it, as it read the input).
+  const initial = parseVersion(
+    canonicalPublicVersion(req.initialVersion, 'initial-version'),
+  ) as Version;
   const sorted = [...req.known].sort((a, b) => compareVersions(a.version, b.version));
   const stable = sorted.filter((k) => !k.version.isPrerelease);
   const highestStable = stable[stable.length - 1];

@@ -39,3 +39,20 @@ export function canonicalVersion(raw: string, input = 'version'): string {
   }
   return canonical;
 }
+
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+export function canonicalPublicVersion(raw: string, input: string): string {
+  const canonical = canonicalVersion(raw, input);
+  if (parseVersion(canonical)?.local !== null) {
+    throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+      input,
+      hint: 'Use a version such as 0.1.0.',
+    });
+  }
+  return canonical;
+}

@@ -13,6 +13,8 @@ export interface RecordedAnnotation {
 
 export interface RecordingIo extends RunnerIo {
   logs: string[];
+  /** Debug lines, kept apart from `logs` (the runner shows them only with debug logging). */
+  debugs: string[];
   annotations: RecordedAnnotation[];
   masked: string[];
   outputs: Record<string, string>;
@@ -23,11 +25,13 @@ export interface RecordingIo extends RunnerIo {
 export function recordingIo(): RecordingIo {
   const io: RecordingIo = {
     logs: [],
+    debugs: [],
     annotations: [],
     masked: [],
     outputs: {},
     summaryText: '',
     info: (message) => void io.logs.push(message),
+    debug: (message) => void io.debugs.push(message),
     warning: (message, place = {}) =>
       void io.annotations.push({ level: 'warning', message, place }),
     notice: (message, place = {}) => void io.annotations.push({ level: 'notice', message, place }),

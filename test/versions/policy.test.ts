@@ -9,7 +9,8 @@ import { mkdtempSync, readdirSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { readActionYml, repoRoot, runAction } from '../../sandbox/runner.js';
-import { canonicalVersion } from '../../packages/versions/canonical.js';
+import { canonicalPublicVersion, canonicalVersion } from '../../packages/versions/canonical.js';
+import { nextVersion } from '../../packages/versions/bump.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 
 const versionInputs = readdirSync(repoRoot, { withFileTypes: true })
@@ -87,6 +88,50 @@ describe('one version policy', () => {
       expect.stringContaining(
         `Input '${name}': '${raw}' is not in canonical form; use '${canonical}'.`,
       ),
+    ]);
+  });
+
+  it('initial-version must also be public (no +local): the policy refuses it, and nextVersion through the same check', () => {
+    expect(canonicalPublicVersion('0.1.0', 'initial-version')).toBe('0.1.0');
+    const refusal = (check: () => unknown): ActionError => {
+      try {
+        check();
+      } catch (e) {
+        return e as ActionError;
+      }
+      throw new Error('accepted');
+    };
+    const policy = refusal(() => canonicalPublicVersion('0.1.0+local.1', 'initial-version'));
+    const bump = refusal(() =>
+      nextVersion({ known: [], bump: 'patch', initialVersion: '0.1.0+local.1' }),
+    );
+    expect(policy.message).toBe("initial-version '0.1.0+local.1' is not a PEP 440 version.");
+    expect([policy.message, policy.hint, policy.place]).toEqual([
+      bump.message,
+      bump.hint,
+      bump.place,
+    ]);
+    // A spelling that is not canonical is refused first, as for every version input.
+    expect(refusal(() => canonicalPublicVersion('v0.1.0+local', 'initial-version')).message).toBe(
+      "Input 'initial-version': 'v0.1.0+local' is not in canonical form; use '0.1.0+local'.",
+    );
+  });
+
+  it('auto-tag refuses a local initial-version as it reads its inputs, before any request', async () => {
+    const r = await runAction('auto-tag', {
+      inputs: { 'initial-version': '0.1.0+local.1' },
+      cwd: scratch,
+      env: {
+        GITHUB_REPOSITORY: 'Molecule-AI/molecule-core',
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_API_URL: 'http://127.0.0.1:9',
+        GITHUB_TOKEN: 'placeholder-token',
+      },
+      timeoutMs: 60_000,
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      "initial-version '0.1.0+local.1' is not a PEP 440 version. (input 'initial-version') Use a version such as 0.1.0.",
     ]);
   });
 });
