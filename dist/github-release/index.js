@@ -29969,7 +29969,7 @@ await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('github-re
     const dispatched = jsonList('dispatched');
     const failed = jsonList('failed');
     const runs = jsonList('runs');
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
+    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .LX)({
         token,
         baseUrl: ctx.apiUrl,
         userAgent: 'runtime-actions/github-release',
@@ -33246,10 +33246,10 @@ async function runAction(action, main) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  LX: () => (/* binding */ createGitHubClient)
 });
 
-// UNUSED EXPORTS: GitHubOctokit
+// UNUSED EXPORTS: GitHubOctokit, explainGitHubError, githubCalls
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -38465,6 +38465,8 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
 var slashes = __nccwpck_require__(5062);
+// EXTERNAL MODULE: ./packages/github/errors.ts
+var github_errors = __nccwpck_require__(9325);
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -38501,6 +38503,9 @@ var slashes = __nccwpck_require__(5062);
 
 
 
+
+
+// The error explanation belongs with the client: callers take both from here.
 
 const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
@@ -38620,6 +38625,22 @@ function createGitHubClient(options) {
             notifications,
         },
     });
+}
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
 }
 
 
