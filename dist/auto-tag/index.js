@@ -29906,7 +29906,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3827);
-/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1809);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9139);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
 /* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3523);
@@ -33151,7 +33151,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 1809:
+/***/ 9139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39619,10 +39619,12 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -39634,7 +39636,8 @@ function isDistributionFilename(filename) {
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -39741,7 +39744,7 @@ class HttpClient {
             await this.options.sleep(delayMs);
         }
         throw new ActionError(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,

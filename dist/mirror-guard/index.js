@@ -32959,7 +32959,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
-/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2936);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6599);
 /* harmony import */ var _packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3036);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
@@ -36301,6 +36301,209 @@ function isRefPrefix(prefix) {
 
 /***/ }),
 
+/***/ 2424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U0: () => (/* binding */ INDEX_UNREACHABLE),
+  kF: () => (/* binding */ IndexHttpClient)
+});
+
+// UNUSED EXPORTS: HttpClient, INDEX_HTTP
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
+
+
+/***/ }),
+
 /***/ 2535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36509,7 +36712,7 @@ function treeId(files, subtrees = []) {
 
 /***/ }),
 
-/***/ 2936:
+/***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42124,161 +42327,8 @@ function githubCalls(repo) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
-/**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
- */
-
-const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
-};
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
- */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
-        });
-    }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
-}
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
-}
-
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var index_http = __nccwpck_require__(2424);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/distribution/files.ts
@@ -43370,7 +43420,7 @@ var mirror_files = __nccwpck_require__(2535);
 
 
 async function fetchPublishedSdist(options) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF();
     const { packageName, version } = options;
     const release = await fetchRelease(http, options.indexUrl, packageName, version, `the index's release page of ${packageName} ${version}`);
     const { url, status, files } = release;
@@ -44356,7 +44406,7 @@ function client(m, io) {
  */
 function guardSources(s) {
     const { github, where, api, indexUrl, packageName } = s;
-    const http = new HttpClient({
+    const http = new index_http/* IndexHttpClient */.kF({
         onRetry: (r) => s.io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
     });
     const sdists = new Map();
@@ -44576,6 +44626,8 @@ var files = __nccwpck_require__(2535);
 var mirror_trailers = __nccwpck_require__(7446);
 // EXTERNAL MODULE: ./packages/github/names.ts
 var names = __nccwpck_require__(3036);
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var http = __nccwpck_require__(2424);
 ;// CONCATENATED MODULE: ./packages/mirror/guard.ts
 /**
  * mirror-guard's four rules, for each commit a push brings to the mirror:
@@ -44603,6 +44655,7 @@ var names = __nccwpck_require__(3036);
  * and when the index cannot be read: the commit then fails too, since
  * nothing vouched for its content.
  */
+
 
 
 
@@ -44780,7 +44833,7 @@ async function checkContent(commit, version, sources) {
     catch (e) {
         if (!(e instanceof errors/* ActionError */.lZ))
             throw e;
-        const unreachable = e.title === 'Index unreachable';
+        const unreachable = e.title === http/* INDEX_UNREACHABLE */.U0;
         return {
             result: {
                 rule: 4,
@@ -45014,8 +45067,8 @@ var toolkit_errors = __nccwpck_require__(9996);
 var toolkit_io = __nccwpck_require__(6115);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 36 modules
-var guard_modes = __nccwpck_require__(2936);
+// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 35 modules
+var guard_modes = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var toolkit_summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts

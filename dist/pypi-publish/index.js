@@ -31431,7 +31431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5143);
 /* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5635);
+/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(318);
 /* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
 /**
@@ -34837,7 +34837,7 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 5635:
+/***/ 318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38749,10 +38749,12 @@ async function findDistributions(dir, inputName = 'packages-dir') {
     return Promise.all(dists.map((n) => readDistribution(external_node_path_default().join(dir, n))));
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -38764,7 +38766,8 @@ async function findDistributions(dir, inputName = 'packages-dir') {
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -38871,7 +38874,7 @@ class HttpClient {
             await this.options.sleep(delayMs);
         }
         throw new toolkit_errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,
@@ -38903,6 +38906,34 @@ function summariseBody(text) {
         return '';
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
@@ -39240,6 +39271,7 @@ var slashes = __nccwpck_require__(5062);
 
 
 
+
 /** The claims that decide a match, in the order a user should read them. */
 const RELEVANT_CLAIMS = [
     'repository',
@@ -39481,7 +39513,7 @@ function missingIdTokenPermission() {
  */
 async function trustedPublishingToken(options) {
     const { indexUrl, request, mask } = options;
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new IndexHttpClient();
     const now = options.now ?? Date.now;
     if (!request)
         throw missingIdTokenPermission();
@@ -39655,6 +39687,7 @@ var urls = __nccwpck_require__(7115);
 
 
 
+
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 function versionOf(filename) {
     return (0,distribution_names/* parseFilename */.p_)(filename)?.version ?? '';
@@ -39730,7 +39763,7 @@ function parseSimpleJson(body, pageUrl) {
     });
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
-async function listFiles(indexUrl, project, http = new HttpClient()) {
+async function listFiles(indexUrl, project, http = new IndexHttpClient()) {
     const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
     const res = await http.request({
         url,
@@ -39798,7 +39831,7 @@ async function waitForFiles(options) {
     if (!version && (!filenames || filenames.length === 0)) {
         throw new Error('waitForFiles needs a version or filenames');
     }
-    const http = options.http ?? new HttpClient({ attempts: 2 });
+    const http = options.http ?? new IndexHttpClient({ attempts: 2 });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;
     const started = now();
@@ -39853,7 +39886,7 @@ async function waitForFiles(options) {
             throw new toolkit_errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
                 `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,distribution_names/* normalizeName */.Pc)(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
-                title: 'Index unreachable',
+                title: INDEX_UNREACHABLE,
                 url,
                 hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
                 details: [
@@ -39977,6 +40010,7 @@ async function downloadFile(http, options) {
  * a retried upload sees when the first attempt got through but its answer was
  * lost (a reset or a timeout): that is why retrying a POST is safe here.
  */
+
 
 
 
@@ -40158,7 +40192,7 @@ async function findWithPatience(options, name, version, filename, http) {
  * ActionError for refusals and for content that conflicts with the index.
  */
 async function uploadDistribution(dist, options) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new IndexHttpClient();
     const name = dist.name ?? dist.parts.name;
     const version = dist.version ?? dist.parts.version;
     const before = (await releaseFiles(options.indexUrl, name, version, http)).find((f) => f.filename === dist.filename);
@@ -40438,7 +40472,7 @@ async function publish(options) {
         warnings.push(m);
         options.warn(m);
     };
-    const http = new HttpClient({
+    const http = new IndexHttpClient({
         unreachableHint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
         onRetry: (r) => options.info(`Retrying ${r.method} ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt} of ${r.attempts} failed: ${r.reason})`),
         ...options.http,

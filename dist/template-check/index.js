@@ -34619,7 +34619,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1482);
-/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
+/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2424);
 /* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5282);
 /* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
 /* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1690);
@@ -34732,17 +34732,25 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5885:
+/***/ 2424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ IndexHttpClient)
+});
+
+// UNUSED EXPORTS: INDEX_HTTP, INDEX_UNREACHABLE, IndexHttpClient
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -34754,7 +34762,8 @@ __webpack_async_result__();
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -34860,8 +34869,8 @@ class HttpClient {
             onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
             await this.options.sleep(delayMs);
         }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,
@@ -34893,6 +34902,34 @@ function summariseBody(text) {
         return '';
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
 
 
 /***/ }),

@@ -34683,164 +34683,37 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */   U0: () => (/* binding */ INDEX_UNREACHABLE),
+/* harmony export */   kF: () => (/* binding */ IndexHttpClient)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
+/* unused harmony exports INDEX_HTTP, HttpClient */
+/* harmony import */ var _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78115);
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
  */
 
-const DEFAULT_HTTP = {
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
     unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
 };
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+/** The general client with the index's defaults. */
+class IndexHttpClient extends _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
 }
 /**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
  */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
-        });
-    }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
-}
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
-}
+
 
 
 /***/ }),
@@ -36145,6 +36018,8 @@ async function findDistributions(dir, inputName = 'packages-dir') {
     return Promise.all(dists.map((n) => readDistribution(path.join(dir, n))));
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/http.ts
+var toolkit_http = __nccwpck_require__(78115);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __nccwpck_require__(85885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
@@ -36211,6 +36086,7 @@ function projectPageUrl(indexUrl, project, version) {
  * PEP 503 HTML page as a fallback for indexes that serve only HTML. What this
  * lists is what `pip install` can find, so "visible" means listed here.
  */
+
 
 
 
@@ -36292,7 +36168,7 @@ function parseSimpleJson(body, pageUrl) {
     });
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
-async function listFiles(indexUrl, project, http = new index_http/* HttpClient */.Qq()) {
+async function listFiles(indexUrl, project, http = new index_http/* IndexHttpClient */.kF()) {
     const url = simpleProjectUrl(indexUrl, project);
     const res = await http.request({
         url,
@@ -36305,7 +36181,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
     if (res.status === 404)
         return { project: normalizeName(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
-        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,index_http/* summariseBody */.n8)(text)}.`, {
+        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, {
             title: 'Simple index unreadable',
             status: res.status,
             url,
@@ -36360,7 +36236,7 @@ async function waitForFiles(options) {
     if (!version && (!filenames || filenames.length === 0)) {
         throw new Error('waitForFiles needs a version or filenames');
     }
-    const http = options.http ?? new index_http/* HttpClient */.Qq({ attempts: 2 });
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF({ attempts: 2 });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;
     const started = now();
@@ -36415,7 +36291,7 @@ async function waitForFiles(options) {
             throw new errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
                 `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
-                title: 'Index unreachable',
+                title: index_http/* INDEX_UNREACHABLE */.U0,
                 url,
                 hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
                 details: [
@@ -36507,6 +36383,175 @@ function formatActionError(e) {
     if (e.hint)
         text += ` ${e.hint}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 78115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
 

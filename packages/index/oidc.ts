@@ -12,7 +12,8 @@
  */
 import { decodeJwt } from 'jose';
 import { ActionError } from '../toolkit/errors.js';
-import { HttpClient, summariseBody } from './http.js';
+import { summariseBody, type HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 import { trimSlash } from '../toolkit/slashes.js';
 
 export interface OidcRequest {
@@ -376,7 +377,7 @@ export async function trustedPublishingToken(
   options: TrustedPublishingOptions,
 ): Promise<MintedToken> {
   const { indexUrl, request, mask } = options;
-  const http = options.http ?? new HttpClient();
+  const http = options.http ?? new IndexHttpClient();
   const now = options.now ?? Date.now;
   if (!request) throw missingIdTokenPermission();
   mask(request.token);

@@ -17,7 +17,7 @@ import {
   type GitHubApi,
   type GitHubCall,
 } from '../github/client.js';
-import { HttpClient } from '../index/http.js';
+import { IndexHttpClient } from '../index/http.js';
 import { RULES, listTreeFiles, ruleErrors, type GuardSources } from './guard.js';
 import { fetchPublishedSdist, type PublishedSdist } from './published.js';
 import { checkMirrorSettings, readMirrorSettings } from './settings.js';
@@ -114,7 +114,7 @@ export function guardSources(s: {
   packageName: string;
 }): GuardSources {
   const { github, where, api, indexUrl, packageName } = s;
-  const http = new HttpClient({
+  const http = new IndexHttpClient({
     onRetry: (r) =>
       s.io.warning(
         `Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`,

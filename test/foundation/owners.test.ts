@@ -101,6 +101,27 @@ describe('one owner per concept', () => {
     expect(importers.filter((f) => !moving.includes(f))).toEqual([]);
   });
 
+  it('one HTTP client: declared in toolkit/http.ts, the index adds only its defaults', () => {
+    const text = (f: string): string => readFileSync(path.join(repoRoot, f), 'utf8');
+    const declaring = files.filter((f) => /export class HttpClient\b/.test(text(f)));
+    expect(declaring).toEqual(['packages/toolkit/http.ts']);
+    const extending = files.filter((f) => /extends HttpClient\b/.test(text(f)));
+    expect(extending).toEqual(['packages/index/http.ts']);
+    // Who reaches fetch itself: the general client, and Octokit's transport in github/.
+    // index/latest.ts keeps its own retry loop: its messages are auto-tag's contract (issue #16 note).
+    const reaching = files.filter((f) =>
+      /globalThis\.fetch\b|\?\? fetch\b|(?<![.\w])fetch\(/.test(
+        text(f).replace(/^\s*(\/\/|\*).*$/gm, ''),
+      ),
+    );
+    expect(reaching).toEqual([
+      'packages/github/backoff.ts',
+      'packages/github/client.ts',
+      'packages/index/latest.ts',
+      'packages/toolkit/http.ts',
+    ]);
+  });
+
   it('finds a cycle when there is one (the checker itself)', () => {
     const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
     expect(findCycles(Object.keys(graph), (n) => graph[n] ?? [])).toEqual([['a', 'b', 'c', 'a']]);
