@@ -122,6 +122,16 @@ describe('one owner per concept', () => {
     ]);
   });
 
+  it('one distribution reader: only packages/distribution opens an archive', () => {
+    const opening =
+      /\b(readZip|readTar|readTarGz|unzipSync|unzip|gunzipSync|gunzip|inflateSync|inflateRawSync)\b/;
+    const readers = files.filter((f) =>
+      opening.test(readFileSync(path.join(repoRoot, f), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '')),
+    );
+    expect(readers.filter((f) => !f.startsWith('packages/distribution/'))).toEqual([]);
+    expect(readers).toContain('packages/distribution/read.ts');
+  });
+
   it('finds a cycle when there is one (the checker itself)', () => {
     const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
     expect(findCycles(Object.keys(graph), (n) => graph[n] ?? [])).toEqual([['a', 'b', 'c', 'a']]);
