@@ -29906,10 +29906,12 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8928);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3827);
-/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8099);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9139);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3523);
 /** auto-tag's entry: action.yml inputs → AutoTagInputs (packages/github/auto-tag.ts). */
+
 
 
 
@@ -29929,8 +29931,10 @@ await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('auto-tag', as
     const prefix = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagPrefix */ .UZ(requiredInput('tag-prefix'), 'tag-prefix');
     const defaultBump = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(input('default-bump'), 'default-bump', BUMPS);
     const pre = input('prerelease');
-    const prerelease = pre ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(pre, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .PRE_KINDS */ .Ox) : undefined;
-    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalPublicVersion */ .ML)(requiredInput('initial-version'), 'initial-version');
+    const prerelease = pre ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(pre, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .PRE_KINDS */ .Ox) : undefined;
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)(requiredInput('initial-version'), 'initial-version');
+    // Checked now, not at the first release, so a typo fails the first run.
+    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
     const headCommit = ctx.event.head_commit;
     const where = { token, owner, repo, sha, apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl };
     const inputs = {
@@ -32803,7 +32807,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -33007,7 +33011,7 @@ function mask(secret) {
         core_setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core_debug(m);
+const runner_debug = (m) => core.debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -33038,7 +33042,6 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
-    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -33148,7 +33151,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 8099:
+/***/ 9139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33157,8 +33160,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/toolkit/io.ts
 /**
  * Sets outputs through `io` at the moment they are known (so a later failure
@@ -38422,6 +38423,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
 /**
  * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
@@ -38430,163 +38433,6 @@ throttling.triggersNotification = triggersNotification;
 /** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
 function slashes_trimSlash(text) {
     return text.replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
- *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
- */
-
-
-
-
-
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
-    }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return slashes_trimSlash(url.toString());
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
-    };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/github/errors.ts
@@ -38793,6 +38639,182 @@ function explainGitHubError(e, context) {
                 title: `GitHub ${status}`,
             });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one Octokit every action uses: @octokit/core with the REST endpoint
+ * methods, pagination, retries and throttling, pointed at the caller's
+ * GITHUB_API_URL (GitHub Enterprise Server included).
+ *
+ * What is retried, and how:
+ * - 5xx answers, 429 without a rate-limit signal, connection errors
+ *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
+ *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
+ *   9 s by default). 400/401/403/404/410/422/451 are never retried.
+ * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
+ *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
+ *   waiting exactly what GitHub asked, up to `retries` times and only when
+ *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
+ *   fails and explainGitHubError says when the limit resets.
+ * - While GitHub has asked for a pause, EVERY request of this client waits
+ *   (the gate in `timedFetch`): the plugin alone would let concurrent
+ *   requests keep sending during another request's Retry-After, which is
+ *   what turns a secondary limit into a longer one.
+ * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
+ *   (GitHub's guidance: one second between mutating requests).
+ *
+ * A retried POST can repeat a request GitHub had already carried out (the
+ * answer, not the request, was lost). Callers of non-idempotent writes make
+ * them safe to repeat: e.g. on `422 Reference already exists` after a
+ * retry, compare the existing ref's SHA with the one being created. Pass
+ * `request: { retries: 0 }` on a call to opt out of retries for it.
+ */
+
+
+
+
+
+
+
+
+
+// The error explanation belongs with the client: callers take both from here.
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+/**
+ * A pause every request of one client honours before it is sent. Written
+ * here (a dozen lines) because plugin-throttling only delays the request
+ * that was limited.
+ */
+class SharedPause {
+    until = 0;
+    extend(ms) {
+        this.until = Math.max(this.until, Date.now() + ms);
+    }
+    async wait() {
+        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+            await new Promise((resolve) => setTimeout(resolve, left));
+        }
+    }
+}
+function normaliseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
+            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
+            hint: 'Pass GITHUB_API_URL unchanged.',
+        });
+    }
+    return slashes_trimSlash(url.toString());
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const log = options.log ?? {};
+    const warn = log.warn ?? log.warning ?? (() => { });
+    const pause = new SharedPause();
+    // Each attempt (first try and every retry) passes through here: it waits
+    // out any pause GitHub asked for, and gets its own timeout. A timeout
+    // surfaces as a 500 RequestError, which plugin-retry retries.
+    const timedFetch = async (input, init) => {
+        await pause.wait();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await baseFetch(input, { ...init, signal });
+        }
+        catch (e) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                // @octokit/request reports a TypeError's cause message as the error's
+                // message, so the cause says what happened; the original is kept below it.
+                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
+                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
+                throw new TypeError('fetch failed', { cause: why });
+            }
+            throw e;
+        }
+    };
+    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+        // The options carry the route template and its parameters separately.
+        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        if (willRetry)
+            pause.extend(retryAfter * 1000);
+        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
+        warn(willRetry
+            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
+        options.onRateLimit?.({
+            kind,
+            retryAfterSeconds: retryAfter,
+            method: req.method,
+            url,
+            retryCount,
+            willRetry,
+        });
+        return willRetry;
+    };
+    // Per-client groups, so one client's write spacing does not hold up
+    // another's (the plugin's default groups are shared process-wide).
+    const write = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: writeIntervalMs }
+        : { maxConcurrent: null, minTime: 0 });
+    const notifications = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
+        : { maxConcurrent: null, minTime: 0 });
+    return new GitHubOctokit({
+        auth: options.token || undefined,
+        baseUrl: normaliseBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'runtime-actions',
+        log: {
+            debug: log.debug ?? (() => { }),
+            info: log.info ?? (() => { }),
+            warn,
+            error: log.error ?? warn,
+        },
+        request: { fetch: timedFetch },
+        // plugin-retry's default list plus 409: GitHub answers 409 for a
+        // conflict that a retry cannot resolve (an empty repository's git data
+        // API), and retrying it only delays the explanation.
+        retry: {
+            retries,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            onSecondaryRateLimit: onLimit('secondary'),
+            onRateLimit: onLimit('primary'),
+            write,
+            notifications,
+        },
+    });
+}
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/release.ts
@@ -39360,100 +39382,8 @@ async function draftTagRelease(github, o) {
     return { kind: 'created', url: created.url, body };
 }
 
-// EXTERNAL MODULE: ./packages/versions/canonical.ts
-var canonical = __nccwpck_require__(1320);
-// EXTERNAL MODULE: ./packages/versions/pep440.ts
-var pep440 = __nccwpck_require__(3523);
-;// CONCATENATED MODULE: ./packages/versions/bump.ts
-/**
- * The next version: a stable bump starts from the highest STABLE version
- * (tags and, when asked, what the index already has); a pre-release bump
- * continues the sequence of its target release (`0.2.0rc1`, then `rc2`).
- * Pure: the caller lists the tags and the index, this decides.
- */
-
-
-
-function nextVersion(req) {
-    // The version policy's check (auto-tag's entry has already made it, as it read the input).
-    const initial = (0,pep440/* parseVersion */.ot)((0,canonical/* canonicalPublicVersion */.ML)(req.initialVersion, 'initial-version'));
-    const sorted = [...req.known].sort((a, b) => (0,pep440/* compareVersions */.Zy)(a.version, b.version));
-    const stable = sorted.filter((k) => !k.version.isPrerelease);
-    const highestStable = stable[stable.length - 1];
-    const highest = sorted[sorted.length - 1];
-    const kind = req.prerelease;
-    const from = (k) => (k.source === 'index' ? ' (on the index)' : ` (${k.source})`);
-    if (!highest) {
-        // The first release ever.
-        if (kind && !initial.isPrerelease) {
-            const version = (0,pep440/* withPre */.gS)(initial.canonical, kind, 1);
-            return { version, previous: '', bump: 'prerelease', why: `first release: ${version}` };
-        }
-        return {
-            version: initial.canonical,
-            previous: '',
-            bump: kind ? 'prerelease' : req.bump,
-            why: `first release: initial-version ${initial.canonical}`,
-        };
-    }
-    // The release the new version belongs to. With no stable release yet, the
-    // first final release (or pre-release series) is initial-version, or the
-    // release that existing pre-releases were leading up to, if that is later.
-    let target;
-    let previous;
-    let why;
-    if (highestStable) {
-        target = (0,pep440/* bumpRelease */._5)(highestStable.version, req.bump);
-        previous = highestStable;
-        why = `${req.bump} bump from ${highestStable.version.canonical}${from(highestStable)}`;
-    }
-    else {
-        const pending = (0,pep440/* formatRelease */.B9)(highest.version.epoch, highest.version.release);
-        target =
-            (0,pep440/* compareVersions */.Zy)(pending, (0,pep440/* formatRelease */.B9)(initial.epoch, initial.release)) > 0
-                ? pending
-                : (0,pep440/* formatRelease */.B9)(initial.epoch, initial.release);
-        previous = highest;
-        why = `no final release yet; ${target} follows the pre-releases up to ${highest.version.canonical}${from(highest)}`;
-    }
-    const targetVersion = (0,pep440/* parseVersion */.ot)(target);
-    // Everything already published for the target release (its pre-releases).
-    const ofTarget = sorted.filter((k) => (0,pep440/* sameRelease */.OW)(k.version, targetVersion));
-    if (!kind) {
-        const clash = ofTarget.find((k) => !k.version.isPrerelease);
-        if (clash) {
-            // Only possible when the index has it and tags do not: caught above by
-            // counting index releases as stable, so this is a guard, not a path.
-            throw new errors/* ActionError */.lZ(`Version ${target} already exists${from(clash)}.`);
-        }
-        return { version: target, previous: previous.version.canonical, bump: req.bump, why };
-    }
-    const isSeries = (v) => kind === 'dev'
-        ? v.dev !== null && v.pre === null && v.post === null
-        : v.pre !== null && v.pre[0] === kind && v.post === null && v.dev === null;
-    const series = ofTarget.filter((k) => isSeries(k.version));
-    const last = series[series.length - 1];
-    const n = last
-        ? (kind === 'dev' ? (last.version.dev ?? 0) : (last.version.pre?.[1] ?? 0)) + 1
-        : 1;
-    const version = (0,pep440/* withPre */.gS)(target, kind, n);
-    const newest = ofTarget[ofTarget.length - 1];
-    if (newest && (0,pep440/* compareVersions */.Zy)(version, newest.version) <= 0) {
-        throw new errors/* ActionError */.lZ(`A ${kind} pre-release of ${target} would be ${version}, which sorts at or below ${newest.version.canonical}${from(newest)}: installers would never pick it.`, {
-            input: 'prerelease',
-            hint: `Continue with the later kind (${newest.version.pre?.[0] ?? 'dev'}) or release ${target}.`,
-        });
-    }
-    return {
-        version,
-        previous: last ? last.version.canonical : previous.version.canonical,
-        bump: 'prerelease',
-        why: last
-            ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
-            : `${why}, first ${kind} of ${target}`,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/versions/bump.ts
+var versions_bump = __nccwpck_require__(7776);
 ;// CONCATENATED MODULE: ./packages/versions/decide.ts
 const decide_lower = (s) => s.trim().toLowerCase();
 function decideRelease(subject, policy) {
@@ -39509,6 +39439,8 @@ function decideRelease(subject, policy) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/versions/pep440.ts
+var pep440 = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./packages/versions/tags.ts
 /**
  * Release tags ↔ versions. A tag is `<prefix><version>`; tags under the
@@ -39687,10 +39619,12 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -39702,7 +39636,8 @@ function isDistributionFilename(filename) {
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -39809,7 +39744,7 @@ class HttpClient {
             await this.options.sleep(delayMs);
         }
         throw new ActionError(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,
@@ -39999,8 +39934,6 @@ function describeFetchFailure(e) {
 
 
 
-
-
 async function run(inputs, io) {
     const { token, owner, repo, sha, prefix, prerelease, initialVersion, policy } = inputs;
     const { pypiPackage, indexUrl, workflow, dryRun } = inputs;
@@ -40018,16 +39951,7 @@ async function run(inputs, io) {
         writeIntervalMs: 0,
     });
     const where = { owner, repo };
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (e instanceof errors/* ActionError */.lZ)
-                throw e;
-            throw explainGitHubError(e, { operation, repo: repository });
-        }
-    };
+    const api = githubCalls(repository);
     // The message from the push event when it is this commit, else from the API.
     const head = inputs.headCommit;
     const message = head?.id === sha && typeof head.message === 'string'
@@ -40093,7 +40017,7 @@ async function run(inputs, io) {
                 ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
                 ...indexVersions,
             ];
-            planned = nextVersion({ known, bump: decision.bump, prerelease, initialVersion });
+            planned = (0,versions_bump/* nextVersion */.y)({ known, bump: decision.bump, prerelease, initialVersion });
             return { version: planned.version, tag: `${prefix}${planned.version}` };
         },
         isReleaseTag: (name) => versionOfTag(name, prefix) !== undefined,
@@ -40222,7 +40146,7 @@ async function run(inputs, io) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony exports throwIfAny, isActionError */
+/* unused harmony export isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -40246,17 +40170,6 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
-}
-/**
- * Throws what one pass found: nothing when `errors` is empty, a single error
- * as itself (one annotation, no "1 problems" line), several as one
- * ActionErrors under `message` (one annotation each, then the message).
- */
-function throwIfAny(errors, message) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -40295,7 +40208,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UZ: () => (/* binding */ parseTagPrefix)
 });
 
-// UNUSED EXPORTS: parseDuration, parseIndexRoot, parseInteger, parseJsonList, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
+// UNUSED EXPORTS: parseDuration, parseInteger, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
@@ -40358,7 +40271,6 @@ function isRefPrefix(prefix) {
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
-
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -40482,29 +40394,109 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
-function parseIndexRoot(raw, input) {
-    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
-}
+
+
+/***/ }),
+
+/***/ 7776:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3523);
 /**
- * A JSON list, as another action's list output is passed on ('' means []).
- * Only the shape is checked, not the elements: they are read as `T`.
+ * The next version: a stable bump starts from the highest STABLE version
+ * (tags and, when asked, what the index already has); a pre-release bump
+ * continues the sequence of its target release (`0.2.0rc1`, then `rc2`).
+ * Pure: the caller lists the tags and the index, this decides.
  */
-function parseJsonList(raw, input, hint) {
-    let parsed;
-    try {
-        parsed = JSON.parse(raw.trim() || '[]');
-    }
-    catch (e) {
-        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
-            input,
-            hint,
+
+
+function nextVersion(req) {
+    const initial = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(req.initialVersion);
+    if (!initial || initial.local !== null) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`initial-version '${req.initialVersion}' is not a PEP 440 version.`, {
+            input: 'initial-version',
+            hint: 'Use a version such as 0.1.0.',
         });
     }
-    if (!Array.isArray(parsed)) {
-        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    const sorted = [...req.known].sort((a, b) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
+    const stable = sorted.filter((k) => !k.version.isPrerelease);
+    const highestStable = stable[stable.length - 1];
+    const highest = sorted[sorted.length - 1];
+    const kind = req.prerelease;
+    const from = (k) => (k.source === 'index' ? ' (on the index)' : ` (${k.source})`);
+    if (!highest) {
+        // The first release ever.
+        if (kind && !initial.isPrerelease) {
+            const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .withPre */ .gS)(initial.canonical, kind, 1);
+            return { version, previous: '', bump: 'prerelease', why: `first release: ${version}` };
+        }
+        return {
+            version: initial.canonical,
+            previous: '',
+            bump: kind ? 'prerelease' : req.bump,
+            why: `first release: initial-version ${initial.canonical}`,
+        };
     }
-    return parsed;
+    // The release the new version belongs to. With no stable release yet, the
+    // first final release (or pre-release series) is initial-version, or the
+    // release that existing pre-releases were leading up to, if that is later.
+    let target;
+    let previous;
+    let why;
+    if (highestStable) {
+        target = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRelease */ ._5)(highestStable.version, req.bump);
+        previous = highestStable;
+        why = `${req.bump} bump from ${highestStable.version.canonical}${from(highestStable)}`;
+    }
+    else {
+        const pending = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(highest.version.epoch, highest.version.release);
+        target =
+            (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(pending, (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(initial.epoch, initial.release)) > 0
+                ? pending
+                : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(initial.epoch, initial.release);
+        previous = highest;
+        why = `no final release yet; ${target} follows the pre-releases up to ${highest.version.canonical}${from(highest)}`;
+    }
+    const targetVersion = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(target);
+    // Everything already published for the target release (its pre-releases).
+    const ofTarget = sorted.filter((k) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRelease */ .OW)(k.version, targetVersion));
+    if (!kind) {
+        const clash = ofTarget.find((k) => !k.version.isPrerelease);
+        if (clash) {
+            // Only possible when the index has it and tags do not: caught above by
+            // counting index releases as stable, so this is a guard, not a path.
+            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Version ${target} already exists${from(clash)}.`);
+        }
+        return { version: target, previous: previous.version.canonical, bump: req.bump, why };
+    }
+    const isSeries = (v) => kind === 'dev'
+        ? v.dev !== null && v.pre === null && v.post === null
+        : v.pre !== null && v.pre[0] === kind && v.post === null && v.dev === null;
+    const series = ofTarget.filter((k) => isSeries(k.version));
+    const last = series[series.length - 1];
+    const n = last
+        ? (kind === 'dev' ? (last.version.dev ?? 0) : (last.version.pre?.[1] ?? 0)) + 1
+        : 1;
+    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .withPre */ .gS)(target, kind, n);
+    const newest = ofTarget[ofTarget.length - 1];
+    if (newest && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(version, newest.version) <= 0) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`A ${kind} pre-release of ${target} would be ${version}, which sorts at or below ${newest.version.canonical}${from(newest)}: installers would never pick it.`, {
+            input: 'prerelease',
+            hint: `Continue with the later kind (${newest.version.pre?.[0] ?? 'dev'}) or release ${target}.`,
+        });
+    }
+    return {
+        version,
+        previous: last ? last.version.canonical : previous.version.canonical,
+        bump: 'prerelease',
+        why: last
+            ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
+            : `${why}, first ${kind} of ${target}`,
+    };
 }
 
 
@@ -40514,9 +40506,9 @@ function parseJsonList(raw, input, hint) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ML: () => (/* binding */ canonicalPublicVersion)
+/* harmony export */   B: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
-/* unused harmony exports canonicalForm, canonicalVersion */
+/* unused harmony export canonicalForm */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -40551,22 +40543,6 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
-        });
-    }
-    return canonical;
-}
-/**
- * A canonical version with no local segment (`+abc`): one that releases can
- * be numbered from (auto-tag's initial-version; PyPI refuses local versions
- * on upload). Checked as the input is read, so a typo fails the first run
- * and not the first release.
- */
-function canonicalPublicVersion(raw, input) {
-    const canonical = canonicalVersion(raw, input);
-    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(canonical)?.local !== null) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${input} '${raw}' is not a PEP 440 version.`, {
-            input,
-            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

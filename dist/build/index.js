@@ -36301,41 +36301,6 @@ function scanModule(source, file, rules) {
 
 
 
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
 /** Statement types whose children may hold further statements. */
 const CONTAINERS = [
     'block',
@@ -36349,6 +36314,32 @@ const CONTAINERS = [
     'match_statement',
     'case_clause',
     'ERROR',
+];
+/** The node types the walk compares: the containers and the statements it reads. */
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'for_statement',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    ...CONTAINERS,
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
 ];
 // A call whose first argument is a plain string: the candidates for string imports.
 const CALL_QUERY = `(call
@@ -42340,11 +42331,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];

@@ -32959,7 +32959,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
-/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2936);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6599);
 /* harmony import */ var _packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3036);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
@@ -36302,6 +36302,209 @@ function isRefPrefix(prefix) {
 
 /***/ }),
 
+/***/ 2424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U0: () => (/* binding */ INDEX_UNREACHABLE),
+  kF: () => (/* binding */ IndexHttpClient)
+});
+
+// UNUSED EXPORTS: HttpClient, INDEX_HTTP
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
+
+
+/***/ }),
+
 /***/ 2535:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36510,7 +36713,7 @@ function treeId(files, subtrees = []) {
 
 /***/ }),
 
-/***/ 2936:
+/***/ 6599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41743,163 +41946,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
- *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
- */
-
-
-
-
-
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
-    }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return (0,slashes/* trimSlash */.Y)(url.toString());
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
-    };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
@@ -42106,161 +42152,184 @@ function explainGitHubError(e, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The one Octokit every action uses: @octokit/core with the REST endpoint
+ * methods, pagination, retries and throttling, pointed at the caller's
+ * GITHUB_API_URL (GitHub Enterprise Server included).
  *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
+ * What is retried, and how:
+ * - 5xx answers, 429 without a rate-limit signal, connection errors
+ *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
+ *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
+ *   9 s by default). 400/401/403/404/410/422/451 are never retried.
+ * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
+ *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
+ *   waiting exactly what GitHub asked, up to `retries` times and only when
+ *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
+ *   fails and explainGitHubError says when the limit resets.
+ * - While GitHub has asked for a pause, EVERY request of this client waits
+ *   (the gate in `timedFetch`): the plugin alone would let concurrent
+ *   requests keep sending during another request's Retry-After, which is
+ *   what turns a secondary limit into a longer one.
+ * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
+ *   (GitHub's guidance: one second between mutating requests).
  *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
+ * A retried POST can repeat a request GitHub had already carried out (the
+ * answer, not the request, was lost). Callers of non-idempotent writes make
+ * them safe to repeat: e.g. on `422 Reference already exists` after a
+ * retry, compare the existing ref's SHA with the one being created. Pass
+ * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
 
-const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
-};
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+
+
+
+
+
+
+
+
+// The error explanation belongs with the client: callers take both from here.
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
+ * A pause every request of one client honours before it is sent. Written
+ * here (a dozen lines) because plugin-throttling only delays the request
+ * that was limited.
  */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
+class SharedPause {
+    until = 0;
+    extend(ms) {
+        this.until = Math.max(this.until, Date.now() + ms);
     }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
+    async wait() {
+        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+            await new Promise((resolve) => setTimeout(resolve, left));
         }
-        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
+    }
+}
+function normaliseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
+            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
         });
     }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
+            hint: 'Pass GITHUB_API_URL unchanged.',
         });
-        const text = await res.text();
+    }
+    return (0,slashes/* trimSlash */.Y)(url.toString());
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const log = options.log ?? {};
+    const warn = log.warn ?? log.warning ?? (() => { });
+    const pause = new SharedPause();
+    // Each attempt (first try and every retry) passes through here: it waits
+    // out any pause GitHub asked for, and gets its own timeout. A timeout
+    // surfaces as a 500 RequestError, which plugin-retry retries.
+    const timedFetch = async (input, init) => {
+        await pause.wait();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
-            return { res, body: text ? JSON.parse(text) : undefined };
+            return await baseFetch(input, { ...init, signal });
         }
-        catch {
-            return { res, body: undefined };
+        catch (e) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                // @octokit/request reports a TypeError's cause message as the error's
+                // message, so the cause says what happened; the original is kept below it.
+                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
+                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
+                throw new TypeError('fetch failed', { cause: why });
+            }
+            throw e;
         }
-    }
+    };
+    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+        // The options carry the route template and its parameters separately.
+        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        if (willRetry)
+            pause.extend(retryAfter * 1000);
+        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
+        warn(willRetry
+            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
+        options.onRateLimit?.({
+            kind,
+            retryAfterSeconds: retryAfter,
+            method: req.method,
+            url,
+            retryCount,
+            willRetry,
+        });
+        return willRetry;
+    };
+    // Per-client groups, so one client's write spacing does not hold up
+    // another's (the plugin's default groups are shared process-wide).
+    const write = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: writeIntervalMs }
+        : { maxConcurrent: null, minTime: 0 });
+    const notifications = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
+        : { maxConcurrent: null, minTime: 0 });
+    return new GitHubOctokit({
+        auth: options.token || undefined,
+        baseUrl: normaliseBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'runtime-actions',
+        log: {
+            debug: log.debug ?? (() => { }),
+            info: log.info ?? (() => { }),
+            warn,
+            error: log.error ?? warn,
+        },
+        request: { fetch: timedFetch },
+        // plugin-retry's default list plus 409: GitHub answers 409 for a
+        // conflict that a retry cannot resolve (an empty repository's git data
+        // API), and retrying it only delays the explanation.
+        retry: {
+            retries,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            onSecondaryRateLimit: onLimit('secondary'),
+            onRateLimit: onLimit('primary'),
+            write,
+            notifications,
+        },
+    });
 }
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
 }
 
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var index_http = __nccwpck_require__(2424);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/distribution/files.ts
@@ -42904,11 +42973,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -43092,11 +43162,13 @@ function record_verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -43107,7 +43179,49 @@ function record_verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new ActionError(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new ActionError(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -43116,30 +43230,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -43153,24 +43264,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: sha256Hex(data),
         files,
         distInfo,
-        metadata: parseMetadata(metadataText),
-        wheel: parseMetadata(wheelText),
+        metadata,
+        wheel: parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = path.basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -43180,15 +43293,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -43197,7 +43314,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new errors/* ActionError */.lZ(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new errors/* ActionError */.lZ(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -43230,14 +43349,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -43257,7 +43369,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -43312,7 +43424,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -43352,7 +43464,7 @@ var mirror_files = __nccwpck_require__(2535);
 
 
 async function fetchPublishedSdist(options) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF();
     const { packageName, version } = options;
     const release = await fetchRelease(http, options.indexUrl, packageName, version, `the index's release page of ${packageName} ${version}`);
     const { url, status, files } = release;
@@ -44072,18 +44184,15 @@ async function syncMirror(options) {
         const head = headRef ? await readCommit(github, where, headRef.sha) : undefined;
         const ownTree = head ? await subtreeOf(github, where, head.tree.sha, own) : undefined;
         const tree = treeWith(ownTree);
+        // What every written outcome reports besides its own fields (in this order).
+        const written = (fields) => ({ ...counts, tree, tag, message, notes, ...fields, attempts: attempt });
         if (head && !ownTree && attempt === 1) {
             notes.push(`${options.branch} has no ${own}/ folder, so no mirror-guard workflow runs on the mirror's pushes: add .github/workflows/mirror-guard.yml to it.`);
         }
         if (head && head.tree.sha === tree) {
             log(`${options.branch} (${head.sha}) already holds this content: tagging it.`);
             const t = await tagCommit(github, where, tag, head.sha, options.version, tree);
-            return {
-                ...counts,
-                tree,
-                tag,
-                message,
-                notes,
+            return written({
                 outcome: 'head-has-tree',
                 created: false,
                 commit: head.sha,
@@ -44091,8 +44200,7 @@ async function syncMirror(options) {
                 tagCreated: t,
                 branchMoved: false,
                 branchCreated: false,
-                attempts: attempt,
-            };
+            });
         }
         // A backport: a version older than the head's gets its commit and tag, and the branch stays.
         const headVersion = head ? readProvenance(head.message) : undefined;
@@ -44163,12 +44271,7 @@ async function syncMirror(options) {
         }
         // 6. The tag.
         const tagCreated = await tagCommit(github, where, tag, commit.sha, options.version, tree);
-        return {
-            ...counts,
-            tree,
-            tag,
-            message,
-            notes,
+        return written({
             outcome: 'committed',
             created: true,
             commit: commit.sha,
@@ -44176,8 +44279,7 @@ async function syncMirror(options) {
             tagCreated,
             branchMoved,
             branchCreated,
-            attempts: attempt,
-        };
+        });
     }
     throw new ActionError(`The branch ${options.branch} of ${full} kept moving while the mirror commit was written (3 attempts).`, {
         title: 'Mirror branch busy',
@@ -44301,7 +44403,6 @@ async function writeTree(github, blobs, where, options, state) {
 
 
 
-
 /** A GitHub login, an App's bot (`slug[bot]`) included. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 /**
@@ -44331,15 +44432,7 @@ function client(m, io) {
         userAgent: 'runtime-actions/mirror-guard',
         log: { info: (s) => io.info(s), warning: (s) => io.warning(s) },
     });
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw explainGitHubError(e, { operation, repo: m.mirror });
-        }
-    };
-    return { github, where: { owner, repo }, api };
+    return { github, where: { owner, repo }, api: githubCalls(m.mirror) };
 }
 /**
  * Where the rules read from: the published sdist of a version (fetched once
@@ -44347,7 +44440,7 @@ function client(m, io) {
  */
 function guardSources(s) {
     const { github, where, api, indexUrl, packageName } = s;
-    const http = new HttpClient({
+    const http = new index_http/* IndexHttpClient */.kF({
         onRetry: (r) => s.io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
     });
     const sdists = new Map();
@@ -44567,6 +44660,8 @@ var files = __nccwpck_require__(2535);
 var mirror_trailers = __nccwpck_require__(7446);
 // EXTERNAL MODULE: ./packages/github/names.ts
 var names = __nccwpck_require__(3036);
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var http = __nccwpck_require__(2424);
 ;// CONCATENATED MODULE: ./packages/mirror/guard.ts
 /**
  * mirror-guard's four rules, for each commit a push brings to the mirror:
@@ -44594,6 +44689,7 @@ var names = __nccwpck_require__(3036);
  * and when the index cannot be read: the commit then fails too, since
  * nothing vouched for its content.
  */
+
 
 
 
@@ -44771,7 +44867,7 @@ async function checkContent(commit, version, sources) {
     catch (e) {
         if (!(e instanceof errors/* ActionError */.lZ))
             throw e;
-        const unreachable = e.title === 'Index unreachable';
+        const unreachable = e.title === http/* INDEX_UNREACHABLE */.U0;
         return {
             result: {
                 rule: 4,
@@ -45005,8 +45101,8 @@ var toolkit_errors = __nccwpck_require__(9996);
 var toolkit_io = __nccwpck_require__(6115);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 36 modules
-var guard_modes = __nccwpck_require__(2936);
+// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 35 modules
+var guard_modes = __nccwpck_require__(6599);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var toolkit_summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts

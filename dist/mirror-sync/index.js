@@ -38411,163 +38411,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
- *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
- */
-
-
-
-
-
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
-    }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return trimSlash(url.toString());
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
-    };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
@@ -38772,6 +38615,182 @@ function explainGitHubError(e, context) {
                 title: `GitHub ${status}`,
             });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one Octokit every action uses: @octokit/core with the REST endpoint
+ * methods, pagination, retries and throttling, pointed at the caller's
+ * GITHUB_API_URL (GitHub Enterprise Server included).
+ *
+ * What is retried, and how:
+ * - 5xx answers, 429 without a rate-limit signal, connection errors
+ *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
+ *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
+ *   9 s by default). 400/401/403/404/410/422/451 are never retried.
+ * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
+ *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
+ *   waiting exactly what GitHub asked, up to `retries` times and only when
+ *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
+ *   fails and explainGitHubError says when the limit resets.
+ * - While GitHub has asked for a pause, EVERY request of this client waits
+ *   (the gate in `timedFetch`): the plugin alone would let concurrent
+ *   requests keep sending during another request's Retry-After, which is
+ *   what turns a secondary limit into a longer one.
+ * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
+ *   (GitHub's guidance: one second between mutating requests).
+ *
+ * A retried POST can repeat a request GitHub had already carried out (the
+ * answer, not the request, was lost). Callers of non-idempotent writes make
+ * them safe to repeat: e.g. on `422 Reference already exists` after a
+ * retry, compare the existing ref's SHA with the one being created. Pass
+ * `request: { retries: 0 }` on a call to opt out of retries for it.
+ */
+
+
+
+
+
+
+
+
+
+// The error explanation belongs with the client: callers take both from here.
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+/**
+ * A pause every request of one client honours before it is sent. Written
+ * here (a dozen lines) because plugin-throttling only delays the request
+ * that was limited.
+ */
+class SharedPause {
+    until = 0;
+    extend(ms) {
+        this.until = Math.max(this.until, Date.now() + ms);
+    }
+    async wait() {
+        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+            await new Promise((resolve) => setTimeout(resolve, left));
+        }
+    }
+}
+function normaliseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
+            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
+            hint: 'Pass GITHUB_API_URL unchanged.',
+        });
+    }
+    return trimSlash(url.toString());
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const log = options.log ?? {};
+    const warn = log.warn ?? log.warning ?? (() => { });
+    const pause = new SharedPause();
+    // Each attempt (first try and every retry) passes through here: it waits
+    // out any pause GitHub asked for, and gets its own timeout. A timeout
+    // surfaces as a 500 RequestError, which plugin-retry retries.
+    const timedFetch = async (input, init) => {
+        await pause.wait();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await baseFetch(input, { ...init, signal });
+        }
+        catch (e) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                // @octokit/request reports a TypeError's cause message as the error's
+                // message, so the cause says what happened; the original is kept below it.
+                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
+                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
+                throw new TypeError('fetch failed', { cause: why });
+            }
+            throw e;
+        }
+    };
+    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+        // The options carry the route template and its parameters separately.
+        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        if (willRetry)
+            pause.extend(retryAfter * 1000);
+        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
+        warn(willRetry
+            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
+        options.onRateLimit?.({
+            kind,
+            retryAfterSeconds: retryAfter,
+            method: req.method,
+            url,
+            retryCount,
+            willRetry,
+        });
+        return willRetry;
+    };
+    // Per-client groups, so one client's write spacing does not hold up
+    // another's (the plugin's default groups are shared process-wide).
+    const write = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: writeIntervalMs }
+        : { maxConcurrent: null, minTime: 0 });
+    const notifications = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
+        : { maxConcurrent: null, minTime: 0 });
+    return new GitHubOctokit({
+        auth: options.token || undefined,
+        baseUrl: normaliseBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'runtime-actions',
+        log: {
+            debug: log.debug ?? (() => { }),
+            info: log.info ?? (() => { }),
+            warn,
+            error: log.error ?? warn,
+        },
+        request: { fetch: timedFetch },
+        // plugin-retry's default list plus 409: GitHub answers 409 for a
+        // conflict that a retry cannot resolve (an empty repository's git data
+        // API), and retrying it only delays the explanation.
+        retry: {
+            retries,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            onSecondaryRateLimit: onLimit('secondary'),
+            onRateLimit: onLimit('primary'),
+            write,
+            notifications,
+        },
+    });
+}
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/distribution/names.ts
@@ -39019,11 +39038,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -39907,18 +39927,15 @@ async function syncMirror(options) {
         const head = headRef ? await readCommit(github, where, headRef.sha) : undefined;
         const ownTree = head ? await subtreeOf(github, where, head.tree.sha, own) : undefined;
         const tree = treeWith(ownTree);
+        // What every written outcome reports besides its own fields (in this order).
+        const written = (fields) => ({ ...counts, tree, tag, message, notes, ...fields, attempts: attempt });
         if (head && !ownTree && attempt === 1) {
             notes.push(`${options.branch} has no ${own}/ folder, so no mirror-guard workflow runs on the mirror's pushes: add .github/workflows/mirror-guard.yml to it.`);
         }
         if (head && head.tree.sha === tree) {
             log(`${options.branch} (${head.sha}) already holds this content: tagging it.`);
             const t = await tagCommit(github, where, tag, head.sha, options.version, tree);
-            return {
-                ...counts,
-                tree,
-                tag,
-                message,
-                notes,
+            return written({
                 outcome: 'head-has-tree',
                 created: false,
                 commit: head.sha,
@@ -39926,8 +39943,7 @@ async function syncMirror(options) {
                 tagCreated: t,
                 branchMoved: false,
                 branchCreated: false,
-                attempts: attempt,
-            };
+            });
         }
         // A backport: a version older than the head's gets its commit and tag, and the branch stays.
         const headVersion = head ? readProvenance(head.message) : undefined;
@@ -39998,12 +40014,7 @@ async function syncMirror(options) {
         }
         // 6. The tag.
         const tagCreated = await tagCommit(github, where, tag, commit.sha, options.version, tree);
-        return {
-            ...counts,
-            tree,
-            tag,
-            message,
-            notes,
+        return written({
             outcome: 'committed',
             created: true,
             commit: commit.sha,
@@ -40011,8 +40022,7 @@ async function syncMirror(options) {
             tagCreated,
             branchMoved,
             branchCreated,
-            attempts: attempt,
-        };
+        });
     }
     throw new errors/* ActionError */.lZ(`The branch ${options.branch} of ${full} kept moving while the mirror commit was written (3 attempts).`, {
         title: 'Mirror branch busy',
@@ -40130,7 +40140,6 @@ async function writeTree(github, blobs, where, options, state) {
 
 
 
-
 async function run(inputs, io) {
     const info = (m) => io.info(m);
     const warning = (m, place) => io.warning(m, place);
@@ -40166,14 +40175,7 @@ async function run(inputs, io) {
     // (files that are not UTF-8 text) can be many, so their client keeps it.
     const github = createGitHubClient({ ...client, writeIntervalMs: 0 });
     const blobClient = createGitHubClient(client);
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw explainGitHubError(e, { operation, repo: repository });
-        }
-    };
+    const api = githubCalls(repository);
     let result;
     try {
         result = await syncMirror({

@@ -309,6 +309,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __webpack_require__(49996);
+// EXTERNAL MODULE: ./packages/toolkit/http.ts
+var toolkit_http = __webpack_require__(78115);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __webpack_require__(85885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
@@ -324,6 +326,7 @@ var slashes = __webpack_require__(25062);
  * bytes just downloaded. The verified files are kept, so the image installs
  * exactly those bytes (by hash), never a file resolved later.
  */
+
 
 
 
@@ -349,7 +352,7 @@ function refusal(filename, message, url, hint, details = []) {
 }
 /** Downloads, fetches provenance for, and verifies one file. */
 async function verifyFile(o, f) {
-    const http = o.http ?? new index_http/* HttpClient */.Qq();
+    const http = o.http ?? new index_http/* IndexHttpClient */.kF();
     const res = await http.request({ url: f.url, purpose: `the download of ${f.filename}` });
     if (res.status !== 200) {
         throw refusal(f.filename, `the download answered HTTP ${res.status}.`, f.url, 'Re-run once the index serves the file.');
@@ -367,10 +370,10 @@ async function verifyFile(o, f) {
     });
     const text = await pres.text();
     if (pres.status === 404) {
-        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,index_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
+        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,toolkit_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
     }
     if (pres.status !== 200) {
-        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,index_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
+        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
     }
     let provenance;
     try {
@@ -473,7 +476,7 @@ async function loadTrustedRoot(source, options) {
         }
     }
     if (/^https?:\/\//i.test(source)) {
-        const http = options.http ?? new index_http/* HttpClient */.Qq();
+        const http = options.http ?? new index_http/* IndexHttpClient */.kF();
         const res = await http.request({ url: source, purpose: 'the Sigstore trusted root' });
         const text = await res.text();
         if (res.status !== 200) {

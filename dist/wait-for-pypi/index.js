@@ -34684,164 +34684,37 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */   U0: () => (/* binding */ INDEX_UNREACHABLE),
+/* harmony export */   kF: () => (/* binding */ IndexHttpClient)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
+/* unused harmony exports INDEX_HTTP, HttpClient */
+/* harmony import */ var _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(78115);
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
  */
 
-const DEFAULT_HTTP = {
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
     unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
 };
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+/** The general client with the index's defaults. */
+class IndexHttpClient extends _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
 }
 /**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
  */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
-        });
-    }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
-}
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
-}
+
 
 
 /***/ }),
@@ -35391,11 +35264,12 @@ function metadata_parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = metadata_parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = metadata_parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -35577,11 +35451,13 @@ function record_verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -35592,7 +35468,49 @@ function record_verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new ActionError(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new ActionError(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -35601,30 +35519,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -35638,24 +35553,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: sha256Hex(data),
         files,
         distInfo,
-        metadata: parseMetadata(metadataText),
-        wheel: parseMetadata(wheelText),
+        metadata,
+        wheel: parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = path.basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -35665,15 +35582,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -35682,7 +35603,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -35715,14 +35638,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -35742,7 +35658,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -35797,7 +35713,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -35835,8 +35751,9 @@ const IV = new Uint32Array([
     0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
     0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
 ]);
-// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
-const SIGMA = [
+// The ten permutations of the message words (RFC 7693); the 12 rounds use
+// them in turn, rounds 10 and 11 taking 0 and 1 again.
+const SIGMA_10 = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
     [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
@@ -35847,9 +35764,8 @@ const SIGMA = [
     [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
     [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
     [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-].map((row) => row.map((i) => i * 2));
+];
+const SIGMA = [...SIGMA_10, ...SIGMA_10.slice(0, 2)].map((row) => row.map((i) => i * 2));
 const v = new Uint32Array(32);
 const m = new Uint32Array(32);
 /** v[a] += v[b] (64-bit, word indices already doubled). */
@@ -36146,6 +36062,8 @@ async function findDistributions(dir, inputName = 'packages-dir') {
     return Promise.all(dists.map((n) => readDistribution(path.join(dir, n))));
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/http.ts
+var toolkit_http = __nccwpck_require__(78115);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __nccwpck_require__(85885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
@@ -36212,6 +36130,7 @@ function projectPageUrl(indexUrl, project, version) {
  * PEP 503 HTML page as a fallback for indexes that serve only HTML. What this
  * lists is what `pip install` can find, so "visible" means listed here.
  */
+
 
 
 
@@ -36293,7 +36212,7 @@ function parseSimpleJson(body, pageUrl) {
     });
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
-async function listFiles(indexUrl, project, http = new index_http/* HttpClient */.Qq()) {
+async function listFiles(indexUrl, project, http = new index_http/* IndexHttpClient */.kF()) {
     const url = simpleProjectUrl(indexUrl, project);
     const res = await http.request({
         url,
@@ -36306,7 +36225,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
     if (res.status === 404)
         return { project: normalizeName(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
-        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,index_http/* summariseBody */.n8)(text)}.`, {
+        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, {
             title: 'Simple index unreadable',
             status: res.status,
             url,
@@ -36361,7 +36280,7 @@ async function waitForFiles(options) {
     if (!version && (!filenames || filenames.length === 0)) {
         throw new Error('waitForFiles needs a version or filenames');
     }
-    const http = options.http ?? new index_http/* HttpClient */.Qq({ attempts: 2 });
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF({ attempts: 2 });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;
     const started = now();
@@ -36416,7 +36335,7 @@ async function waitForFiles(options) {
             throw new errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
                 `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
-                title: 'Index unreachable',
+                title: index_http/* INDEX_UNREACHABLE */.U0,
                 url,
                 hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
                 details: [
@@ -36519,6 +36438,175 @@ function formatActionError(e) {
     if (e.hint)
         text += ` ${e.hint}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 78115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49996);
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
 

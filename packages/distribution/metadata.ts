@@ -168,11 +168,12 @@ export interface ParsedMetadata {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-export function parseMetadata(text: string): ParsedMetadata {
-  const raw = parseCoreMetadata(text, { strict: true });
+export function parseMetadata(text: string, options: { strict?: boolean } = {}): ParsedMetadata {
+  const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
   const headers = raw.headers.map(([k, v]): [string, string] => {
     const [first = '', ...rest] = v.split('\n');
     return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];

@@ -1,9 +1,11 @@
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,29 +17,108 @@ import { parseEntryPoints, parseMetadata, type ParsedMetadata } from './metadata
 import type { FilenameParts } from './names.js';
 import { verifyRecord } from './record.js';
 
+/**
+ * How a distribution is read. One reader, two policies:
+ * - `strict`, for what we publish (build wrote it): exactly one .dist-info,
+ *   named as the file; METADATA and WHEEL present; every metadata line a
+ *   header or a continuation; text UTF-8; RECORD verified.
+ * - `lenient`, for what we are given or download (smoke-import tests any
+ *   wheel, under any file name): the .dist-info named as the file, else the
+ *   only one holding METADATA (the installers' rule, as readCoreMetadataFile);
+ *   WHEEL optional; a line that is no header begins the body (email.parser);
+ *   bad UTF-8 replaced, not refused; RECORD not checked.
+ * Either way METADATA must name the distribution and its version.
+ */
+export type ReadMode = 'strict' | 'lenient';
+
 export interface WheelContents {
   /** The wheel's file name, when read from a file. */
   fileName?: string;
+  mode: ReadMode;
   sha256: string;
   /** Every file in the archive, by its path. */
   files: Map<string, Uint8Array>;
   distInfo: string;
   metadata: ParsedMetadata;
+  /** The WHEEL file (lenient: no headers when the wheel has none). */
   wheel: ParsedMetadata;
   /** group → name → `module:attr` */
   entryPoints: Map<string, Map<string, string>>;
-  /** RECORD problems; empty when every file verifies. */
-  recordProblems: string[];
+  /** RECORD problems, empty when every file verifies; undefined when not checked (lenient). */
+  recordProblems?: string[];
   /** Top-level import names the wheel installs (folders with `__init__.py` and top-level modules). */
   topLevel: string[];
-  /** `<import-name>/_runtime_modules.json` when the wheel has one (written by build). */
+  /** `<import-name>/_runtime_modules.json` when the wheel has one (written by build; strict only). */
   runtimeModules?: { importName: string; top_level_modules: string[]; subpackages: string[] };
   text(file: string): string | undefined;
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
 
-export function parseWheel(data: Uint8Array, fileName?: string): WheelContents {
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates: readonly string[], expected: string): string | undefined {
+  return candidates.includes(expected)
+    ? expected
+    : candidates.length === 1
+      ? candidates[0]
+      : undefined;
+}
+
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName: string): string {
+  return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(
+  files: Map<string, Uint8Array>,
+  where: string,
+  fileName: string | undefined,
+  mode: ReadMode,
+): string {
+  const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0] as string))];
+  const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+  if (mode === 'lenient') {
+    const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+    const chosen =
+      fileName === undefined
+        ? withMetadata.length === 1
+          ? withMetadata[0]
+          : undefined
+        : chooseExpected(withMetadata, expectedDistInfo(fileName));
+    if (chosen !== undefined) return chosen;
+    throw new ActionError(
+      withMetadata.length === 0
+        ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+        : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`,
+      { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' },
+    );
+  }
+  if (distInfos.length !== 1) {
+    throw new ActionError(
+      `${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`,
+      { title: 'Invalid wheel', details: distInfos },
+    );
+  }
+  const distInfo = distInfos[0] as string;
+  if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+    throw new ActionError(
+      `${where}: its metadata folder ${distInfo} does not match the file name.`,
+      {
+        title: 'Invalid wheel',
+      },
+    );
+  }
+  return distInfo;
+}
+
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+export function parseWheel(
+  data: Uint8Array,
+  fileName?: string,
+  mode: ReadMode = 'strict',
+): WheelContents {
   const where = fileName ?? 'wheel';
   let files: Map<string, Uint8Array>;
   try {
@@ -45,35 +126,30 @@ export function parseWheel(data: Uint8Array, fileName?: string): WheelContents {
   } catch (e) {
     throw new ActionError(`${where} is not a readable zip archive: ${(e as Error).message}`, {
       title: 'Unreadable wheel',
+      hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
     });
   }
-  const distInfos = new Set(
-    [...files.keys()].map((p) => p.split('/')[0] as string).filter((top) => top.endsWith('.dist-info')),
-  );
-  if (distInfos.size !== 1) {
-    throw new ActionError(
-      `${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`,
-      { title: 'Invalid wheel', details: [...distInfos] },
-    );
-  }
-  const distInfo = [...distInfos][0] as string;
-  if (fileName !== undefined) {
-    const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-    if (`${stem}.dist-info` !== distInfo) {
-      throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-        title: 'Invalid wheel',
-      });
-    }
-  }
+  const distInfo = findDistInfo(files, where, fileName, mode);
+  const strict = mode === 'strict';
   const text = (file: string): string | undefined => {
     const bytes = files.get(file);
-    return bytes === undefined ? undefined : decoder.decode(bytes);
+    return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
   };
   const metadataText = text(`${distInfo}/METADATA`);
   const wheelText = text(`${distInfo}/WHEEL`);
-  if (metadataText === undefined || wheelText === undefined) {
-    throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
-      title: 'Invalid wheel',
+  if (metadataText === undefined || (strict && wheelText === undefined)) {
+    throw new ActionError(
+      `${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`,
+      {
+        title: 'Invalid wheel',
+      },
+    );
+  }
+  const metadata = parseMetadata(metadataText, { strict });
+  const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+  if (missing !== undefined) {
+    throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+      title: 'Invalid wheel metadata',
     });
   }
   const topLevel = new Set<string>();
@@ -84,22 +160,24 @@ export function parseWheel(data: Uint8Array, fileName?: string): WheelContents {
     else if (parts.length === 2 && parts[1] === '__init__.py') topLevel.add(parts[0] as string);
   }
   const contents: WheelContents = {
+    mode,
     sha256: sha256Hex(data),
     files,
     distInfo,
-    metadata: parseMetadata(metadataText),
-    wheel: parseMetadata(wheelText),
+    metadata,
+    wheel: parseMetadata(wheelText ?? '', { strict }),
     entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-    recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
     topLevel: [...topLevel].sort(),
     text,
   };
+  if (strict) contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
   if (fileName !== undefined) contents.fileName = path.basename(fileName);
-  for (const name of contents.topLevel) {
+  for (const name of strict ? contents.topLevel : []) {
     const manifest = text(`${name}/_runtime_modules.json`);
     if (manifest === undefined) continue;
     const parsed = JSON.parse(manifest) as { top_level_modules?: unknown; subpackages?: unknown };
-    const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    const strings = (v: unknown): string[] =>
+      Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
     contents.runtimeModules = {
       importName: name,
       top_level_modules: strings(parsed.top_level_modules),
@@ -110,14 +188,19 @@ export function parseWheel(data: Uint8Array, fileName?: string): WheelContents {
   return contents;
 }
 
-export async function readWheel(file: string): Promise<WheelContents> {
-  let data: Uint8Array;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file: string, kind: 'wheel' | 'sdist'): Promise<Uint8Array> {
   try {
-    data = await readFile(file);
+    return await readFile(file);
   } catch (e) {
-    throw new ActionError(`Cannot read the wheel ${file}: ${(e as Error).message}`, { title: 'Missing wheel' });
+    throw new ActionError(`Cannot read the ${kind} ${file}: ${(e as Error).message}`, {
+      title: `Missing ${kind}`,
+    });
   }
-  return parseWheel(data, file);
+}
+
+export async function readWheel(file: string, mode: ReadMode = 'strict'): Promise<WheelContents> {
+  return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 
 export interface SdistContents {
@@ -138,13 +221,18 @@ export async function parseSdist(data: Uint8Array, fileName?: string): Promise<S
   try {
     entries = await readTarGz(data);
   } catch (e) {
-    throw new ActionError(`${where} is not a readable .tar.gz: ${(e as Error).message}`, { title: 'Unreadable sdist' });
+    throw new ActionError(`${where} is not a readable .tar.gz: ${(e as Error).message}`, {
+      title: 'Unreadable sdist',
+    });
   }
   const tops = new Set(entries.map((e) => e.path.split('/')[0] as string));
   if (tops.size !== 1) {
-    throw new ActionError(`${where} must hold exactly one top-level folder, has ${[...tops].join(', ')}.`, {
-      title: 'Invalid sdist',
-    });
+    throw new ActionError(
+      `${where} must hold exactly one top-level folder, has ${[...tops].join(', ')}.`,
+      {
+        title: 'Invalid sdist',
+      },
+    );
   }
   const baseName = [...tops][0] as string;
   const files = new Map<string, Uint8Array>();
@@ -156,7 +244,8 @@ export async function parseSdist(data: Uint8Array, fileName?: string): Promise<S
     modes.set(rel, e.mode);
   }
   const pkgInfo = files.get('PKG-INFO');
-  if (!pkgInfo) throw new ActionError(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
+  if (!pkgInfo)
+    throw new ActionError(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
   const out: SdistContents = {
     sha256: sha256Hex(data),
     baseName,
@@ -169,13 +258,7 @@ export async function parseSdist(data: Uint8Array, fileName?: string): Promise<S
 }
 
 export async function readSdist(file: string): Promise<SdistContents> {
-  let data: Uint8Array;
-  try {
-    data = await readFile(file);
-  } catch (e) {
-    throw new ActionError(`Cannot read the sdist ${file}: ${(e as Error).message}`, { title: 'Missing sdist' });
-  }
-  return parseSdist(data, file);
+  return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 
 /**
@@ -219,7 +302,7 @@ function readWheelMetadataFile(
   }
   const names = [...files.keys()].sort();
   const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-  const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+  const chosen = chooseExpected(names, expected);
   if (!chosen) {
     throw new ActionError(
       names.length === 0
@@ -274,7 +357,7 @@ async function readSdistMetadataFile(
   }
   const expected = `${parts.name}-${parts.version}/PKG-INFO`;
   const names = [...pkgInfos.keys()].sort();
-  const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+  const chosen = chooseExpected(names, expected);
   if (!chosen) {
     throw new ActionError(
       names.length === 0

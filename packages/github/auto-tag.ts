@@ -4,7 +4,6 @@
  * optionally a workflow_dispatch of the publish workflow, which a tag created
  * with the job token would not start.
  */
-import { ActionError } from '../toolkit/errors.js';
 import {
   OutputWriter,
   type ActionResult,
@@ -12,8 +11,7 @@ import {
   type RunnerIo,
 } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient, type GitHubApi } from './client.js';
-import { explainGitHubError } from './errors.js';
+import { createGitHubClient, githubCalls, type GitHubApi } from './client.js';
 import { dispatchWorkflow, findMergedPull, readCommitMessage, tagRelease } from './release.js';
 import { draftTagRelease } from './draft-release.js';
 import { nextVersion, type KnownVersion, type NextVersion } from '../versions/bump.js';
@@ -64,14 +62,7 @@ export async function run(inputs: AutoTagInputs, io: RunnerIo): Promise<ActionRe
     writeIntervalMs: 0,
   });
   const where = { owner, repo };
-  const api = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      if (e instanceof ActionError) throw e;
-      throw explainGitHubError(e, { operation, repo: repository });
-    }
-  };
+  const api = githubCalls(repository);
 
   // The message from the push event when it is this commit, else from the API.
   const head = inputs.headCommit;

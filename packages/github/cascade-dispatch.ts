@@ -12,8 +12,7 @@ import {
   type RunnerIo,
 } from '../toolkit/io.js';
 import { code, formatSeconds, heading, markdownTable } from '../toolkit/summary.js';
-import { createGitHubClient, type GitHubApi } from './client.js';
-import { explainGitHubError } from './errors.js';
+import { createGitHubClient, explainGitHubError, type GitHubApi } from './client.js';
 import { SharedBackoff } from './backoff.js';
 import { discoverRepositories, mergeTargets, type DiscoverRule, type Targets } from './discover.js';
 import { buildPayload, dispatchAll, type DispatchResult } from './dispatch.js';

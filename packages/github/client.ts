@@ -34,6 +34,10 @@ import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck/light.js';
 import { ActionError } from '../toolkit/errors.js';
 import { trimSlash } from '../toolkit/slashes.js';
+import { explainGitHubError } from './errors.js';
+
+// The error explanation belongs with the client: callers take both from here.
+export { explainGitHubError, type GitHubErrorContext } from './errors.js';
 
 export const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type GitHubClient = InstanceType<typeof GitHubOctokit>;
@@ -227,4 +231,23 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       notifications,
     },
   });
+}
+
+/** Runs one GitHub call; its failure comes back as explainGitHubError's ActionError. */
+export type GitHubCall = <T>(operation: string, fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+export function githubCalls(repo: string): GitHubCall {
+  return async (operation, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw explainGitHubError(e, { operation, repo });
+    }
+  };
 }

@@ -7,7 +7,7 @@
  * so a re-run sends nothing.
  */
 import { ActionError } from '../toolkit/errors.js';
-import type { HttpClient } from '../index/http.js';
+import type { HttpClient } from '../toolkit/http.js';
 import { fetchRelease } from '../index/release.js';
 import { projectPageUrl } from '../index/urls.js';
 import { trimSlash } from '../toolkit/slashes.js';

@@ -19,8 +19,9 @@ const IV = new Uint32Array([
   0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
 ]);
 
-// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
-const SIGMA = [
+// The ten permutations of the message words (RFC 7693); the 12 rounds use
+// them in turn, rounds 10 and 11 taking 0 and 1 again.
+const SIGMA_10 = [
   [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
   [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
   [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
@@ -31,9 +32,9 @@ const SIGMA = [
   [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
   [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
   [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-  [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-].map((row) => row.map((i) => i * 2));
+];
+
+const SIGMA = [...SIGMA_10, ...SIGMA_10.slice(0, 2)].map((row) => row.map((i) => i * 2));
 
 const v = new Uint32Array(32);
 const m = new Uint32Array(32);

@@ -12,7 +12,7 @@
  */
 import { normalizeName } from '../distribution/names.js';
 import { ActionError } from '../toolkit/errors.js';
-import { parseRetryAfter } from './http.js';
+import { parseRetryAfter } from '../toolkit/http.js';
 import { jsonProjectUrl } from './urls.js';
 
 export interface IndexReleases {

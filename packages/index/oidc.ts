@@ -13,7 +13,8 @@
  */
 import { decodeJwt } from 'jose';
 import { ActionError } from '../toolkit/errors.js';
-import { HttpClient, summariseBody } from './http.js';
+import { summariseBody, type HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 import { trimSlash } from '../toolkit/slashes.js';
 
 export interface OidcRequest {
@@ -279,20 +280,25 @@ export async function getAudience(indexUrl: string, http: HttpClient): Promise<s
     {},
     'the Trusted Publishing audience request',
   );
-  if (res.status === 403) {
-    throw new ActionError('Trusted Publishing is not enabled on this index.', {
+  // What the index means by refusing the request, and what to do about it.
+  const refusals: Record<number, [message: string, hint: string]> = {
+    403: [
+      'Trusted Publishing is not enabled on this index.',
+      'Ask the index administrators, or upload with an API token (input `password`) meanwhile.',
+    ],
+    404: [
+      'This index has no Trusted Publishing.',
+      'Check `repository-url`; for an index without Trusted Publishing, pass an API token as `password`.',
+    ],
+  };
+  const refusal = refusals[res.status];
+  if (refusal) {
+    const [message, hint] = refusal;
+    throw new ActionError(message, {
       title: 'Trusted Publishing unavailable',
-      status: 403,
+      status: res.status,
       url,
-      hint: 'Ask the index administrators, or upload with an API token (input `password`) meanwhile.',
-    });
-  }
-  if (res.status === 404) {
-    throw new ActionError('This index has no Trusted Publishing.', {
-      title: 'Trusted Publishing unavailable',
-      status: 404,
-      url,
-      hint: 'Check `repository-url`; for an index without Trusted Publishing, pass an API token as `password`.',
+      hint,
     });
   }
   if (res.status !== 200 || typeof body?.audience !== 'string' || body.audience === '') {
@@ -377,7 +383,7 @@ export async function trustedPublishingToken(
   options: TrustedPublishingOptions,
 ): Promise<MintedToken> {
   const { indexUrl, request, mask } = options;
-  const http = options.http ?? new HttpClient();
+  const http = options.http ?? new IndexHttpClient();
   const now = options.now ?? Date.now;
   if (!request) throw missingIdTokenPermission();
 

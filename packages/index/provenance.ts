@@ -14,7 +14,8 @@ import path from 'node:path';
 import { ActionError } from '../toolkit/errors.js';
 import type { AttestationVerifier } from './attestation-verify.js';
 import { PUBLISH_PREDICATE_TYPE, type Provenance } from './attestation.js';
-import { HttpClient, summariseBody } from './http.js';
+import { summariseBody, type HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 import type { IndexFile } from './simple.js';
 import { trimSlash } from '../toolkit/slashes.js';
 
@@ -74,7 +75,7 @@ function refusal(
 
 /** Downloads, fetches provenance for, and verifies one file. */
 export async function verifyFile(o: VerifyReleaseOptions, f: IndexFile): Promise<VerifiedFile> {
-  const http = o.http ?? new HttpClient();
+  const http = o.http ?? new IndexHttpClient();
   const res = await http.request({ url: f.url, purpose: `the download of ${f.filename}` });
   if (res.status !== 200) {
     throw refusal(

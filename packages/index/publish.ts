@@ -7,7 +7,8 @@ import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import type { SignedAttestation } from './attest.js';
 import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from './sigstore-instance.js';
 import { findDistributions, type Distribution } from './distribution.js';
-import { HttpClient, type HttpOptions } from './http.js';
+import type { HttpOptions } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 import {
   missingIdTokenPermission,
   requestIdToken,
@@ -71,7 +72,7 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
     warnings.push(m);
     options.warn(m);
   };
-  const http = new HttpClient({
+  const http = new IndexHttpClient({
     unreachableHint:
       'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
     onRetry: (r) =>

@@ -7,7 +7,7 @@
  */
 import { sha256Hex } from '../distribution/files.js';
 import { ActionError } from '../toolkit/errors.js';
-import type { HttpClient } from './http.js';
+import type { HttpClient } from '../toolkit/http.js';
 import { jsonReleaseUrl } from './urls.js';
 
 /** A file of a release, as the JSON API's `urls` list describes it (fields the index left out stay undefined). */

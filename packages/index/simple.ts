@@ -6,7 +6,8 @@
 import { ActionError } from '../toolkit/errors.js';
 import { isVersion, versionsEqual } from '../versions/pep440.js';
 import { parseFilename } from './distribution.js';
-import { HttpClient, summariseBody } from './http.js';
+import { summariseBody, type HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient, INDEX_UNREACHABLE } from './http.js';
 import { normalizeName } from './metadata.js';
 import { simpleProjectUrl } from './urls.js';
 
@@ -124,7 +125,7 @@ export function parseSimpleJson(body: { files?: Pep691File[] }, pageUrl: string)
 export async function listFiles(
   indexUrl: string,
   project: string,
-  http = new HttpClient(),
+  http = new IndexHttpClient(),
 ): Promise<Listing> {
   const url = simpleProjectUrl(indexUrl, project);
   const res = await http.request({
@@ -242,7 +243,7 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
   if (!version && (!filenames || filenames.length === 0)) {
     throw new Error('waitForFiles needs a version or filenames');
   }
-  const http = options.http ?? new HttpClient({ attempts: 2 });
+  const http = options.http ?? new IndexHttpClient({ attempts: 2 });
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const now = options.now ?? Date.now;
   const started = now();
@@ -297,7 +298,7 @@ export async function waitForFiles(options: WaitOptions): Promise<WaitResult> {
           `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
           `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`,
         {
-          title: 'Index unreachable',
+          title: INDEX_UNREACHABLE,
           url,
           hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
           details: [

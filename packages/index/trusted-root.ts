@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { TrustedRoot } from '@sigstore/protobuf-specs';
 import { ActionError } from '../toolkit/errors.js';
-import { HttpClient } from './http.js';
+import type { HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 
 export async function loadTrustedRoot(
   source: string,
@@ -45,7 +46,7 @@ export async function loadTrustedRoot(
     }
   }
   if (/^https?:\/\//i.test(source)) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new IndexHttpClient();
     const res = await http.request({ url: source, purpose: 'the Sigstore trusted root' });
     const text = await res.text();
     if (res.status !== 200) {

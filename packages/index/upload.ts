@@ -13,7 +13,8 @@ import { randomBytes } from 'node:crypto';
 import { ActionError } from '../toolkit/errors.js';
 import type { Attestation } from './attestation.js';
 import type { Distribution } from './distribution.js';
-import { HttpClient, summariseBody } from './http.js';
+import { summariseBody, type HttpClient } from '../toolkit/http.js';
+import { IndexHttpClient } from './http.js';
 import { metadataFormFields, safeName } from './metadata.js';
 import { fetchRelease } from './release.js';
 import { listFiles } from './simple.js';
@@ -301,7 +302,7 @@ export async function uploadDistribution(
   dist: Distribution,
   options: UploadOptions,
 ): Promise<UploadOutcome> {
-  const http = options.http ?? new HttpClient();
+  const http = options.http ?? new IndexHttpClient();
   const name = dist.name ?? dist.parts.name;
   const version = dist.version ?? dist.parts.version;
 

@@ -11,9 +11,13 @@ import { parseList } from '../toolkit/inputs.js';
 import { OutputWriter, type ActionResult, type RunnerIo } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
 import { trimSlash } from '../toolkit/slashes.js';
-import { createGitHubClient, type GitHubApi } from '../github/client.js';
-import { explainGitHubError } from '../github/errors.js';
-import { HttpClient } from '../index/http.js';
+import {
+  createGitHubClient,
+  githubCalls,
+  type GitHubApi,
+  type GitHubCall,
+} from '../github/client.js';
+import { IndexHttpClient } from '../index/http.js';
 import { RULES, listTreeFiles, ruleErrors, type GuardSources } from './guard.js';
 import { fetchPublishedSdist, type PublishedSdist } from './published.js';
 import { checkMirrorSettings, readMirrorSettings } from './settings.js';
@@ -81,13 +85,12 @@ export function parsePublishers(raw: string): string[] {
   return list;
 }
 
-type Api = <T>(operation: string, fn: () => Promise<T>) => Promise<T>;
 type Where = { owner: string; repo: string };
 
 export function client(
   m: MirrorAccess,
   io: RunnerIo,
-): { github: GitHubApi; where: Where; api: Api } {
+): { github: GitHubApi; where: Where; api: GitHubCall } {
   const [owner = '', repo = ''] = m.mirror.split('/');
   const github = createGitHubClient({
     token: m.token,
@@ -95,14 +98,7 @@ export function client(
     userAgent: 'runtime-actions/mirror-guard',
     log: { info: (s: string) => io.info(s), warning: (s: string) => io.warning(s) },
   });
-  const api = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      throw explainGitHubError(e, { operation, repo: m.mirror });
-    }
-  };
-  return { github, where: { owner, repo }, api };
+  return { github, where: { owner, repo }, api: githubCalls(m.mirror) };
 }
 
 /**
@@ -112,13 +108,13 @@ export function client(
 export function guardSources(s: {
   github: GitHubApi;
   where: Where;
-  api: Api;
+  api: GitHubCall;
   io: RunnerIo;
   indexUrl: string;
   packageName: string;
 }): GuardSources {
   const { github, where, api, indexUrl, packageName } = s;
-  const http = new HttpClient({
+  const http = new IndexHttpClient({
     onRetry: (r) =>
       s.io.warning(
         `Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`,

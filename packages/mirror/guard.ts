@@ -33,6 +33,7 @@ import type { PublishedSdist } from './published.js';
 import { MIRROR_OWN_FOLDER } from './files.js';
 import { readProvenance, type Provenance, type Trailer } from './trailers.js';
 import { isCommitSha } from '../github/names.js';
+import { INDEX_UNREACHABLE } from '../index/http.js';
 
 export type RuleNumber = 1 | 2 | 3 | 4;
 
@@ -306,7 +307,7 @@ export async function checkContent(
     published = await sources.sdist(version);
   } catch (e) {
     if (!(e instanceof ActionError)) throw e;
-    const unreachable = e.title === 'Index unreachable';
+    const unreachable = e.title === INDEX_UNREACHABLE;
     return {
       result: {
         rule: 4,

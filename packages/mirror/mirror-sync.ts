@@ -13,8 +13,12 @@ import {
 } from '../toolkit/io.js';
 import { code, heading, markdownTable } from '../toolkit/summary.js';
 import { trimSlash } from '../toolkit/slashes.js';
-import { createGitHubClient, type GitHubApi } from '../github/client.js';
-import { explainGitHubError } from '../github/errors.js';
+import {
+  createGitHubClient,
+  explainGitHubError,
+  githubCalls,
+  type GitHubApi,
+} from '../github/client.js';
 import { parseMetadata } from '../distribution/metadata.js';
 import { readFolderFiles } from './files.js';
 import { syncMirror, type SyncResult } from './sync.js';
@@ -82,13 +86,7 @@ export async function run(inputs: MirrorSyncInputs, io: RunnerIo): Promise<Actio
   const github: GitHubApi = createGitHubClient({ ...client, writeIntervalMs: 0 });
   const blobClient: GitHubApi = createGitHubClient(client);
 
-  const api = async <T>(operation: string, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (e) {
-      throw explainGitHubError(e, { operation, repo: repository });
-    }
-  };
+  const api = githubCalls(repository);
 
   let result: SyncResult;
   try {

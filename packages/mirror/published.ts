@@ -7,7 +7,8 @@
  * answer (`found: false`, with the reason); an index that cannot be reached
  * or serves a file that does not match its own hash is an error.
  */
-import { HttpClient } from '../index/http.js';
+import { IndexHttpClient } from '../index/http.js';
+import type { HttpClient } from '../toolkit/http.js';
 import { downloadFile, fetchRelease } from '../index/release.js';
 import { normalizeName } from '../distribution/names.js';
 import { parseSdist } from '../distribution/read.js';
@@ -37,7 +38,7 @@ export interface FetchSdistOptions {
 }
 
 export async function fetchPublishedSdist(options: FetchSdistOptions): Promise<PublishedSdist> {
-  const http = options.http ?? new HttpClient();
+  const http = options.http ?? new IndexHttpClient();
   const { packageName, version } = options;
   const release = await fetchRelease(
     http,

@@ -250,6 +250,13 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
     const head = headRef ? await readCommit(github, where, headRef.sha) : undefined;
     const ownTree = head ? await subtreeOf(github, where, head.tree.sha, own) : undefined;
     const tree = treeWith(ownTree);
+    // What every written outcome reports besides its own fields (in this order).
+    const written = (
+      fields: Omit<
+        SyncResult,
+        keyof typeof counts | 'tree' | 'tag' | 'message' | 'notes' | 'attempts'
+      >,
+    ): SyncResult => ({ ...counts, tree, tag, message, notes, ...fields, attempts: attempt });
     if (head && !ownTree && attempt === 1) {
       notes.push(
         `${options.branch} has no ${own}/ folder, so no mirror-guard workflow runs on the mirror's pushes: add .github/workflows/mirror-guard.yml to it.`,
@@ -258,12 +265,7 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
     if (head && head.tree.sha === tree) {
       log(`${options.branch} (${head.sha}) already holds this content: tagging it.`);
       const t = await tagCommit(github, where, tag, head.sha, options.version, tree);
-      return {
-        ...counts,
-        tree,
-        tag,
-        message,
-        notes,
+      return written({
         outcome: 'head-has-tree',
         created: false,
         commit: head.sha,
@@ -271,8 +273,7 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
         tagCreated: t,
         branchMoved: false,
         branchCreated: false,
-        attempts: attempt,
-      };
+      });
     }
 
     // A backport: a version older than the head's gets its commit and tag, and the branch stays.
@@ -351,12 +352,7 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
 
     // 6. The tag.
     const tagCreated = await tagCommit(github, where, tag, commit.sha, options.version, tree);
-    return {
-      ...counts,
-      tree,
-      tag,
-      message,
-      notes,
+    return written({
       outcome: 'committed',
       created: true,
       commit: commit.sha,
@@ -364,8 +360,7 @@ export async function syncMirror(options: SyncOptions): Promise<SyncResult> {
       tagCreated,
       branchMoved,
       branchCreated,
-      attempts: attempt,
-    };
+    });
   }
   throw new ActionError(
     `The branch ${options.branch} of ${full} kept moving while the mirror commit was written (3 attempts).`,

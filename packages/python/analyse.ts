@@ -41,43 +41,6 @@ export interface Grammar {
   walrus: TreeSitter.Query;
 }
 
-const NODE_TYPES = [
-  'import_statement',
-  'import_from_statement',
-  'future_import_statement',
-  'function_definition',
-  'class_definition',
-  'decorated_definition',
-  'if_statement',
-  'elif_clause',
-  'else_clause',
-  'try_statement',
-  'except_clause',
-  'finally_clause',
-  'with_statement',
-  'for_statement',
-  'while_statement',
-  'match_statement',
-  'case_clause',
-  'block',
-  'expression_statement',
-  'global_statement',
-  'type_alias_statement',
-  'ERROR',
-] as const;
-
-const FIELDS = [
-  'name',
-  'body',
-  'condition',
-  'consequence',
-  'definition',
-  'left',
-  'right',
-  'alias',
-  'module_name',
-] as const;
-
 /** Statement types whose children may hold further statements. */
 const CONTAINERS = [
   'block',
@@ -91,6 +54,34 @@ const CONTAINERS = [
   'match_statement',
   'case_clause',
   'ERROR',
+] as const;
+
+/** The node types the walk compares: the containers and the statements it reads. */
+const NODE_TYPES = [
+  'import_statement',
+  'import_from_statement',
+  'future_import_statement',
+  'function_definition',
+  'class_definition',
+  'decorated_definition',
+  'if_statement',
+  'for_statement',
+  'expression_statement',
+  'global_statement',
+  'type_alias_statement',
+  ...CONTAINERS,
+] as const;
+
+const FIELDS = [
+  'name',
+  'body',
+  'condition',
+  'consequence',
+  'definition',
+  'left',
+  'right',
+  'alias',
+  'module_name',
 ] as const;
 
 // A call whose first argument is a plain string: the candidates for string imports.

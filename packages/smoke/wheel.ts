@@ -1,20 +1,18 @@
 /**
- * Reads what smoke-import needs from a wheel: its core metadata, console
- * scripts, top-level import names and Python sources.
+ * What smoke-import needs from a wheel: its core metadata, console scripts,
+ * top-level import names and Python sources.
  *
- * Lenient on purpose, unlike packages/distribution/read.ts's parseWheel (which checks
- * what build wrote: one .dist-info matching the file name, WHEEL, RECORD):
- * smoke-import tests any wheel it is given, under any file name, and reports
- * import failures rather than packaging ones. The archive, core-metadata and
- * entry-point parsing are packages/distribution's.
+ * The wheel is read by packages/distribution/read.ts in its lenient mode
+ * (smoke-import tests any wheel it is given, under any file name, and
+ * reports import failures rather than packaging ones); this module is the
+ * smoke-import view of what it read. Core-metadata and entry-point parsing
+ * are packages/distribution's too.
  */
-import { strFromU8 } from 'fflate';
-import { readZip } from '../distribution/archive.js';
 import {
   parseCoreMetadata as parseMetadataHeaders,
   parseEntryPointLines,
 } from '../distribution/metadata.js';
-import { ActionError } from '../toolkit/errors.js';
+import { parseWheel } from '../distribution/read.js';
 
 export interface EntryPoint {
   group: string;
@@ -75,49 +73,15 @@ function installedPath(path: string): string | undefined {
   return path;
 }
 
+/** What smoke-import needs of a wheel, read by the distribution reader in its lenient mode. */
 export function readWheel(bytes: Uint8Array, filename: string): WheelInfo {
-  let files: Map<string, Uint8Array>;
-  try {
-    files = readZip(bytes);
-  } catch (e) {
-    throw new ActionError(`${filename} is not a readable zip archive: ${(e as Error).message}`, {
-      title: 'Unreadable wheel',
-      hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
-    });
-  }
-  const distInfos = [
-    ...new Set(
-      [...files.keys()]
-        .map((p) => /^([^/]+\.dist-info)\//.exec(p)?.[1])
-        .filter((d): d is string => d !== undefined),
-    ),
-  ];
-  const distInfo = distInfos.find((d) => files.has(`${d}/METADATA`));
-  if (!distInfo) {
-    throw new ActionError(
-      `${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`,
-      {
-        title: 'Not a wheel',
-        hint: 'Build it with python -m build --wheel.',
-      },
-    );
-  }
-  const text = (p: string): string | undefined => {
-    const f = files.get(`${distInfo}/${p}`);
-    return f ? strFromU8(f) : undefined;
-  };
+  const { files, distInfo, text: read } = parseWheel(bytes, filename, 'lenient');
+  const text = (p: string): string | undefined => read(`${distInfo}/${p}`);
   const meta = parseCoreMetadata(text('METADATA') ?? '');
   const first = (k: string): string | undefined => meta.get(k)?.[0];
-  const name = first('name');
-  const version = first('version');
-  if (!name || !version) {
-    throw new ActionError(
-      `${filename}: ${distInfo}/METADATA lacks ${!name ? 'Name' : 'Version'}.`,
-      {
-        title: 'Invalid wheel metadata',
-      },
-    );
-  }
+  // Both present: the reader refuses a METADATA without them.
+  const name = first('name') ?? '';
+  const version = first('version') ?? '';
 
   const pyFiles = new Map<string, Uint8Array>();
   const roots = new Set<string>();

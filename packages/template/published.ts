@@ -7,7 +7,7 @@
  * (packages/index/release.ts) and read with packages/distribution/read.ts.
  */
 import { parseWheel, type WheelContents } from '../distribution/read.js';
-import type { HttpClient } from '../index/http.js';
+import type { HttpClient } from '../toolkit/http.js';
 import { downloadFile, fetchRelease } from '../index/release.js';
 import { ActionError } from '../toolkit/errors.js';
 import type { RuntimeModules } from './bare-imports.js';

@@ -81,6 +81,57 @@ describe('one owner per concept', () => {
     expect(declaring).toEqual(['packages/github/client.ts']);
   });
 
+  it('GitHub calls are wrapped in one place: githubCalls in github/client.ts', () => {
+    const wrapper = /async <T>\(\s*operation: string,\s*fn: \(\) => Promise<T>/;
+    const writing = files.filter((f) => wrapper.test(readFileSync(path.join(repoRoot, f), 'utf8')));
+    expect(writing).toEqual([]);
+    expect(readFileSync(path.join(repoRoot, 'packages/github/client.ts'), 'utf8')).toContain(
+      'export function githubCalls(',
+    );
+  });
+
+  it('the error explanation is taken from github/client.ts outside packages/github', () => {
+    // Entries whose logic another helper is moving into packages/ (issue #16); the lead drops them.
+    const moving = ['actions/github-release/main.ts', 'cli/release-suite.ts'];
+    const importers = files.filter(
+      (f) =>
+        !f.startsWith('packages/github/') &&
+        imports.get(f)!.some((s) => /(^|\/)github\/errors\.js$/.test(s)),
+    );
+    expect(importers.filter((f) => !moving.includes(f))).toEqual([]);
+  });
+
+  it('one HTTP client: declared in toolkit/http.ts, the index adds only its defaults', () => {
+    const text = (f: string): string => readFileSync(path.join(repoRoot, f), 'utf8');
+    const declaring = files.filter((f) => /export class HttpClient\b/.test(text(f)));
+    expect(declaring).toEqual(['packages/toolkit/http.ts']);
+    const extending = files.filter((f) => /extends HttpClient\b/.test(text(f)));
+    expect(extending).toEqual(['packages/index/http.ts']);
+    // Who reaches fetch itself: the general client, and Octokit's transport in github/.
+    // index/latest.ts keeps its own retry loop: its messages are auto-tag's contract (issue #16 note).
+    const reaching = files.filter((f) =>
+      /globalThis\.fetch\b|\?\? fetch\b|(?<![.\w])fetch\(/.test(
+        text(f).replace(/^\s*(\/\/|\*).*$/gm, ''),
+      ),
+    );
+    expect(reaching).toEqual([
+      'packages/github/backoff.ts',
+      'packages/github/client.ts',
+      'packages/index/latest.ts',
+      'packages/toolkit/http.ts',
+    ]);
+  });
+
+  it('one distribution reader: only packages/distribution opens an archive', () => {
+    const opening =
+      /\b(readZip|readTar|readTarGz|unzipSync|unzip|gunzipSync|gunzip|inflateSync|inflateRawSync)\b/;
+    const readers = files.filter((f) =>
+      opening.test(readFileSync(path.join(repoRoot, f), 'utf8').replace(/^\s*(\/\/|\*).*$/gm, '')),
+    );
+    expect(readers.filter((f) => !f.startsWith('packages/distribution/'))).toEqual([]);
+    expect(readers).toContain('packages/distribution/read.ts');
+  });
+
   it('finds a cycle when there is one (the checker itself)', () => {
     const graph: Record<string, string[]> = { a: ['b'], b: ['c'], c: ['a'], d: ['a'] };
     expect(findCycles(Object.keys(graph), (n) => graph[n] ?? [])).toEqual([['a', 'b', 'c', 'a']]);

@@ -5,6 +5,7 @@
  */
 import {
   createGitHubClient,
+  githubCalls,
   type GitHubClientOptions,
   type RateLimitEvent,
 } from '../../packages/github/client.js';
@@ -263,5 +264,23 @@ describe('everyday use', () => {
     await make({ token: '' }).rest.repos.get(repo);
     expect(gh.requests[0]?.login).toBe('anonymous');
     expect(gh.requests[0]?.authScheme).toBeUndefined();
+  });
+
+  test('githubCalls: a failure names the operation and the repository; an ActionError or a bug passes through', async () => {
+    const api = githubCalls('Molecule-AI/monorepo');
+    const c = make({ retries: 0 });
+    expect(await api('read the repository', () => c.rest.repos.get(repo))).toMatchObject({
+      status: 200,
+    });
+    const failed = await api('read the missing repository', () =>
+      c.rest.repos.get({ owner: 'Molecule-AI', repo: 'no-such-repo' }),
+    ).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(ActionError);
+    expect((failed as ActionError).message).toContain('read the missing repository');
+    expect((failed as ActionError).message).toContain('404');
+    const ours = new ActionError('already explained');
+    await expect(api('x', () => Promise.reject(ours))).rejects.toBe(ours);
+    const bug = new TypeError('a bug');
+    await expect(api('x', () => Promise.reject(bug))).rejects.toBe(bug);
   });
 });

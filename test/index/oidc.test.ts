@@ -13,7 +13,7 @@ import {
   trustedPublishingToken,
   type GitHubClaims,
 } from '../../packages/index/oidc.js';
-import { HttpClient } from '../../packages/index/http.js';
+import { IndexHttpClient } from '../../packages/index/http.js';
 
 const CALLER = 'Molecule-AI/molecule-core/.github/workflows/release-runtime.yml@refs/heads/main';
 const base: GitHubClaims = {
@@ -157,7 +157,7 @@ describe('trustedPublishingToken without the permission', () => {
       indexUrl: 'http://127.0.0.1:1',
       request: undefined,
       mask: () => undefined,
-      http: new HttpClient({
+      http: new IndexHttpClient({
         fetch: async (url) => {
           fetched.push(String(url));
           return new Response('{}');

@@ -13,7 +13,7 @@ import {
   waitForFiles,
   type WaitProgress,
 } from '../../packages/index/simple.js';
-import { HttpClient } from '../../packages/index/http.js';
+import { IndexHttpClient } from '../../packages/index/http.js';
 
 interface FakeFile {
   filename: string;
@@ -247,7 +247,7 @@ describe('waitForFiles', () => {
       version: '1.0',
       timeoutSeconds: 600,
       initialDelayMs: 20,
-      http: new HttpClient({ attempts: 2, baseDelayMs: 10 }),
+      http: new IndexHttpClient({ attempts: 2, baseDelayMs: 10 }),
       onProgress: (p) => progress.push(p),
     }).catch((e: unknown) => e)) as ActionError;
     expect(Date.now() - started).toBeLessThan(5000);
@@ -278,13 +278,13 @@ describe('waitForFiles', () => {
       timeoutSeconds: 30,
       initialDelayMs: 10,
       maxDelayMs: 20,
-      http: new HttpClient({ attempts: 1, fetch: flaky }),
+      http: new IndexHttpClient({ attempts: 1, fetch: flaky }),
     });
     expect(r.attempts).toBe(6);
   });
 
   it('with more failed polls allowed, keeps polling a failing index until the deadline', async () => {
-    const http = new HttpClient({ attempts: 1 });
+    const http = new IndexHttpClient({ attempts: 1 });
     const port = await closedPort();
     const err = (await waitForFiles({
       indexUrl: `http://127.0.0.1:${port}`,

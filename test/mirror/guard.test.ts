@@ -19,7 +19,7 @@ import {
 import { fetchPublishedSdist } from '../../packages/mirror/published.js';
 import { refusal, renderGuardSummary } from '../../packages/mirror/summary.js';
 import { renderProvenanceMessage } from '../../packages/mirror/trailers.js';
-import { HttpClient } from '../../packages/index/http.js';
+import { IndexHttpClient } from '../../packages/index/http.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 import { startGitHub } from '../../sandbox/github/index.js';
 import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
@@ -182,7 +182,7 @@ describe('rule 3: trailers', () => {
 describe('the published sdist', () => {
   let pypi: PyPISandbox;
   let sample: SampleBuild;
-  const http0 = new HttpClient({ attempts: 2, baseDelayMs: 1, sleep: async () => {} });
+  const http0 = new IndexHttpClient({ attempts: 2, baseDelayMs: 1, sleep: async () => {} });
   beforeAll(async () => {
     sample = await buildSample('0.1.7');
     pypi = await startPyPI();

@@ -14,6 +14,7 @@ import {
 import { STATIC_CHECK_PY } from '../../packages/smoke/static-check-script.js';
 import { PROBE_PY } from '../../packages/smoke/probe-script.js';
 import { RESOLVE_IMPORTS_PY } from '../../packages/smoke/resolve-imports-script.js';
+import { staleFiles } from '../../scripts/embed-scripts.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const smokeDir = path.join(here, '..', '..', 'packages', 'smoke');
@@ -43,12 +44,16 @@ const brief = (fs: StaticFinding[]): string[] =>
   fs.map((f) => `${f.kind}:${f.severity}:${f.file}:${f.line}:${f.name ?? f.target ?? ''}`);
 
 describe('embedded Python scripts', () => {
-  it('are the .py files, unchanged (regenerate with npx tsx packages/smoke/embed-scripts.ts)', () => {
+  it('are the .py files, unchanged (regenerate with npx tsx scripts/embed-scripts.ts)', () => {
     expect(STATIC_CHECK_PY).toBe(readFileSync(path.join(smokeDir, 'static_check.py'), 'utf8'));
     expect(PROBE_PY).toBe(readFileSync(path.join(smokeDir, 'probe.py'), 'utf8'));
     expect(RESOLVE_IMPORTS_PY).toBe(
       readFileSync(path.join(smokeDir, 'resolve_imports.py'), 'utf8'),
     );
+  });
+
+  it('are the files scripts/embed-scripts.ts writes, as committed', async () => {
+    expect(await staleFiles()).toEqual([]);
   });
 
   it('compile under python3 (CPython compile(), not a regex)', () => {

@@ -5,7 +5,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ActionError } from '../../packages/toolkit/errors.js';
-import { backoffDelay, HttpClient, parseRetryAfter } from '../../packages/index/http.js';
+import { backoffDelay, HttpClient, parseRetryAfter } from '../../packages/toolkit/http.js';
+import { IndexHttpClient, INDEX_UNREACHABLE } from '../../packages/index/http.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, n: number) => void;
 let server: Server;
@@ -121,7 +122,29 @@ describe('HttpClient retries', () => {
       'Gave up on the upload of x.whl after 3 attempts: HTTP 502 Bad Gateway: Bad gateway; HTTP 502 Bad Gateway: Bad gateway; HTTP 502 Bad Gateway: Bad gateway.',
     );
     expect(err.place).toMatchObject({ status: 502, url: `${base}/g` });
+    expect(err.title).toBe('Server unreachable');
     expect(hits).toBe(3);
+  });
+
+  it("the index's client says so in its title and hint; a caller's hint still wins", async () => {
+    handler = (_q, res) => {
+      res.writeHead(503);
+      res.end();
+    };
+    const quiet = { attempts: 1, timeoutMs: 2000 };
+    const err = (await new IndexHttpClient(quiet)
+      .request({ url: `${base}/i` })
+      .catch((e: unknown) => e)) as ActionError;
+    expect(err.title).toBe(INDEX_UNREACHABLE);
+    expect(err.title).toBe('Index unreachable');
+    expect(err.hint).toBe(
+      'The index or the network is failing; check the URL, then re-run the job later.',
+    );
+    const own = (await new IndexHttpClient({ ...quiet, unreachableHint: 'Re-run later.' })
+      .request({ url: `${base}/i` })
+      .catch((e: unknown) => e)) as ActionError;
+    expect(own.hint).toBe('Re-run later.');
+    expect(own.title).toBe('Index unreachable');
   });
 
   it('does not wait for a Retry-After longer than it is willing to', async () => {
