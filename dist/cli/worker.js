@@ -116,6 +116,13 @@ class DeflateStream {
     parts = [];
     size = 0;
     ended = false;
+    /**
+     * Small pushes (a tar header, a short file, padding) gather here and go to
+     * the module a CHUNK at a time: one call per piece cost more than the
+     * compression of the sdist itself.
+     */
+    staged;
+    stagedLength = 0;
     constructor(format, level) {
         const { z } = zlib();
         this.stream = z.deflate_new();
@@ -132,13 +139,26 @@ class DeflateStream {
     push(data) {
         if (this.ended)
             throw new Error('deflate stream already ended');
-        for (let at = 0; at < data.length; at += CHUNK)
-            this.run(data.subarray(at, at + CHUNK), Z_NO_FLUSH);
+        let at = 0;
+        while (at < data.length) {
+            if (this.stagedLength === 0 && data.length - at >= CHUNK) {
+                this.run(data.subarray(at, at + CHUNK), Z_NO_FLUSH);
+                at += CHUNK;
+                continue;
+            }
+            this.staged ??= new Uint8Array(CHUNK);
+            const n = Math.min(CHUNK - this.stagedLength, data.length - at);
+            this.staged.set(data.subarray(at, at + n), this.stagedLength);
+            this.stagedLength += n;
+            at += n;
+            if (this.stagedLength === CHUNK)
+                this.flushStaged(Z_NO_FLUSH);
+        }
     }
     end() {
         if (this.ended)
             throw new Error('deflate stream already ended');
-        this.run(new Uint8Array(0), Z_FINISH);
+        this.flushStaged(Z_FINISH);
         this.ended = true;
         zlib().z.deflate_end(this.stream);
         if (this.parts.length === 1)
@@ -150,6 +170,11 @@ class DeflateStream {
             at += p.length;
         }
         return out;
+    }
+    flushStaged(flush) {
+        const staged = this.staged?.subarray(0, this.stagedLength) ?? new Uint8Array(0);
+        this.stagedLength = 0;
+        this.run(staged, flush);
     }
     /** Feeds `chunk` (at most CHUNK bytes) and drains the output; with Z_FINISH, until the stream ends. */
     run(chunk, flush) {
@@ -184,6 +209,21 @@ class DeflateStream {
 }
 /** Raw deflate of one buffer (a zip member), one stream. */
 function deflateRaw(data, level) {
+    if (data.length <= CHUNK) {
+        // One call: the whole input and room for all its output (zlib's deflateBound of CHUNK is smaller).
+        const { z, input, output } = zlib();
+        const stream = z.deflate_new();
+        if (stream !== 0 && z.deflate_init_raw(stream, level) === Z_OK) {
+            new Uint8Array(z.memory.buffer, input, data.length).set(data);
+            const r = z.deflate_process(stream, input, data.length, output, OUT_CAPACITY, Z_FINISH);
+            z.deflate_end(stream);
+            if (r >> 24 === Z_STREAM_END)
+                return new Uint8Array(z.memory.buffer, output, r & 0xffffff).slice();
+        }
+        else if (stream !== 0)
+            z.deflate_end(stream);
+        // Anything unexpected: the general path below, which names the error.
+    }
     const s = new DeflateStream('raw', level);
     s.push(data);
     return s.end();
