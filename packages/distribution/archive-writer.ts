@@ -76,21 +76,58 @@ export async function writeZipParallel(
   return layoutZip(files, deflated, epoch);
 }
 
-const CRC_TABLE = ((): Int32Array => {
-  const t = new Int32Array(256);
+/** Slice-by-8 tables of CRC-32 (ISO-HDLC): eight bytes per step, about 3× the byte-wise loop. */
+const CRC_TABLES = ((): Int32Array[] => {
+  const t = Array.from({ length: 8 }, () => new Int32Array(256));
+  const t0 = t[0] as Int32Array;
   for (let i = 0; i < 256; i++) {
     let c = i;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[i] = c;
+    t0[i] = c;
+  }
+  for (let i = 0; i < 256; i++) {
+    let c = t0[i] as number;
+    for (let k = 1; k < 8; k++) {
+      c = (t0[c & 255] as number) ^ (c >>> 8);
+      (t[k] as Int32Array)[i] = c;
+    }
   }
   return t;
 })();
 
 /** CRC-32 (ISO-HDLC), as zip stores it. */
-function crc32(data: Uint8Array): number {
+export function crc32(data: Uint8Array): number {
+  const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES as [
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+    Int32Array,
+  ];
   let c = -1;
-  for (let i = 0; i < data.length; i++)
-    c = (CRC_TABLE[(c ^ (data[i] as number)) & 255] as number) ^ (c >>> 8);
+  let i = 0;
+  const end8 = data.length - (data.length & 7);
+  for (; i < end8; i += 8) {
+    const lo =
+      c ^
+      ((data[i] as number) |
+        ((data[i + 1] as number) << 8) |
+        ((data[i + 2] as number) << 16) |
+        ((data[i + 3] as number) << 24));
+    c =
+      (t7[lo & 255] as number) ^
+      (t6[(lo >>> 8) & 255] as number) ^
+      (t5[(lo >>> 16) & 255] as number) ^
+      (t4[lo >>> 24] as number) ^
+      (t3[data[i + 4] as number] as number) ^
+      (t2[data[i + 5] as number] as number) ^
+      (t1[data[i + 6] as number] as number) ^
+      (t0[data[i + 7] as number] as number);
+  }
+  for (; i < data.length; i++) c = (t0[(c ^ (data[i] as number)) & 255] as number) ^ (c >>> 8);
   return ~c >>> 0;
 }
 
