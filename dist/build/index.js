@@ -2464,7 +2464,7 @@ function addLength (str) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* unused reexport */ __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+/* unused reexport */ __nccwpck_require__(861)
 
 
 /***/ }),
@@ -39494,7 +39494,7 @@ function useArchiveCompressor(c) {
 ;// CONCATENATED MODULE: ./packages/distribution/archive-writer.ts
 /**
  * Reproducible archives: zip (wheels) laid out here, tar.gz (sdists) with
- * tar-stream; both compressed by zlib compiled to WebAssembly and pinned in
+ * tar-stream's header encoding; both compressed by zlib compiled to WebAssembly and pinned in
  * the bundle (zlib.ts). Same entries and epoch → same bytes, on any machine,
  * in any time zone, under any Node version.
  *
@@ -39506,7 +39506,6 @@ function useArchiveCompressor(c) {
  * member; test/runtime-build/parallel.test.ts lays fflate's own deflate out
  * here and gets zipSync's bytes). Not node:zlib for writing: see zlib.ts.
  */
-
 
 
 /**
@@ -39674,46 +39673,113 @@ function layoutZip(files, deflated, epoch) {
  * entry owned by uid/gid 0 with empty user and group names, stamped with
  * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
  * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
  *
- * The tar is never held whole: each piece tar-stream emits goes straight
- * into the gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
+ * The tar is never held whole: each header and file goes straight into the
+ * gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
  */
 async function writeTarGz(entries, epoch) {
-    const pack = (0,tar_stream.pack)();
     // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
     const gz = compressor_archiveCompressor().gzip(6);
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => gz.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
+    writeTar(entries, epoch, (piece) => gz.push(piece));
     const out = gz.end();
     // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
     out[9] = 255;
     return out;
+}
+const BLOCK = 512;
+const ZEROS = new Uint8Array(2 * BLOCK);
+/**
+ * The tar bytes tar-stream 3's `pack` wrote for these entries (the writer
+ * until issue #19, and still the reference in test/distribution/tar.test.ts),
+ * without its stream machinery: its ustar header encoding field for field,
+ * a pax header (named PaxHeader, as tar-stream names it) when the name is not
+ * ASCII or cannot be split into ustar's 100-byte name and 155-byte prefix,
+ * padding to 512 bytes, and 1,024 zero bytes at the end. `push` sees each
+ * piece once and may not keep it (the header buffer is reused).
+ */
+function writeTar(entries, epoch, push) {
+    const mtime = Math.max(0, Math.floor(epoch)) | 0; // seconds, as tar-stream took them from a Date
+    const header = Buffer.alloc(BLOCK);
+    const pad = (size) => {
+        if (size % BLOCK !== 0)
+            push(ZEROS.subarray(0, BLOCK - (size % BLOCK)));
+    };
+    for (const e of entries) {
+        const size = e.type === 'file' ? e.data.byteLength : 0;
+        const typeflag = e.type === 'file' ? 0 : 5;
+        if (!ustarHeader(header, e.path, e.mode, size, mtime, typeflag)) {
+            const pax = Buffer.from(paxRecord(` path=${e.path}\n`));
+            ustarHeader(header, 'PaxHeader', e.mode, pax.byteLength, mtime, 72);
+            push(header);
+            push(pax);
+            pad(pax.byteLength);
+            ustarHeader(header, 'PaxHeader', e.mode, size, mtime, typeflag);
+        }
+        push(header);
+        if (size > 0) {
+            push(e.data);
+            pad(size);
+        }
+    }
+    push(ZEROS);
+}
+/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
+function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+    // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
+    if (Buffer.byteLength(fullName) !== fullName.length)
+        return false; // not ASCII
+    let name = fullName;
+    let prefix = '';
+    while (name.length > 100) {
+        const i = name.indexOf('/');
+        if (i === -1)
+            return false;
+        prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
+        name = name.slice(i + 1);
+    }
+    if (name.length > 100 || prefix.length > 155)
+        return false;
+    buf.fill(0);
+    buf.write(name, 0, 'latin1');
+    buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
+    buf.write(octal(0, 6), 108, 'latin1');
+    buf.write(octal(0, 6), 116, 'latin1');
+    if (size.toString(8).length > 11) {
+        buf[124] = 0x80;
+        let n = size;
+        for (let i = 11; i > 0; i--) {
+            buf[124 + i] = n & 0xff;
+            n = Math.floor(n / 0x100);
+        }
+    }
+    else
+        buf.write(octal(size, 11), 124, 'latin1');
+    buf.write(octal(mtime, 11), 136, 'latin1');
+    buf[156] = 48 + typeflag;
+    buf.write('ustar\u000000', 257, 'latin1');
+    buf.write(octal(0, 6), 329, 'latin1');
+    buf.write(octal(0, 6), 337, 'latin1');
+    if (prefix)
+        buf.write(prefix, 345, 'latin1');
+    let sum = 8 * 32;
+    for (let i = 0; i < 148; i++)
+        sum += buf[i];
+    for (let i = 156; i < BLOCK; i++)
+        sum += buf[i];
+    buf.write(octal(sum, 6), 148, 'latin1');
+    return true;
+}
+function octal(value, digits) {
+    const s = value.toString(8);
+    return s.length > digits ? `${'7'.repeat(digits)} ` : `${'0'.repeat(digits - s.length)}${s} `;
+}
+/** A pax record: its own decimal length, then the text (tar-stream's addLength). */
+function paxRecord(text) {
+    const len = Buffer.byteLength(text);
+    let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+    if (len + digits >= Math.pow(10, digits))
+        digits++;
+    return `${len + digits}${text}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/distribution/metadata.ts

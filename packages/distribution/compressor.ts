@@ -7,6 +7,7 @@
 import { deflateRaw, DeflateStream } from './zlib.js';
 
 export interface GzipSink {
+  /** Takes `data` in before returning: the caller may reuse the buffer (the tar writer does). */
   push(data: Uint8Array): void;
   /** The whole .gz: header (mtime 0), deflate, CRC-32 and size. */
   end(): Uint8Array;

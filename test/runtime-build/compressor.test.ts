@@ -29,7 +29,7 @@ const fflateCompressor: ArchiveCompressor = {
   gzip: (level) => {
     const parts: Uint8Array[] = [];
     return {
-      push: (d) => parts.push(d.slice()),
+      push: (d) => parts.push(Uint8Array.from(d)), // a copy: the writer reuses its header buffer
       end: () => gzipSync(Buffer.concat(parts), { level: level as 6, mtime: 0 }),
     };
   },
