@@ -24,7 +24,15 @@
  * Run: npx tsx bench/build.ts [--runs N] [--dir FOLDER] [sizes…]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { fileSystemOf, ramFolder } from './filesystem.js';
 import path from 'node:path';
@@ -335,7 +343,12 @@ function oldWay(
 function oursInProcess(
   root: string,
   run: number,
-): Measured & { inCallSeconds: number; timings: Record<string, number> } {
+): Measured & {
+  inCallSeconds: number;
+  timings: Record<string, number>;
+  wheel: number;
+  sdist: number;
+} {
   const tsx = path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'esm', 'index.mjs');
   const m = measure(
     [
@@ -352,8 +365,16 @@ function oursInProcess(
   const child = JSON.parse(m.stdout.trim().split('\n').pop() ?? '{}') as {
     seconds: number;
     timings: Record<string, number>;
+    wheel: number;
+    sdist: number;
   };
-  return { ...m, inCallSeconds: child.seconds, timings: child.timings };
+  return {
+    ...m,
+    inCallSeconds: child.seconds,
+    timings: child.timings,
+    wheel: child.wheel,
+    sdist: child.sdist,
+  };
 }
 
 /**
@@ -386,12 +407,13 @@ async function child(root: string, run: string): Promise<void> {
   });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
-    `${JSON.stringify({ seconds, files: r.fileCount, rewrites: r.rewrites.length, timings: r.timings })}\n`,
+    `${JSON.stringify({ seconds, files: r.fileCount, rewrites: r.rewrites.length, timings: r.timings, wheel: r.wheel.size, sdist: r.sdist.size })}\n`,
   );
 }
 
 const fmtS = (s: number): string => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
 const fmtM = (kib: number): string => `${(kib / 1024).toFixed(0)} MiB`;
+const fmtK = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KiB`;
 
 /** The run with the median time of `runs` (the machine is shared: one run can catch a neighbour's burst). */
 function median<T extends { seconds: number }>(runs: number, f: (i: number) => T): T {
@@ -441,6 +463,7 @@ async function main(): Promise<void> {
   const roots: string[] = [];
   const phases: string[] = [];
   const cpu: string[] = [];
+  const archiveSizes: string[] = [];
   try {
     for (const n of list) {
       const root = mkdtempSync(path.join(parent, `bench-build-${n}-`));
@@ -472,6 +495,15 @@ async function main(): Promise<void> {
             ? `, old way isolated ${iso.cpuSeconds.toFixed(2)} s in ${fmtS(iso.seconds)} (${(iso.cpuSeconds / bundle.cpuSeconds).toFixed(1)}× ours)`
             : '') +
           `, old way --no-isolation ${old.cpuSeconds.toFixed(2)} s in ${fmtS(old.seconds)}`,
+      );
+      const oldDist = path.join(root, 'old-noiso-0', 'dist');
+      const oldSize = (ext: string): string => {
+        const f = readdirSync(oldDist).find((n) => n.endsWith(ext));
+        return f === undefined ? '?' : fmtK(statSync(path.join(oldDist, f)).size);
+      };
+      archiveSizes.push(
+        `  ${String(ws.files).padEnd(5)}  ours wheel ${fmtK(inproc.wheel)}, sdist ${fmtK(inproc.sdist)}; ` +
+          `old way (setuptools) wheel ${oldSize('.whl')}, sdist ${oldSize('.tar.gz')}`,
       );
       phases.push(
         `  ${String(ws.files).padEnd(5)}  ${Object.entries(inproc.timings)
@@ -510,6 +542,10 @@ async function main(): Promise<void> {
     '\nWhere our in-process time goes (ms per phase of buildRuntime; one thread; the import analysis is counted in rewrite):',
   );
   for (const p of phases) console.log(p);
+  console.log(
+    '\nArchive sizes (ours: zlib level 6 in WebAssembly, pinned in the bundle; the sdist holds the tar whole):',
+  );
+  for (const z of archiveSizes) console.log(z);
   console.log(
     (canBuildIsolated
       ? ''

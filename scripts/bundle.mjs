@@ -54,6 +54,11 @@ const treeSitterFiles = [
   require.resolve('tree-sitter-python/tree-sitter-python.wasm'),
 ];
 
+// The archives' compressor (packages/distribution/zlib.ts): zlib compiled to
+// WebAssembly as @zip.js/zip.js ships it, copied beside each bundle that
+// writes archives under the name zlib.ts looks for.
+const zlibWasm = require.resolve('@zip.js/zip.js/dist/zip-module.wasm');
+
 /**
  * The npm packages whose code a bundle holds, from ncc's webpack stats
  * (concatenated modules included). ncc's own licence file misses packages it
@@ -211,6 +216,10 @@ for (const name of selected) {
   if (code.includes('tree-sitter.cjs') || workerCode.includes('tree-sitter.cjs')) {
     for (const f of treeSitterFiles) copyFileSync(f, path.join(dir, path.basename(f)));
     packages.add('node_modules/web-tree-sitter').add('node_modules/tree-sitter-python');
+  }
+  if (code.includes("'zlib.wasm'") || workerCode.includes("'zlib.wasm'")) {
+    copyFileSync(zlibWasm, path.join(dir, 'zlib.wasm'));
+    packages.add('node_modules/@zip.js/zip.js');
   }
   writeLicences(dir, packages);
   console.log(

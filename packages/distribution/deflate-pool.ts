@@ -1,17 +1,11 @@
 /**
- * The wheel's deflate (one stream per file) on the worker threads. With
- * writing the package tree it is the build's largest cost after the import
- * check: the workers compress while this thread gzips the sdist and writes
- * the tree, and its small heap also spares this thread's large one fflate's
- * per-call scratch buffers (about 170 kB per file) and the garbage
- * collections they bring. Without a worker (tests, source runs) everything
- * runs inline: same functions, same bytes.
- *
- * Why not fflate's own async API: its `zip()` compresses files under 160 kB
- * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
- * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ * The wheel's deflate (one stream per file), on a worker thread when the
+ * build has one: the worker compresses while this thread runs the import
+ * check, gzips the sdist and writes the package tree. Without a worker
+ * (tests, source runs, small trees) everything runs inline: same functions,
+ * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
-import { deflateSync } from 'fflate';
+import { archiveCompressor } from './compressor.js';
 import type { SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
@@ -21,17 +15,21 @@ const HANDOFF_CHUNK = 512;
 const MIN_HANDOFF_CHUNK = 64;
 
 function deflateOne(data: Uint8Array, level: Level): Uint8Array {
-  return deflateSync(data, { level });
+  return archiveCompressor().deflateRaw(data, level);
 }
 
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 export const compressionHandlers = {
-  deflate: (p: { data: Uint8Array[]; level: Level }): Uint8Array[] => p.data.map((d) => deflateOne(d, p.level)),
+  deflate: (p: { data: Uint8Array[]; level: Level }): Uint8Array[] =>
+    p.data.map((d) => deflateOne(d, p.level)),
 };
 
 export class DeflatePool {
   /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
-  private readonly early = new WeakMap<Uint8Array, { level: Level; deflated: Promise<Uint8Array> }>();
+  private readonly early = new WeakMap<
+    Uint8Array,
+    { level: Level; deflated: Promise<Uint8Array> }
+  >();
 
   constructor(private readonly worker?: SelfWorker) {}
 
@@ -48,7 +46,9 @@ export class DeflatePool {
   prefetch(data: Uint8Array[], level: Level): void {
     if (!this.parallel) return;
     const todo = data.filter((d) => this.early.get(d)?.level !== level);
-    this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i] as Uint8Array, { level, deflated }));
+    this.handOff(todo, level).forEach((deflated, i) =>
+      this.early.set(todo[i] as Uint8Array, { level, deflated }),
+    );
   }
 
   /**

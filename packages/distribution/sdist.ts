@@ -10,7 +10,8 @@
  * are listed explicitly: no discovery, no MANIFEST.in, no include-package-data.
  */
 import { stringify as stringifyToml } from 'smol-toml';
-import { writeTarGz, type TarEntry } from './archive.js';
+import type { TarEntry } from './archive.js';
+import { writeTarGz } from './archive-writer.js';
 import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
 import { renderMetadata } from './metadata.js';
 import { sdistBaseName, sdistFileName } from './names.js';

@@ -3,7 +3,8 @@
  * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
  * RECORD last, in one zip whose bytes depend only on the inputs.
  */
-import { clampZipEpoch, writeZip, writeZipParallel, type ArchiveFile } from './archive.js';
+import { clampZipEpoch, type ArchiveFile } from './archive.js';
+import { writeZip, writeZipParallel } from './archive-writer.js';
 import type { DeflatePool } from './deflate-pool.js';
 import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
 import { renderEntryPoints, renderMetadata } from './metadata.js';

@@ -17,7 +17,7 @@ import { defaultProject, readProjectFile, type ProjectTable } from '../distribut
 import { utf8, type PackageFile } from '../distribution/files.js';
 import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../distribution/wheel.js';
 import { DeflatePool } from '../distribution/deflate-pool.js';
-import { WHEEL_DEFLATE_LEVEL } from '../distribution/archive.js';
+import { WHEEL_DEFLATE_LEVEL } from '../distribution/archive-writer.js';
 import { SelfWorker } from '../toolkit/worker.js';
 import { buildSdist, sdistTree, type BuiltSdist } from '../distribution/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';

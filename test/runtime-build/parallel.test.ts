@@ -1,16 +1,23 @@
 /**
- * The worker-thread paths: the hand-laid zip must be byte for byte what
- * fflate's zipSync writes, and compression must give the same bytes whether
- * the work runs inline (tests, source runs) or on the real bundle started as
- * a worker.
+ * The worker-thread paths: the hand-laid zip, given fflate's deflate, must be
+ * byte for byte what fflate's zipSync wrote (the container did not change
+ * with the compressor), and compression must give the same bytes whether the
+ * work runs inline (tests, source runs) or on the real bundle started as a
+ * worker.
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
-import { deflateSync } from 'fflate';
+import { deflateSync, zipSync, type Zippable } from 'fflate';
 import { repoRoot } from '../../sandbox/runner.js';
-import { writeZip, writeZipParallel, type ArchiveFile } from '../../packages/distribution/archive.js';
+import type { ArchiveFile } from '../../packages/distribution/archive.js';
+import {
+  layoutZip,
+  writeZip,
+  writeZipParallel,
+} from '../../packages/distribution/archive-writer.js';
+import { deflateRaw } from '../../packages/distribution/zlib.js';
 import { DeflatePool } from '../../packages/distribution/deflate-pool.js';
 import { SelfWorker, serveWorker } from '../../packages/toolkit/worker.js';
 import { buildWheel, buildWheelParallel } from '../../packages/distribution/wheel.js';
@@ -69,8 +76,36 @@ function archiveFiles(): ArchiveFile[] {
 // The worker thread's own bundle, as dist/build/index.js starts it.
 const bundle = path.join(repoRoot, 'dist', 'build', 'worker.js');
 
+/** What writeZip wrote until the compressor changed: fflate's zipSync, UTC fields as local ones. */
+function fflateZip(files: ArchiveFile[], epoch: number): Uint8Array {
+  const u = new Date(epoch * 1000);
+  const mtime = new Date(
+    u.getUTCFullYear(),
+    u.getUTCMonth(),
+    u.getUTCDate(),
+    u.getUTCHours(),
+    u.getUTCMinutes(),
+    u.getUTCSeconds(),
+  );
+  const tree: Zippable = {};
+  for (const f of files) {
+    tree[f.path] = [f.data, { mtime, os: 3, attrs: ((0o100000 | f.mode) << 16) >>> 0, level: 6 }];
+  }
+  return zipSync(tree);
+}
+
 describe('parallel compression', () => {
-  it('lays out the zip exactly as fflate zipSync does (inline pool)', async () => {
+  it('lays out the zip container exactly as fflate zipSync did', () => {
+    const files = archiveFiles();
+    for (const epoch of [315532800, 1700000000, 4102444799]) {
+      const bodies = files.map((f) => deflateSync(f.data, { level: 6 }));
+      expect(
+        Buffer.from(layoutZip(files, bodies, epoch)).equals(Buffer.from(fflateZip(files, epoch))),
+      ).toBe(true);
+    }
+  });
+
+  it('gives the same zip inline as through the pool (inline pool)', async () => {
     const files = archiveFiles();
     const pool = new DeflatePool(new SelfWorker());
     expect(pool.parallel).toBe(false);
@@ -109,9 +144,7 @@ describe('parallel compression', () => {
       expect(wheel.sha256).toBe(buildWheel(sample()).sha256);
       const raw = await pool.deflateEach([enc('a'.repeat(1000))], 6);
       expect(
-        Buffer.from(raw[0] as Uint8Array).equals(
-          Buffer.from(deflateSync(enc('a'.repeat(1000)), { level: 6 })),
-        ),
+        Buffer.from(raw[0] as Uint8Array).equals(Buffer.from(deflateRaw(enc('a'.repeat(1000)), 6))),
       ).toBe(true);
       // Prefetched buffers are not sent again and come back as the same
       // bytes; a prefetch at another level is not reused.
@@ -128,12 +161,8 @@ describe('parallel compression', () => {
       // The other 53 are still held at 9; the 150 were prefetched again at 6 since: sent once more.
       expect(calls.mock.calls.length).toBe(posted + 3);
       data.forEach((d, i) => {
-        expect(
-          Buffer.from(at6[i] as Uint8Array).equals(Buffer.from(deflateSync(d, { level: 6 }))),
-        ).toBe(true);
-        expect(
-          Buffer.from(at9[i] as Uint8Array).equals(Buffer.from(deflateSync(d, { level: 9 }))),
-        ).toBe(true);
+        expect(Buffer.from(at6[i] as Uint8Array).equals(Buffer.from(deflateRaw(d, 6)))).toBe(true);
+        expect(Buffer.from(at9[i] as Uint8Array).equals(Buffer.from(deflateRaw(d, 9)))).toBe(true);
       });
       calls.mockRestore();
     } finally {
