@@ -4,7 +4,7 @@
  * on @actions/core: it lives under actions/ so that nothing under packages/
  * imports @actions/* or reads process.env for inputs (issue #16).
  */
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,7 @@ export const id = 452;
 export const ids = [452];
 export const modules = {
 
-/***/ 49452:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,16 +12,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./actions/runner.ts + 17 modules
-var runner = __webpack_require__(17548);
+// EXTERNAL MODULE: ./actions/runner.ts + 6 modules
+var runner = __webpack_require__(8128);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
-var summary = __webpack_require__(45143);
+var summary = __webpack_require__(5143);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
+var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
+var core_dist = __webpack_require__(3917);
 ;// CONCATENATED MODULE: ./packages/index/attestation.ts
 /**
  * PEP 740 attestations: the publish attestation of one distribution, its
@@ -231,9 +231,9 @@ function statementMismatch(payload, dist) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
+var protobuf_specs_dist = __webpack_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
+var verify_dist = __webpack_require__(4187);
 ;// CONCATENATED MODULE: ./packages/index/attestation-verify.ts
 /**
  * Verifies a PEP 740 attestation against a distribution and a Trusted
@@ -306,15 +306,15 @@ function verifierForRoot(root, issuer) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __webpack_require__(49996);
+var errors = __webpack_require__(9996);
 // EXTERNAL MODULE: ./packages/index/http.ts
-var index_http = __webpack_require__(85885);
+var index_http = __webpack_require__(5885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
-var slashes = __webpack_require__(25062);
+var slashes = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/provenance.ts
 /**
  * The consumer side of PEP 740: before an image is built from a release,
@@ -449,7 +449,7 @@ async function verifyRelease(o) {
 
 
 async function loadTrustedRoot(source, options) {
-    const { TrustedRoot: Root } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23));
+    const { TrustedRoot: Root } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23));
     const parse = (text, where) => {
         try {
             return Root.fromJSON(JSON.parse(text));
@@ -462,7 +462,7 @@ async function loadTrustedRoot(source, options) {
         }
     };
     if (!source) {
-        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 84423));
+        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
         try {
             return await getTrustedRoot({ cachePath: external_node_path_default().join(options.cacheDir, 'sigstore-tuf') });
         }
