@@ -77,15 +77,15 @@ interface Ctx {
 }
 
 class Scanner {
-  readonly k: Kind[];
-  readonly st: number[];
-  readonly en: number[];
+  readonly k: Uint8Array;
+  readonly st: Int32Array;
+  readonly en: Int32Array;
   readonly tx: string[];
   readonly comments: number[];
   /** For each bracket token, the index of its partner. */
-  readonly partner: number[];
-  /** Does the token begin a logical line (no expression reaches back across it)? */
-  readonly startsLine: boolean[];
+  readonly partner: Int32Array;
+  /** 1 where the token begins a logical line (no expression reaches back across it). */
+  readonly startsLine: Uint8Array;
   readonly lines: Line[];
   readonly imports: ImportSite[] = [];
   readonly names = new Set<string>();
