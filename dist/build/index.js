@@ -4118,6 +4118,11 @@ function notValid(encoding, file, bytes, offset) {
             : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
     });
 }
+// One of each serves every file (a decode without `stream` starts afresh):
+// constructing them per file cost about as much as decoding a small file.
+// ignoreBOM: a second BOM after the first is text and must survive the round trip.
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_ENCODER = new TextEncoder();
 /** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
 function decodePythonSource(bytes, file) {
     const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
@@ -4146,8 +4151,7 @@ function decodePythonSource(bytes, file) {
     switch (codec.kind) {
         case 'utf-8':
             try {
-                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+                text = UTF8_DECODER.decode(body);
             }
             catch {
                 throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
@@ -4192,7 +4196,7 @@ function encodePythonSource(source) {
     let body;
     switch (codec.kind) {
         case 'utf-8':
-            body = new TextEncoder().encode(text);
+            body = UTF8_ENCODER.encode(text);
             break;
         case 'ascii':
         case 'latin-1': {
@@ -6360,6 +6364,8 @@ class Checker {
             this.modulesByName.set(moduleOf(info.path).dotted, info);
     }
     allowed(dotted) {
+        if (this.options.allowUnresolved.size === 0)
+            return false;
         const parts = dotted.split('.');
         for (let i = parts.length; i > 0; i--) {
             if (this.options.allowUnresolved.has(parts.slice(0, i).join('.')))
@@ -6449,14 +6455,16 @@ class Checker {
             const s = site.statement;
             if (s.module === '__future__')
                 continue;
-            const text = statementText(site, info);
+            // Only a diagnostic shows the statement: most imports check clean, so it is made on demand.
+            let shown;
+            const text = () => (shown ??= statementText(site, info));
             if (s.kind === 'import' && s.names !== '*') {
                 s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i], text));
                 continue;
             }
             const target = this.resolveFrom(s.module, s.level, self, isPackage);
             if (target === undefined) {
-                this.report('error', path, s, 'Relative import beyond the package', `${code(text)} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                this.report('error', path, s, 'Relative import beyond the package', `${code(text())} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
                 continue;
             }
             if (!this.checkModule(info, site, target, s, text))
@@ -6474,14 +6482,14 @@ class Checker {
         const relative = s.level > 0;
         if (!relative && !this.isRuntime(top)) {
             if (this.options.excluded.has(top) && !this.allowed(dotted)) {
-                this.report('error', info.path, at, 'Import of an excluded module', `${code(text)} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`);
+                this.report('error', info.path, at, 'Import of an excluded module', `${code(text())} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`);
                 return false;
             }
             return false; // third party, or allowed: nothing further to check
         }
         if (this.ships(dotted) || this.allowed(dotted))
             return true;
-        this.report('error', info.path, at, 'Import of a module that does not ship', `${code(text)} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${code(text())} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
         return false;
     }
     checkName(info, site, module, name, at, text) {
@@ -6498,7 +6506,7 @@ class Checker {
             : this.modulesByName.get(module).path;
         const target = { path: where };
         const shown = module || this.importName;
-        this.report('error', info.path, at, 'Import of a name the module does not define', `${code(text)}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`);
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${code(text())}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`);
     }
     checkStringImports(info) {
         for (const s of info.analysis.stringImports) {
@@ -13761,7 +13769,9 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        const bytes = new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute));
+        // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
+        const read = (0,external_node_fs_.readFileSync)(f.absolute);
+        const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
         sources.push({ path: f.path, bytes, executable: f.executable });
         if (!f.path.endsWith('.py'))
             continue;

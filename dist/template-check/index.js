@@ -6893,6 +6893,11 @@ function notValid(encoding, file, bytes, offset) {
             : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
     });
 }
+// One of each serves every file (a decode without `stream` starts afresh):
+// constructing them per file cost about as much as decoding a small file.
+// ignoreBOM: a second BOM after the first is text and must survive the round trip.
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_ENCODER = new TextEncoder();
 /** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
 function decodePythonSource(bytes, file) {
     const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
@@ -6921,8 +6926,7 @@ function decodePythonSource(bytes, file) {
     switch (codec.kind) {
         case 'utf-8':
             try {
-                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+                text = UTF8_DECODER.decode(body);
             }
             catch {
                 throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
@@ -6967,7 +6971,7 @@ function encodePythonSource(source) {
     let body;
     switch (codec.kind) {
         case 'utf-8':
-            body = new TextEncoder().encode(text);
+            body = UTF8_ENCODER.encode(text);
             break;
         case 'ascii':
         case 'latin-1': {

@@ -99,6 +99,7 @@ class Checker {
   }
 
   private allowed(dotted: string): boolean {
+    if (this.options.allowUnresolved.size === 0) return false;
     const parts = dotted.split('.');
     for (let i = parts.length; i > 0; i--) {
       if (this.options.allowUnresolved.has(parts.slice(0, i).join('.'))) return true;
@@ -188,7 +189,9 @@ class Checker {
     for (const site of analysis.imports) {
       const s = site.statement;
       if (s.module === '__future__') continue;
-      const text = statementText(site, info);
+      // Only a diagnostic shows the statement: most imports check clean, so it is made on demand.
+      let shown: string | undefined;
+      const text = (): string => (shown ??= statementText(site, info));
       if (s.kind === 'import' && s.names !== '*') {
         s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i]!, text));
         continue;
@@ -200,7 +203,7 @@ class Checker {
           path,
           s,
           'Relative import beyond the package',
-          `${code(text)} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`,
+          `${code(text())} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`,
         );
         continue;
       }
@@ -217,7 +220,7 @@ class Checker {
     site: ImportSite,
     dotted: string,
     at: { line: number; column: number },
-    text: string,
+    text: () => string,
   ): boolean {
     const s = site.statement;
     const top = dotted.split('.')[0]!;
@@ -229,7 +232,7 @@ class Checker {
           info.path,
           at,
           'Import of an excluded module',
-          `${code(text)} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`,
+          `${code(text())} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`,
         );
         return false;
       }
@@ -241,7 +244,7 @@ class Checker {
       info.path,
       at,
       'Import of a module that does not ship',
-      `${code(text)} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`,
+      `${code(text())} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`,
     );
     return false;
   }
@@ -252,7 +255,7 @@ class Checker {
     module: string,
     name: string,
     at: { line: number; column: number },
-    text: string,
+    text: () => string,
   ): void {
     const full = module ? `${module}.${name}` : name;
     if (this.options.shipped.has(full) || this.allowed(full)) return; // a submodule
@@ -270,7 +273,7 @@ class Checker {
       info.path,
       at,
       'Import of a name the module does not define',
-      `${code(text)}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`,
+      `${code(text())}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`,
     );
   }
 
