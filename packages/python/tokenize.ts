@@ -54,36 +54,42 @@ export interface Tokens {
   startsLine: Uint8Array;
 }
 
-/**
- * The numeric token arrays, reused from one module to the next (grown when a
- * module needs more): allocating five arrays per module and growing them token
- * by token was a third of the tokenizer's time on small files. A Tokens
- * result views them, so it is valid until the next call of tokenize().
- */
-let capacity = 0;
-let kindBuf = new Uint8Array(0);
-let startBuf = new Int32Array(0);
-let endBuf = new Int32Array(0);
-let partnerBuf = new Int32Array(0);
-let startsLineBuf = new Uint8Array(0);
+/** The numeric token arrays of one tokenize() call. */
+interface Scratch {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  partner: Int32Array;
+  startsLine: Uint8Array;
+}
 
-function grow(min: number): void {
-  capacity = Math.max(min, capacity * 2, 4096);
-  const k = new Uint8Array(capacity);
-  k.set(kindBuf);
-  kindBuf = k;
-  const s = new Int32Array(capacity);
-  s.set(startBuf);
-  startBuf = s;
-  const e = new Int32Array(capacity);
-  e.set(endBuf);
-  endBuf = e;
-  const p = new Int32Array(capacity);
-  p.set(partnerBuf);
-  partnerBuf = p;
-  const l = new Uint8Array(capacity);
-  l.set(startsLineBuf);
-  startsLineBuf = l;
+function scratch(size: number): Scratch {
+  return {
+    kind: new Uint8Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    partner: new Int32Array(size),
+    startsLine: new Uint8Array(size),
+  };
+}
+
+/**
+ * The arrays are reused from one module to the next: allocating five arrays
+ * per module and growing them token by token was a third of the tokenizer's
+ * time on small files. A Tokens result views them, so it is valid until the
+ * next call of tokenize(). Sized to the source (no module has more tokens
+ * than characters), 14 bytes a character: kept only up to a 1 MiB source, so
+ * one huge generated module does not stay in memory for the rest of the run.
+ */
+const KEPT_MAX = 1 << 20;
+let kept: Scratch = scratch(0);
+
+function arraysFor(length: number): Scratch {
+  const size = length + 1;
+  if (size > KEPT_MAX) return scratch(size);
+  if (kept.kind.length < size)
+    kept = scratch(Math.min(KEPT_MAX, Math.max(size, kept.kind.length * 2, 4096)));
+  return kept;
 }
 
 class Bail extends Error {}
@@ -300,13 +306,7 @@ function run(src: string): Tokens {
   const fstrings: number[] = [];
   const comments: number[] = [];
   const lines: Line[] = [];
-  // No module has more tokens than characters (plus the guard): grow once, up front.
-  if (capacity < src.length + 1) grow(src.length + 1);
-  const kind = kindBuf;
-  const start = startBuf;
-  const end = endBuf;
-  const partner = partnerBuf;
-  const startsLine = startsLineBuf;
+  const { kind, start, end, partner, startsLine } = arraysFor(src.length);
   let count = 0;
   let lineStart = -1;
   const n = src.length;
