@@ -58,7 +58,8 @@ const AUGMENTED = new Set([
 export interface ScanRules {
   typeChecking: RegExp;
   importGuard: RegExp;
-  opensNamespace: RegExp;
+  /** Does the source write to its module namespace in ways no analysis follows? */
+  opensNamespace: (source: string) => boolean;
   mayImportByString: RegExp;
   findStringImport: (call: string, text: string) => { module: string } | undefined;
   stringValue: (literal: string) => string | undefined;
@@ -734,7 +735,7 @@ export function scanModule(
     }
     s.run();
     if (walrus) s.walrus();
-    if (rules.opensNamespace.test(source)) s.open = true;
+    if (rules.opensNamespace(source)) s.open = true;
     const stringImports = byString ? s.stringImports() : [];
     return {
       file,
