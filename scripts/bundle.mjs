@@ -17,6 +17,7 @@ import {
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -189,6 +190,17 @@ for (const name of selected) {
   for (const [file, asset] of Object.entries(assets)) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     writeFileSync(path.join(dir, file), asset.source);
+  }
+  // The inputs of <name>/action.yml as JSON: the bundle takes its defaults
+  // from here (actions/runner.ts) instead of loading a YAML parser at every
+  // start. Written from the same action.yml, so the dist check keeps them in step.
+  const actionYml = path.join(root, name, 'action.yml');
+  if (existsSync(actionYml)) {
+    const inputs = parseYaml(readFileSync(actionYml, 'utf8'))?.inputs ?? {};
+    writeFileSync(
+      path.join(dir, 'action-inputs.json'),
+      `${JSON.stringify({ [name]: inputs }, null, 2)}\n`,
+    );
   }
   const packages = withInlinedDependencies(bundledPackages(stats));
   // An action's worker thread, when it has one, is a bundle of its own beside

@@ -4772,6 +4772,8 @@ class Checker {
             this.modulesByName.set(moduleOf(info.path).dotted, info);
     }
     allowed(dotted) {
+        if (this.options.allowUnresolved.size === 0)
+            return false;
         const parts = dotted.split('.');
         for (let i = parts.length; i > 0; i--) {
             if (this.options.allowUnresolved.has(parts.slice(0, i).join('.')))
@@ -4795,7 +4797,9 @@ class Checker {
         if (visiting.has(dotted))
             return { names: new Set(), open: true }; // star-import cycle
         visiting.add(dotted);
-        const names = new Set(info.analysis.topLevelNames);
+        // Copied only when a star import adds to it: most modules have none.
+        let names = info.analysis.topLevelNames;
+        let own;
         let open = info.analysis.open;
         const { isPackage } = moduleOf(info.path);
         for (const site of info.analysis.imports) {
@@ -4816,9 +4820,11 @@ class Checker {
             if (inner.open)
                 open = true;
             const all = innerInfo.analysis.dunderAll;
+            if (!own)
+                names = own = new Set(names);
             for (const n of all ?? inner.names)
                 if (all || !n.startsWith('_'))
-                    names.add(n);
+                    own.add(n);
         }
         visiting.delete(dotted);
         const result = { names, open };
@@ -4861,14 +4867,16 @@ class Checker {
             const s = site.statement;
             if (s.module === '__future__')
                 continue;
-            const text = statementText(site, info);
+            // Only a diagnostic shows the statement: most imports check clean, so it is made on demand.
+            let shown;
+            const text = () => (shown ??= statementText(site, info));
             if (s.kind === 'import' && s.names !== '*') {
                 s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i], text));
                 continue;
             }
             const target = this.resolveFrom(s.module, s.level, self, isPackage);
             if (target === undefined) {
-                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text)} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text())} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
                 continue;
             }
             if (!this.checkModule(info, site, target, s, text))
@@ -4886,31 +4894,32 @@ class Checker {
         const relative = s.level > 0;
         if (!relative && !this.isRuntime(top)) {
             if (this.options.excluded.has(top) && !this.allowed(dotted)) {
-                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text)} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
+                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text())} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
                 return false;
             }
             return false; // third party, or allowed: nothing further to check
         }
         if (this.ships(dotted) || this.allowed(dotted))
             return true;
-        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text)} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text())} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
         return false;
     }
     checkName(info, site, module, name, at, text) {
-        const full = module ? `${module}.${name}` : name;
-        if (this.options.shipped.has(full) || this.allowed(full))
-            return; // a submodule
         // A package with no __init__.py among the sources gets a generated one that defines nothing.
         const generated = !this.modulesByName.has(module) && this.packages.has(module);
         const exports = generated ? { names: new Set(), open: false } : this.exportsOf(module);
+        // Most imported names are defined: that test first, before building the submodule's name.
         if (!exports || exports.open || exports.names.has(name))
             return;
+        const full = module ? `${module}.${name}` : name;
+        if (this.options.shipped.has(full) || this.allowed(full))
+            return; // a submodule
         const where = generated
             ? `${module ? module.replace(/\./g, '/') + '/' : ''}__init__.py, generated by the build`
             : this.modulesByName.get(module).path;
         const target = { path: where };
         const shown = module || this.importName;
-        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text)}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text())}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
     }
     checkStringImports(info) {
         for (const s of info.analysis.stringImports) {
@@ -7100,7 +7109,9 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        const bytes = new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute));
+        // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
+        const read = (0,external_node_fs_.readFileSync)(f.absolute);
+        const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
         sources.push({ path: f.path, bytes, executable: f.executable });
         if (!f.path.endsWith('.py'))
             continue;
@@ -15148,39 +15159,39 @@ const Kind = {
     Number: 2,
     String: 3,
     Op: 4,
-    Comment: 5,
-    Newline: 6,
-    Indent: 7,
-    Dedent: 8,
 };
+function scratch(size) {
+    return {
+        kind: new Uint8Array(size),
+        start: new Int32Array(size),
+        end: new Int32Array(size),
+        partner: new Int32Array(size),
+        startsLine: new Uint8Array(size),
+    };
+}
+/**
+ * The arrays are reused from one module to the next: allocating five arrays
+ * per module and growing them token by token was a third of the tokenizer's
+ * time on small files. A Tokens result views them, so it is valid until the
+ * next call of tokenize(). Sized to the source (no module has more tokens
+ * than characters), 14 bytes a character: kept only up to a 1 MiB source, so
+ * one huge generated module does not stay in memory for the rest of the run.
+ */
+const KEPT_MAX = 1 << 20;
+let kept = scratch(0);
+function arraysFor(length) {
+    const size = length + 1;
+    if (size > KEPT_MAX)
+        return scratch(size);
+    if (kept.kind.length < size)
+        kept = scratch(Math.min(KEPT_MAX, Math.max(size, kept.kind.length * 2, 4096)));
+    return kept;
+}
 class Bail extends Error {
 }
 const bail = () => {
     throw new Bail();
 };
-const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const OPS2 = new Set([
-    '->',
-    ':=',
-    '**',
-    '//',
-    '<<',
-    '>>',
-    '<=',
-    '>=',
-    '==',
-    '!=',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '@=',
-]);
-const OPS1 = '()[]{}:,;.+-*/%&|^~<>=@';
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const NAME_START = /[_\p{ID_Start}]/uy;
 const NAME_REST = /[\p{ID_Continue}]*/uy;
@@ -15340,25 +15351,100 @@ function tokenize(src) {
         throw e;
     }
 }
+/**
+ * The operator or delimiter at `i` (its first character is `c`), longest
+ * match first, as one of the shared string constants below; undefined for a
+ * character that starts none.
+ */
+function opAt(src, i, c) {
+    const d = src.charCodeAt(i + 1);
+    switch (c) {
+        case 40:
+            return '(';
+        case 41:
+            return ')';
+        case 91:
+            return '[';
+        case 93:
+            return ']';
+        case 123:
+            return '{';
+        case 125:
+            return '}';
+        case 44:
+            return ',';
+        case 59:
+            return ';';
+        case 126:
+            return '~';
+        case 58:
+            return d === 61 ? ':=' : ':';
+        case 46:
+            return d === 46 && src.charCodeAt(i + 2) === 46 ? '...' : '.';
+        case 43:
+            return d === 61 ? '+=' : '+';
+        case 45:
+            return d === 61 ? '-=' : d === 62 ? '->' : '-';
+        case 37:
+            return d === 61 ? '%=' : '%';
+        case 38:
+            return d === 61 ? '&=' : '&';
+        case 124:
+            return d === 61 ? '|=' : '|';
+        case 94:
+            return d === 61 ? '^=' : '^';
+        case 64:
+            return d === 61 ? '@=' : '@';
+        case 61:
+            return d === 61 ? '==' : '=';
+        case 33:
+            return d === 61 ? '!=' : undefined;
+        case 42:
+            if (d === 42)
+                return src.charCodeAt(i + 2) === 61 ? '**=' : '**';
+            return d === 61 ? '*=' : '*';
+        case 47:
+            if (d === 47)
+                return src.charCodeAt(i + 2) === 61 ? '//=' : '//';
+            return d === 61 ? '/=' : '/';
+        case 60:
+            if (d === 60)
+                return src.charCodeAt(i + 2) === 61 ? '<<=' : '<<';
+            return d === 61 ? '<=' : '<';
+        case 62:
+            if (d === 62)
+                return src.charCodeAt(i + 2) === 61 ? '>>=' : '>>';
+            return d === 61 ? '>=' : '>';
+        default:
+            return undefined;
+    }
+}
+/** End of the comment starting at `i`: the next line break. */
+function commentEnd(src, i) {
+    const n = src.length;
+    let e = i;
+    while (e < n) {
+        const c = src.charCodeAt(e);
+        if (c === 10 || c === 13)
+            break;
+        e++;
+    }
+    return e;
+}
 function run(src) {
-    const kind = [];
-    const start = [];
-    const end = [];
     const text = [];
-    const fstring = [];
-    const push = (k, s, e, t, f = false) => {
-        kind.push(k);
-        start.push(s);
-        end.push(e);
-        text.push(t);
-        fstring.push(f);
-    };
+    const fstrings = [];
+    const comments = [];
+    const lines = [];
+    const { kind, start, end, partner, startsLine } = arraysFor(src.length);
+    let count = 0;
+    let lineStart = -1;
     const n = src.length;
     const indents = [0];
+    /** Token indices of the open brackets. */
     const brackets = [];
     let i = 0;
     let atLineStart = true;
-    let lineHasTokens = false;
     for (;;) {
         if (atLineStart && brackets.length === 0) {
             let col = 0;
@@ -15386,11 +15472,8 @@ function run(src) {
                 break;
             if (c === 35) {
                 // A comment-only line: no NEWLINE, no INDENT.
-                let e = i;
-                while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13)
-                    e++;
-                push(Kind.Comment, i, e, '');
-                i = e;
+                comments.push(i);
+                i = commentEnd(src, i);
                 continue;
             }
             if (c === 10) {
@@ -15408,15 +15491,11 @@ function run(src) {
             if (tabs && spaces)
                 bail();
             const top = indents[indents.length - 1];
-            if (col > top) {
+            if (col > top)
                 indents.push(col);
-                push(Kind.Indent, i, i, '');
-            }
             else {
-                while (col < indents[indents.length - 1]) {
+                while (col < indents[indents.length - 1])
                     indents.pop();
-                    push(Kind.Dedent, i, i, '');
-                }
                 if (col !== indents[indents.length - 1])
                     bail();
             }
@@ -15427,27 +15506,27 @@ function run(src) {
         const c = src.charCodeAt(i);
         if (c === 32 || c === 9 || c === 12) {
             i++;
+            continue;
         }
-        else if (c === 10 || c === 13) {
+        if (c === 10 || c === 13) {
             if (c === 13 && src.charCodeAt(i + 1) !== 10)
                 bail();
-            const e = c === 13 ? i + 2 : i + 1;
             if (brackets.length === 0) {
-                if (lineHasTokens)
-                    push(Kind.Newline, i, e, '');
-                lineHasTokens = false;
+                // NEWLINE: ends the logical line, if it holds tokens.
+                if (lineStart >= 0)
+                    lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+                lineStart = -1;
                 atLineStart = true;
             }
-            i = e;
+            i += c === 13 ? 2 : 1;
+            continue;
         }
-        else if (c === 35) {
-            let e = i;
-            while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13)
-                e++;
-            push(Kind.Comment, i, e, '');
-            i = e;
+        if (c === 35) {
+            comments.push(i);
+            i = commentEnd(src, i);
+            continue;
         }
-        else if (c === 92) {
+        if (c === 92) {
             if (src.charCodeAt(i + 1) === 10)
                 i += 2;
             else if (src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10)
@@ -15456,73 +15535,92 @@ function run(src) {
                 bail();
             if (i >= n)
                 bail();
+            continue;
         }
-        else if (c === 34 || c === 39) {
-            const e = scanString(src, i, false, false);
-            push(Kind.String, i, e, '');
-            lineHasTokens = true;
-            i = e;
+        // A token.
+        let k;
+        let e;
+        let t = '';
+        let f = false;
+        if (c === 34 || c === 39) {
+            k = Kind.String;
+            e = scanString(src, i, false, false);
         }
         else if (isNameStart(c)) {
-            const e = nameEnd(src, i);
-            const next = src.charCodeAt(e);
-            const word = src.slice(i, e);
-            if ((next === 34 || next === 39) && word.length <= 2) {
-                const lower = word.toLowerCase();
+            const ne = nameEnd(src, i);
+            const next = src.charCodeAt(ne);
+            if ((next === 34 || next === 39) && ne - i <= 2) {
+                const lower = src.slice(i, ne).toLowerCase();
                 if (!STRING_PREFIXES.has(lower))
                     bail(); // t-strings and typos: left to the full parse
-                const f = lower.includes('f');
-                const se = scanString(src, e, lower.includes('r'), f);
-                push(Kind.String, i, se, '', f);
-                i = se;
+                f = lower.includes('f');
+                k = Kind.String;
+                e = scanString(src, ne, lower.includes('r'), f);
             }
             else {
-                push(Kind.Name, i, e, word);
-                i = e;
+                k = Kind.Name;
+                e = ne;
+                t = src.slice(i, ne);
             }
-            lineHasTokens = true;
         }
-        else if ((c >= 48 && c <= 57) || (c === 46 && /\d/.test(src.charAt(i + 1)))) {
+        else if ((c >= 48 && c <= 57) ||
+            (c === 46 && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)) {
             NUMBER.lastIndex = i;
             if (!NUMBER.test(src))
                 bail();
-            const e = NUMBER.lastIndex;
+            e = NUMBER.lastIndex;
             if (isNameStart(src.charCodeAt(e)))
                 bail(); // `1if x else y` and the like
-            push(Kind.Number, i, e, '');
-            lineHasTokens = true;
-            i = e;
+            k = Kind.Number;
         }
         else {
-            const three = src.slice(i, i + 3);
-            const op = OPS3.has(three)
-                ? three
-                : OPS2.has(three.slice(0, 2))
-                    ? three.slice(0, 2)
-                    : OPS1.includes(src.charAt(i))
-                        ? src.charAt(i)
-                        : bail();
-            if (op === '(' || op === '[' || op === '{')
-                brackets.push(c);
-            else if (op === ')' || op === ']' || op === '}') {
-                const open = brackets.pop();
-                if (open !== (op === ')' ? 40 : op === ']' ? 91 : 123))
-                    bail();
-            }
-            push(Kind.Op, i, i + op.length, op);
-            lineHasTokens = true;
-            i += op.length;
+            const op = opAt(src, i, c) ?? bail();
+            k = Kind.Op;
+            e = i + op.length;
+            t = op;
         }
+        const j = count++;
+        if (f)
+            fstrings.push(j);
+        startsLine[j] = lineStart < 0 ? 1 : 0;
+        if (lineStart < 0)
+            lineStart = j;
+        kind[j] = k;
+        start[j] = i;
+        end[j] = e;
+        text.push(t);
+        partner[j] = -1;
+        if (k === Kind.Op && e === i + 1) {
+            if (c === 40 || c === 91 || c === 123)
+                brackets.push(j);
+            else if (c === 41 || c === 93 || c === 125) {
+                const open = brackets.pop();
+                if (open === undefined)
+                    bail();
+                const o = src.charCodeAt(start[open]);
+                if (o !== (c === 41 ? 40 : c === 93 ? 91 : 123))
+                    bail();
+                partner[open] = j;
+                partner[j] = open;
+            }
+        }
+        i = e;
     }
     if (brackets.length > 0)
         bail();
-    if (lineHasTokens)
-        push(Kind.Newline, n, n, '');
-    while (indents.length > 1) {
-        indents.pop();
-        push(Kind.Dedent, n, n, '');
-    }
-    return { kind, start, end, text, fstring };
+    if (lineStart >= 0)
+        lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+    return {
+        kind: kind.subarray(0, count),
+        start: start.subarray(0, count),
+        end: end.subarray(0, count),
+        text,
+        fstrings,
+        comments,
+        lines,
+        partner: partner.subarray(0, count),
+        startsLine: startsLine.subarray(0, count),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/python/scan.ts
@@ -15554,17 +15652,16 @@ const AUGMENTED = new Set([
 class Scanner {
     src;
     rules;
-    k = [];
-    st = [];
-    en = [];
-    tx = [];
-    fs = [];
-    comments = [];
+    k;
+    st;
+    en;
+    tx;
+    comments;
     /** For each bracket token, the index of its partner. */
-    partner = [];
-    /** Does the token begin a logical line (no expression reaches back across it)? */
-    startsLine = [];
-    lines = [];
+    partner;
+    /** 1 where the token begins a logical line (no expression reaches back across it). */
+    startsLine;
+    lines;
     imports = [];
     names = new Set();
     dunderAll;
@@ -15573,50 +15670,15 @@ class Scanner {
     constructor(src, t, rules) {
         this.src = src;
         this.rules = rules;
-        const stack = [];
-        let level = 0;
-        let lineStart = -1;
-        for (let i = 0; i < t.kind.length; i++) {
-            const kind = t.kind[i];
-            if (kind === Kind.Comment) {
-                this.comments.push(t.start[i]);
-                continue;
-            }
-            if (kind === Kind.Indent) {
-                level++;
-                continue;
-            }
-            if (kind === Kind.Dedent) {
-                level--;
-                continue;
-            }
-            const j = this.k.length;
-            if (kind === Kind.Newline) {
-                if (lineStart >= 0)
-                    this.lines.push({ s: lineStart, e: j, level });
-                lineStart = -1;
-                continue;
-            }
-            this.startsLine.push(lineStart < 0);
-            if (lineStart < 0)
-                lineStart = j;
-            this.k.push(kind);
-            this.st.push(t.start[i]);
-            this.en.push(t.end[i]);
-            const text = t.text[i];
-            this.tx.push(text);
-            this.fs.push(t.fstring[i]);
-            this.partner.push(-1);
-            if (kind === Kind.Op) {
-                if (text === '(' || text === '[' || text === '{')
-                    stack.push(j);
-                else if (text === ')' || text === ']' || text === '}') {
-                    const o = stack.pop();
-                    this.partner[o] = j;
-                    this.partner[j] = o;
-                }
-            }
-        }
+        // The tokenizer has already dropped comments and worked out lines and brackets.
+        this.k = t.kind;
+        this.st = t.start;
+        this.en = t.end;
+        this.tx = t.text;
+        this.comments = t.comments;
+        this.partner = t.partner;
+        this.startsLine = t.startsLine;
+        this.lines = t.lines;
     }
     lineCol(offset) {
         if (!this.lineStarts) {
@@ -16297,9 +16359,7 @@ function scanModule(source, file, rules) {
         const walrus = source.includes(':=');
         const byString = rules.mayImportByString.test(source);
         if (walrus || byString) {
-            for (let i = 0; i < s.k.length; i++) {
-                if (!s.fs[i])
-                    continue;
+            for (const i of tokens.fstrings) {
                 const text = source.slice(s.st[i], s.en[i]);
                 // Expressions inside f-strings are parsed by tree-sitter: leave those files to it.
                 if ((walrus && text.includes(':=')) || (byString && rules.mayImportByString.test(text)))
@@ -16309,7 +16369,7 @@ function scanModule(source, file, rules) {
         s.run();
         if (walrus)
             s.walrus();
-        if (rules.opensNamespace.test(source))
+        if (rules.opensNamespace(source))
             s.open = true;
         const stringImports = byString ? s.stringImports() : [];
         return {
@@ -16410,6 +16470,16 @@ const MAY_IMPORT_BY_STRING = /import_module|__import__|find_spec|resources\.|get
 const IMPORT_TARGET = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?::[A-Za-z_][\w.]*)?$/;
 /** Writes to the module namespace the syntax tree cannot follow. */
 const OPENS_NAMESPACE = /\b(?:globals|vars)\(\)\s*(?:\[[^\]\n]*\]\s*=(?!=)|\.(?:update|setdefault)\()|setattr\(\s*sys\.modules\[\s*__name__\s*\]|^\s*exec\(/m;
+/**
+ * OPENS_NAMESPACE.test, skipped when the source lacks the literal text every
+ * match holds (`globals()`/`vars()` end in `s()`): the regex, with no literal
+ * prefix to search for, cost a tenth of the scan on files that have none.
+ */
+function opensNamespace(source) {
+    if (!source.includes('s()') && !source.includes('setattr(') && !source.includes('exec('))
+        return false;
+    return OPENS_NAMESPACE.test(source);
+}
 const TYPE_CHECKING = /^(?:typing\.|t\.|typing_extensions\.)?TYPE_CHECKING$/;
 let analyse_loading;
 /** The parser plus the grammar's ids and compiled queries, made once per process. */
@@ -16823,7 +16893,7 @@ function stringImportOf(call, text) {
 const SCAN_RULES = {
     typeChecking: TYPE_CHECKING,
     importGuard: IMPORT_GUARD,
-    opensNamespace: OPENS_NAMESPACE,
+    opensNamespace,
     mayImportByString: MAY_IMPORT_BY_STRING,
     findStringImport: stringImportOf,
     stringValue: literalValue,
@@ -16886,7 +16956,7 @@ function analyseWith(g, source, file) {
             for (const cap of g.walrus.captures(root))
                 walker.names.add(cap.node.text);
         }
-        if (OPENS_NAMESPACE.test(source))
+        if (opensNamespace(source))
             walker.open = true;
         const stringImports = MAY_IMPORT_BY_STRING.test(source) ? findStringImportSites(g, tree) : [];
         return {
@@ -17134,6 +17204,11 @@ function notValid(encoding, file, bytes, offset) {
             : `Line 1 or 2 declares ${encoding} (PEP 263): fix the declaration or re-save the file in that encoding.`,
     });
 }
+// One of each serves every file (a decode without `stream` starts afresh):
+// constructing them per file cost about as much as decoding a small file.
+// ignoreBOM: a second BOM after the first is text and must survive the round trip.
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_ENCODER = new TextEncoder();
 /** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
 function decodePythonSource(bytes, file) {
     const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
@@ -17162,8 +17237,7 @@ function decodePythonSource(bytes, file) {
     switch (codec.kind) {
         case 'utf-8':
             try {
-                // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-                text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+                text = UTF8_DECODER.decode(body);
             }
             catch {
                 throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
@@ -17208,7 +17282,7 @@ function encodePythonSource(source) {
     let body;
     switch (codec.kind) {
         case 'utf-8':
-            body = new TextEncoder().encode(text);
+            body = UTF8_ENCODER.encode(text);
             break;
         case 'ascii':
         case 'latin-1': {

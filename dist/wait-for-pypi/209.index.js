@@ -1,8 +1,8 @@
-export const id = 209;
-export const ids = [209];
+export const id = 452;
+export const ids = [452];
 export const modules = {
 
-/***/ 7209:
+/***/ 9452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,12 +11,17 @@ __webpack_require__.d(__webpack_exports__, {
   verifyProvenance: () => (/* binding */ verifyProvenance)
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./actions/runner.ts + 6 modules
+var runner = __webpack_require__(8128);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
-var summary = __webpack_require__(45143);
+var summary = __webpack_require__(5143);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
+var dist = __webpack_require__(1040);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __webpack_require__(83917);
+var core_dist = __webpack_require__(3917);
 ;// CONCATENATED MODULE: ./packages/index/attestation.ts
 /**
  * PEP 740 attestations: the publish attestation of one distribution, its
@@ -226,9 +231,9 @@ function statementMismatch(payload, dist) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
+var protobuf_specs_dist = __webpack_require__(9654);
 // EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
+var verify_dist = __webpack_require__(4187);
 ;// CONCATENATED MODULE: ./packages/index/attestation-verify.ts
 /**
  * Verifies a PEP 740 attestation against a distribution and a Trusted
@@ -301,20 +306,15 @@ function verifierForRoot(root, issuer) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __webpack_require__(49996);
-// EXTERNAL MODULE: ./packages/toolkit/http.ts
-var toolkit_http = __webpack_require__(78115);
+var errors = __webpack_require__(9996);
 // EXTERNAL MODULE: ./packages/index/http.ts
-var index_http = __webpack_require__(85885);
+var index_http = __webpack_require__(5885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
-var slashes = __webpack_require__(25062);
+var slashes = __webpack_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/provenance.ts
 /**
  * The consumer side of PEP 740: before an image is built from a release,
@@ -326,7 +326,6 @@ var slashes = __webpack_require__(25062);
  * bytes just downloaded. The verified files are kept, so the image installs
  * exactly those bytes (by hash), never a file resolved later.
  */
-
 
 
 
@@ -352,7 +351,7 @@ function refusal(filename, message, url, hint, details = []) {
 }
 /** Downloads, fetches provenance for, and verifies one file. */
 async function verifyFile(o, f) {
-    const http = o.http ?? new index_http/* IndexHttpClient */.kF();
+    const http = o.http ?? new index_http/* HttpClient */.Qq();
     const res = await http.request({ url: f.url, purpose: `the download of ${f.filename}` });
     if (res.status !== 200) {
         throw refusal(f.filename, `the download answered HTTP ${res.status}.`, f.url, 'Re-run once the index serves the file.');
@@ -370,10 +369,10 @@ async function verifyFile(o, f) {
     });
     const text = await pres.text();
     if (pres.status === 404) {
-        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,toolkit_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
+        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,index_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
     }
     if (pres.status !== 200) {
-        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
+        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,index_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
     }
     let provenance;
     try {
@@ -450,7 +449,7 @@ async function verifyRelease(o) {
 
 
 async function loadTrustedRoot(source, options) {
-    const { TrustedRoot: Root } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 19654, 23));
+    const { TrustedRoot: Root } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9654, 23));
     const parse = (text, where) => {
         try {
             return Root.fromJSON(JSON.parse(text));
@@ -463,7 +462,7 @@ async function loadTrustedRoot(source, options) {
         }
     };
     if (!source) {
-        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 84423));
+        const { getTrustedRoot } = await __webpack_require__.e(/* import() */ 694).then(__webpack_require__.bind(__webpack_require__, 4423));
         try {
             return await getTrustedRoot({ cachePath: external_node_path_default().join(options.cacheDir, 'sigstore-tuf') });
         }
@@ -476,7 +475,7 @@ async function loadTrustedRoot(source, options) {
         }
     }
     if (/^https?:\/\//i.test(source)) {
-        const http = options.http ?? new index_http/* IndexHttpClient */.kF();
+        const http = options.http ?? new index_http/* HttpClient */.Qq();
         const res = await http.request({ url: source, purpose: 'the Sigstore trusted root' });
         const text = await res.text();
         if (res.status !== 200) {
@@ -501,44 +500,53 @@ async function loadTrustedRoot(source, options) {
     return parse(text, source);
 }
 
-;// CONCATENATED MODULE: ./packages/index/wait-for-pypi-provenance.ts
+;// CONCATENATED MODULE: ./actions/wait-for-pypi/provenance.ts
+/**
+ * wait-for-pypi's `verify-provenance`: download each listed file, verify its
+ * PEP 740 provenance against the expected Trusted Publisher, keep the
+ * verified bytes, and say which file to install and by which hash.
+ */
 
 
 
 
 
-/** Verifies every file, sets the verified-* outputs, writes its summary chunk and returns it. */
-async function verifyProvenance(o, inputs, io, out) {
-    const { expected } = inputs;
-    const issuer = inputs.issuer || GITHUB_ISSUER;
-    const root = await loadTrustedRoot(inputs.trustedRoot, {
-        cacheDir: inputs.cacheDir,
+
+
+async function verifyProvenance(o) {
+    const temp = process.env.RUNNER_TEMP || (0,runner/* runContext */.pO)().workspace;
+    const expected = {
+        repository: (0,runner/* input */.hF)('expected-repository'),
+        workflow: (0,runner/* input */.hF)('expected-workflow'),
+    };
+    const issuer = (0,runner/* input */.hF)('expected-issuer') || GITHUB_ISSUER;
+    const root = await loadTrustedRoot((0,runner/* input */.hF)('trusted-root'), {
+        cacheDir: temp,
         input: 'trusted-root',
     });
-    io.info(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
+    const downloadDir = external_node_path_default().resolve((0,runner/* runContext */.pO)().workspace, (0,runner/* input */.hF)('download-dir') || external_node_path_default().join(temp, 'verified-dists'));
+    (0,runner/* info */.pq)(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
     const verified = await verifyRelease({
         ...o,
         expected,
         verifier: verifierForRoot(root, issuer),
-        downloadDir: inputs.downloadDir,
-        log: (m) => io.info(m),
+        downloadDir,
+        log: runner/* info */.pq,
     });
     // The file an image installs: the wheel when there is one.
     const chosen = verified.find((f) => f.filename.endsWith('.whl')) ?? verified[0];
-    out.set('verified-files', verified.map((f) => ({
+    (0,runner/* setOutput */.uH)('verified-files', verified.map((f) => ({
         filename: f.filename,
         path: f.path,
         sha256: f.sha256,
         identity: f.identity,
     })));
-    out.set('verified-file', chosen?.path ?? '');
-    out.set('verified-filename', chosen?.filename ?? '');
-    out.set('verified-sha256', chosen?.sha256 ?? '');
-    const text = (0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
+    (0,runner/* setOutput */.uH)('verified-file', chosen?.path ?? '');
+    (0,runner/* setOutput */.uH)('verified-filename', chosen?.filename ?? '');
+    (0,runner/* setOutput */.uH)('verified-sha256', chosen?.sha256 ?? '');
+    await (0,runner/* writeSummary */.Sy)((0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
         (0,summary/* markdownTable */.Qj)(['File', 'sha256', 'Signed by', 'Log index'], verified.map((f) => [f.filename, (0,summary/* code */.aY)(f.sha256), f.identity, f.logIndex])) +
-        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`;
-    await io.summary(text);
-    return text;
+        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`);
 }
 
 

@@ -99,6 +99,7 @@ class Checker {
   }
 
   private allowed(dotted: string): boolean {
+    if (this.options.allowUnresolved.size === 0) return false;
     const parts = dotted.split('.');
     for (let i = parts.length; i > 0; i--) {
       if (this.options.allowUnresolved.has(parts.slice(0, i).join('.'))) return true;
@@ -121,7 +122,9 @@ class Checker {
     if (!info) return undefined;
     if (visiting.has(dotted)) return { names: new Set(), open: true }; // star-import cycle
     visiting.add(dotted);
-    const names = new Set(info.analysis.topLevelNames);
+    // Copied only when a star import adds to it: most modules have none.
+    let names: ReadonlySet<string> = info.analysis.topLevelNames;
+    let own: Set<string> | undefined;
     let open = info.analysis.open;
     const { isPackage } = moduleOf(info.path);
     for (const site of info.analysis.imports) {
@@ -140,7 +143,8 @@ class Checker {
       }
       if (inner.open) open = true;
       const all = innerInfo.analysis.dunderAll;
-      for (const n of all ?? inner.names) if (all || !n.startsWith('_')) names.add(n);
+      if (!own) names = own = new Set(names);
+      for (const n of all ?? inner.names) if (all || !n.startsWith('_')) own.add(n);
     }
     visiting.delete(dotted);
     const result = { names, open };
@@ -188,7 +192,9 @@ class Checker {
     for (const site of analysis.imports) {
       const s = site.statement;
       if (s.module === '__future__') continue;
-      const text = statementText(site, info);
+      // Only a diagnostic shows the statement: most imports check clean, so it is made on demand.
+      let shown: string | undefined;
+      const text = (): string => (shown ??= statementText(site, info));
       if (s.kind === 'import' && s.names !== '*') {
         s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i]!, text));
         continue;
@@ -200,7 +206,7 @@ class Checker {
           path,
           s,
           'Relative import beyond the package',
-          `${code(text)} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`,
+          `${code(text())} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`,
         );
         continue;
       }
@@ -217,7 +223,7 @@ class Checker {
     site: ImportSite,
     dotted: string,
     at: { line: number; column: number },
-    text: string,
+    text: () => string,
   ): boolean {
     const s = site.statement;
     const top = dotted.split('.')[0]!;
@@ -229,7 +235,7 @@ class Checker {
           info.path,
           at,
           'Import of an excluded module',
-          `${code(text)} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`,
+          `${code(text())} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`,
         );
         return false;
       }
@@ -241,7 +247,7 @@ class Checker {
       info.path,
       at,
       'Import of a module that does not ship',
-      `${code(text)} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`,
+      `${code(text())} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`,
     );
     return false;
   }
@@ -252,14 +258,15 @@ class Checker {
     module: string,
     name: string,
     at: { line: number; column: number },
-    text: string,
+    text: () => string,
   ): void {
-    const full = module ? `${module}.${name}` : name;
-    if (this.options.shipped.has(full) || this.allowed(full)) return; // a submodule
     // A package with no __init__.py among the sources gets a generated one that defines nothing.
     const generated = !this.modulesByName.has(module) && this.packages.has(module);
     const exports = generated ? { names: new Set<string>(), open: false } : this.exportsOf(module);
+    // Most imported names are defined: that test first, before building the submodule's name.
     if (!exports || exports.open || exports.names.has(name)) return;
+    const full = module ? `${module}.${name}` : name;
+    if (this.options.shipped.has(full) || this.allowed(full)) return; // a submodule
     const where = generated
       ? `${module ? module.replace(/\./g, '/') + '/' : ''}__init__.py, generated by the build`
       : this.modulesByName.get(module)!.path;
@@ -270,7 +277,7 @@ class Checker {
       info.path,
       at,
       'Import of a name the module does not define',
-      `${code(text)}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`,
+      `${code(text())}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`,
     );
   }
 

@@ -196,6 +196,12 @@ function notValid(encoding: string, file: string, bytes: Uint8Array, offset: num
   });
 }
 
+// One of each serves every file (a decode without `stream` starts afresh):
+// constructing them per file cost about as much as decoding a small file.
+// ignoreBOM: a second BOM after the first is text and must survive the round trip.
+const UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const UTF8_ENCODER = new TextEncoder();
+
 /** Decodes a Python source file the way CPython's tokenizer does (PEP 263, PEP 3120). */
 export function decodePythonSource(bytes: Uint8Array, file: string): DecodedSource {
   const bom = bytes[0] === BOM[0] && bytes[1] === BOM[1] && bytes[2] === BOM[2];
@@ -230,8 +236,7 @@ export function decodePythonSource(bytes: Uint8Array, file: string): DecodedSour
   switch (codec.kind) {
     case 'utf-8':
       try {
-        // ignoreBOM: a second BOM after the first is text and must survive the round trip.
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+        text = UTF8_DECODER.decode(body);
       } catch {
         throw notValid('utf-8', file, bytes, start + firstInvalidUtf8(body));
       }
@@ -273,7 +278,7 @@ export function encodePythonSource(source: DecodedSource): Uint8Array {
   let body: Uint8Array;
   switch (codec.kind) {
     case 'utf-8':
-      body = new TextEncoder().encode(text);
+      body = UTF8_ENCODER.encode(text);
       break;
     case 'ascii':
     case 'latin-1': {

@@ -23,7 +23,7 @@ import type {
   StringImportSite,
 } from './module-analysis.js';
 import { markContext } from './module-analysis.js';
-import { Kind, tokenize, type Tokens } from './tokenize.js';
+import { Kind, tokenize, type Line, type Tokens } from './tokenize.js';
 
 class Bail extends Error {}
 const bail = (): never => {
@@ -58,7 +58,8 @@ const AUGMENTED = new Set([
 export interface ScanRules {
   typeChecking: RegExp;
   importGuard: RegExp;
-  opensNamespace: RegExp;
+  /** Does the source write to its module namespace in ways no analysis follows? */
+  opensNamespace: (source: string) => boolean;
   mayImportByString: RegExp;
   findStringImport: (call: string, text: string) => { module: string } | undefined;
   stringValue: (literal: string) => string | undefined;
@@ -76,25 +77,17 @@ interface Ctx {
   moduleWith: boolean;
 }
 
-interface Line {
-  /** Indices into the significant (non-comment) tokens, [s, e). */
-  s: number;
-  e: number;
-  level: number;
-}
-
 class Scanner {
-  readonly k: Kind[] = [];
-  readonly st: number[] = [];
-  readonly en: number[] = [];
-  readonly tx: string[] = [];
-  readonly fs: boolean[] = [];
-  readonly comments: number[] = [];
+  readonly k: Uint8Array;
+  readonly st: Int32Array;
+  readonly en: Int32Array;
+  readonly tx: string[];
+  readonly comments: number[];
   /** For each bracket token, the index of its partner. */
-  readonly partner: number[] = [];
-  /** Does the token begin a logical line (no expression reaches back across it)? */
-  readonly startsLine: boolean[] = [];
-  readonly lines: Line[] = [];
+  readonly partner: Int32Array;
+  /** 1 where the token begins a logical line (no expression reaches back across it). */
+  readonly startsLine: Uint8Array;
+  readonly lines: Line[];
   readonly imports: ImportSite[] = [];
   readonly names = new Set<string>();
   dunderAll: string[] | undefined;
@@ -106,47 +99,15 @@ class Scanner {
     t: Tokens,
     readonly rules: ScanRules,
   ) {
-    const stack: number[] = [];
-    let level = 0;
-    let lineStart = -1;
-    for (let i = 0; i < t.kind.length; i++) {
-      const kind = t.kind[i]!;
-      if (kind === Kind.Comment) {
-        this.comments.push(t.start[i]!);
-        continue;
-      }
-      if (kind === Kind.Indent) {
-        level++;
-        continue;
-      }
-      if (kind === Kind.Dedent) {
-        level--;
-        continue;
-      }
-      const j = this.k.length;
-      if (kind === Kind.Newline) {
-        if (lineStart >= 0) this.lines.push({ s: lineStart, e: j, level });
-        lineStart = -1;
-        continue;
-      }
-      this.startsLine.push(lineStart < 0);
-      if (lineStart < 0) lineStart = j;
-      this.k.push(kind);
-      this.st.push(t.start[i]!);
-      this.en.push(t.end[i]!);
-      const text = t.text[i]!;
-      this.tx.push(text);
-      this.fs.push(t.fstring[i]!);
-      this.partner.push(-1);
-      if (kind === Kind.Op) {
-        if (text === '(' || text === '[' || text === '{') stack.push(j);
-        else if (text === ')' || text === ']' || text === '}') {
-          const o = stack.pop()!;
-          this.partner[o] = j;
-          this.partner[j] = o;
-        }
-      }
-    }
+    // The tokenizer has already dropped comments and worked out lines and brackets.
+    this.k = t.kind;
+    this.st = t.start;
+    this.en = t.end;
+    this.tx = t.text;
+    this.comments = t.comments;
+    this.partner = t.partner;
+    this.startsLine = t.startsLine;
+    this.lines = t.lines;
   }
 
   lineCol(offset: number): { line: number; column: number } {
@@ -765,8 +726,7 @@ export function scanModule(
     const walrus = source.includes(':=');
     const byString = rules.mayImportByString.test(source);
     if (walrus || byString) {
-      for (let i = 0; i < s.k.length; i++) {
-        if (!s.fs[i]) continue;
+      for (const i of tokens.fstrings) {
         const text = source.slice(s.st[i]!, s.en[i]!);
         // Expressions inside f-strings are parsed by tree-sitter: leave those files to it.
         if ((walrus && text.includes(':=')) || (byString && rules.mayImportByString.test(text)))
@@ -775,7 +735,7 @@ export function scanModule(
     }
     s.run();
     if (walrus) s.walrus();
-    if (rules.opensNamespace.test(source)) s.open = true;
+    if (rules.opensNamespace(source)) s.open = true;
     const stringImports = byString ? s.stringImports() : [];
     return {
       file,

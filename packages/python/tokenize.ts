@@ -19,21 +19,77 @@ export const Kind = {
   Number: 2,
   String: 3,
   Op: 4,
-  Comment: 5,
-  Newline: 6,
-  Indent: 7,
-  Dedent: 8,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 
+/** A logical line: its tokens are [s, e) and `level` is its indentation depth. */
+export interface Line {
+  s: number;
+  e: number;
+  level: number;
+}
+
+/**
+ * The significant tokens of a module (NAME, NUMBER, STRING, OP) in parallel
+ * arrays, with what the statement scan needs already worked out while
+ * tokenizing, so it takes no second pass over them: the logical lines (where
+ * NEWLINE tokens fall, with the depth INDENT/DEDENT tokens give), each
+ * bracket's partner, and where comments start.
+ */
 export interface Tokens {
-  kind: Kind[];
-  start: number[];
-  end: number[];
-  /** The text of Name and Op tokens ('' for the others). */
+  /** Kind of each token; reading past the last one gives undefined, as for an array. */
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** The text of Name and Op tokens ('' for the others); Op texts are shared constants. */
   text: string[];
-  /** Per String token: does its literal hold replacement fields (an f-string)? */
-  fstring: boolean[];
+  /** Indices of the String tokens whose literal holds replacement fields (f-strings). */
+  fstrings: number[];
+  /** Source offsets where comments start. */
+  comments: number[];
+  lines: Line[];
+  /** For each bracket token, the index of its partner; -1 for the others. */
+  partner: Int32Array;
+  /** 1 where the token begins a logical line (no expression reaches back across it). */
+  startsLine: Uint8Array;
+}
+
+/** The numeric token arrays of one tokenize() call. */
+interface Scratch {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  partner: Int32Array;
+  startsLine: Uint8Array;
+}
+
+function scratch(size: number): Scratch {
+  return {
+    kind: new Uint8Array(size),
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    partner: new Int32Array(size),
+    startsLine: new Uint8Array(size),
+  };
+}
+
+/**
+ * The arrays are reused from one module to the next: allocating five arrays
+ * per module and growing them token by token was a third of the tokenizer's
+ * time on small files. A Tokens result views them, so it is valid until the
+ * next call of tokenize(). Sized to the source (no module has more tokens
+ * than characters), 14 bytes a character: kept only up to a 1 MiB source, so
+ * one huge generated module does not stay in memory for the rest of the run.
+ */
+const KEPT_MAX = 1 << 20;
+let kept: Scratch = scratch(0);
+
+function arraysFor(length: number): Scratch {
+  const size = length + 1;
+  if (size > KEPT_MAX) return scratch(size);
+  if (kept.kind.length < size)
+    kept = scratch(Math.min(KEPT_MAX, Math.max(size, kept.kind.length * 2, 4096)));
+  return kept;
 }
 
 class Bail extends Error {}
@@ -41,29 +97,6 @@ const bail = (): never => {
   throw new Bail();
 };
 
-const OPS3 = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const OPS2 = new Set([
-  '->',
-  ':=',
-  '**',
-  '//',
-  '<<',
-  '>>',
-  '<=',
-  '>=',
-  '==',
-  '!=',
-  '+=',
-  '-=',
-  '*=',
-  '/=',
-  '%=',
-  '&=',
-  '|=',
-  '^=',
-  '@=',
-]);
-const OPS1 = '()[]{}:,;.+-*/%&|^~<>=@';
 const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const NAME_START = /[_\p{ID_Start}]/uy;
 const NAME_REST = /[\p{ID_Continue}]*/uy;
@@ -191,25 +224,97 @@ export function tokenize(src: string): Tokens | undefined {
   }
 }
 
+/**
+ * The operator or delimiter at `i` (its first character is `c`), longest
+ * match first, as one of the shared string constants below; undefined for a
+ * character that starts none.
+ */
+function opAt(src: string, i: number, c: number): string | undefined {
+  const d = src.charCodeAt(i + 1);
+  switch (c) {
+    case 40:
+      return '(';
+    case 41:
+      return ')';
+    case 91:
+      return '[';
+    case 93:
+      return ']';
+    case 123:
+      return '{';
+    case 125:
+      return '}';
+    case 44:
+      return ',';
+    case 59:
+      return ';';
+    case 126:
+      return '~';
+    case 58:
+      return d === 61 ? ':=' : ':';
+    case 46:
+      return d === 46 && src.charCodeAt(i + 2) === 46 ? '...' : '.';
+    case 43:
+      return d === 61 ? '+=' : '+';
+    case 45:
+      return d === 61 ? '-=' : d === 62 ? '->' : '-';
+    case 37:
+      return d === 61 ? '%=' : '%';
+    case 38:
+      return d === 61 ? '&=' : '&';
+    case 124:
+      return d === 61 ? '|=' : '|';
+    case 94:
+      return d === 61 ? '^=' : '^';
+    case 64:
+      return d === 61 ? '@=' : '@';
+    case 61:
+      return d === 61 ? '==' : '=';
+    case 33:
+      return d === 61 ? '!=' : undefined;
+    case 42:
+      if (d === 42) return src.charCodeAt(i + 2) === 61 ? '**=' : '**';
+      return d === 61 ? '*=' : '*';
+    case 47:
+      if (d === 47) return src.charCodeAt(i + 2) === 61 ? '//=' : '//';
+      return d === 61 ? '/=' : '/';
+    case 60:
+      if (d === 60) return src.charCodeAt(i + 2) === 61 ? '<<=' : '<<';
+      return d === 61 ? '<=' : '<';
+    case 62:
+      if (d === 62) return src.charCodeAt(i + 2) === 61 ? '>>=' : '>>';
+      return d === 61 ? '>=' : '>';
+    default:
+      return undefined;
+  }
+}
+
+/** End of the comment starting at `i`: the next line break. */
+function commentEnd(src: string, i: number): number {
+  const n = src.length;
+  let e = i;
+  while (e < n) {
+    const c = src.charCodeAt(e);
+    if (c === 10 || c === 13) break;
+    e++;
+  }
+  return e;
+}
+
 function run(src: string): Tokens {
-  const kind: Kind[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
   const text: string[] = [];
-  const fstring: boolean[] = [];
-  const push = (k: Kind, s: number, e: number, t: string, f = false): void => {
-    kind.push(k);
-    start.push(s);
-    end.push(e);
-    text.push(t);
-    fstring.push(f);
-  };
+  const fstrings: number[] = [];
+  const comments: number[] = [];
+  const lines: Line[] = [];
+  const { kind, start, end, partner, startsLine } = arraysFor(src.length);
+  let count = 0;
+  let lineStart = -1;
   const n = src.length;
   const indents = [0];
+  /** Token indices of the open brackets. */
   const brackets: number[] = [];
   let i = 0;
   let atLineStart = true;
-  let lineHasTokens = false;
   for (;;) {
     if (atLineStart && brackets.length === 0) {
       let col = 0;
@@ -232,10 +337,8 @@ function run(src: string): Tokens {
       if (i >= n) break;
       if (c === 35) {
         // A comment-only line: no NEWLINE, no INDENT.
-        let e = i;
-        while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-        push(Kind.Comment, i, e, '');
-        i = e;
+        comments.push(i);
+        i = commentEnd(src, i);
         continue;
       }
       if (c === 10) {
@@ -250,14 +353,9 @@ function run(src: string): Tokens {
       if (c === 92) bail();
       if (tabs && spaces) bail();
       const top = indents[indents.length - 1]!;
-      if (col > top) {
-        indents.push(col);
-        push(Kind.Indent, i, i, '');
-      } else {
-        while (col < indents[indents.length - 1]!) {
-          indents.pop();
-          push(Kind.Dedent, i, i, '');
-        }
+      if (col > top) indents.push(col);
+      else {
+        while (col < indents[indents.length - 1]!) indents.pop();
         if (col !== indents[indents.length - 1]) bail();
       }
       atLineStart = false;
@@ -266,78 +364,101 @@ function run(src: string): Tokens {
     const c = src.charCodeAt(i);
     if (c === 32 || c === 9 || c === 12) {
       i++;
-    } else if (c === 10 || c === 13) {
+      continue;
+    }
+    if (c === 10 || c === 13) {
       if (c === 13 && src.charCodeAt(i + 1) !== 10) bail();
-      const e = c === 13 ? i + 2 : i + 1;
       if (brackets.length === 0) {
-        if (lineHasTokens) push(Kind.Newline, i, e, '');
-        lineHasTokens = false;
+        // NEWLINE: ends the logical line, if it holds tokens.
+        if (lineStart >= 0) lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+        lineStart = -1;
         atLineStart = true;
       }
-      i = e;
-    } else if (c === 35) {
-      let e = i;
-      while (e < n && src.charCodeAt(e) !== 10 && src.charCodeAt(e) !== 13) e++;
-      push(Kind.Comment, i, e, '');
-      i = e;
-    } else if (c === 92) {
+      i += c === 13 ? 2 : 1;
+      continue;
+    }
+    if (c === 35) {
+      comments.push(i);
+      i = commentEnd(src, i);
+      continue;
+    }
+    if (c === 92) {
       if (src.charCodeAt(i + 1) === 10) i += 2;
       else if (src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10) i += 3;
       else bail();
       if (i >= n) bail();
-    } else if (c === 34 || c === 39) {
-      const e = scanString(src, i, false, false);
-      push(Kind.String, i, e, '');
-      lineHasTokens = true;
-      i = e;
+      continue;
+    }
+    // A token.
+    let k: Kind;
+    let e: number;
+    let t = '';
+    let f = false;
+    if (c === 34 || c === 39) {
+      k = Kind.String;
+      e = scanString(src, i, false, false);
     } else if (isNameStart(c)) {
-      const e = nameEnd(src, i);
-      const next = src.charCodeAt(e);
-      const word = src.slice(i, e);
-      if ((next === 34 || next === 39) && word.length <= 2) {
-        const lower = word.toLowerCase();
+      const ne = nameEnd(src, i);
+      const next = src.charCodeAt(ne);
+      if ((next === 34 || next === 39) && ne - i <= 2) {
+        const lower = src.slice(i, ne).toLowerCase();
         if (!STRING_PREFIXES.has(lower)) bail(); // t-strings and typos: left to the full parse
-        const f = lower.includes('f');
-        const se = scanString(src, e, lower.includes('r'), f);
-        push(Kind.String, i, se, '', f);
-        i = se;
+        f = lower.includes('f');
+        k = Kind.String;
+        e = scanString(src, ne, lower.includes('r'), f);
       } else {
-        push(Kind.Name, i, e, word);
-        i = e;
+        k = Kind.Name;
+        e = ne;
+        t = src.slice(i, ne);
       }
-      lineHasTokens = true;
-    } else if ((c >= 48 && c <= 57) || (c === 46 && /\d/.test(src.charAt(i + 1)))) {
+    } else if (
+      (c >= 48 && c <= 57) ||
+      (c === 46 && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)
+    ) {
       NUMBER.lastIndex = i;
       if (!NUMBER.test(src)) bail();
-      const e = NUMBER.lastIndex;
+      e = NUMBER.lastIndex;
       if (isNameStart(src.charCodeAt(e))) bail(); // `1if x else y` and the like
-      push(Kind.Number, i, e, '');
-      lineHasTokens = true;
-      i = e;
+      k = Kind.Number;
     } else {
-      const three = src.slice(i, i + 3);
-      const op = OPS3.has(three)
-        ? three
-        : OPS2.has(three.slice(0, 2))
-          ? three.slice(0, 2)
-          : OPS1.includes(src.charAt(i))
-            ? src.charAt(i)
-            : bail();
-      if (op === '(' || op === '[' || op === '{') brackets.push(c);
-      else if (op === ')' || op === ']' || op === '}') {
-        const open = brackets.pop();
-        if (open !== (op === ')' ? 40 : op === ']' ? 91 : 123)) bail();
-      }
-      push(Kind.Op, i, i + op.length, op);
-      lineHasTokens = true;
-      i += op.length;
+      const op = opAt(src, i, c) ?? bail();
+      k = Kind.Op;
+      e = i + op.length;
+      t = op;
     }
+    const j = count++;
+    if (f) fstrings.push(j);
+    startsLine[j] = lineStart < 0 ? 1 : 0;
+    if (lineStart < 0) lineStart = j;
+    kind[j] = k;
+    start[j] = i;
+    end[j] = e;
+    text.push(t);
+    partner[j] = -1;
+    if (k === Kind.Op && e === i + 1) {
+      if (c === 40 || c === 91 || c === 123) brackets.push(j);
+      else if (c === 41 || c === 93 || c === 125) {
+        const open = brackets.pop();
+        if (open === undefined) bail();
+        const o = src.charCodeAt(start[open!]!);
+        if (o !== (c === 41 ? 40 : c === 93 ? 91 : 123)) bail();
+        partner[open!] = j;
+        partner[j] = open!;
+      }
+    }
+    i = e;
   }
   if (brackets.length > 0) bail();
-  if (lineHasTokens) push(Kind.Newline, n, n, '');
-  while (indents.length > 1) {
-    indents.pop();
-    push(Kind.Dedent, n, n, '');
-  }
-  return { kind, start, end, text, fstring };
+  if (lineStart >= 0) lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+  return {
+    kind: kind.subarray(0, count),
+    start: start.subarray(0, count),
+    end: end.subarray(0, count),
+    text,
+    fstrings,
+    comments,
+    lines,
+    partner: partner.subarray(0, count),
+    startsLine: startsLine.subarray(0, count),
+  };
 }

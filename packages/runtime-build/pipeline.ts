@@ -15,7 +15,11 @@ import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python
 import { checkProjectName, isPythonIdentifier } from '../distribution/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../distribution/project.js';
 import { utf8, type PackageFile } from '../distribution/files.js';
-import { buildWheelParallel, type BuiltWheel, type DistributionInput } from '../distribution/wheel.js';
+import {
+  buildWheelParallel,
+  type BuiltWheel,
+  type DistributionInput,
+} from '../distribution/wheel.js';
 import { DeflatePool } from '../distribution/deflate-pool.js';
 import { WHEEL_DEFLATE_LEVEL } from '../distribution/archive-writer.js';
 import { SelfWorker } from '../toolkit/worker.js';
@@ -278,7 +282,9 @@ async function build(
   const sources: Array<{ path: string; bytes: Uint8Array; executable: boolean }> = [];
   const decoded = new Map<string, ReturnType<typeof decodePythonSource>>();
   for (const f of entries) {
-    const bytes = new Uint8Array(readFileSync(f.absolute));
+    // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
+    const read = readFileSync(f.absolute);
+    const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
     sources.push({ path: f.path, bytes, executable: f.executable });
     if (!f.path.endsWith('.py')) continue;
     try {

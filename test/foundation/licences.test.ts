@@ -24,6 +24,13 @@ const ALLOWED = new Set([
  * dependency that lands in no bundle must be added here on purpose.
  */
 const NOT_BUNDLED: Record<string, string> = {
+  // @actions/core's index imports these for its OIDC client and OS details;
+  // actions/workflow-commands.ts takes only its command modules (issue #19).
+  '@actions/exec': "@actions/core's platform details, which no action asks for",
+  '@actions/http-client': "@actions/core's OIDC client, which no action uses",
+  '@actions/io': "@actions/exec's dependency",
+  tunnel: "@actions/http-client's proxy agent",
+  undici: "@actions/http-client's dependency",
   '@octokit/openapi-types': 'types only',
   '@octokit/types': 'types only',
   'bare-buffer': 'streamx/tar-stream on the Bare runtime only',

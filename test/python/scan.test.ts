@@ -80,6 +80,21 @@ describe('the tokenizer', () => {
     ]);
   });
 
+  it('gives each module its own tokens: arrays reused between modules, and a module over 1 MiB', () => {
+    // The tokenizer reuses its arrays from module to module, except for a huge one.
+    const big = `import os\n${'x = (1,\n  2)\n'.repeat(90_000)}from a import b\n`;
+    const small = 'import json\nif x:\n    from c import d\n';
+    const modules = (a: ModuleAnalysis | undefined): string[] =>
+      a!.imports.map((s) => `${s.statement.module}:${s.statement.line}`);
+    const expectedBig = ['os:1', `a:${90_000 * 2 + 2}`];
+    expect(big.length).toBeGreaterThan(1 << 20);
+    expect(modules(scan(small))).toEqual(['json:1', 'c:3']);
+    expect(modules(scan(big))).toEqual(expectedBig);
+    expect(modules(scan(small))).toEqual(['json:1', 'c:3']);
+    expect(modules(scan(`${big.slice(0, 10 + 13 * 76)}import z\n`))).toEqual(['os:1', 'z:154']);
+    expect(modules(scan(big))).toEqual(expectedBig);
+  });
+
   test.each([
     ['an unterminated string', 'x = "abc\nimport os\n'],
     ['an unterminated triple-quoted string', 'x = """abc\nimport os\n'],
