@@ -17,6 +17,8 @@ export interface InProcessResult {
   annotations: Array<{ level: RecordedAnnotation['level']; message: string; title?: string }>;
   summary: string;
   masked: string[];
+  /** Logs and annotations in order, as workflow commands (`::error title=…::message`) for the latter. */
+  stdout: string;
   /** The errors the run failed with ([] when it succeeded). */
   errors: ActionError[];
   io: RecordingIo;
@@ -26,32 +28,50 @@ export async function inProcess(
   run: (io: RecordingIo) => Promise<ActionResult>,
 ): Promise<InProcessResult> {
   const io = recordingIo();
+  const lines: string[] = [];
+  const command = (level: string, message: string, title?: string): void =>
+    void lines.push(`::${level}${title ? ` title=${title}` : ''}::${message}`);
+  // The same io, with every line also kept in order for `stdout`.
+  const traced: RecordingIo = {
+    ...io,
+    info: (m) => (lines.push(m), io.info(m)),
+    warning: (m, place = {}) => (command('warning', m, place.title), io.warning(m, place)),
+    notice: (m, place = {}) => (command('notice', m, place.title), io.notice(m, place)),
+    error: (m, place = {}) => (command('error', m, place.title), io.error(m, place)),
+  };
   let errors: ActionError[] = [];
   try {
-    await run(io);
+    await run(traced);
   } catch (e) {
     if (e instanceof ActionErrors) errors = e.errors;
     else if (e instanceof ActionError) errors = [e];
     else throw e;
-  }
-  const annotations: InProcessResult['annotations'] = io.annotations.map((a) => ({
-    level: a.level,
-    message: a.message,
-    ...(a.place.title ? { title: a.place.title } : {}),
-  }));
-  for (const e of errors) {
-    annotations.push({
-      level: 'error',
-      message: formatActionError(e),
-      ...(e.title ? { title: e.title } : {}),
-    });
+    // What runAction reports: each error (title, place) and its details, then for
+    // several errors the aggregate message on its own.
+    for (const err of errors) {
+      io.error(formatActionError(err), {
+        ...err.place,
+        ...(err.title ? { title: err.title } : {}),
+      });
+      command('error', formatActionError(err), err.title);
+      lines.push(...err.details);
+    }
+    if (e instanceof ActionErrors) {
+      io.error(e.message);
+      command('error', e.message);
+    }
   }
   return {
     exitCode: errors.length ? 1 : 0,
     outputs: io.outputs,
-    annotations,
+    annotations: io.annotations.map((a) => ({
+      level: a.level,
+      message: a.message,
+      ...(a.place.title ? { title: a.place.title } : {}),
+    })),
     summary: io.summaryText,
     masked: io.masked,
+    stdout: lines.join('\n'),
     errors,
     io,
   };
@@ -59,10 +79,5 @@ export async function inProcess(
 
 /** Everything a reader of the log, annotations, summary or outputs would see. */
 export function shownText(r: InProcessResult): string {
-  return [
-    ...r.io.logs,
-    ...r.annotations.map((a) => a.message),
-    r.summary,
-    JSON.stringify(r.outputs),
-  ].join('\n');
+  return [r.stdout, r.summary, JSON.stringify(r.outputs)].join('\n');
 }
