@@ -1,10 +1,20 @@
 /**
- * cascade-dispatch end to end: the bundle run on Node 24 as the runner does,
- * against the sandbox GitHub (requests checked against GitHub's OpenAPI
- * description, rate limits and faults injected).
+ * cascade-dispatch against the sandbox GitHub (requests checked against
+ * GitHub's OpenAPI description, rate limits and faults injected). The
+ * end-to-end cases run the bundle on Node 24 as the runner does (`cascade`:
+ * the exact payload in parallel, and the inputs refused before anything is
+ * sent); the others call run() in-process (`cascadeRun`) with the inputs the
+ * entry maps action.yml's to.
  */
+import {
+  run,
+  type CascadeInputs,
+  type DispatchInputs,
+} from '../../packages/github/cascade-dispatch.js';
+import { parseDiscover } from '../../packages/github/discover.js';
 import { startGitHub, type GitHubSandbox } from '../../sandbox/github/index.js';
 import { allText, runAction, type RunResult } from '../../sandbox/runner.js';
+import { inProcess, shownText, type InProcessResult } from '../toolkit/in-process.js';
 
 const ORG = 'Molecule-AI';
 const TOKEN = 'github_pat_cascadeDispatch11AAbbCCddEEff';
@@ -46,6 +56,35 @@ async function cascade(
     timeoutMs: opts.timeoutMs ?? 120_000,
   });
   expect(visible(r)).not.toContain(TOKEN);
+  return r;
+}
+
+/** The inputs action.yml's defaults map to, for a run that has a token. */
+function dispatchInputs(over: Partial<DispatchInputs>): DispatchInputs {
+  return {
+    version: '0.1.7',
+    token: TOKEN,
+    apiUrl: gh.url,
+    repository: SOURCE.GITHUB_REPOSITORY,
+    sha: SOURCE.GITHUB_SHA,
+    runUrl: `https://github.com/${SOURCE.GITHUB_REPOSITORY}/actions/runs/${SOURCE.GITHUB_RUN_ID}`,
+    runId: SOURCE.GITHUB_RUN_ID,
+    runAttempt: '1',
+    eventType: 'runtime-published',
+    extra: {},
+    concurrency: 8,
+    failOnError: false,
+    wait: false,
+    waitTimeoutMs: 30 * 60_000,
+    repositories: [],
+    rules: [],
+    ...over,
+  };
+}
+
+async function cascadeRun(inputs: CascadeInputs): Promise<InProcessResult> {
+  const r = await inProcess((io) => run(inputs, io));
+  expect(shownText(r)).not.toContain(TOKEN);
   return r;
 }
 
@@ -99,8 +138,8 @@ describe('cascade-dispatch', () => {
     for (const t of TEMPLATES) gh.state.addRepo(t);
     gh.state.updateRepo(TEMPLATES[2] as string, { archived: true });
     const missing = `${ORG}/molecule-ai-workspace-template-gone`;
-    const repositories = [...TEMPLATES.slice(0, 4), missing, ...TEMPLATES.slice(4)].join('\n');
-    const r = await cascade({ repositories });
+    const repositories = [...TEMPLATES.slice(0, 4), missing, ...TEMPLATES.slice(4)];
+    const r = await cascadeRun(dispatchInputs({ repositories }));
     expect(r.exitCode).toBe(0);
     expect(gh.state.dispatches).toHaveLength(7);
     const failed = JSON.parse(r.outputs.failed as string) as Array<{
@@ -125,7 +164,7 @@ describe('cascade-dispatch', () => {
     // Not retried: a 4xx says something a retry cannot change.
     expect(gh.requests.filter((q) => q.path.includes('template-gone'))).toHaveLength(1);
 
-    const strict = await cascade({ repositories, 'fail-on-error': 'true' });
+    const strict = await cascadeRun(dispatchInputs({ repositories, failOnError: true }));
     expect(strict.exitCode).toBe(1);
     expect(strict.annotations.filter((a) => a.level === 'error').map((a) => a.title)).toEqual([
       'Dispatch failed',
@@ -142,10 +181,15 @@ describe('cascade-dispatch', () => {
     gh.state.addRepo(`${ORG}/molecule-core`);
     gh.state.addRepo(`${ORG}/custom-image`, { topics: ['workspace-template'] });
     gh.state.addRepo(`${ORG}/other`, { topics: ['docs'] });
-    const r = await cascade({
-      discover: `owner=${ORG} prefix=molecule-ai-workspace-template-\ntopic=workspace-template`,
-      repositories: TEMPLATES[0] as string,
-    });
+    const r = await cascadeRun(
+      dispatchInputs({
+        rules: parseDiscover(
+          `owner=${ORG} prefix=molecule-ai-workspace-template-\ntopic=workspace-template`,
+          ORG,
+        ),
+        repositories: [TEMPLATES[0] as string],
+      }),
+    );
     expect(r.exitCode).toBe(0);
     expect(gh.state.dispatches.map((d) => d.repo).sort()).toEqual(
       [...TEMPLATES.slice(0, 3), `${ORG}/custom-image`].sort(),
@@ -161,7 +205,7 @@ describe('cascade-dispatch', () => {
   it('without a token: a warning naming TEMPLATE_DISPATCH_TOKEN, exit 0, nothing sent', async () => {
     await start();
     gh.state.addRepo(TEMPLATES[0] as string);
-    const r = await cascade({ repositories: TEMPLATES[0] as string }, { token: '' });
+    const r = await cascadeRun({ version: '0.1.7' });
     expect(r.exitCode).toBe(0);
     expect(r.annotations).toEqual([
       expect.objectContaining({
@@ -227,7 +271,7 @@ describe('cascade-dispatch', () => {
       status: 502,
       times: 1,
     });
-    const r = await cascade({ repositories: TEMPLATES.join('\n') });
+    const r = await cascadeRun(dispatchInputs({ repositories: [...TEMPLATES] }));
     expect(r.exitCode).toBe(0);
     expect(gh.state.dispatches).toHaveLength(8);
     expect(new Set(gh.state.dispatches.map((d) => d.repo)).size).toBe(8);
@@ -251,7 +295,7 @@ describe('cascade-dispatch', () => {
       windowMs: 1000,
       retryAfter: 1,
     });
-    const r = await cascade({ repositories: targets.join('\n'), concurrency: '8' });
+    const r = await cascadeRun(dispatchInputs({ repositories: targets, concurrency: 8 }));
     expect(r.exitCode).toBe(0);
     expect(gh.state.dispatches).toHaveLength(500);
     expect(new Set(gh.state.dispatches.map((d) => d.repo)).size).toBe(500);
@@ -310,11 +354,13 @@ describe('cascade-dispatch', () => {
     });
     try {
       const started = Date.now();
-      const r = await cascade({
-        repositories: [ok, bad, silent, slow].join('\n'),
-        wait: 'true',
-        'wait-timeout': '6s',
-      });
+      const r = await cascadeRun(
+        dispatchInputs({
+          repositories: [ok, bad, silent, slow],
+          wait: true,
+          waitTimeoutMs: 6000,
+        }),
+      );
       const took = Date.now() - started;
       expect(r.exitCode).toBe(0);
       expect(took).toBeLessThan(6000 + 4000);

@@ -1,8 +1,11 @@
 /**
- * mirror-sync and mirror-guard end to end: the bundles (dist/mirror-sync, dist/mirror-guard)
- * run on Node 24 as the runner does, against the sandbox GitHub (every request
+ * mirror-sync and mirror-guard against the sandbox GitHub (every request
  * checked against GitHub's OpenAPI description) and the sandbox index holding
  * real sdists of the sample monorepo built by the suite's build pipeline.
+ * Most cases call run() in-process (sync, guard); the end-to-end ones run the
+ * bundles (dist/mirror-sync, dist/mirror-guard) on Node 24 as the runner does
+ * (syncBundle, guardBundle): a sync and its guard, an empty mirror, the
+ * publishers input, a pull request.
  *
  * The mirror starts as its admin creates it: one commit holding only
  * .github/workflows/mirror-guard.yml (the git data API cannot write into an
@@ -24,6 +27,10 @@ import { compareTrees, isIdentical } from '../../packages/mirror/compare.js';
 import { readFolderFiles } from '../../packages/mirror/files.js';
 import { parseTrailers } from '../../packages/mirror/trailers.js';
 import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
+import { parsePublishers } from '../../packages/mirror/guard-modes.js';
+import { run as runGuard } from '../../packages/mirror/mirror-guard.js';
+import { run as runSync } from '../../packages/mirror/mirror-sync.js';
+import { inProcess, shownText, type InProcessResult } from '../toolkit/in-process.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';
@@ -98,12 +105,75 @@ afterEach(async () => {
   await gh.close();
 });
 
-function expectNoLeak(r: RunResult): void {
-  const visible = allText(r).replace(/^::add-mask::.*$/gm, '');
+type Result = RunResult | InProcessResult;
+
+function expectNoLeak(r: Result): void {
+  const visible = 'io' in r ? shownText(r) : allText(r).replace(/^::add-mask::.*$/gm, '');
   for (const t of TOKENS) expect(visible).not.toContain(t);
 }
 
+/**
+ * mirror-sync's run() in-process, with the inputs the action.yml defaults and
+ * the run context map to (issue #16: the bulk of the cases run here; the
+ * bundle runs in syncBundle, for the end-to-end ones).
+ */
 async function sync(
+  build: { packageDir: string; version: string },
+  runId = '4242',
+  token = PUBLISHER,
+): Promise<InProcessResult> {
+  const r = await inProcess((io) =>
+    runSync(
+      {
+        token,
+        repository: MIRROR,
+        branch: 'main',
+        version: build.version,
+        packageDir: build.packageDir,
+        apiUrl: gh.url,
+        serverUrl: 'https://github.com',
+        sourceRepository: SOURCE,
+        sourceCommit: SOURCE_SHA,
+        runUrl: `https://github.com/${SOURCE}/actions/runs/${runId}`,
+      },
+      io,
+    ),
+  );
+  expectNoLeak(r);
+  return r;
+}
+
+/** mirror-guard's run() in-process, in event mode, as the bundle maps a push. */
+async function guard(
+  event: Record<string, unknown>,
+  eventName = 'push',
+  publishers: string = APP_BOT,
+  indexUrl: string = pypi.url,
+): Promise<InProcessResult> {
+  const r = await inProcess((io) =>
+    runGuard(
+      {
+        mode: 'event',
+        mirror: MIRROR,
+        sourceRepository: SOURCE,
+        packageName: PACKAGE,
+        apiUrl: gh.url,
+        serverUrl: 'https://github.com',
+        token: GUARD,
+        publishers: parsePublishers(publishers),
+        indexUrl,
+        eventName,
+        event,
+        sha: String(event.after ?? head()),
+      },
+      io,
+    ),
+  );
+  expectNoLeak(r);
+  return r;
+}
+
+async function syncBundle(
   build: { packageDir: string; version: string },
   runId = '4242',
   token = PUBLISHER,
@@ -155,7 +225,7 @@ function pushEvent(before: string, after: string, sender: string) {
   };
 }
 
-async function guard(
+async function guardBundle(
   event: Record<string, unknown>,
   eventName = 'push',
   publishers: string = APP_BOT,
@@ -185,8 +255,8 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const errors = (r: RunResult) => r.annotations.filter((a) => a.level === 'error');
-const failedRules = (r: RunResult) =>
+const errors = (r: Result) => r.annotations.filter((a) => a.level === 'error');
+const failedRules = (r: Result) =>
   errors(r)
     .map((a) => /^Mirror guard rule (\d)/.exec(a.title ?? '')?.[1])
     .filter(Boolean)
@@ -202,7 +272,7 @@ function octokit(token: string) {
 
 describe('mirror-sync', () => {
   test('writes the sdist tree as one verified commit with provenance trailers, tags it, and the guard passes it', async () => {
-    const r = await sync(v7);
+    const r = await syncBundle(v7);
     expect(r.exitCode).toBe(0);
     expect(r.outputs.created).toBe('true');
     const sha = r.outputs.commit as string;
@@ -230,7 +300,7 @@ describe('mirror-sync', () => {
     expect(r.summary).toMatch(/Mirror sync: Molecule-AI\/molecule-ai-workspace-runtime v0\.1\.7/);
     expect(r.summary).toContain('Runtime-Version: 0.1.7');
 
-    const g = await guard(pushEvent(initial, sha, APP_BOT));
+    const g = await guardBundle(pushEvent(initial, sha, APP_BOT));
     expect(errors(g)).toEqual([]);
     expect(g.exitCode).toBe(0);
     expect(JSON.parse(g.outputs.verified as string)).toEqual([
@@ -336,7 +406,7 @@ describe('the identity mirror-sync writes as is the one the guard checks (issue 
   ])("publishers '%s' is refused, naming the input, before any request", async (value, message) => {
     const sha = (await sync(v7)).outputs.commit as string;
     const before = gh.requests.length;
-    const g = await guard(pushEvent(initial, sha, APP_BOT), 'push', value);
+    const g = await guardBundle(pushEvent(initial, sha, APP_BOT), 'push', value);
     expect(g.exitCode).toBe(1);
     const [e] = errors(g);
     expect(e?.message).toMatch(message);
@@ -457,7 +527,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
       /rule 4 \(content equals the published sdist\): not checked: index unreachable: Gave up on .* connection refused/,
     );
     // pypi-publish's advice about uploads has no place here.
-    expect(allText(r)).not.toContain('idempotent');
+    expect(shownText(r)).not.toContain('idempotent');
     expect(r.stdout).toMatch(/::error::1 of 1 commits on .* fail the mirror's rules/);
     expect(JSON.parse(r.outputs.verified as string)).toEqual([
       { sha: forged, version: '0.1.7', passed: false, failed_rules: [1] },
@@ -522,7 +592,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
   });
 
   test('a pull request: refused at once with where to go instead; no request is made', async () => {
-    const r = await guard(
+    const r = await guardBundle(
       {
         action: 'opened',
         number: 17,

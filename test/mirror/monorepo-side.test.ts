@@ -1,9 +1,11 @@
 /**
- * mirror-guard's monorepo-side modes (issue #17), the bundle on Node 24
- * against the sandbox GitHub (every request and answer checked against the
- * REST description): `settings` reads the mirror's rulesets and branch
- * rules; `audit` applies the four rules to every mirror commit since the
- * last verified one, from where a pusher of the mirror cannot edit it.
+ * mirror-guard's monorepo-side modes (issue #17) against the sandbox GitHub
+ * (every request and answer checked against the REST description):
+ * `settings` reads the mirror's rulesets and branch rules; `audit` applies
+ * the four rules to every mirror commit since the last verified one, from
+ * where a pusher of the mirror cannot edit it. The cases call run()
+ * in-process (guard, sync); one per mode runs the bundle on Node 24 as the
+ * runner does (guardBundle, syncBundle).
  */
 import { createServer, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
@@ -13,6 +15,10 @@ import { botIdentity, userId, type BypassActor } from '../../sandbox/github/stat
 import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
 import { allText, repoRoot, runAction, type RunResult } from '../../sandbox/runner.js';
 import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
+import { parsePublishers } from '../../packages/mirror/guard-modes.js';
+import { run as runGuard } from '../../packages/mirror/mirror-guard.js';
+import { run as runSync } from '../../packages/mirror/mirror-sync.js';
+import { inProcess, shownText, type InProcessResult } from '../toolkit/in-process.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';
@@ -101,12 +107,47 @@ afterEach(async () => {
   await gh.close();
 });
 
-function expectNoLeak(r: RunResult): void {
-  const visible = allText(r).replace(/^::add-mask::.*$/gm, '');
+type Result = RunResult | InProcessResult;
+
+function expectNoLeak(r: Result): void {
+  const visible = 'io' in r ? shownText(r) : allText(r).replace(/^::add-mask::.*$/gm, '');
   for (const t of TOKENS) expect(visible).not.toContain(t);
 }
 
-async function guard(mode: string, token: string, extra: Record<string, string> = {}) {
+/** run() in-process with what the bundle maps guardBundle's inputs and run context to. */
+async function guard(
+  mode: 'settings' | 'audit',
+  token: string,
+  extra: { since?: string; 'index-url'?: string } = {},
+): Promise<InProcessResult> {
+  const r = await inProcess((io) => {
+    const access = {
+      sourceRepository: SOURCE,
+      packageName: PACKAGE,
+      apiUrl: gh.url,
+      serverUrl: 'https://github.com',
+      mirror: MIRROR,
+      token,
+      publishers: parsePublishers(APP_BOT),
+    };
+    if (mode === 'settings') return runGuard({ ...access, mode, branch: '' }, io);
+    return runGuard(
+      {
+        ...access,
+        mode,
+        indexUrl: extra['index-url'] ?? pypi.url,
+        since: extra.since ?? '',
+        branch: '',
+        runUrl: `https://github.com/${SOURCE}/actions/runs/777`,
+      },
+      io,
+    );
+  });
+  expectNoLeak(r);
+  return r;
+}
+
+async function guardBundle(mode: string, token: string, extra: Record<string, string> = {}) {
   const r = await runAction('mirror-guard', {
     inputs: {
       mode,
@@ -128,7 +169,7 @@ async function guard(mode: string, token: string, extra: Record<string, string> 
   expectNoLeak(r);
   return r;
 }
-const errors = (r: RunResult) => r.annotations.filter((a) => a.level === 'error');
+const errors = (r: Result) => r.annotations.filter((a) => a.level === 'error');
 
 describe('mode: settings', () => {
   test('the documented ruleset (restrict updates, block force pushes, restrict deletions; the App the only bypass actor) passes', async () => {
@@ -137,7 +178,7 @@ describe('mode: settings', () => {
       rules: DOCUMENTED_RULES,
       bypassActors: APP_ONLY,
     });
-    const r = await guard('settings', AUDITOR);
+    const r = await guardBundle('settings', AUDITOR);
     expect(errors(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.outputs.gaps as string)).toEqual([]);
@@ -222,6 +263,27 @@ describe('mode: settings', () => {
 describe('mode: audit', () => {
   /** A mirror commit exactly as mirror-sync writes it (through the API as the App). */
   async function sync(): Promise<string> {
+    const r = await inProcess((io) =>
+      runSync(
+        {
+          token: PUBLISHER,
+          repository: MIRROR,
+          branch: 'main',
+          version: '0.1.7',
+          packageDir: v7.packageDir,
+          apiUrl: gh.url,
+          serverUrl: 'https://github.com',
+          sourceRepository: SOURCE,
+          sourceCommit: '3f2c1a9b8e7d6c5b4a39281706f5e4d3c2b1a098',
+          runUrl: `https://github.com/${SOURCE}/actions/runs/4242`,
+        },
+        io,
+      ),
+    );
+    expect(r.exitCode).toBe(0);
+    return r.outputs.commit as string;
+  }
+  async function syncBundle(): Promise<string> {
     const r = await runAction('mirror-sync', {
       inputs: { 'package-dir': v7.packageDir, version: '0.1.7', token: PUBLISHER },
       env: {
@@ -240,8 +302,8 @@ describe('mode: audit', () => {
       .map((s) => [s.sha, s.state, s.creator]);
 
   test('from the starting point: the synced commit passes and is marked verified; the next audit starts after it', async () => {
-    const synced = await sync();
-    const r = await guard('audit', AUDITOR, { since: initial });
+    const synced = await syncBundle();
+    const r = await guardBundle('audit', AUDITOR, { since: initial });
     expect(errors(r)).toEqual([]);
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.outputs.verified as string)).toEqual([
@@ -251,7 +313,7 @@ describe('mode: audit', () => {
       [initial, 'success', APP_BOT],
       [synced, 'success', APP_BOT],
     ]);
-    const again = await guard('audit', AUDITOR);
+    const again = await guardBundle('audit', AUDITOR);
     expect(again.exitCode).toBe(0);
     expect(JSON.parse(again.outputs.verified as string)).toEqual([]);
     expect(again.summary).toContain(

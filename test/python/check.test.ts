@@ -115,8 +115,15 @@ print(json.dumps(verdicts))
   }
 }
 
+/** A copy of `files` with `file` changed; an edit that finds no file or changes nothing throws (it would test the clean sample). */
 function edit(files: SourceFile[], file: string, change: (text: string) => string): SourceFile[] {
-  return files.map((f) => (f.path === file ? { ...f, text: change(f.text) } : f));
+  if (!files.some((f) => f.path === file)) throw new Error(`edit: no ${file} in the sample`);
+  return files.map((f) => {
+    if (f.path !== file) return f;
+    const text = change(f.text);
+    if (text === f.text) throw new Error(`edit: the change matched nothing in ${file}`);
+    return { ...f, text };
+  });
 }
 
 describe('checkImports', () => {
