@@ -1537,12 +1537,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3827);
-/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9139);
+/* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4070);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
-/* harmony import */ var _packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7776);
-/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3523);
+/* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3523);
 /** auto-tag's entry: action.yml inputs → AutoTagInputs (packages/github/auto-tag.ts). */
-
 
 
 
@@ -1562,10 +1560,8 @@ await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('auto-tag', as
     const prefix = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTagPrefix */ .UZ(requiredInput('tag-prefix'), 'tag-prefix');
     const defaultBump = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(input('default-bump'), 'default-bump', BUMPS);
     const pre = input('prerelease');
-    const prerelease = pre ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(pre, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_5__/* .PRE_KINDS */ .Ox) : undefined;
-    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)(requiredInput('initial-version'), 'initial-version');
-    // Checked now, not at the first release, so a typo fails the first run.
-    (0,_packages_versions_bump_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .y)({ known: [], bump: 'patch', initialVersion });
+    const prerelease = pre ? _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .HU(pre, 'prerelease', _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__/* .PRE_KINDS */ .Ox) : undefined;
+    const initialVersion = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalPublicVersion */ .ML)(requiredInput('initial-version'), 'initial-version');
     const headCommit = ctx.event.head_commit;
     const where = { token, owner, repo, sha, apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl };
     const inputs = {
@@ -1687,12 +1683,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -2100,22 +2096,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -2243,7 +2239,7 @@ function mask(secret) {
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -2274,6 +2270,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -2383,7 +2380,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 9139:
+/***/ 4070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8614,8 +8611,100 @@ async function draftTagRelease(github, o) {
     return { kind: 'created', url: created.url, body };
 }
 
-// EXTERNAL MODULE: ./packages/versions/bump.ts
-var versions_bump = __nccwpck_require__(7776);
+// EXTERNAL MODULE: ./packages/versions/canonical.ts
+var canonical = __nccwpck_require__(1320);
+// EXTERNAL MODULE: ./packages/versions/pep440.ts
+var pep440 = __nccwpck_require__(3523);
+;// CONCATENATED MODULE: ./packages/versions/bump.ts
+/**
+ * The next version: a stable bump starts from the highest STABLE version
+ * (tags and, when asked, what the index already has); a pre-release bump
+ * continues the sequence of its target release (`0.2.0rc1`, then `rc2`).
+ * Pure: the caller lists the tags and the index, this decides.
+ */
+
+
+
+function nextVersion(req) {
+    // The version policy's check (auto-tag's entry has already made it, as it read the input).
+    const initial = (0,pep440/* parseVersion */.ot)((0,canonical/* canonicalPublicVersion */.ML)(req.initialVersion, 'initial-version'));
+    const sorted = [...req.known].sort((a, b) => (0,pep440/* compareVersions */.Zy)(a.version, b.version));
+    const stable = sorted.filter((k) => !k.version.isPrerelease);
+    const highestStable = stable[stable.length - 1];
+    const highest = sorted[sorted.length - 1];
+    const kind = req.prerelease;
+    const from = (k) => (k.source === 'index' ? ' (on the index)' : ` (${k.source})`);
+    if (!highest) {
+        // The first release ever.
+        if (kind && !initial.isPrerelease) {
+            const version = (0,pep440/* withPre */.gS)(initial.canonical, kind, 1);
+            return { version, previous: '', bump: 'prerelease', why: `first release: ${version}` };
+        }
+        return {
+            version: initial.canonical,
+            previous: '',
+            bump: kind ? 'prerelease' : req.bump,
+            why: `first release: initial-version ${initial.canonical}`,
+        };
+    }
+    // The release the new version belongs to. With no stable release yet, the
+    // first final release (or pre-release series) is initial-version, or the
+    // release that existing pre-releases were leading up to, if that is later.
+    let target;
+    let previous;
+    let why;
+    if (highestStable) {
+        target = (0,pep440/* bumpRelease */._5)(highestStable.version, req.bump);
+        previous = highestStable;
+        why = `${req.bump} bump from ${highestStable.version.canonical}${from(highestStable)}`;
+    }
+    else {
+        const pending = (0,pep440/* formatRelease */.B9)(highest.version.epoch, highest.version.release);
+        target =
+            (0,pep440/* compareVersions */.Zy)(pending, (0,pep440/* formatRelease */.B9)(initial.epoch, initial.release)) > 0
+                ? pending
+                : (0,pep440/* formatRelease */.B9)(initial.epoch, initial.release);
+        previous = highest;
+        why = `no final release yet; ${target} follows the pre-releases up to ${highest.version.canonical}${from(highest)}`;
+    }
+    const targetVersion = (0,pep440/* parseVersion */.ot)(target);
+    // Everything already published for the target release (its pre-releases).
+    const ofTarget = sorted.filter((k) => (0,pep440/* sameRelease */.OW)(k.version, targetVersion));
+    if (!kind) {
+        const clash = ofTarget.find((k) => !k.version.isPrerelease);
+        if (clash) {
+            // Only possible when the index has it and tags do not: caught above by
+            // counting index releases as stable, so this is a guard, not a path.
+            throw new errors/* ActionError */.lZ(`Version ${target} already exists${from(clash)}.`);
+        }
+        return { version: target, previous: previous.version.canonical, bump: req.bump, why };
+    }
+    const isSeries = (v) => kind === 'dev'
+        ? v.dev !== null && v.pre === null && v.post === null
+        : v.pre !== null && v.pre[0] === kind && v.post === null && v.dev === null;
+    const series = ofTarget.filter((k) => isSeries(k.version));
+    const last = series[series.length - 1];
+    const n = last
+        ? (kind === 'dev' ? (last.version.dev ?? 0) : (last.version.pre?.[1] ?? 0)) + 1
+        : 1;
+    const version = (0,pep440/* withPre */.gS)(target, kind, n);
+    const newest = ofTarget[ofTarget.length - 1];
+    if (newest && (0,pep440/* compareVersions */.Zy)(version, newest.version) <= 0) {
+        throw new errors/* ActionError */.lZ(`A ${kind} pre-release of ${target} would be ${version}, which sorts at or below ${newest.version.canonical}${from(newest)}: installers would never pick it.`, {
+            input: 'prerelease',
+            hint: `Continue with the later kind (${newest.version.pre?.[0] ?? 'dev'}) or release ${target}.`,
+        });
+    }
+    return {
+        version,
+        previous: last ? last.version.canonical : previous.version.canonical,
+        bump: 'prerelease',
+        why: last
+            ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
+            : `${why}, first ${kind} of ${target}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/versions/decide.ts
 const decide_lower = (s) => s.trim().toLowerCase();
 function decideRelease(subject, policy) {
@@ -8671,8 +8760,6 @@ function decideRelease(subject, policy) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/versions/pep440.ts
-var pep440 = __nccwpck_require__(3523);
 ;// CONCATENATED MODULE: ./packages/versions/tags.ts
 /**
  * Release tags ↔ versions. A tag is `<prefix><version>`; tags under the
@@ -8800,9 +8887,41 @@ function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -9249,7 +9368,7 @@ async function run(inputs, io) {
                 ...tags.releases.map((r) => ({ version: r.version, source: r.tag })),
                 ...indexVersions,
             ];
-            planned = (0,versions_bump/* nextVersion */.y)({ known, bump: decision.bump, prerelease, initialVersion });
+            planned = nextVersion({ known, bump: decision.bump, prerelease, initialVersion });
             return { version: planned.version, tag: `${prefix}${planned.version}` };
         },
         isReleaseTag: (name) => versionOfTag(name, prefix) !== undefined,
@@ -9378,7 +9497,7 @@ async function run(inputs, io) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -9402,6 +9521,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -9440,7 +9570,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   UZ: () => (/* binding */ parseTagPrefix)
 });
 
-// UNUSED EXPORTS: parseDuration, parseInteger, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
+// UNUSED EXPORTS: parseDuration, parseIndexRoot, parseInteger, parseJsonList, parseJsonObject, parseKeyValues, parseList, parseRepository, parseUrl
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
@@ -9503,6 +9633,7 @@ function isRefPrefix(prefix) {
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -9626,109 +9757,29 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-
-
-/***/ }),
-
-/***/ 7776:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ nextVersion)
-/* harmony export */ });
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3523);
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
 /**
- * The next version: a stable bump starts from the highest STABLE version
- * (tags and, when asked, what the index already has); a pre-release bump
- * continues the sequence of its target release (`0.2.0rc1`, then `rc2`).
- * Pure: the caller lists the tags and the index, this decides.
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
  */
-
-
-function nextVersion(req) {
-    const initial = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(req.initialVersion);
-    if (!initial || initial.local !== null) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`initial-version '${req.initialVersion}' is not a PEP 440 version.`, {
-            input: 'initial-version',
-            hint: 'Use a version such as 0.1.0.',
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
         });
     }
-    const sorted = [...req.known].sort((a, b) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(a.version, b.version));
-    const stable = sorted.filter((k) => !k.version.isPrerelease);
-    const highestStable = stable[stable.length - 1];
-    const highest = sorted[sorted.length - 1];
-    const kind = req.prerelease;
-    const from = (k) => (k.source === 'index' ? ' (on the index)' : ` (${k.source})`);
-    if (!highest) {
-        // The first release ever.
-        if (kind && !initial.isPrerelease) {
-            const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .withPre */ .gS)(initial.canonical, kind, 1);
-            return { version, previous: '', bump: 'prerelease', why: `first release: ${version}` };
-        }
-        return {
-            version: initial.canonical,
-            previous: '',
-            bump: kind ? 'prerelease' : req.bump,
-            why: `first release: initial-version ${initial.canonical}`,
-        };
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
     }
-    // The release the new version belongs to. With no stable release yet, the
-    // first final release (or pre-release series) is initial-version, or the
-    // release that existing pre-releases were leading up to, if that is later.
-    let target;
-    let previous;
-    let why;
-    if (highestStable) {
-        target = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpRelease */ ._5)(highestStable.version, req.bump);
-        previous = highestStable;
-        why = `${req.bump} bump from ${highestStable.version.canonical}${from(highestStable)}`;
-    }
-    else {
-        const pending = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(highest.version.epoch, highest.version.release);
-        target =
-            (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(pending, (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(initial.epoch, initial.release)) > 0
-                ? pending
-                : (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRelease */ .B9)(initial.epoch, initial.release);
-        previous = highest;
-        why = `no final release yet; ${target} follows the pre-releases up to ${highest.version.canonical}${from(highest)}`;
-    }
-    const targetVersion = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(target);
-    // Everything already published for the target release (its pre-releases).
-    const ofTarget = sorted.filter((k) => (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRelease */ .OW)(k.version, targetVersion));
-    if (!kind) {
-        const clash = ofTarget.find((k) => !k.version.isPrerelease);
-        if (clash) {
-            // Only possible when the index has it and tags do not: caught above by
-            // counting index releases as stable, so this is a guard, not a path.
-            throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Version ${target} already exists${from(clash)}.`);
-        }
-        return { version: target, previous: previous.version.canonical, bump: req.bump, why };
-    }
-    const isSeries = (v) => kind === 'dev'
-        ? v.dev !== null && v.pre === null && v.post === null
-        : v.pre !== null && v.pre[0] === kind && v.post === null && v.dev === null;
-    const series = ofTarget.filter((k) => isSeries(k.version));
-    const last = series[series.length - 1];
-    const n = last
-        ? (kind === 'dev' ? (last.version.dev ?? 0) : (last.version.pre?.[1] ?? 0)) + 1
-        : 1;
-    const version = (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .withPre */ .gS)(target, kind, n);
-    const newest = ofTarget[ofTarget.length - 1];
-    if (newest && (0,_pep440_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(version, newest.version) <= 0) {
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`A ${kind} pre-release of ${target} would be ${version}, which sorts at or below ${newest.version.canonical}${from(newest)}: installers would never pick it.`, {
-            input: 'prerelease',
-            hint: `Continue with the later kind (${newest.version.pre?.[0] ?? 'dev'}) or release ${target}.`,
-        });
-    }
-    return {
-        version,
-        previous: last ? last.version.canonical : previous.version.canonical,
-        bump: 'prerelease',
-        why: last
-            ? `next ${kind} of ${target} after ${last.version.canonical}${from(last)}`
-            : `${why}, first ${kind} of ${target}`,
-    };
+    return parsed;
 }
 
 
@@ -9738,9 +9789,9 @@ function nextVersion(req) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */   ML: () => (/* binding */ canonicalPublicVersion)
 /* harmony export */ });
-/* unused harmony export canonicalForm */
+/* unused harmony exports canonicalForm, canonicalVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -9775,6 +9826,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if ((0,_pep440_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(canonical)?.local !== null) {
+        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

@@ -2464,7 +2464,7 @@ function addLength (str) {
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* unused reexport */ __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
+/* unused reexport */ __nccwpck_require__(861)
 
 
 /***/ }),
@@ -3062,16 +3062,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5791);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(160);
-/* harmony import */ var _packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5264);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5143);
+/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3174);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2101);
-/**
- * build: the runtime's sources → a rewritten package → a byte-reproducible
- * wheel and sdist, with the static import check run first.
- */
-
-
+/** build's entry: action.yml inputs → BuildInputs (packages/runtime-build/build.ts). */
 
 
 
@@ -3080,50 +3073,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 // The bundle's worker thread: worker.js beside it (actions/build/worker.ts).
 const workerScript = (0,_packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__/* .bundledWorkerScript */ .A0)(import.meta.url);
-await main();
-async function main() {
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs)('build', async () => {
-        const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO)();
-        const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('package-name');
-        const result = await (0,_packages_runtime_build_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .buildRuntime */ .NC)({
-            cwd: ctx.workspace,
-            source: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('source'),
-            version: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('version'),
-            packageName,
-            importName: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('import-name'),
-            outDir: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .requiredInput */ .YF)('out-dir'),
-            project: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('project'),
-            exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('exclude')),
-            modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('modules')),
-            allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('allow-unresolved')),
-            strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('strict') || 'false', 'strict'),
-            packageDir: (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .input */ .hF)('package-dir') ||
-                node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
-            sourceDateEpoch: ctx.sourceDateEpoch || undefined,
-            workerScript,
-        });
-        for (const w of result.warnings)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e)(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Wheel: ${result.wheel.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.wheel.size)}, sha256 ${result.wheel.sha256})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Sdist: ${result.sdist.path} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(result.sdist.size)}, sha256 ${result.sdist.sha256})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
-        if (result.outputsLeftOut.length > 0)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
-        const m = result.metadata;
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq)(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`Phases (ms): ${Object.entries(result.timings)
-            .map(([phase, ms]) => `${phase} ${ms}`)
-            .join(', ')}; worker threads: ${result.workerThreads}`);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel', result.wheel.path);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist', result.sdist.path);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('wheel-sha256', result.wheel.sha256);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('sdist-sha256', result.sdist.sha256);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('version', result.version);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('package-dir', result.packageDir ?? '');
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH)('modules', result.modules);
-        await (0,_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)((0,_packages_runtime_build_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderBuildSummary */ .F)(result, packageName));
-    });
-}
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_2__;
+await _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs('build', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO();
+    // Read in this order so the first error on bad input stays the same.
+    const packageName = requiredInput('package-name');
+    const inputs = {
+        cwd: ctx.workspace,
+        source: requiredInput('source'),
+        version: requiredInput('version'),
+        packageName,
+        importName: requiredInput('import-name'),
+        outDir: requiredInput('out-dir'),
+        project: input('project'),
+        exclude: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl)(input('exclude')),
+        modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(input('modules')),
+        allowUnresolved: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1)(input('allow-unresolved')),
+        strict: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBoolean */ .yG)(input('strict') || 'false', 'strict'),
+        packageDir: input('package-dir') ||
+            node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'runtime-build', 'package-tree'),
+        sourceDateEpoch: ctx.sourceDateEpoch || undefined,
+        workerScript,
+    };
+    await (0,_packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIo */ .Np);
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3136,18 +3109,14 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Yz: () => (/* binding */ runner_debug),
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -3774,7 +3743,7 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
@@ -3812,6 +3781,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -3921,16 +3891,67 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 160:
+/***/ 3174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  NC: () => (/* binding */ buildRuntime)
+  e: () => (/* binding */ build_run)
 });
 
-// UNUSED EXPORTS: WORKER_MIN_FILES, displayPath
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -5565,41 +5586,6 @@ function scanModule(source, file, rules) {
 
 
 
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
 /** Statement types whose children may hold further statements. */
 const CONTAINERS = [
     'block',
@@ -5613,6 +5599,32 @@ const CONTAINERS = [
     'match_statement',
     'case_clause',
     'ERROR',
+];
+/** The node types the walk compares: the containers and the statements it reads. */
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'for_statement',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    ...CONTAINERS,
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
 ];
 // A call whose first argument is a plain string: the candidates for string imports.
 const CALL_QUERY = `(call
@@ -6341,7 +6353,7 @@ function moduleOf(path) {
         parts.pop();
     return { dotted: parts.join('.'), isPackage };
 }
-function code(text) {
+function check_code(text) {
     return '`' + text + '`';
 }
 class Checker {
@@ -6445,7 +6457,7 @@ class Checker {
     where(site) {
         const s = site.statement;
         if (s.inFunction) {
-            return ` This import is inside ${code(`${s.scope}()`)}: it runs only when that code is called, so an import smoke test would never catch it.`;
+            return ` This import is inside ${check_code(`${s.scope}()`)}: it runs only when that code is called, so an import smoke test would never catch it.`;
         }
         if (s.inTypeChecking) {
             return ' It sits under `if TYPE_CHECKING:`, so it does not fail at run time, but type checkers of the published package cannot resolve it.';
@@ -6468,7 +6480,7 @@ class Checker {
             }
             const target = this.resolveFrom(s.module, s.level, self, isPackage);
             if (target === undefined) {
-                this.report('error', path, s, 'Relative import beyond the package', `${code(text())} climbs ${s.level} levels from ${code(self || this.importName)}, above the top of the ${code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text())} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
                 continue;
             }
             if (!this.checkModule(info, site, target, s, text))
@@ -6486,14 +6498,14 @@ class Checker {
         const relative = s.level > 0;
         if (!relative && !this.isRuntime(top)) {
             if (this.options.excluded.has(top) && !this.allowed(dotted)) {
-                this.report('error', info.path, at, 'Import of an excluded module', `${code(text())} imports ${code(dotted)}, but the build excludes ${code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${code(dotted)} under allow-unresolved.`);
+                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text())} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
                 return false;
             }
             return false; // third party, or allowed: nothing further to check
         }
         if (this.ships(dotted) || this.allowed(dotted))
             return true;
-        this.report('error', info.path, at, 'Import of a module that does not ship', `${code(text())} imports ${code(dotted)}, which is not in the package (${code(top)} ships, ${code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text())} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
         return false;
     }
     checkName(info, site, module, name, at, text) {
@@ -6511,7 +6523,7 @@ class Checker {
             : this.modulesByName.get(module).path;
         const target = { path: where };
         const shown = module || this.importName;
-        this.report('error', info.path, at, 'Import of a name the module does not define', `${code(text())}: ${code(name)} is not defined at the top level of ${code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${code(name)} in ${target.path}, or import it from the module that defines it.`);
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text())}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
     }
     checkStringImports(info) {
         for (const s of info.analysis.stringImports) {
@@ -6521,7 +6533,7 @@ class Checker {
             if (this.allowed(s.module))
                 continue;
             const suggested = `${this.importName}.${s.text}`;
-            this.report('warning', info.path, s, 'String import not rewritten', `${code(`${s.call}("${s.text}")`)} names the runtime module ${code(top)}, but the build rewrites import statements, not strings: in the package there is no top-level ${code(top)}, so this fails at run time. Write "${suggested}" instead (or build the name from __package__).`);
+            this.report('warning', info.path, s, 'String import not rewritten', `${check_code(`${s.call}("${s.text}")`)} names the runtime module ${check_code(top)}, but the build rewrites import statements, not strings: in the package there is no top-level ${check_code(top)}, so this fails at run time. Write "${suggested}" instead (or build the name from __package__).`);
         }
     }
 }
@@ -6584,7 +6596,7 @@ async function checkEntryPoints(files, scripts, options) {
                 ...where,
                 file: 'pyproject.toml',
                 title: 'Invalid entry point',
-                message: `Script ${code(script)} = ${code(target)} is not of the form module:attribute.`,
+                message: `Script ${check_code(script)} = ${check_code(target)} is not of the form module:attribute.`,
             });
             continue;
         }
@@ -6603,7 +6615,7 @@ async function checkEntryPoints(files, scripts, options) {
                 ...where,
                 file: path ?? 'pyproject.toml',
                 title: 'Entry point module does not ship',
-                message: `Script ${code(script)} runs ${code(target)}, but ${code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
+                message: `Script ${check_code(script)} runs ${check_code(target)}, but ${check_code(module)} is not in the package: every start would fail with ModuleNotFoundError. Fix the script target or add the module.`,
             });
             continue;
         }
@@ -6616,7 +6628,7 @@ async function checkEntryPoints(files, scripts, options) {
             ...where,
             file: path,
             title: 'Entry point not defined',
-            message: `Script ${code(script)} runs ${code(target)}, but ${path} defines no top-level ${code(first)}: an import smoke test of ${code(module)} passes, yet every start fails with AttributeError. Define ${code(first)} in ${path} or fix the script target.`,
+            message: `Script ${check_code(script)} runs ${check_code(target)}, but ${path} defines no top-level ${check_code(first)}: an import smoke test of ${check_code(module)} passes, yet every start fails with AttributeError. Define ${check_code(first)} in ${path} or fix the script target.`,
         });
     }
     return diagnostics;
@@ -6674,9 +6686,41 @@ function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -8258,12 +8302,17 @@ function parseProjectToml(text, options) {
     };
     for (const key of Object.keys(table)) {
         if (!KNOWN_KEYS.has(key)) {
-            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+            problems.push({
+                key,
+                message: 'is not a PEP 621 key',
+                hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+            });
         }
     }
     if (table.name !== undefined) {
         const name = str('name', table.name);
-        if (name !== undefined && (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
+        if (name !== undefined &&
+            (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
             problems.push({
                 key: 'name',
                 message: `is '${name}' but the build's package-name is '${options.name}'`,
@@ -8290,12 +8339,18 @@ function parseProjectToml(text, options) {
     }
     project.description = str('description', table.description);
     if (project.description?.includes('\n')) {
-        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+        problems.push({
+            key: 'description',
+            message: 'must be one line (it is the summary; the long text goes in readme)',
+        });
     }
     const rp = str('requires-python', table['requires-python']);
     if (rp !== undefined) {
         if (!isSpecifier(rp) || rp.trim() === '') {
-            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+            problems.push({
+                key: 'requires-python',
+                message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")`,
+            });
         }
         else
             project.requiresPython = rp.trim();
@@ -8319,7 +8374,10 @@ function parseProjectToml(text, options) {
                 problems.push({ key: 'readme', message: 'table needs a content-type' });
         }
         else
-            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+            problems.push({
+                key: 'readme',
+                message: `must be a path or a table, got ${describe(readme)}`,
+            });
         if (file !== undefined) {
             const ext = external_node_path_default().extname(file).toLowerCase();
             contentType ??= README_TYPES[ext];
@@ -8372,14 +8430,20 @@ function parseProjectToml(text, options) {
             }
         }
         else
-            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+            problems.push({
+                key: 'license',
+                message: `must be a string or a table, got ${describe(license)}`,
+            });
     }
     for (const key of ['authors', 'maintainers']) {
         const v = table[key];
         if (v === undefined)
             continue;
         if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+            problems.push({
+                key,
+                message: `must be an array of {name, email} tables, got ${describe(v)}`,
+            });
             continue;
         }
         v.forEach((p, i) => {
@@ -8419,7 +8483,10 @@ function parseProjectToml(text, options) {
         else {
             for (const [extra, reqs] of Object.entries(od)) {
                 if (!isValidProjectName(extra)) {
-                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+                    problems.push({
+                        key: 'optional-dependencies',
+                        message: `'${extra}' is not a valid extra name`,
+                    });
                 }
                 const list = strArray(`optional-dependencies.${extra}`, reqs);
                 list.forEach((d, i) => {
@@ -8435,7 +8502,10 @@ function parseProjectToml(text, options) {
         const list = strTable(key, v);
         for (const [name, ref] of list) {
             if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
-                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+                problems.push({
+                    key,
+                    message: `entry name '${name}' must not contain whitespace, '=' or brackets`,
+                });
             }
             const bad = checkObjectRef(ref, needsAttr);
             if (bad)
@@ -8472,9 +8542,7 @@ function parseProjectToml(text, options) {
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
             hint: p.hint,
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${where}: ${errors.length} problems in the [project] table.`);
     }
     return project;
 }
@@ -8513,2733 +8581,14 @@ const utf8 = (s) => new TextEncoder().encode(s);
 
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
-// fixed distance map
-var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})();
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [esm_gunzipSync]; }
-    ], function (ev) { return pbf(esm_gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function esm_gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? esm_gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function esm_zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function esm_unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
@@ -11252,9 +8601,290 @@ function archive_clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
 }
 /**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+function readZip(data, keep) {
+    const out = new Map();
+    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+    for (const [name, content] of Object.entries(files)) {
+        if (!name.endsWith('/'))
+            out.set(name, content);
+    }
+    return out;
+}
+async function readTarGz(data, keep) {
+    return readTar(gunzipSync(data), keep);
+}
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+async function readTar(tar, keep) {
+    const extract = tarExtract();
+    const entries = [];
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const path = header.name.replace(/\/$/, '');
+            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+            const wanted = kept && (header.type === 'file' || header.type === 'directory');
+            if (!wanted) {
+                stream.on('end', () => next());
+                stream.resume();
+                return;
+            }
+            const parts = [];
+            stream.on('data', (c) => parts.push(c));
+            stream.on('end', () => {
+                entries.push({
+                    path,
+                    type: header.type,
+                    data: new Uint8Array(Buffer.concat(parts)),
+                    mode: (header.mode ?? 0) & 0o7777,
+                });
+                next();
+            });
+            stream.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
+    await done;
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/zlib.ts
+/**
+ * Deflate by zlib compiled to WebAssembly, the module pinned inside the
+ * bundle: the wheel's members and the sdist's gzip are compressed here.
+ *
+ * Why this compressor (issue #19, the lead's decision): the archives' bytes
+ * may change once, to bytes fixed by a compressor that ships inside the
+ * bundle. WebAssembly runs the same instructions on every CPU and every Node
+ * release, so the same input gives the same bytes on any runner. The module
+ * is zlib (madler/zlib 1.3.1, built by zlib-streams) as @zip.js/zip.js ships
+ * it (`dist/zip-module.wasm`, BSD-3-Clause, its zlib part under the zlib
+ * licence), so its version is the lock file's: updating @zip.js/zip.js may
+ * change the archives' bytes, and test/distribution/golden.test.ts then
+ * fails and says what to do. Its raw deflate at level 6 gives the bytes
+ * CPython's zlib module gives (checked on 1,003 files, stdlib included).
+ *
+ * Not node:zlib: its output is the runner's Node's bundled zlib (Chromium's
+ * fork, which picks code paths by CPU features), so the bytes could drift
+ * between runners. Not fflate (the compressor until then): plain JavaScript,
+ * pinned too, but about 4× slower on small files (a fresh 170 kB scratch
+ * state per file) and 1.5–2× on the sdist.
+ *
+ * The module is driven through its exports directly (zip.js's own wrapper
+ * is a WHATWG stream per file): `deflate_process` copies its input into the
+ * module's own buffer and returns bytes produced | zlib's code << 24.
+ */
+
+
+
+
+/** The file scripts/bundle.mjs copies beside each bundle that compresses. */
+const ZLIB_WASM_FILE = 'zlib.wasm';
+const Z_NO_FLUSH = 0;
+const Z_FINISH = 4;
+const Z_OK = 0;
+const Z_STREAM_END = 1;
+const Z_BUF_ERROR = -5;
+/** Input handed to the module per call, and room for its output. */
+const CHUNK = 1 << 16;
+const OUT_CAPACITY = CHUNK + (CHUNK >> 3) + 1024;
+/** Where the module is: beside the bundle, else the package's own file (source runs, tests). */
+function zlibWasmPath() {
+    const here = external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
+    const beside = external_node_path_default().join(here, ZLIB_WASM_FILE);
+    if ((0,external_node_fs_.existsSync)(beside))
+        return beside;
+    return (0,external_node_module_namespaceObject.createRequire)(import.meta.url).resolve('@zip.js/zip.js/dist/zip-module.wasm');
+}
+let instance;
+/** Compiled on first use (about 2 ms): builds that write no archive never pay for it. */
+function zlib() {
+    if (instance)
+        return instance;
+    const module = new WebAssembly.Module((0,external_node_fs_.readFileSync)(zlibWasmPath()));
+    const z = new WebAssembly.Instance(module, {}).exports;
+    const input = z.malloc(CHUNK);
+    const output = z.malloc(OUT_CAPACITY);
+    if (input === 0 || output === 0)
+        throw new Error('zlib (WebAssembly): out of memory');
+    instance = { z, input, output };
+    return instance;
+}
+/**
+ * One deflate stream: raw (a zip member) or gzip (the sdist). `push` feeds
+ * it any number of chunks; `end` finishes it and returns every byte it
+ * produced. Nothing of the input is kept.
+ */
+class DeflateStream {
+    stream;
+    parts = [];
+    size = 0;
+    ended = false;
+    /**
+     * Small pushes (a tar header, a short file, padding) gather here and go to
+     * the module a CHUNK at a time: one call per piece cost more than the
+     * compression of the sdist itself.
+     */
+    staged;
+    stagedLength = 0;
+    constructor(format, level) {
+        const { z } = zlib();
+        this.stream = z.deflate_new();
+        if (this.stream === 0)
+            throw new Error('zlib (WebAssembly): out of memory');
+        const code = format === 'raw'
+            ? z.deflate_init_raw(this.stream, level)
+            : z.deflate_init_gzip(this.stream, level);
+        if (code !== Z_OK) {
+            z.deflate_end(this.stream);
+            throw new Error(`zlib (WebAssembly): deflateInit failed (${code}) at level ${level}`);
+        }
+    }
+    push(data) {
+        if (this.ended)
+            throw new Error('deflate stream already ended');
+        let at = 0;
+        while (at < data.length) {
+            if (this.stagedLength === 0 && data.length - at >= CHUNK) {
+                this.run(data.subarray(at, at + CHUNK), Z_NO_FLUSH);
+                at += CHUNK;
+                continue;
+            }
+            this.staged ??= new Uint8Array(CHUNK);
+            const n = Math.min(CHUNK - this.stagedLength, data.length - at);
+            this.staged.set(data.subarray(at, at + n), this.stagedLength);
+            this.stagedLength += n;
+            at += n;
+            if (this.stagedLength === CHUNK)
+                this.flushStaged(Z_NO_FLUSH);
+        }
+    }
+    end() {
+        if (this.ended)
+            throw new Error('deflate stream already ended');
+        this.flushStaged(Z_FINISH);
+        this.ended = true;
+        zlib().z.deflate_end(this.stream);
+        if (this.parts.length === 1)
+            return this.parts[0];
+        const out = new Uint8Array(this.size);
+        let at = 0;
+        for (const p of this.parts) {
+            out.set(p, at);
+            at += p.length;
+        }
+        return out;
+    }
+    flushStaged(flush) {
+        const staged = this.staged?.subarray(0, this.stagedLength) ?? new Uint8Array(0);
+        this.stagedLength = 0;
+        this.run(staged, flush);
+    }
+    /** Feeds `chunk` (at most CHUNK bytes) and drains the output; with Z_FINISH, until the stream ends. */
+    run(chunk, flush) {
+        const { z, input, output } = zlib();
+        new Uint8Array(z.memory.buffer, input, chunk.length).set(chunk);
+        let consumed = 0;
+        for (;;) {
+            const r = z.deflate_process(this.stream, input + consumed, chunk.length - consumed, output, OUT_CAPACITY, flush);
+            const produced = r & 0xffffff;
+            const code = (r >> 24); // sign-extended: zlib's error codes are negative
+            if (produced > 0) {
+                this.parts.push(new Uint8Array(z.memory.buffer, output, produced).slice());
+                this.size += produced;
+            }
+            consumed += z.deflate_last_consumed(this.stream);
+            if (code === Z_STREAM_END)
+                return;
+            // Z_BUF_ERROR: no progress was possible, which only an empty Z_NO_FLUSH call meets.
+            if (code === Z_BUF_ERROR && flush !== Z_FINISH && consumed === chunk.length)
+                return;
+            if (code !== Z_OK) {
+                z.deflate_end(this.stream);
+                this.ended = true;
+                throw new Error(`zlib (WebAssembly): deflate failed (${code})`);
+            }
+            // More to do while input is left, the output filled up, or the finish is not written yet.
+            if (consumed < chunk.length || produced === OUT_CAPACITY || flush === Z_FINISH)
+                continue;
+            return;
+        }
+    }
+}
+/** Raw deflate of one buffer (a zip member), one stream. */
+function deflateRaw(data, level) {
+    if (data.length <= CHUNK) {
+        // One call: the whole input and room for all its output (zlib's deflateBound of CHUNK is smaller).
+        const { z, input, output } = zlib();
+        const stream = z.deflate_new();
+        if (stream !== 0 && z.deflate_init_raw(stream, level) === Z_OK) {
+            new Uint8Array(z.memory.buffer, input, data.length).set(data);
+            const r = z.deflate_process(stream, input, data.length, output, OUT_CAPACITY, Z_FINISH);
+            z.deflate_end(stream);
+            if (r >> 24 === Z_STREAM_END)
+                return new Uint8Array(z.memory.buffer, output, r & 0xffffff).slice();
+        }
+        else if (stream !== 0)
+            z.deflate_end(stream);
+        // Anything unexpected: the general path below, which names the error.
+    }
+    const s = new DeflateStream('raw', level);
+    s.push(data);
+    return s.end();
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/compressor.ts
+/**
+ * The compressor the archive writers use: zlib compiled to WebAssembly
+ * (zlib.ts) in every build. Tests swap in the compressor of earlier
+ * releases (fflate, a devDependency for that purpose only) to prove that
+ * nothing but the compressed bytes changed with it.
+ */
+
+/** zlib 1.3.1 in WebAssembly, as @zip.js/zip.js ships it: the bytes every build writes. */
+const pinnedZlib = {
+    deflateRaw: deflateRaw,
+    gzip: (level) => new DeflateStream('gzip', level),
+};
+let current = pinnedZlib;
+function compressor_archiveCompressor() {
+    return current;
+}
+/** For tests only: builds in this thread compress with `c` until reset (undefined). */
+function useArchiveCompressor(c) {
+    current = c ?? pinnedZlib;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/archive-writer.ts
+/**
+ * Reproducible archives: zip (wheels) laid out here, tar.gz (sdists) with
+ * tar-stream's header encoding; both compressed by zlib compiled to WebAssembly and pinned in
+ * the bundle (zlib.ts). Same entries and epoch → same bytes, on any machine,
+ * in any time zone, under any Node version.
+ *
+ * The compressed bytes changed once (issue #19, the lead's decision): from
+ * fflate's deflate to that zlib's, for speed. Everything else is as fflate
+ * wrote it, field for field: member order, names, times, modes, the zip and
+ * tar headers, the gzip header and trailer (test/runtime-build/compressor.test.ts
+ * reads both generations with CPython's zipfile and tarfile and compares every
+ * member; test/runtime-build/parallel.test.ts lays fflate's own deflate out
+ * here and gets zipSync's bytes). Not node:zlib for writing: see zlib.ts.
+ */
+
+
+/**
+ * The DOS time is read from a Date's *local* fields (as fflate's zipSync
+ * read it), so build a Date whose local fields are the epoch's UTC fields:
+ * the archive then holds UTC, as Python's wheel builders write it, whatever
+ * TZ the runner has.
  */
 function zipDate(epoch) {
     const u = new Date(archive_clampZipEpoch(epoch) * 1000);
@@ -11262,55 +8892,83 @@ function zipDate(epoch) {
 }
 const S_IFREG = 0o100000;
 /** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function archive_writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
-    }
-    return zipSync(tree);
+function archive_writer_writeZip(files, epoch) {
+    checkUniquePaths(files);
+    const deflate = archiveCompressor();
+    return layoutZip(files, files.map((f) => deflate.deflateRaw(f.data, WHEEL_DEFLATE_LEVEL)), epoch);
 }
-/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
-const WHEEL_DEFLATE_LEVEL = 6;
-/**
- * The same bytes as `writeZip`, with each file's deflate done by `pool`
- * (about half on a worker thread). fflate's zipSync cannot take data that is
- * already deflated, so the container is laid out here, field for field as
- * zipSync lays it out (a test compares the two byte for byte).
- */
-async function writeZipParallel(files, epoch, pool) {
+function checkUniquePaths(files) {
     const seen = new Set();
     for (const f of files) {
         if (seen.has(f.path))
             throw new Error(`duplicate archive path ${f.path}`);
         seen.add(f.path);
     }
+}
+/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
+const WHEEL_DEFLATE_LEVEL = 6;
+/**
+ * The same bytes as `writeZip`, with each file's deflate done by `pool`
+ * (on a worker thread when it has one).
+ */
+async function writeZipParallel(files, epoch, pool) {
+    checkUniquePaths(files);
     const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
     return layoutZip(files, deflated, epoch);
 }
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
+/** Slice-by-8 tables of CRC-32 (ISO-HDLC): eight bytes per step, about 3× the byte-wise loop. */
+const CRC_TABLES = (() => {
+    const t = Array.from({ length: 8 }, () => new Int32Array(256));
+    const t0 = t[0];
     for (let i = 0; i < 256; i++) {
         let c = i;
         for (let k = 0; k < 8; k++)
             c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[i] = c;
+        t0[i] = c;
+    }
+    for (let i = 0; i < 256; i++) {
+        let c = t0[i];
+        for (let k = 1; k < 8; k++) {
+            c = t0[c & 255] ^ (c >>> 8);
+            t[k][i] = c;
+        }
     }
     return t;
 })();
-/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
+/** CRC-32 (ISO-HDLC), as zip stores it. */
 function crc32(data) {
+    const [t0, t1, t2, t3, t4, t5, t6, t7] = CRC_TABLES;
     let c = -1;
-    for (let i = 0; i < data.length; i++)
-        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
+    let i = 0;
+    const end8 = data.length - (data.length & 7);
+    for (; i < end8; i += 8) {
+        const lo = c ^
+            (data[i] |
+                (data[i + 1] << 8) |
+                (data[i + 2] << 16) |
+                (data[i + 3] << 24));
+        c =
+            t7[lo & 255] ^
+                t6[(lo >>> 8) & 255] ^
+                t5[(lo >>> 16) & 255] ^
+                t4[lo >>> 24] ^
+                t3[data[i + 4]] ^
+                t2[data[i + 5]] ^
+                t1[data[i + 6]] ^
+                t0[data[i + 7]];
+    }
+    for (; i < data.length; i++)
+        c = t0[(c ^ data[i]) & 255] ^ (c >>> 8);
     return ~c >>> 0;
 }
+/**
+ * The zip container around members already deflated, field for field as
+ * fflate's zipSync laid it out before (a test compares the two byte for
+ * byte, with fflate's deflate as the bodies).
+ */
 function layoutZip(files, deflated, epoch) {
     const d = zipDate(epoch);
-    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
+    // fflate's zipSync's limit (its DOS year field stops at 2099), kept.
     if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
         throw new Error('date not in range 1980-2099');
     const dosTime = (((d.getFullYear() - 1980) << 25) |
@@ -11383,104 +9041,117 @@ function layoutZip(files, deflated, epoch) {
     return out;
 }
 /**
- * The files of a zip (directory entries left out). `keep`, when given, sees
- * every entry's path and decides which are inflated: readers that need one
- * file of a large archive skip inflating the rest.
- */
-function readZip(data, keep) {
-    const out = new Map();
-    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
-    for (const [name, content] of Object.entries(files)) {
-        if (!name.endsWith('/'))
-            out.set(name, content);
-    }
-    return out;
-}
-/**
  * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
  * entry owned by uid/gid 0 with empty user and group names, stamped with
  * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
  * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
+ *
+ * The tar is never held whole: each header and file goes straight into the
+ * gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
  */
 async function writeTarGz(entries, epoch) {
-    const pack = (0,tar_stream.pack)();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const tar = Buffer.concat(chunks);
-    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
-    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = gzipSync(tar, { level: 6, mtime: 0 });
-    gz[9] = 255;
-    return gz;
+    // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
+    const gz = compressor_archiveCompressor().gzip(6);
+    writeTar(entries, epoch, (piece) => gz.push(piece));
+    const out = gz.end();
+    // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
+    out[9] = 255;
+    return out;
 }
-async function readTarGz(data, keep) {
-    return readTar(gunzipSync(data), keep);
-}
+const BLOCK = 512;
+const ZEROS = new Uint8Array(2 * BLOCK);
 /**
- * The files and folders of an uncompressed tar. `keep`, when given, sees
- * every entry's path (links included) and decides which are returned; the
- * others are skipped without buffering their data.
+ * The tar bytes tar-stream 3's `pack` wrote for these entries (the writer
+ * until issue #19, and still the reference in test/distribution/tar.test.ts),
+ * without its stream machinery: its ustar header encoding field for field,
+ * a pax header (named PaxHeader, as tar-stream names it) when the name is not
+ * ASCII or cannot be split into ustar's 100-byte name and 155-byte prefix,
+ * padding to 512 bytes, and 1,024 zero bytes at the end. `push` sees each
+ * piece once and may not keep it (the header buffer is reused).
  */
-async function readTar(tar, keep) {
-    const extract = tarExtract();
-    const entries = [];
-    const done = new Promise((resolve, reject) => {
-        extract.on('entry', (header, stream, next) => {
-            const path = header.name.replace(/\/$/, '');
-            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
-            const wanted = kept && (header.type === 'file' || header.type === 'directory');
-            if (!wanted) {
-                stream.on('end', () => next());
-                stream.resume();
-                return;
-            }
-            const parts = [];
-            stream.on('data', (c) => parts.push(c));
-            stream.on('end', () => {
-                entries.push({
-                    path,
-                    type: header.type,
-                    data: new Uint8Array(Buffer.concat(parts)),
-                    mode: (header.mode ?? 0) & 0o7777,
-                });
-                next();
-            });
-            stream.resume();
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-    });
-    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
-    await done;
-    return entries;
+function writeTar(entries, epoch, push) {
+    const mtime = Math.max(0, Math.floor(epoch)) | 0; // seconds, as tar-stream took them from a Date
+    const header = Buffer.alloc(BLOCK);
+    const pad = (size) => {
+        if (size % BLOCK !== 0)
+            push(ZEROS.subarray(0, BLOCK - (size % BLOCK)));
+    };
+    for (const e of entries) {
+        const size = e.type === 'file' ? e.data.byteLength : 0;
+        const typeflag = e.type === 'file' ? 0 : 5;
+        if (!ustarHeader(header, e.path, e.mode, size, mtime, typeflag)) {
+            const pax = Buffer.from(paxRecord(` path=${e.path}\n`));
+            ustarHeader(header, 'PaxHeader', e.mode, pax.byteLength, mtime, 72);
+            push(header);
+            push(pax);
+            pad(pax.byteLength);
+            ustarHeader(header, 'PaxHeader', e.mode, size, mtime, typeflag);
+        }
+        push(header);
+        if (size > 0) {
+            push(e.data);
+            pad(size);
+        }
+    }
+    push(ZEROS);
+}
+/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
+function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+    // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
+    if (Buffer.byteLength(fullName) !== fullName.length)
+        return false; // not ASCII
+    let name = fullName;
+    let prefix = '';
+    while (name.length > 100) {
+        const i = name.indexOf('/');
+        if (i === -1)
+            return false;
+        prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
+        name = name.slice(i + 1);
+    }
+    if (name.length > 100 || prefix.length > 155)
+        return false;
+    buf.fill(0);
+    buf.write(name, 0, 'latin1');
+    buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
+    buf.write(octal(0, 6), 108, 'latin1');
+    buf.write(octal(0, 6), 116, 'latin1');
+    if (size.toString(8).length > 11) {
+        buf[124] = 0x80;
+        let n = size;
+        for (let i = 11; i > 0; i--) {
+            buf[124 + i] = n & 0xff;
+            n = Math.floor(n / 0x100);
+        }
+    }
+    else
+        buf.write(octal(size, 11), 124, 'latin1');
+    buf.write(octal(mtime, 11), 136, 'latin1');
+    buf[156] = 48 + typeflag;
+    buf.write('ustar\u000000', 257, 'latin1');
+    buf.write(octal(0, 6), 329, 'latin1');
+    buf.write(octal(0, 6), 337, 'latin1');
+    if (prefix)
+        buf.write(prefix, 345, 'latin1');
+    let sum = 8 * 32;
+    for (let i = 0; i < 148; i++)
+        sum += buf[i];
+    for (let i = 156; i < BLOCK; i++)
+        sum += buf[i];
+    buf.write(octal(sum, 6), 148, 'latin1');
+    return true;
+}
+function octal(value, digits) {
+    const s = value.toString(8);
+    return s.length > digits ? `${'7'.repeat(digits)} ` : `${'0'.repeat(digits - s.length)}${s} `;
+}
+/** A pax record: its own decimal length, then the text (tar-stream's addLength). */
+function paxRecord(text) {
+    const len = Buffer.byteLength(text);
+    let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+    if (len + digits >= Math.pow(10, digits))
+        digits++;
+    return `${len + digits}${text}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
@@ -11488,7 +9159,9 @@ async function readTar(tar, keep) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -11513,7 +9186,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -11625,11 +9304,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -11783,7 +9463,9 @@ function verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -11815,6 +9497,7 @@ function verifyRecord(files, recordPath) {
  * `{name}-{version}.dist-info/` with METADATA, WHEEL, entry_points.txt and
  * RECORD last, in one zip whose bytes depend only on the inputs.
  */
+
 
 
 
@@ -11870,24 +9553,18 @@ function wheelEntries(input) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
- * The wheel's deflate (one stream per file) on the worker threads. With
- * writing the package tree it is the build's largest cost after the import
- * check: the workers compress while this thread gzips the sdist and writes
- * the tree, and its small heap also spares this thread's large one fflate's
- * per-call scratch buffers (about 170 kB per file) and the garbage
- * collections they bring. Without a worker (tests, source runs) everything
- * runs inline: same functions, same bytes.
- *
- * Why not fflate's own async API: its `zip()` compresses files under 160 kB
- * synchronously on the calling thread, and its `deflate()`/`gzip()` start a
- * new Worker per call (tens of ms each): neither helps 5,000 small files.
+ * The wheel's deflate (one stream per file), on a worker thread when the
+ * build has one: the worker compresses while this thread runs the import
+ * check, gzips the sdist and writes the package tree. Without a worker
+ * (tests, source runs, small trees) everything runs inline: same functions,
+ * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
 
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
 const MIN_HANDOFF_CHUNK = 64;
 function deflateOne(data, level) {
-    return deflateSync(data, { level });
+    return compressor_archiveCompressor().deflateRaw(data, level);
 }
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
@@ -12078,7 +9755,10 @@ function renderSdistPyproject(input) {
     }
     const packages = packagesOf(input.files);
     const doc = {
-        'build-system': { requires: [SETUPTOOLS_REQUIREMENT], 'build-backend': 'setuptools.build_meta' },
+        'build-system': {
+            requires: [SETUPTOOLS_REQUIREMENT],
+            'build-backend': 'setuptools.build_meta',
+        },
         project,
         tool: {
             setuptools: {
@@ -12129,7 +9809,12 @@ async function buildSdist(input, contents = sdistTree(input)) {
             dirs.add(`${base}/${parts.slice(0, i).join('/')}`);
     }
     const entries = [
-        ...[...dirs].map((d) => ({ path: d, type: 'directory', data: new Uint8Array(), mode: 0o755 })),
+        ...[...dirs].map((d) => ({
+            path: d,
+            type: 'directory',
+            data: new Uint8Array(),
+            mode: 0o755,
+        })),
         ...tree.map((f) => ({
             path: `${base}/${f.path}`,
             type: 'file',
@@ -12138,7 +9823,13 @@ async function buildSdist(input, contents = sdistTree(input)) {
         })),
     ].sort(byPath);
     const data = await writeTarGz(entries, input.sourceDateEpoch);
-    return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+    return {
+        fileName: sdistFileName(input.name, input.version),
+        data,
+        sha256: sha256Hex(data),
+        baseName: base,
+        tree,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/versions/pep440.ts
@@ -12154,7 +9845,7 @@ async function buildSdist(input, contents = sdistTree(input)) {
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -12247,7 +9938,7 @@ function sameRelease(a, b) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -12264,6 +9955,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -12534,10 +10241,7 @@ function collectSource(source, display, exclude, outputs = []) {
         }
     };
     walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    (0,toolkit_errors/* throwIfAny */.MI)(problems, `${problems.length} files under ${display} cannot be packaged.`);
     if (!files.some((f) => f.path.endsWith('.py'))) {
         throw new toolkit_errors/* ActionError */.lZ(files.length === 0
             ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
@@ -13741,10 +11445,7 @@ async function build(options, threads) {
         ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
         ...nameErrors,
     ];
-    if (refusals.length === 1)
-        throw refusals[0];
-    if (refusals.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    (0,toolkit_errors/* throwIfAny */.MI)(refusals, `${refusals.length} names under ${display} cannot be imported.`);
     const leftOut = new Set(unimportable.flatMap((f) => f.files));
     const entries = found.filter((f) => !leftOut.has(f.path));
     const excluded = [
@@ -13790,10 +11491,7 @@ async function build(options, threads) {
                 throw e;
         }
     }
-    if (decodeErrors.length === 1)
-        throw decodeErrors[0];
-    if (decodeErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    (0,toolkit_errors/* throwIfAny */.MI)(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => isPythonIdentifier(n) && !runtimeNames.has(n)));
@@ -13861,9 +11559,7 @@ async function build(options, threads) {
         const list = errors.map((d) => d.file === projectShown
             ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
             : diagnosticError(d, display));
-        if (list.length === 1)
-            throw list[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+        (0,toolkit_errors/* throwIfAny */.MI)(list, `The import check found ${list.length} errors under ${display}.`);
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
@@ -13979,23 +11675,13 @@ async function build(options, threads) {
     return result;
 }
 
-
-/***/ }),
-
-/***/ 5264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ renderBuildSummary)
-/* harmony export */ });
-/* unused harmony exports REWRITE_ROWS, metadataTable */
-/* harmony import */ var _toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5143);
+;// CONCATENATED MODULE: ./packages/runtime-build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
 const REWRITE_ROWS = 200;
 function renderBuildSummary(r, packageName) {
-    let md = (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`📦 Built ${packageName} ${r.version}`);
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['files', 'Python files', 'top-level modules', 'subpackages', 'imports rewritten', 'warnings'], [
+    let md = heading(`📦 Built ${packageName} ${r.version}`);
+    md += markdownTable(['files', 'Python files', 'top-level modules', 'subpackages', 'imports rewritten', 'warnings'], [
         [
             r.fileCount,
             r.pythonFileCount,
@@ -14006,40 +11692,40 @@ function renderBuildSummary(r, packageName) {
         ],
     ]);
     md += '\n';
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['artifact', 'size', 'sha256'], [r.wheel, r.sdist].map((a) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.fileName), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(a.size), (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(a.sha256)]));
+    md += markdownTable(['artifact', 'size', 'sha256'], [r.wheel, r.sdist].map((a) => [code(a.fileName), formatBytes(a.size), code(a.sha256)]));
     const epochFrom = {
         SOURCE_DATE_EPOCH: 'SOURCE_DATE_EPOCH',
         git: `last commit touching ${r.source}`,
         default: 'no commit found: 1980-01-01',
     }[r.epoch.from];
     md += `\nTimestamps: ${new Date(r.epoch.value * 1000).toISOString()} (${epochFrom}). `;
-    md += `Project metadata: ${r.projectFile ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
+    md += `Project metadata: ${r.projectFile ? code(r.projectFile) : 'built-in defaults (requires-python >=3.11, no dependencies)'}.\n\n`;
     md += metadataTable(r.metadata);
-    md += `**Modules**: ${r.modules.top_level_modules.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}  \n`;
-    md += `**Subpackages**: ${r.modules.subpackages.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ') || '—'}\n\n`;
+    md += `**Modules**: ${r.modules.top_level_modules.map(code).join(', ') || '—'}  \n`;
+    md += `**Subpackages**: ${r.modules.subpackages.map(code).join(', ') || '—'}\n\n`;
     if (r.warnings.length > 0) {
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)('⚠️ Warnings', 4);
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', 'line', 'warning'], r.warnings.map((w) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.file), w.line, `**${w.title}**: ${w.message}`]));
+        md += heading('⚠️ Warnings', 4);
+        md += markdownTable(['file', 'line', 'warning'], r.warnings.map((w) => [code(w.file), w.line, `**${w.title}**: ${w.message}`]));
         md += '\n';
     }
-    md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .heading */ .R_)(`Rewritten imports (${r.rewrites.length})`, 4);
+    md += heading(`Rewritten imports (${r.rewrites.length})`, 4);
     if (r.rewrites.length === 0)
         md += 'None.\n\n';
     else {
-        md += (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['file', 'line', 'before → after'], r.rewrites
+        md += markdownTable(['file', 'line', 'before → after'], r.rewrites
             .slice(0, REWRITE_ROWS)
-            .map((w) => [(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.file), w.line, `${(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.before)} → ${(0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(w.after)}`]));
+            .map((w) => [code(w.file), w.line, `${code(w.before)} → ${code(w.after)}`]));
         if (r.rewrites.length > REWRITE_ROWS)
             md += `\n…and ${r.rewrites.length - REWRITE_ROWS} more.\n`;
         md += '\n';
     }
     if (r.generated.length > 0)
-        md += `Generated: ${r.generated.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}.\n\n`;
+        md += `Generated: ${r.generated.map(code).join(', ')}.\n\n`;
     if (r.outputsLeftOut.length > 0)
-        md += `Left out: ${r.outputsLeftOut.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')} (this build’s output, under source: never packaged).\n\n`;
+        md += `Left out: ${r.outputsLeftOut.map(code).join(', ')} (this build’s output, under source: never packaged).\n\n`;
     if (r.excluded.length > 0) {
         const shown = r.excluded.slice(0, 50);
-        md += `Excluded (${r.excluded.length}): ${shown.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
+        md += `Excluded (${r.excluded.length}): ${shown.map(code).join(', ')}${r.excluded.length > shown.length ? ', …' : ''}.\n`;
     }
     return md;
 }
@@ -14049,17 +11735,57 @@ function metadataTable(m) {
         ? 'none (`project: none`: bare on purpose)'
         : m.from === 'absent'
             ? '**no project table**'
-            : (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.from);
-    return ((0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
+            : code(m.from);
+    return (markdownTable(['name', 'version', 'requires-python', 'dependencies', 'scripts', 'table'], [
         [
-            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.name),
-            (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.version),
-            m.requiresPython ? (0,_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(m.requiresPython) : '—',
+            code(m.name),
+            code(m.version),
+            m.requiresPython ? code(m.requiresPython) : '—',
             m.dependencies,
-            m.scripts.map(_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join('<br>') || '**none**',
+            m.scripts.map(code).join('<br>') || '**none**',
             from,
         ],
     ]) + '\n');
+}
+
+;// CONCATENATED MODULE: ./packages/runtime-build/build.ts
+/**
+ * build: the runtime's sources → a rewritten package → a byte-reproducible
+ * wheel and sdist, with the static import check run first. The action and
+ * the CLI's `build` both call run(); the CLI prints `build` (the whole
+ * result) its own way.
+ */
+
+
+
+
+async function build_run(inputs, io) {
+    const result = await buildRuntime(inputs);
+    for (const w of result.warnings)
+        io.warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+    for (const [name, a] of [
+        ['Wheel', result.wheel],
+        ['Sdist', result.sdist],
+    ])
+        io.info(`${name}: ${a.path} (${formatBytes(a.size)}, sha256 ${a.sha256})`);
+    io.info(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+    if (result.outputsLeftOut.length > 0)
+        io.info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.info(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
+    const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${ms}`);
+    io.debug(`Phases (ms): ${phases.join(', ')}; worker threads: ${result.workerThreads}`);
+    const out = new OutputWriter(io);
+    out.set('wheel', result.wheel.path);
+    out.set('sdist', result.sdist.path);
+    out.set('wheel-sha256', result.wheel.sha256);
+    out.set('sdist-sha256', result.sdist.sha256);
+    out.set('version', result.version);
+    out.set('package-dir', result.packageDir ?? '');
+    out.set('modules', result.modules);
+    const summary = renderBuildSummary(result, inputs.packageName);
+    await io.summary(summary);
+    return { outputs: out.outputs, summary, build: result };
 }
 
 
@@ -14071,6 +11797,7 @@ function metadataTable(m) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -14097,6 +11824,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -14130,13 +11868,14 @@ function formatActionError(e) {
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -14260,51 +11999,29 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
 }
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
 }
 
 

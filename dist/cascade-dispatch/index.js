@@ -1555,7 +1555,7 @@ await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('cascade-dispa
     const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
     // The version first: a step that names no version is misconfigured even
     // without a token, and says so.
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVersion */ .B)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF('version'), 'version');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .canonicalVersion */ .Bp)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF('version'), 'version');
     const token = input('token');
     if (!token) {
         await (0,_packages_github_cascade_dispatch_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ version }, _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
@@ -1679,12 +1679,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -2092,22 +2092,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -2235,7 +2235,7 @@ function mask(secret) {
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -2266,6 +2266,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -7776,6 +7777,212 @@ function trimSlash(text) {
     return text.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./packages/github/errors.ts
+/**
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
+ */
+
+function errors_isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
+}
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function errors_explainGitHubError(e, context) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    if (!errors_isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -7812,6 +8019,9 @@ function trimSlash(text) {
 
 
 
+
+
+// The error explanation belongs with the client: callers take both from here.
 
 const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
@@ -7932,211 +8142,21 @@ function createGitHubClient(options) {
         },
     });
 }
-
-;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
  */
-
-function errors_isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
+function githubCalls(repo) {
+    return async (operation, fn) => {
         try {
-            return new URL(url).pathname;
+            return await fn();
         }
-        catch {
-            return url;
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
         }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof errors/* ActionError */.lZ)
-        return e;
-    if (!errors_isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
-    }
-    switch (status) {
-        case 401:
-            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
+    };
 }
 
 // EXTERNAL MODULE: ./packages/github/backoff.ts
@@ -8296,7 +8316,6 @@ function pollInterval(timeoutMs) {
 
 
 
-
 async function run(inputs, io) {
     const info = (m) => io.info(m);
     const warning = (m, place) => io.warning(m, place);
@@ -8346,7 +8365,7 @@ async function run(inputs, io) {
             discovered = await (0,discover/* discoverRepositories */.Cz)(github, rules);
         }
         catch (e) {
-            throw explainGitHubError(e, {
+            throw errors_explainGitHubError(e, {
                 operation: 'list repositories for discover',
                 repo: rules[0]?.owner ?? '',
             });
@@ -8864,7 +8883,7 @@ function explainDispatchFailure(repo, status, err) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -8888,6 +8907,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -8923,13 +8953,14 @@ function formatActionError(e) {
 /* harmony export */   xl: () => (/* binding */ parseMultiline),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseList, parseChoice, parseKeyValues, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseList, parseChoice, parseKeyValues, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -9053,6 +9084,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -9063,10 +9118,10 @@ function parseTagPrefix(raw, input) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ canonicalVersion)
+  Bp: () => (/* binding */ canonicalVersion)
 });
 
-// UNUSED EXPORTS: canonicalForm
+// UNUSED EXPORTS: canonicalForm, canonicalPublicVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
@@ -9083,7 +9138,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -9178,7 +9233,7 @@ var errors = __nccwpck_require__(9996);
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9195,6 +9250,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 7:
+/***/ 275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4591,6 +4591,59 @@ function trailingBytesSeen(data) {
 __nccwpck_require__.d(__webpack_exports__, {
   O: () => (/* binding */ buildCommand)
 });
+
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -5641,7 +5694,9 @@ function paxRecord(text) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -5666,7 +5721,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -5778,11 +5839,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -5936,7 +5998,9 @@ function verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -6477,7 +6541,10 @@ function renderSdistPyproject(input) {
     }
     const packages = packagesOf(input.files);
     const doc = {
-        'build-system': { requires: [SETUPTOOLS_REQUIREMENT], 'build-backend': 'setuptools.build_meta' },
+        'build-system': {
+            requires: [SETUPTOOLS_REQUIREMENT],
+            'build-backend': 'setuptools.build_meta',
+        },
         project,
         tool: {
             setuptools: {
@@ -6528,7 +6595,12 @@ async function buildSdist(input, contents = sdistTree(input)) {
             dirs.add(`${base}/${parts.slice(0, i).join('/')}`);
     }
     const entries = [
-        ...[...dirs].map((d) => ({ path: d, type: 'directory', data: new Uint8Array(), mode: 0o755 })),
+        ...[...dirs].map((d) => ({
+            path: d,
+            type: 'directory',
+            data: new Uint8Array(),
+            mode: 0o755,
+        })),
         ...tree.map((f) => ({
             path: `${base}/${f.path}`,
             type: 'file',
@@ -6537,7 +6609,13 @@ async function buildSdist(input, contents = sdistTree(input)) {
         })),
     ].sort(byPath);
     const data = await writeTarGz(entries, input.sourceDateEpoch);
-    return { fileName: (0,names/* sdistFileName */.hJ)(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+    return {
+        fileName: (0,names/* sdistFileName */.hJ)(input.name, input.version),
+        data,
+        sha256: sha256Hex(data),
+        baseName: base,
+        tree,
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
@@ -6555,7 +6633,7 @@ var pep440 = __nccwpck_require__(898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -6648,7 +6726,7 @@ function sameRelease(a, b) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -6665,6 +6743,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -7076,10 +7170,7 @@ async function build(options, threads) {
         ...(strict ? folderNotes.map((n) => new toolkit_errors/* ActionError */.lZ(n.message, n)) : []),
         ...nameErrors,
     ];
-    if (refusals.length === 1)
-        throw refusals[0];
-    if (refusals.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${refusals.length} names under ${display} cannot be imported.`, refusals);
+    (0,toolkit_errors/* throwIfAny */.MI)(refusals, `${refusals.length} names under ${display} cannot be imported.`);
     const leftOut = new Set(unimportable.flatMap((f) => f.files));
     const entries = found.filter((f) => !leftOut.has(f.path));
     const excluded = [
@@ -7125,10 +7216,7 @@ async function build(options, threads) {
                 throw e;
         }
     }
-    if (decodeErrors.length === 1)
-        throw decodeErrors[0];
-    if (decodeErrors.length > 1)
-        throw new toolkit_errors/* ActionErrors */.o9(`${decodeErrors.length} files under ${display} cannot be decoded.`, decodeErrors);
+    (0,toolkit_errors/* throwIfAny */.MI)(decodeErrors, `${decodeErrors.length} files under ${display} cannot be decoded.`);
     lap('read+decode');
     // 5. The parse, for the static import check and the rewrite.
     const excludedNames = new Set(tree.excludedTopLevel.filter((n) => (0,names/* isPythonIdentifier */.G_)(n) && !runtimeNames.has(n)));
@@ -7196,9 +7284,7 @@ async function build(options, threads) {
         const list = errors.map((d) => d.file === projectShown
             ? new toolkit_errors/* ActionError */.lZ(d.message, { title: d.title, file: d.file, line: d.line })
             : diagnosticError(d, display));
-        if (list.length === 1)
-            throw list[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`The import check found ${list.length} errors under ${display}.`, list);
+        (0,toolkit_errors/* throwIfAny */.MI)(list, `The import check found ${list.length} errors under ${display}.`);
     }
     if (unrewritable !== undefined)
         throw unrewritable.error;
@@ -7314,8 +7400,6 @@ async function build(options, threads) {
     return result;
 }
 
-// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
-var defaults = __nccwpck_require__(248);
 ;// CONCATENATED MODULE: ./packages/runtime-build/summary.ts
 /** The build's step summary: pure markdown from a BuildResult, so tests read it as text. */
 
@@ -7389,42 +7473,52 @@ function metadataTable(m) {
     ]) + '\n');
 }
 
-;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function summary_markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function summary_heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function summary_code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function summary_formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+;// CONCATENATED MODULE: ./packages/runtime-build/build.ts
+/**
+ * build: the runtime's sources → a rewritten package → a byte-reproducible
+ * wheel and sdist, with the static import check run first. The action and
+ * the CLI's `build` both call run(); the CLI prints `build` (the whole
+ * result) its own way.
+ */
+
+
+
+
+async function run(inputs, io) {
+    const result = await buildRuntime(inputs);
+    for (const w of result.warnings)
+        io.warning(w.message, { file: w.file, line: w.line, column: w.column, title: w.title });
+    for (const [name, a] of [
+        ['Wheel', result.wheel],
+        ['Sdist', result.sdist],
+    ])
+        io.info(`${name}: ${a.path} (${formatBytes(a.size)}, sha256 ${a.sha256})`);
+    io.info(`${result.fileCount} files, ${result.modules.top_level_modules.length} modules, ${result.modules.subpackages.length} subpackages, ${result.rewrites.length} imports rewritten`);
+    if (result.outputsLeftOut.length > 0)
+        io.info(`Left out (this build's output, under source): ${result.outputsLeftOut.join(', ')}`);
+    const m = result.metadata;
+    io.info(`Metadata: requires-python ${m.requiresPython ?? '(none)'}, ${m.dependencies} dependencies, scripts: ${m.scripts.join('; ') || 'none'} (table: ${m.from === 'absent' ? 'none found' : m.from})`);
+    const phases = Object.entries(result.timings).map(([phase, ms]) => `${phase} ${ms}`);
+    io.debug(`Phases (ms): ${phases.join(', ')}; worker threads: ${result.workerThreads}`);
+    const out = new OutputWriter(io);
+    out.set('wheel', result.wheel.path);
+    out.set('sdist', result.sdist.path);
+    out.set('wheel-sha256', result.wheel.sha256);
+    out.set('sdist-sha256', result.sdist.sha256);
+    out.set('version', result.version);
+    out.set('package-dir', result.packageDir ?? '');
+    out.set('modules', result.modules);
+    const summary = renderBuildSummary(result, inputs.packageName);
+    await io.summary(summary);
+    return { outputs: out.outputs, summary, build: result };
 }
 
+// EXTERNAL MODULE: ./packages/runtime-build/defaults.ts
+var defaults = __nccwpck_require__(248);
 // EXTERNAL MODULE: ./cli/command.ts
 var command = __nccwpck_require__(314);
+// EXTERNAL MODULE: ./cli/terminal-io.ts
+var terminal_io = __nccwpck_require__(408);
 ;// CONCATENATED MODULE: ./cli/build.ts
 /** `runtime-actions build`: the build action, from a terminal. */
 
@@ -7433,17 +7527,7 @@ var command = __nccwpck_require__(314);
 
 
 
-/** Repeated options accumulate; commas and newlines separate too (and spaces, for names). */
-function list(v, separators = /[\n,]/) {
-    if (v === undefined)
-        return undefined;
-    const raw = Array.isArray(v) ? v : [String(v)];
-    return raw
-        .flatMap((s) => s.split(separators))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-const str = (v) => typeof v === 'string' ? v : undefined;
+
 const buildCommand = {
     summary: 'Build the runtime wheel and sdist from a source folder (the build action, locally).',
     options: {
@@ -7505,31 +7589,33 @@ const buildCommand = {
         verbose: { type: 'boolean', description: 'List every rewritten import.' },
     },
     async run(values, io) {
-        const result = await buildRuntime({
+        const json = values.json === true;
+        const packageName = (0,command/* optionString */.DJ)(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'];
+        const inputs = {
             cwd: io.cwd,
-            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
-            version: str(values.version) ?? '',
-            packageName: str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name'],
-            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
-            outDir: str(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
-            project: str(values.project) ?? '',
-            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
-            modules: list(values.modules, /[\s,]+/) ?? [],
-            allowUnresolved: list(values['allow-unresolved'], /[\s,]+/) ?? [],
-            packageDir: str(values['package-dir']),
+            source: (0,command/* optionString */.DJ)(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            version: (0,command/* optionString */.DJ)(values.version) ?? '',
+            packageName,
+            importName: (0,command/* optionString */.DJ)(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            outDir: (0,command/* optionString */.DJ)(values['out-dir']) ?? defaults/* BUILD_DEFAULTS */.u['out-dir'],
+            project: (0,command/* optionString */.DJ)(values.project) ?? '',
+            exclude: (0,command/* optionList */.UX)(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            modules: (0,command/* optionList */.UX)(values.modules, /[\s,]+/) ?? [],
+            allowUnresolved: (0,command/* optionList */.UX)(values['allow-unresolved'], /[\s,]+/) ?? [],
+            packageDir: (0,command/* optionString */.DJ)(values['package-dir']),
             strict: values.strict === true,
             sourceDateEpoch: io.env.SOURCE_DATE_EPOCH,
             workerScript: bundledWorkerScript(import.meta.url),
-        });
-        if (values.json === true) {
+        };
+        // Warnings go to stderr as they are found; with --json they are in the result instead.
+        const { build: result } = await run(inputs, (0,terminal_io/* terminalIo */.l)(io, { annotations: !json }));
+        if (json) {
             io.out(JSON.stringify(result, null, 2));
-            return command/* EXIT */.d.ok;
+            return command/* EXIT */.dc.ok;
         }
-        for (const w of result.warnings)
-            io.err(`warning: ${w.file}:${w.line}:${w.column}: ${w.title}: ${w.message}`);
-        io.out(`Built ${str(values['package-name']) ?? defaults/* BUILD_DEFAULTS */.u['package-name']} ${result.version}`);
+        io.out(`Built ${packageName} ${result.version}`);
         for (const a of [result.wheel, result.sdist]) {
-            io.out(`  ${a.path}  ${summary_formatBytes(a.size)}  sha256 ${a.sha256}`);
+            io.out(`  ${a.path}  ${formatBytes(a.size)}  sha256 ${a.sha256}`);
         }
         if (result.packageDir)
             io.out(`  package tree: ${result.packageDir}`);
@@ -7549,7 +7635,7 @@ const buildCommand = {
         else if (result.rewrites.length > 0) {
             io.out(`  (--verbose lists the ${result.rewrites.length > REWRITE_ROWS ? `${result.rewrites.length} ` : ''}rewrites)`);
         }
-        return command/* EXIT */.d.ok;
+        return command/* EXIT */.dc.ok;
     },
 };
 
@@ -7560,10 +7646,27 @@ const buildCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */   DJ: () => (/* binding */ optionString),
+/* harmony export */   UX: () => (/* binding */ optionList),
+/* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
 /** Exit codes: 0 success, 1 the command failed (bad input or source), 2 usage error, 70 a bug here. */
 const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 };
+/** A string option's value (undefined when not given). */
+const optionString = (v) => typeof v === 'string' ? v : undefined;
+/**
+ * A repeatable option's values: each given value is split further by
+ * `separators` (commas and newlines; build's module names also by spaces).
+ * Undefined when the option was not given, so the caller's default applies.
+ */
+function optionList(v, separators = /[\n,]/) {
+    if (v === undefined)
+        return undefined;
+    return (Array.isArray(v) ? v : [String(v)])
+        .flatMap((s) => s.split(separators))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
 
 
 /***/ }),
@@ -7781,9 +7884,7 @@ async function syntaxFloor(python, files, display) {
             line: e.line,
             hint: 'Fix it, or run init with a newer interpreter (--python) if the code uses newer syntax.',
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} modules under ${display} do not parse.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${errors.length} modules under ${display} do not parse.`);
     }
     let minor = 7;
     let neededBy;
@@ -8060,15 +8161,6 @@ var command = __nccwpck_require__(314);
 
 
 
-const str = (v) => typeof v === 'string' ? v : undefined;
-function list(v) {
-    if (v === undefined)
-        return undefined;
-    return (Array.isArray(v) ? v : [String(v)])
-        .flatMap((s) => s.split(/[\n,]/))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
 const initCommand = {
     summary: 'Write a starter <source>/pyproject.runtime.toml from the sources: requires-python, dependencies, scripts, readme.',
     options: {
@@ -8097,10 +8189,10 @@ const initCommand = {
     async run(values, io) {
         const starter = await writeStarter({
             cwd: io.cwd,
-            source: str(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
-            importName: str(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
-            exclude: list(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
-            python: str(values.python) ?? 'python3',
+            source: (0,command/* optionString */.DJ)(values.source) ?? defaults/* BUILD_DEFAULTS */.u.source,
+            importName: (0,command/* optionString */.DJ)(values['import-name']) ?? defaults/* BUILD_DEFAULTS */.u['import-name'],
+            exclude: (0,command/* optionList */.UX)(values.exclude) ?? [...defaults/* BUILD_DEFAULTS */.u.exclude],
+            python: (0,command/* optionString */.DJ)(values.python) ?? 'python3',
         });
         io.out(`Wrote ${starter.shown}:`);
         io.out(`  requires-python ${starter.requiresPython}`);
@@ -8117,7 +8209,7 @@ const initCommand = {
         if (starter.unusedRequirements.length > 0)
             io.out(`  left out (in requirements.txt, never imported): ${starter.unusedRequirements.join(', ')}`);
         io.out('Review it (description, license, bounds), then commit it beside the sources.');
-        return command/* EXIT */.d.ok;
+        return command/* EXIT */.dc.ok;
     },
 };
 
@@ -8134,15 +8226,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7);
-/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(812);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(275);
+/* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(931);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);
+/* harmony import */ var _terminal_io_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(408);
 /**
  * `runtime-actions <command> [--option value …]`: the actions' packages from
  * a terminal, so what an operator rehearses locally is what CI runs. Options
  * are named like the action inputs. Add a command by adding it to COMMANDS.
  */
+
 
 
 
@@ -8188,11 +8282,7 @@ function commandHelp(name, c) {
     ].join('\n');
 }
 function reportError(e, io) {
-    const p = e.place;
-    const where = p.file
-        ? `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}: `
-        : '';
-    io.err(`error: ${where}${e.title ? `${e.title}: ` : ''}${(0,_packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatActionError */ .MA)(e)}`);
+    io.err((0,_terminal_io_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalLine */ .t)('error', (0,_packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatActionError */ .MA)(e), { ...e.place, title: e.title }));
     for (const d of e.details)
         io.err(`  ${d}`);
 }
@@ -8200,12 +8290,12 @@ async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         (name === undefined ? io.err : io.out)(mainHelp());
-        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return name === undefined ? _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage : _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     const command = COMMANDS[name];
     if (!command) {
         io.err(`${PROGRAM}: unknown command '${name}'.\n\n${mainHelp()}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     let values;
     try {
@@ -8225,18 +8315,18 @@ async function runCli(argv, io) {
     }
     catch (e) {
         io.err(`${PROGRAM} ${name}: ${e.message}\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     if (values.help === true) {
         io.out(commandHelp(name, command));
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.ok;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.ok;
     }
     const missing = Object.entries(command.options)
         .filter(([opt, spec]) => spec.required && (values[opt] === undefined || values[opt] === ''))
         .map(([opt]) => `--${opt}`);
     if (missing.length > 0) {
         io.err(`${PROGRAM} ${name}: missing ${missing.join(', ')}.\nRun '${PROGRAM} ${name} --help' for the options.`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.usage;
     }
     try {
         return await command.run(values, io);
@@ -8246,15 +8336,15 @@ async function runCli(argv, io) {
             for (const err of e.errors)
                 reportError(err, io);
             io.err(`error: ${e.message}`);
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) {
             reportError(e, io);
-            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.failed;
+            return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.failed;
         }
         const err = e instanceof Error ? e : new Error(String(e));
         io.err(`${PROGRAM}: unexpected failure (a bug in runtime-actions): ${err.stack ?? err.message}`);
-        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.internal;
+        return _command_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .dc.internal;
     }
 }
 // The CLI's own process boundary: the one place argv, cwd and the environment are read.
@@ -8274,7 +8364,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 812:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13497,6 +13587,212 @@ throttling.triggersNotification = triggersNotification;
 var errors = __nccwpck_require__(996);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
 var slashes = __nccwpck_require__(62);
+;// CONCATENATED MODULE: ./packages/github/errors.ts
+/**
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
+ */
+
+function errors_isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
+}
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function errors_explainGitHubError(e, context) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    if (!errors_isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -13533,6 +13829,9 @@ var slashes = __nccwpck_require__(62);
 
 
 
+
+
+// The error explanation belongs with the client: callers take both from here.
 
 const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
@@ -13653,211 +13952,21 @@ function createGitHubClient(options) {
         },
     });
 }
-
-;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
  */
-
-function errors_isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
+function githubCalls(repo) {
+    return async (operation, fn) => {
         try {
-            return new URL(url).pathname;
+            return await fn();
         }
-        catch {
-            return url;
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
         }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof errors/* ActionError */.lZ)
-        return e;
-    if (!errors_isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
-        });
-    }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
-        });
-    }
-    switch (status) {
-        case 401:
-            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/github/release.ts
@@ -14390,6 +14499,161 @@ async function releaseSuite(github, o) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/inputs.ts
+/**
+ * Pure parsers for action inputs. Each takes the raw string the runner gave and
+ * the input's name, and throws an ActionError naming that input when the value
+ * is unusable, so the user sees which line of their workflow to change.
+ */
+
+
+
+const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
+const FALSE = new Set(['false', 'False', 'FALSE', 'no', 'off', '0']);
+function parseBoolean(raw, input) {
+    const v = raw.trim();
+    if (TRUE.has(v))
+        return true;
+    if (FALSE.has(v))
+        return false;
+    throw new ActionError(`Input '${input}' must be true or false, got '${raw}'.`, { input });
+}
+/** Lines, trimmed, without blanks and `#` comments: how lists are written in YAML `|` blocks. */
+function parseMultiline(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, '').trim())
+        .filter((l) => l.length > 0);
+}
+/** A list written one per line or separated by commas/spaces. */
+function parseList(raw) {
+    return parseMultiline(raw).flatMap((l) => l.split(/[\s,]+/).filter(Boolean));
+}
+const UNIT_SECONDS = { ms: 0.001, s: 1, m: 60, h: 3600 };
+/** `90`, `90s`, `5m`, `1h30m`, `250ms` → seconds. A bare number is seconds. */
+function parseDuration(raw, input) {
+    const v = raw.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v);
+    const re = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+    let total = 0;
+    let consumed = 0;
+    for (let m = re.exec(v); m; m = re.exec(v)) {
+        total += Number(m[1]) * UNIT_SECONDS[m[2]];
+        consumed = re.lastIndex;
+    }
+    if (v.length === 0 || consumed !== v.length) {
+        throw new ActionError(`Input '${input}' must be a duration such as 90s, 5m or 1h30m, got '${raw}'.`, { input });
+    }
+    return total;
+}
+function parseInteger(raw, input, min = 0, max = Number.MAX_SAFE_INTEGER) {
+    const v = raw.trim();
+    if (!/^-?\d+$/.test(v) || Number(v) < min || Number(v) > max) {
+        throw new ActionError(`Input '${input}' must be a whole number from ${min} to ${max}, got '${raw}'.`, {
+            input,
+        });
+    }
+    return Number(v);
+}
+function parseChoice(raw, input, choices) {
+    const v = raw.trim();
+    if (choices.includes(v))
+        return v;
+    throw new ActionError(`Input '${input}' must be one of ${choices.join(', ')}, got '${raw}'.`, {
+        input,
+    });
+}
+/** Multiline `KEY=VALUE` pairs. */
+function parseKeyValues(raw, input) {
+    const out = {};
+    for (const line of parseMultiline(raw)) {
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new ActionError(`Input '${input}': expected KEY=VALUE, got '${line}'.`, { input });
+        out[line.slice(0, eq).trim()] = line.slice(eq + 1).trim();
+    }
+    return out;
+}
+function parseJsonObject(raw, input) {
+    if (raw.trim() === '')
+        return {};
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not valid JSON: ${e.message}`, { input });
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new ActionError(`Input '${input}' must be a JSON object.`, { input });
+    }
+    return value;
+}
+/** An absolute URL, returned as given. */
+function inputs_parseUrl(raw, input, hint) {
+    try {
+        new URL(raw);
+    }
+    catch {
+        throw new ActionError(`'${raw}' is not a URL.`, { input, hint });
+    }
+    return raw;
+}
+/** A full commit sha, lower-cased. */
+function parseSha(raw, input, hint) {
+    const sha = raw.toLowerCase();
+    if (!isCommitSha(sha)) {
+        throw new ActionError(`'${sha}' is not a full 40-character commit sha.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return sha;
+}
+const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;
+/** `owner/name`, as GitHub spells a repository (no URL, no .git). */
+function parseRepository(raw, input, hint) {
+    if (!REPOSITORY.test(raw)) {
+        throw new errors/* ActionError */.lZ(`'${raw}' is not an owner/name repository.`, {
+            input,
+            ...(hint ? { hint } : {}),
+        });
+    }
+    return raw;
+}
+/** The start of a git tag name: nothing git refuses in a ref (check-ref-format), no trailing slash. */
+function parseTagPrefix(raw, input) {
+    if (!isRefPrefix(raw)) {
+        throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
+    }
+    return raw;
+}
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return inputs_parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
+
 // EXTERNAL MODULE: ./cli/command.ts
 var command = __nccwpck_require__(314);
 ;// CONCATENATED MODULE: ./cli/release-suite.ts
@@ -14399,6 +14663,7 @@ var command = __nccwpck_require__(314);
  * .github/workflows/release.yml. The token comes from GITHUB_TOKEN (never a
  * command-line option, which would show in process lists and logs).
  */
+
 
 
 
@@ -14422,14 +14687,8 @@ const releaseSuiteCommand = {
     },
     async run(values, io) {
         const tag = String(values.tag);
-        const repository = values.repository ?? io.env.GITHUB_REPOSITORY ?? '';
+        const repository = parseRepository(values.repository ?? io.env.GITHUB_REPOSITORY ?? '', 'repository', 'Pass --repository owner/name or set GITHUB_REPOSITORY.');
         const [owner, repo] = repository.split('/');
-        if (!owner || !repo) {
-            throw new errors/* ActionError */.lZ(`'${repository}' is not owner/name.`, {
-                input: 'repository',
-                hint: 'Pass --repository owner/name or set GITHUB_REPOSITORY.',
-            });
-        }
         const token = io.env.GITHUB_TOKEN ?? '';
         if (!token) {
             throw new errors/* ActionError */.lZ('GITHUB_TOKEN is not set.', {
@@ -14461,15 +14720,53 @@ const releaseSuiteCommand = {
                     : `warning: ${outcome.refusal}`);
             }
             io.out(`${dryRun ? 'Dry run: ' : ''}${tag} at ${outcome.commit.slice(0, 7)}: release ${outcome.release}${outcome.releaseUrl ? ` (${outcome.releaseUrl})` : ''}, ${outcome.majorTag} ${outcome.major}.`);
-            return command/* EXIT */.d.ok;
+            return command/* EXIT */.dc.ok;
         }
         catch (e) {
             if (e instanceof errors/* ActionError */.lZ)
                 throw e;
-            throw explainGitHubError(e, { operation: `release ${tag}`, repo: repository });
+            throw errors_explainGitHubError(e, { operation: `release ${tag}`, repo: repository });
         }
     },
 };
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ terminalIo),
+/* harmony export */   t: () => (/* binding */ terminalLine)
+/* harmony export */ });
+/** `level: file:line:column: title: message`, each part only when known. */
+function terminalLine(level, message, place = {}) {
+    const { file, line, column, title } = place;
+    const where = file ? `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}: ` : '';
+    return `${level}: ${where}${title ? `${title}: ` : ''}${message}`;
+}
+function terminalIo(cli, options = {}) {
+    const log = options.log === true;
+    const annotate = options.annotations !== false;
+    const annotation = (level) => (message, place) => {
+        if (annotate)
+            cli.err(terminalLine(level, message, place));
+    };
+    return {
+        info: (message) => {
+            if (log)
+                cli.out(message);
+        },
+        debug: () => undefined,
+        warning: annotation('warning'),
+        notice: annotation('notice'),
+        error: annotation('error'),
+        mask: () => undefined,
+        setOutput: () => undefined,
+        summary: async () => undefined,
+    };
+}
 
 
 /***/ }),
@@ -14542,9 +14839,41 @@ function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -14810,12 +15139,17 @@ function parseProjectToml(text, options) {
     };
     for (const key of Object.keys(table)) {
         if (!KNOWN_KEYS.has(key)) {
-            problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+            problems.push({
+                key,
+                message: 'is not a PEP 621 key',
+                hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+            });
         }
     }
     if (table.name !== undefined) {
         const name = str('name', table.name);
-        if (name !== undefined && (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(name) || (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name) !== (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(options.name))) {
+        if (name !== undefined &&
+            (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(name) || (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(name) !== (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizeName */ .Pc)(options.name))) {
             problems.push({
                 key: 'name',
                 message: `is '${name}' but the build's package-name is '${options.name}'`,
@@ -14842,12 +15176,18 @@ function parseProjectToml(text, options) {
     }
     project.description = str('description', table.description);
     if (project.description?.includes('\n')) {
-        problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+        problems.push({
+            key: 'description',
+            message: 'must be one line (it is the summary; the long text goes in readme)',
+        });
     }
     const rp = str('requires-python', table['requires-python']);
     if (rp !== undefined) {
         if (!(0,_versions_specifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .isSpecifier */ .t)(rp) || rp.trim() === '') {
-            problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+            problems.push({
+                key: 'requires-python',
+                message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")`,
+            });
         }
         else
             project.requiresPython = rp.trim();
@@ -14871,7 +15211,10 @@ function parseProjectToml(text, options) {
                 problems.push({ key: 'readme', message: 'table needs a content-type' });
         }
         else
-            problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+            problems.push({
+                key: 'readme',
+                message: `must be a path or a table, got ${describe(readme)}`,
+            });
         if (file !== undefined) {
             const ext = node_path__WEBPACK_IMPORTED_MODULE_1___default().extname(file).toLowerCase();
             contentType ??= README_TYPES[ext];
@@ -14924,14 +15267,20 @@ function parseProjectToml(text, options) {
             }
         }
         else
-            problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+            problems.push({
+                key: 'license',
+                message: `must be a string or a table, got ${describe(license)}`,
+            });
     }
     for (const key of ['authors', 'maintainers']) {
         const v = table[key];
         if (v === undefined)
             continue;
         if (!Array.isArray(v)) {
-            problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+            problems.push({
+                key,
+                message: `must be an array of {name, email} tables, got ${describe(v)}`,
+            });
             continue;
         }
         v.forEach((p, i) => {
@@ -14971,7 +15320,10 @@ function parseProjectToml(text, options) {
         else {
             for (const [extra, reqs] of Object.entries(od)) {
                 if (!(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isValidProjectName */ .FE)(extra)) {
-                    problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+                    problems.push({
+                        key: 'optional-dependencies',
+                        message: `'${extra}' is not a valid extra name`,
+                    });
                 }
                 const list = strArray(`optional-dependencies.${extra}`, reqs);
                 list.forEach((d, i) => {
@@ -14987,7 +15339,10 @@ function parseProjectToml(text, options) {
         const list = strTable(key, v);
         for (const [name, ref] of list) {
             if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
-                problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+                problems.push({
+                    key,
+                    message: `entry name '${name}' must not contain whitespace, '=' or brackets`,
+                });
             }
             const bad = checkObjectRef(ref, needsAttr);
             if (bad)
@@ -15024,9 +15379,7 @@ function parseProjectToml(text, options) {
             line: lineOfKey(text, p.key.split(/[.[]/)[0]),
             hint: p.hint,
         }));
-        if (errors.length === 1)
-            throw errors[0];
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionErrors */ .o9(`${where}: ${errors.length} problems in the [project] table.`, errors);
+        (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .throwIfAny */ .MI)(errors, `${where}: ${errors.length} problems in the [project] table.`);
     }
     return project;
 }
@@ -16393,41 +16746,6 @@ function scanModule(source, file, rules) {
 
 
 
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
 /** Statement types whose children may hold further statements. */
 const CONTAINERS = [
     'block',
@@ -16441,6 +16759,32 @@ const CONTAINERS = [
     'match_statement',
     'case_clause',
     'ERROR',
+];
+/** The node types the walk compares: the containers and the statements it reads. */
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'for_statement',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    ...CONTAINERS,
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
 ];
 // A call whose first argument is a plain string: the candidates for string imports.
 const CALL_QUERY = `(call
@@ -18483,10 +18827,7 @@ function collectSource(source, display, exclude, outputs = []) {
         }
     };
     walk(root, '');
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionErrors */ .o9(`${problems.length} files under ${display} cannot be packaged.`, problems);
+    (0,_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .throwIfAny */ .MI)(problems, `${problems.length} files under ${display} cannot be packaged.`);
     if (!files.some((f) => f.path.endsWith('.py'))) {
         throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(files.length === 0
             ? `Source '${display}' holds no files${excluded.length ? ` once the exclude globs are applied (${excluded.length} excluded)` : ''}.`
@@ -18515,6 +18856,7 @@ function posixJoin(a, b) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Bd: () => (/* binding */ isActionError),
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -18541,6 +18883,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;

@@ -1538,142 +1538,42 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7954);
-/* harmony import */ var _packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9325);
-/* harmony import */ var _packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7805);
-/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5885);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1482);
-/**
- * github-release: completes the runtime's GitHub Release after the publish
- * (packages/github/complete-release.ts): files with their sha256, index and
- * provenance links, mirror commit, templates told; then publishes it, or
- * leaves the draft saying what failed.
- */
+/* harmony import */ var _packages_github_github_release_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2270);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1482);
+/** github-release's entry: action.yml inputs → GitHubReleaseInputs (packages/github/github-release.ts). */
 
 
 
 
 
-
-
-
-
-/** A JSON list input; names the input when it is not one. */
-function jsonList(name) {
-    const raw = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)(name).trim() || '[]';
-    let parsed;
-    try {
-        parsed = JSON.parse(raw);
-    }
-    catch (e) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${name}' is not JSON: ${e.message}.`, {
-            input: name,
-            hint: `Pass cascade-dispatch's ${name} output as it is (a JSON list).`,
-        });
-    }
-    if (!Array.isArray(parsed)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input '${name}' is not a JSON list.`, { input: name });
-    }
-    return parsed;
-}
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('github-release', async () => {
-    const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_0__;
+/** cascade-dispatch's list outputs, passed on as they are (the elements are not checked). */
+const list = (name) => _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonList */ .cA(input(name), name, `Pass cascade-dispatch's ${name} output as it is (a JSON list).`);
+await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('github-release', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO();
     // One version policy (README, Versions): checked before anything else.
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
-    const token = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('token');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(token);
-    if (!token) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('No token to edit the release with.', {
-            input: 'token',
-            hint: "Leave 'token' at its default (the job token) and grant 'contents: write'.",
-        });
-    }
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .Bp)(requiredInput('version'), 'version');
+    const token = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenInput */ .e1('No token to edit the release with.', "Leave 'token' at its default (the job token) and grant 'contents: write'.");
     const [owner, repo] = ctx.repository.split('/');
     if (!owner || !repo)
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_REPOSITORY is not set.');
-    const tag = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('tag');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUrl */ .Dl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url') || 'https://pypi.org', 'index-url', 'The index root, e.g. https://pypi.org.');
-    const publishResult = ((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publish-result') || 'success').trim();
-    const mirrorCommit = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mirror-commit').trim();
-    const mirrorRepository = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('mirror-repository').trim();
-    const dispatched = jsonList('dispatched');
-    const failed = jsonList('failed');
-    const runs = jsonList('runs');
-    const github = (0,_packages_github_client_js__WEBPACK_IMPORTED_MODULE_3__/* .createGitHubClient */ .L)({
-        token,
-        baseUrl: ctx.apiUrl,
-        userAgent: 'runtime-actions/github-release',
-        log: { info: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e },
-    });
-    const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_6__/* .HttpClient */ .Qq({
-        onRetry: (r) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
-    });
-    let result;
-    try {
-        result = await (0,_packages_github_complete_release_js__WEBPACK_IMPORTED_MODULE_5__/* .completeRelease */ .x)(github, http, {
-            owner,
-            repo,
-            tag,
-            project: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('package-name') || 'molecule-ai-workspace-runtime',
-            version,
-            indexUrl,
-            publishResult,
-            publishFailure: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('publish-failure'),
-            mirror: mirrorCommit ? { repository: mirrorRepository, commit: mirrorCommit } : undefined,
-            serverUrl: ctx.serverUrl,
-            dispatched,
-            runs: runs.map((r) => ({
-                repo: r.repo,
-                url: r.url ?? null,
-                conclusion: r.conclusion ?? null,
-            })),
-            failedDispatches: failed.map((f) => ({
-                repo: f.repo,
-                message: f.message || `HTTP ${f.status ?? '?'}`,
-            })),
-            runUrl: ctx.runUrl || undefined,
-            provenance: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('provenance') || 'true', 'provenance'),
-            log: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
-        });
-    }
-    catch (e) {
-        if (e instanceof _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
-            throw e;
-        throw (0,_packages_github_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .explainGitHubError */ .P)(e, {
-            operation: `complete the release of ${tag}`,
-            repo: ctx.repository,
-        });
-    }
-    const { release } = result;
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('release-url', release.url);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('published', String(result.published));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('changed', String(result.changed));
-    if (result.failure) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(`The release of ${tag} stays a draft: ${result.failure}.`, {
-            title: 'Release not published',
-        });
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(result.changed
-        ? `${result.published ? 'Published' : 'Updated the draft of'} ${tag}: ${release.url}`
-        : `${tag} already read this; nothing changed: ${release.url}`);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Release body:\n${release.body}`);
-    const rows = [
-        ['Release', `[${tag}](${release.url})`],
-        [
-            'State',
-            result.published ? 'published' : `draft${result.failure ? ` (${result.failure})` : ''}`,
-        ],
-        ['Changed', result.changed ? (result.created ? 'created here' : 'edited') : 'no (a re-run)'],
-        [
-            'Files',
-            result.files.map((f) => `${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(f.filename)} ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(f.sha256.slice(0, 12))}…`).join('<br>') ||
-                '—',
-        ],
-        ['Mirror', mirrorCommit ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(mirrorCommit.slice(0, 7)) : '—'],
-        ['Templates', String(dispatched.length)],
-    ];
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .heading */ .R_)(`📦 GitHub Release ${tag}`) + (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Qj)(['', ''], rows));
+    const tag = requiredInput('tag');
+    const indexUrl = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUrl */ .Dl(input('index-url') || 'https://pypi.org', 'index-url', 'The index root, e.g. https://pypi.org.');
+    const publishResult = (input('publish-result') || 'success').trim();
+    const mirrorCommit = input('mirror-commit').trim();
+    const mirrorRepository = input('mirror-repository').trim();
+    const dispatched = list('dispatched');
+    const failed = list('failed');
+    const runs = list('runs');
+    const inputs = {
+        ...{ token, repository: ctx.repository, tag, version, indexUrl, publishResult },
+        ...{ mirrorCommit, mirrorRepository, dispatched, failed, runs },
+        project: input('package-name') || 'molecule-ai-workspace-runtime',
+        publishFailure: input('publish-failure'),
+        provenance: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('provenance') || 'true', 'provenance'),
+        ...{ apiUrl: ctx.apiUrl, serverUrl: ctx.serverUrl, runUrl: ctx.runUrl },
+    };
+    await (0,_packages_github_github_release_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -1687,18 +1587,15 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
-  dK: () => (/* binding */ mask),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo),
+  e1: () => (/* binding */ tokenInput)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -1776,12 +1673,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -2189,22 +2086,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -2321,18 +2218,18 @@ function tokenInput(why, hint) {
     const token = input('token');
     mask(token);
     if (!token)
-        throw new ActionError(why, { input: 'token', ...(hint ? { hint } : {}) });
+        throw new toolkit_errors/* ActionError */.lZ(why, { input: 'token', ...(hint ? { hint } : {}) });
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -2363,6 +2260,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -2472,16 +2370,257 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 7954:
+/***/ 2270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ createGitHubClient)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: GitHubOctokit
+// UNUSED EXPORTS: summary
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -7693,10 +7832,222 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
-// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
-var slashes = __nccwpck_require__(5062);
+;// CONCATENATED MODULE: ./packages/toolkit/slashes.ts
+/**
+ * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
+ * path appended (issue #16: it was written out at a dozen places).
+ */
+/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
+function slashes_trimSlash(text) {
+    return text.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/github/errors.ts
+/**
+ * Turns a failed GitHub call into an ActionError a user can act on: what
+ * was being done, on which repository, GitHub's status and URL, GitHub's own
+ * message, and what to do — for a 403, which permission is missing.
+ *
+ * Errors that are not HTTP or network failures (bugs) are rethrown
+ * unchanged, so they keep their stack.
+ */
+
+function errors_isRequestError(e) {
+    return (e instanceof Error &&
+        typeof e.status === 'number' &&
+        (e.request !== undefined ||
+            e.response !== undefined));
+}
+/**
+ * The fine-grained permission a route needs, from GitHub's documentation of
+ * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
+ * is absent (classic tokens, GHES).
+ */
+function permissionFor(method, url) {
+    const path = (() => {
+        try {
+            return new URL(url).pathname;
+        }
+        catch {
+            return url;
+        }
+    })();
+    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
+    const level = write ? 'write' : 'read';
+    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
+        return 'actions: write';
+    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
+        return 'contents: write';
+    if (/\/actions\//.test(path))
+        return `actions: ${level}`;
+    if (/\/statuses\//.test(path))
+        return `statuses: ${level}`;
+    if (/\/check-runs|\/check-suites/.test(path))
+        return `checks: ${level}`;
+    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
+        return `pull-requests: ${level}`;
+    if (/\/issues(\/|$)/.test(path))
+        return `issues: ${level}`;
+    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
+        return `contents: ${level}`;
+    return write ? 'contents: write' : 'metadata: read';
+}
+/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
+function acceptedPermissions(header) {
+    if (header === undefined || header === '')
+        return undefined;
+    const alternatives = String(header)
+        .split(';')
+        .map((set) => set
+        .split(',')
+        // GitHub names the permission as the REST API does (pull_requests=read);
+        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
+        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
+        .filter(Boolean)
+        .join(' and '))
+        .filter(Boolean);
+    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
+}
+/** GitHub's message plus the details of a 422's `errors` list. */
+function githubMessage(e) {
+    const data = e.response?.data;
+    if (data && typeof data === 'object') {
+        const d = data;
+        const parts = [];
+        if (typeof d.message === 'string')
+            parts.push(d.message.replace(/\s+/g, ' ').trim());
+        if (Array.isArray(d.errors)) {
+            for (const item of d.errors) {
+                if (typeof item === 'string')
+                    parts.push(item);
+                else if (item && typeof item === 'object') {
+                    const x = item;
+                    parts.push([x.resource, x.field, x.code, x.message]
+                        .filter((v) => typeof v === 'string' && v !== '')
+                        .join(' '));
+                }
+            }
+        }
+        if (parts.length > 0)
+            return parts.join('; ');
+    }
+    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
+        return data.trim();
+    return e.message;
+}
+function header(e, name) {
+    const v = e.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+function attempts(e) {
+    const n = e.request?.request?.retryCount;
+    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
+}
+function errors_explainGitHubError(e, context) {
+    if (e instanceof errors/* ActionError */.lZ)
+        return e;
+    if (!errors_isRequestError(e))
+        throw e;
+    const method = (e.request?.method ?? 'GET').toUpperCase();
+    const url = e.response?.url || e.request?.url || '';
+    const status = e.status;
+    const what = `${context.operation} (${context.repo})`;
+    const gh = githubMessage(e);
+    const base = { status, url, cause: e };
+    // No answer at all: @octokit/request reports connection failures and
+    // timeouts as status 500 without a response.
+    if (!e.response) {
+        const cause = e.message || 'no answer';
+        return new errors/* ActionError */.lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
+            ...base,
+            status: undefined,
+            title: 'GitHub unreachable',
+            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+        });
+    }
+    const remaining = header(e, 'x-ratelimit-remaining');
+    const secondary = /secondary rate limit/i.test(gh);
+    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
+        if (secondary) {
+            const after = header(e, 'retry-after');
+            return new errors/* ActionError */.lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub secondary rate limit',
+                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
+            });
+        }
+        const reset = Number(header(e, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
+        return new errors/* ActionError */.lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
+            ...base,
+            title: 'GitHub rate limit exhausted',
+            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+        });
+    }
+    switch (status) {
+        case 401:
+            return new errors/* ActionError */.lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
+                ...base,
+                title: 'Bad GitHub credentials',
+                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
+            });
+        case 403: {
+            if (/archived/i.test(gh)) {
+                return new errors/* ActionError */.lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
+                    ...base,
+                    title: 'Repository archived',
+                    hint: 'Unarchive the repository, or leave it out of the targets.',
+                });
+            }
+            const permission = context.permission ??
+                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
+                permissionFor(method, url);
+            return new errors/* ActionError */.lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
+                ...base,
+                title: 'Missing GitHub permission',
+                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
+                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
+            });
+        }
+        case 404:
+            return new errors/* ActionError */.lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
+                ...base,
+                title: 'Not found on GitHub',
+                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
+            });
+        case 409:
+            return new errors/* ActionError */.lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
+                ...base,
+                title: 'GitHub conflict',
+                hint: /empty/i.test(gh)
+                    ? `${context.repo} has no commits yet: push one first.`
+                    : 'The repository changed while this ran; re-run the job.',
+            });
+        case 422:
+            return new errors/* ActionError */.lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
+                ...base,
+                title: 'GitHub rejected the request',
+                hint: /already exists/i.test(gh)
+                    ? 'Something with that name exists already (another run may have created it a moment ago).'
+                    : /fast forward/i.test(gh)
+                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
+                        : 'GitHub says what it refused above; fix that value.',
+            });
+        default:
+            if (status >= 500) {
+                return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
+                    ...base,
+                    title: 'GitHub server error',
+                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
+                });
+            }
+            return new errors/* ActionError */.lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
+                ...base,
+                title: `GitHub ${status}`,
+            });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
  * The one Octokit every action uses: @octokit/core with the REST endpoint
@@ -7734,6 +8085,9 @@ var slashes = __nccwpck_require__(5062);
 
 
 
+
+// The error explanation belongs with the client: callers take both from here.
+
 const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
  * A pause every request of one client honours before it is sent. Written
@@ -7766,7 +8120,7 @@ function normaliseBaseUrl(raw) {
             hint: 'Pass GITHUB_API_URL unchanged.',
         });
     }
-    return (0,slashes/* trimSlash */.Y)(url.toString());
+    return slashes_trimSlash(url.toString());
 }
 function createGitHubClient(options) {
     const retries = options.retries ?? 3;
@@ -7853,23 +8207,23 @@ function createGitHubClient(options) {
         },
     });
 }
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
+}
 
-
-/***/ }),
-
-/***/ 7805:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ completeRelease)
-});
-
-// UNUSED EXPORTS: provenanceUrl
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/distribution/files.ts
@@ -7945,9 +8299,41 @@ function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -7996,8 +8382,6 @@ function isDistributionFilename(filename) {
     return filename.endsWith('.whl') || filename.endsWith('.tar.gz') || filename.endsWith('.zip');
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/slashes.ts
-var slashes = __nccwpck_require__(5062);
 ;// CONCATENATED MODULE: ./packages/index/urls.ts
 /**
  * Where things live on an index, from the legacy upload URL users configure.
@@ -8047,11 +8431,11 @@ function jsonProjectUrl(indexUrl, project) {
 }
 /** The JSON API of one release. */
 function jsonReleaseUrl(indexUrl, project, version) {
-    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
+    return `${slashes_trimSlash(indexUrl)}/pypi/${projectSegment(project)}/${encodeURIComponent(version)}/json`;
 }
 /** The release page users click through to. */
 function projectPageUrl(indexUrl, project, version) {
-    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
+    return `${slashes_trimSlash(indexUrl)}/project/${projectSegment(project)}/${encodeURIComponent(version)}/`;
 }
 
 ;// CONCATENATED MODULE: ./packages/index/release.ts
@@ -8418,7 +8802,7 @@ async function mergedPullsBetween(github, where) {
 
 /** The Integrity API's provenance URL of a file (docs.pypi.org/api/integrity). */
 function provenanceUrl(indexUrl, project, version, file) {
-    return `${(0,slashes/* trimSlash */.Y)(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
+    return `${slashes_trimSlash(indexUrl)}/integrity/${encodeURIComponent(normalizeName(project))}/${encodeURIComponent(version)}/${encodeURIComponent(file)}/provenance`;
 }
 async function publishedFiles(http, o) {
     const release = await fetchRelease(http, o.indexUrl, o.project, o.version);
@@ -8526,385 +8910,107 @@ async function completeRelease(github, http, o) {
     return { release: updated, changed: true, created, published: !updated.draft, files, failure };
 }
 
-
-/***/ }),
-
-/***/ 9325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ explainGitHubError)
-/* harmony export */ });
-/* unused harmony export permissionFor */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/github/github-release.ts
 /**
- * Turns a failed GitHub call into an ActionError a user can act on: what
- * was being done, on which repository, GitHub's status and URL, GitHub's own
- * message, and what to do — for a 403, which permission is missing.
- *
- * Errors that are not HTTP or network failures (bugs) are rethrown
- * unchanged, so they keep their stack.
+ * github-release: completes the runtime's GitHub Release after the publish
+ * (complete-release.ts): files with their sha256, index and provenance links,
+ * mirror commit, templates told; then publishes it, or leaves the draft
+ * saying what failed.
  */
 
-function isRequestError(e) {
-    return (e instanceof Error &&
-        typeof e.status === 'number' &&
-        (e.request !== undefined ||
-            e.response !== undefined));
-}
-/**
- * The fine-grained permission a route needs, from GitHub's documentation of
- * each endpoint. Used when GitHub's `x-accepted-github-permissions` header
- * is absent (classic tokens, GHES).
- */
-function permissionFor(method, url) {
-    const path = (() => {
-        try {
-            return new URL(url).pathname;
-        }
-        catch {
-            return url;
-        }
-    })();
-    const write = !['GET', 'HEAD'].includes(method.toUpperCase());
-    const level = write ? 'write' : 'read';
-    if (/\/actions\/workflows\/[^/]+\/dispatches$/.test(path))
-        return 'actions: write';
-    if (/^\/repos\/[^/]+\/[^/]+\/dispatches$/.test(path))
-        return 'contents: write';
-    if (/\/actions\//.test(path))
-        return `actions: ${level}`;
-    if (/\/statuses\//.test(path))
-        return `statuses: ${level}`;
-    if (/\/check-runs|\/check-suites/.test(path))
-        return `checks: ${level}`;
-    if (/\/commits\/[^/]+\/pulls$|\/pulls(\/|$)/.test(path))
-        return `pull-requests: ${level}`;
-    if (/\/issues(\/|$)/.test(path))
-        return `issues: ${level}`;
-    if (/\/(git|contents|commits|tags|branches|compare|releases)(\/|$)/.test(path))
-        return `contents: ${level}`;
-    return write ? 'contents: write' : 'metadata: read';
-}
-/** `contents=write,actions=write` (GitHub's header) → `contents: write` or `contents: write or actions: write`. */
-function acceptedPermissions(header) {
-    if (header === undefined || header === '')
-        return undefined;
-    const alternatives = String(header)
-        .split(';')
-        .map((set) => set
-        .split(',')
-        // GitHub names the permission as the REST API does (pull_requests=read);
-        // a workflow's `permissions:` block spells it with a hyphen (pull-requests).
-        .map((p) => p.trim().replace(/^([^=]*)=/, (_, name) => `${name.replace(/_/g, '-')}: `))
-        .filter(Boolean)
-        .join(' and '))
-        .filter(Boolean);
-    return alternatives.length > 0 ? alternatives.join(' or ') : undefined;
-}
-/** GitHub's message plus the details of a 422's `errors` list. */
-function githubMessage(e) {
-    const data = e.response?.data;
-    if (data && typeof data === 'object') {
-        const d = data;
-        const parts = [];
-        if (typeof d.message === 'string')
-            parts.push(d.message.replace(/\s+/g, ' ').trim());
-        if (Array.isArray(d.errors)) {
-            for (const item of d.errors) {
-                if (typeof item === 'string')
-                    parts.push(item);
-                else if (item && typeof item === 'object') {
-                    const x = item;
-                    parts.push([x.resource, x.field, x.code, x.message]
-                        .filter((v) => typeof v === 'string' && v !== '')
-                        .join(' '));
-                }
-            }
-        }
-        if (parts.length > 0)
-            return parts.join('; ');
-    }
-    if (typeof data === 'string' && data.trim() !== '' && data.length < 300)
-        return data.trim();
-    return e.message;
-}
-function header(e, name) {
-    const v = e.response?.headers?.[name];
-    return v === undefined ? undefined : String(v);
-}
-function attempts(e) {
-    const n = e.request?.request?.retryCount;
-    return typeof n === 'number' && n > 0 ? ` after ${n + 1} attempts` : '';
-}
-function explainGitHubError(e, context) {
-    if (e instanceof _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ)
-        return e;
-    if (!isRequestError(e))
-        throw e;
-    const method = (e.request?.method ?? 'GET').toUpperCase();
-    const url = e.response?.url || e.request?.url || '';
-    const status = e.status;
-    const what = `${context.operation} (${context.repo})`;
-    const gh = githubMessage(e);
-    const base = { status, url, cause: e };
-    // No answer at all: @octokit/request reports connection failures and
-    // timeouts as status 500 without a response.
-    if (!e.response) {
-        const cause = e.message || 'no answer';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Could not reach GitHub to ${what}${attempts(e)}: ${cause}.`, {
-            ...base,
-            status: undefined,
-            title: 'GitHub unreachable',
-            hint: 'Check that GITHUB_API_URL is right for this server (GitHub Enterprise Server: https://HOST/api/v3) and that the runner can reach it; re-run the job if GitHub was briefly unavailable.',
+
+
+
+
+
+
+async function run(inputs, io) {
+    const info = (m) => io.info(m);
+    const out = new OutputWriter(io);
+    const { tag, mirrorCommit, dispatched } = inputs;
+    const [owner, repo] = inputs.repository.split('/');
+    const github = createGitHubClient({
+        token: inputs.token,
+        baseUrl: inputs.apiUrl,
+        userAgent: 'runtime-actions/github-release',
+        log: { info, warning: (m) => io.warning(m) },
+    });
+    const http = new IndexHttpClient({
+        onRetry: (r) => io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
+    });
+    let result;
+    try {
+        result = await completeRelease(github, http, {
+            owner,
+            repo,
+            tag,
+            project: inputs.project,
+            version: inputs.version,
+            indexUrl: inputs.indexUrl,
+            publishResult: inputs.publishResult,
+            publishFailure: inputs.publishFailure,
+            mirror: mirrorCommit
+                ? { repository: inputs.mirrorRepository, commit: mirrorCommit }
+                : undefined,
+            serverUrl: inputs.serverUrl,
+            dispatched,
+            runs: inputs.runs.map((r) => ({
+                repo: r.repo,
+                url: r.url ?? null,
+                conclusion: r.conclusion ?? null,
+            })),
+            failedDispatches: inputs.failed.map((f) => ({
+                repo: f.repo,
+                message: f.message || `HTTP ${f.status ?? '?'}`,
+            })),
+            runUrl: inputs.runUrl || undefined,
+            provenance: inputs.provenance,
+            log: info,
         });
     }
-    const remaining = header(e, 'x-ratelimit-remaining');
-    const secondary = /secondary rate limit/i.test(gh);
-    if ((status === 403 || status === 429) && (secondary || remaining === '0')) {
-        if (secondary) {
-            const after = header(e, 'retry-after');
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's secondary rate limit stopped ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub secondary rate limit',
-                hint: `GitHub asked to wait${after ? ` ${after} s` : ''} and the client gave up. Send fewer requests at once (lower the action's concurrency) or re-run later.`,
-            });
-        }
-        const reset = Number(header(e, 'x-ratelimit-reset'));
-        const when = Number.isFinite(reset) && reset > 0 ? new Date(reset * 1000).toISOString() : 'later';
-        return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub's API rate limit is used up, so ${what} failed: ${gh}`, {
-            ...base,
-            title: 'GitHub rate limit exhausted',
-            hint: `The limit resets at ${when}. Re-run after that, or use a token with its own limit (a GitHub App installation token has a higher one than GITHUB_TOKEN).`,
+    catch (e) {
+        if (e instanceof errors/* ActionError */.lZ)
+            throw e;
+        throw errors_explainGitHubError(e, {
+            operation: `complete the release of ${tag}`,
+            repo: inputs.repository,
         });
     }
-    switch (status) {
-        case 401:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub refused the token (401 ${gh}) to ${what}.`, {
-                ...base,
-                title: 'Bad GitHub credentials',
-                hint: "The token is wrong, revoked or expired: check the secret the workflow passes (fine-grained tokens expire; a job's GITHUB_TOKEN is valid only while that job runs).",
-            });
-        case 403: {
-            if (/archived/i.test(gh)) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${context.repo} is archived (read-only), so ${context.operation} failed: ${gh}`, {
-                    ...base,
-                    title: 'Repository archived',
-                    hint: 'Unarchive the repository, or leave it out of the targets.',
-                });
-            }
-            const permission = context.permission ??
-                acceptedPermissions(header(e, 'x-accepted-github-permissions')) ??
-                permissionFor(method, url);
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`The token may not ${what}: GitHub answered 403 ${gh}.`, {
-                ...base,
-                title: 'Missing GitHub permission',
-                hint: `It needs '${permission}' on ${context.repo}. For the job's GITHUB_TOKEN, add 'permissions: ${permission.replace(' or ', ' (or ')}${permission.includes(' or ') ? ')' : ''}' to the job; ` +
-                    `a fine-grained token needs that repository permission and access to ${context.repo}; a classic token needs the 'repo' scope (and 'workflow' to change workflow files).`,
-            });
-        }
-        case 404:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 404 Not Found to ${what}: the repository (or what the call names in it) does not exist, or the token cannot see it.`, {
-                ...base,
-                title: 'Not found on GitHub',
-                hint: `Check the name '${context.repo}'. GitHub answers 404, not 403, when a token has no access: a job's GITHUB_TOKEN reaches only the workflow's own repository, so another repository needs a fine-grained token or an App installation that includes it.`,
-            });
-        case 409:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered 409 Conflict to ${what}: ${gh}`, {
-                ...base,
-                title: 'GitHub conflict',
-                hint: /empty/i.test(gh)
-                    ? `${context.repo} has no commits yet: push one first.`
-                    : 'The repository changed while this ran; re-run the job.',
-            });
-        case 422:
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub rejected the request to ${what} (422): ${gh}`, {
-                ...base,
-                title: 'GitHub rejected the request',
-                hint: /already exists/i.test(gh)
-                    ? 'Something with that name exists already (another run may have created it a moment ago).'
-                    : /fast forward/i.test(gh)
-                        ? 'The branch moved on since it was read; re-run the job (or update with force if overwriting is intended).'
-                        : 'GitHub says what it refused above; fix that value.',
-            });
-        default:
-            if (status >= 500) {
-                return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}${attempts(e)}: ${gh}`, {
-                    ...base,
-                    title: 'GitHub server error',
-                    hint: 'GitHub failed on its side and kept failing through the retries: check https://www.githubstatus.com and re-run the job.',
-                });
-            }
-            return new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`GitHub answered ${status} to ${what}: ${gh}`, {
-                ...base,
-                title: `GitHub ${status}`,
-            });
-    }
-}
-
-
-/***/ }),
-
-/***/ 5885:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
- */
-
-const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
-};
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-/**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
- */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
+    const { release } = result;
+    out.set('release-url', release.url);
+    out.set('published', String(result.published));
+    out.set('changed', String(result.changed));
+    if (result.failure) {
+        io.warning(`The release of ${tag} stays a draft: ${result.failure}.`, {
+            title: 'Release not published',
         });
     }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
+    info(result.changed
+        ? `${result.published ? 'Published' : 'Updated the draft of'} ${tag}: ${release.url}`
+        : `${tag} already read this; nothing changed: ${release.url}`);
+    info(`Release body:\n${release.body}`);
+    const text = summary(tag, result, mirrorCommit, dispatched.length);
+    await io.summary(text);
+    return { outputs: out.outputs, summary: text };
 }
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+/** The step summary: the release, its state, what changed, the files, the mirror commit, the templates told. */
+function summary(tag, result, mirrorCommit, templates) {
+    const rows = [
+        ['Release', `[${tag}](${result.release.url})`],
+        [
+            'State',
+            result.published ? 'published' : `draft${result.failure ? ` (${result.failure})` : ''}`,
+        ],
+        ['Changed', result.changed ? (result.created ? 'created here' : 'edited') : 'no (a re-run)'],
+        [
+            'Files',
+            result.files.map((f) => `${code(f.filename)} ${code(f.sha256.slice(0, 12))}…`).join('<br>') ||
+                '—',
+        ],
+        ['Mirror', mirrorCommit ? code(mirrorCommit.slice(0, 7)) : '—'],
+        ['Templates', String(templates)],
+    ];
+    return heading(`📦 GitHub Release ${tag}`) + markdownTable(['', ''], rows);
 }
 
 
@@ -8918,7 +9024,7 @@ function summariseBody(text) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -8942,6 +9048,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -8972,15 +9089,17 @@ function formatActionError(e) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   cA: () => (/* binding */ parseJsonList),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix, parseIndexRoot */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -9104,68 +9223,29 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
-
-
-/***/ }),
-
-/***/ 5062:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ trimSlash)
-/* harmony export */ });
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
 /**
- * Trailing slashes, trimmed by one rule wherever a URL or folder gets a
- * path appended (issue #16: it was written out at a dozen places).
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
  */
-/** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
-function trimSlash(text) {
-    return text.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code)
-/* harmony export */ });
-/* unused harmony exports formatBytes, formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
 }
 
 
@@ -9177,10 +9257,10 @@ function formatSeconds(s) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ canonicalVersion)
+  Bp: () => (/* binding */ canonicalVersion)
 });
 
-// UNUSED EXPORTS: canonicalForm
+// UNUSED EXPORTS: canonicalForm, canonicalPublicVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
@@ -9197,7 +9277,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -9292,7 +9372,7 @@ var errors = __nccwpck_require__(9996);
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9309,6 +9389,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

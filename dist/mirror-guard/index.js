@@ -4590,7 +4590,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
-/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6388);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3488);
 /* harmony import */ var _packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3036);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
@@ -4742,12 +4742,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -5155,22 +5155,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -5298,7 +5298,7 @@ function mask(secret) {
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -5329,6 +5329,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -5529,6 +5530,209 @@ function isRefName(name) {
 function isRefPrefix(prefix) {
     return !REF_FORBIDDEN.test(prefix) && !prefix.endsWith('/');
 }
+
+
+/***/ }),
+
+/***/ 2424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  U0: () => (/* binding */ INDEX_UNREACHABLE),
+  kF: () => (/* binding */ IndexHttpClient)
+});
+
+// UNUSED EXPORTS: HttpClient, INDEX_HTTP
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
 
 
 /***/ }),
@@ -5741,7 +5945,7 @@ function treeId(files, subtrees = []) {
 
 /***/ }),
 
-/***/ 6388:
+/***/ 3488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10974,163 +11178,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
- *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
- */
-
-
-
-
-
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
-    }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return (0,slashes/* trimSlash */.Y)(url.toString());
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
-    };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
@@ -11337,161 +11384,184 @@ function explainGitHubError(e, context) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/github/client.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The one Octokit every action uses: @octokit/core with the REST endpoint
+ * methods, pagination, retries and throttling, pointed at the caller's
+ * GITHUB_API_URL (GitHub Enterprise Server included).
  *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
+ * What is retried, and how:
+ * - 5xx answers, 429 without a rate-limit signal, connection errors
+ *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
+ *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
+ *   9 s by default). 400/401/403/404/410/422/451 are never retried.
+ * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
+ *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
+ *   waiting exactly what GitHub asked, up to `retries` times and only when
+ *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
+ *   fails and explainGitHubError says when the limit resets.
+ * - While GitHub has asked for a pause, EVERY request of this client waits
+ *   (the gate in `timedFetch`): the plugin alone would let concurrent
+ *   requests keep sending during another request's Retry-After, which is
+ *   what turns a secondary limit into a longer one.
+ * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
+ *   (GitHub's guidance: one second between mutating requests).
  *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
+ * A retried POST can repeat a request GitHub had already carried out (the
+ * answer, not the request, was lost). Callers of non-idempotent writes make
+ * them safe to repeat: e.g. on `422 Reference already exists` after a
+ * retry, compare the existing ref's SHA with the one being created. Pass
+ * `request: { retries: 0 }` on a call to opt out of retries for it.
  */
 
-const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
-};
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
+
+
+
+
+
+
+
+
+// The error explanation belongs with the client: callers take both from here.
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 /**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
+ * A pause every request of one client honours before it is sent. Written
+ * here (a dozen lines) because plugin-throttling only delays the request
+ * that was limited.
  */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
+class SharedPause {
+    until = 0;
+    extend(ms) {
+        this.until = Math.max(this.until, Date.now() + ms);
     }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
+    async wait() {
+        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+            await new Promise((resolve) => setTimeout(resolve, left));
         }
-        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
+    }
+}
+function normaliseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
+            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
         });
     }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
+            hint: 'Pass GITHUB_API_URL unchanged.',
         });
-        const text = await res.text();
+    }
+    return (0,slashes/* trimSlash */.Y)(url.toString());
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const log = options.log ?? {};
+    const warn = log.warn ?? log.warning ?? (() => { });
+    const pause = new SharedPause();
+    // Each attempt (first try and every retry) passes through here: it waits
+    // out any pause GitHub asked for, and gets its own timeout. A timeout
+    // surfaces as a 500 RequestError, which plugin-retry retries.
+    const timedFetch = async (input, init) => {
+        await pause.wait();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         try {
-            return { res, body: text ? JSON.parse(text) : undefined };
+            return await baseFetch(input, { ...init, signal });
         }
-        catch {
-            return { res, body: undefined };
+        catch (e) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                // @octokit/request reports a TypeError's cause message as the error's
+                // message, so the cause says what happened; the original is kept below it.
+                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
+                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
+                throw new TypeError('fetch failed', { cause: why });
+            }
+            throw e;
         }
-    }
+    };
+    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+        // The options carry the route template and its parameters separately.
+        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        if (willRetry)
+            pause.extend(retryAfter * 1000);
+        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
+        warn(willRetry
+            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
+        options.onRateLimit?.({
+            kind,
+            retryAfterSeconds: retryAfter,
+            method: req.method,
+            url,
+            retryCount,
+            willRetry,
+        });
+        return willRetry;
+    };
+    // Per-client groups, so one client's write spacing does not hold up
+    // another's (the plugin's default groups are shared process-wide).
+    const write = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: writeIntervalMs }
+        : { maxConcurrent: null, minTime: 0 });
+    const notifications = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
+        : { maxConcurrent: null, minTime: 0 });
+    return new GitHubOctokit({
+        auth: options.token || undefined,
+        baseUrl: normaliseBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'runtime-actions',
+        log: {
+            debug: log.debug ?? (() => { }),
+            info: log.info ?? (() => { }),
+            warn,
+            error: log.error ?? warn,
+        },
+        request: { fetch: timedFetch },
+        // plugin-retry's default list plus 409: GitHub answers 409 for a
+        // conflict that a retry cannot resolve (an empty repository's git data
+        // API), and retrying it only delays the explanation.
+        retry: {
+            retries,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            onSecondaryRateLimit: onLimit('secondary'),
+            onRateLimit: onLimit('primary'),
+            write,
+            notifications,
+        },
+    });
 }
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
 }
 
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var index_http = __nccwpck_require__(2424);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/distribution/files.ts
@@ -11548,9 +11618,41 @@ function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -11741,15 +11843,10 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
@@ -11760,137 +11857,6 @@ const ZIP_MIN_EPOCH = 315532800;
 const ZIP_MAX_EPOCH = 4354819198;
 function clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
- */
-function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
-    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
-}
-const S_IFREG = 0o100000;
-/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
-    }
-    return zipSync(tree);
-}
-/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
-const WHEEL_DEFLATE_LEVEL = 6;
-/**
- * The same bytes as `writeZip`, with each file's deflate done by `pool`
- * (about half on a worker thread). fflate's zipSync cannot take data that is
- * already deflated, so the container is laid out here, field for field as
- * zipSync lays it out (a test compares the two byte for byte).
- */
-async function writeZipParallel(files, epoch, pool) {
-    const seen = new Set();
-    for (const f of files) {
-        if (seen.has(f.path))
-            throw new Error(`duplicate archive path ${f.path}`);
-        seen.add(f.path);
-    }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
-    return layoutZip(files, deflated, epoch);
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-        let c = i;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[i] = c;
-    }
-    return t;
-})();
-/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
-function crc32(data) {
-    let c = -1;
-    for (let i = 0; i < data.length; i++)
-        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
-    return ~c >>> 0;
-}
-function layoutZip(files, deflated, epoch) {
-    const d = zipDate(epoch);
-    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
-    if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
-        throw new Error('date not in range 1980-2099');
-    const dosTime = (((d.getFullYear() - 1980) << 25) |
-        ((d.getMonth() + 1) << 21) |
-        (d.getDate() << 16) |
-        (d.getHours() << 11) |
-        (d.getMinutes() << 5) |
-        (d.getSeconds() >> 1)) >>>
-        0;
-    const enc = new TextEncoder();
-    const names = files.map((f) => enc.encode(f.path));
-    let localSize = 0;
-    let centralSize = 0;
-    names.forEach((n, i) => {
-        if (n.length > 65535)
-            throw new Error(`archive path too long: ${files[i]?.path}`);
-        localSize += 30 + n.length + deflated[i].length;
-        centralSize += 46 + n.length;
-    });
-    const out = new Uint8Array(localSize + centralSize + 22);
-    const view = new DataView(out.buffer);
-    let at = 0;
-    let central = localSize;
-    files.forEach((f, i) => {
-        const name = names[i];
-        const body = deflated[i];
-        const crc = crc32(f.data);
-        // General-purpose flag byte 1 bit 3 (0x0800, UTF-8 names) only when the name is not ASCII, as zipSync does.
-        const utf8Flag = name.length !== f.path.length ? 8 : 0;
-        const offset = at;
-        for (const central_ of [false, true]) {
-            let b = central_ ? central : at;
-            view.setUint32(b, central_ ? 0x02014b50 : 0x04034b50, true);
-            b += 4;
-            if (central_) {
-                out[b++] = 20; // version made by: 2.0
-                out[b++] = 3; // ... on Unix, so the permission bits count
-            }
-            out[b] = 20; // version needed: 2.0
-            out[b + 2] = 0;
-            out[b + 3] = utf8Flag;
-            view.setUint16(b + 4, 8, true); // deflate
-            view.setUint32(b + 6, dosTime, true);
-            view.setUint32(b + 10, crc, true);
-            view.setUint32(b + 14, body.length, true);
-            view.setUint32(b + 18, f.data.length, true);
-            view.setUint16(b + 22, name.length, true);
-            b += 26; // extra field length stays 0
-            if (central_) {
-                b += 2 + 2 + 2; // comment length, disk, internal attributes: 0
-                view.setUint32(b, ((S_IFREG | f.mode) << 16) >>> 0, true);
-                view.setUint32(b + 4, offset, true);
-                b += 8;
-            }
-            out.set(name, b);
-            b += name.length;
-            if (central_)
-                central = b;
-            else {
-                out.set(body, b);
-                at = b + body.length;
-            }
-        }
-    });
-    view.setUint32(central, 0x06054b50, true);
-    view.setUint16(central + 8, files.length, true);
-    view.setUint16(central + 10, files.length, true);
-    view.setUint32(central + 12, centralSize, true);
-    view.setUint32(central + 16, localSize, true);
-    return out;
 }
 /**
  * The files of a zip (directory entries left out). `keep`, when given, sees
@@ -11905,51 +11871,6 @@ function archive_readZip(data, keep) {
             out.set(name, content);
     }
     return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
- */
-async function writeTarGz(entries, epoch) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const tar = Buffer.concat(chunks);
-    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
-    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = gzipSync(tar, { level: 6, mtime: 0 });
-    gz[9] = 255;
-    return gz;
 }
 async function readTarGz(data, keep) {
     return archive_readTar((0,external_node_zlib_namespaceObject.gunzipSync)(data), keep);
@@ -11998,7 +11919,9 @@ async function archive_readTar(tar, keep) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -12023,7 +11946,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -12135,11 +12064,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -12295,7 +12225,9 @@ function record_verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -12323,11 +12255,13 @@ function record_verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -12338,7 +12272,49 @@ function record_verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new ActionError(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new ActionError(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -12347,30 +12323,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -12384,24 +12357,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: sha256Hex(data),
         files,
         distInfo,
-        metadata: parseMetadata(metadataText),
-        wheel: parseMetadata(wheelText),
+        metadata,
+        wheel: parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = path.basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -12411,15 +12386,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -12428,7 +12407,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new errors/* ActionError */.lZ(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new errors/* ActionError */.lZ(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -12461,14 +12442,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -12488,7 +12462,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -12543,7 +12517,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -12583,7 +12557,7 @@ var mirror_files = __nccwpck_require__(2535);
 
 
 async function fetchPublishedSdist(options) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF();
     const { packageName, version } = options;
     const release = await fetchRelease(http, options.indexUrl, packageName, version, `the index's release page of ${packageName} ${version}`);
     const { url, status, files } = release;
@@ -12624,7 +12598,7 @@ async function fetchPublishedSdist(options) {
     const metaName = contents.pkgInfo.get('Name') ?? '';
     const metaVersion = contents.pkgInfo.get('Version') ?? '';
     if (normalizeName(metaName) !== normalizeName(packageName) ||
-        (0,canonical/* canonicalForm */.b)(metaVersion) !== (0,canonical/* canonicalForm */.b)(version)) {
+        (0,canonical/* canonicalForm */.bU)(metaVersion) !== (0,canonical/* canonicalForm */.bU)(version)) {
         return {
             found: false,
             version,
@@ -13303,18 +13277,15 @@ async function syncMirror(options) {
         const head = headRef ? await readCommit(github, where, headRef.sha) : undefined;
         const ownTree = head ? await subtreeOf(github, where, head.tree.sha, own) : undefined;
         const tree = treeWith(ownTree);
+        // What every written outcome reports besides its own fields (in this order).
+        const written = (fields) => ({ ...counts, tree, tag, message, notes, ...fields, attempts: attempt });
         if (head && !ownTree && attempt === 1) {
             notes.push(`${options.branch} has no ${own}/ folder, so no mirror-guard workflow runs on the mirror's pushes: add .github/workflows/mirror-guard.yml to it.`);
         }
         if (head && head.tree.sha === tree) {
             log(`${options.branch} (${head.sha}) already holds this content: tagging it.`);
             const t = await tagCommit(github, where, tag, head.sha, options.version, tree);
-            return {
-                ...counts,
-                tree,
-                tag,
-                message,
-                notes,
+            return written({
                 outcome: 'head-has-tree',
                 created: false,
                 commit: head.sha,
@@ -13322,8 +13293,7 @@ async function syncMirror(options) {
                 tagCreated: t,
                 branchMoved: false,
                 branchCreated: false,
-                attempts: attempt,
-            };
+            });
         }
         // A backport: a version older than the head's gets its commit and tag, and the branch stays.
         const headVersion = head ? readProvenance(head.message) : undefined;
@@ -13394,12 +13364,7 @@ async function syncMirror(options) {
         }
         // 6. The tag.
         const tagCreated = await tagCommit(github, where, tag, commit.sha, options.version, tree);
-        return {
-            ...counts,
-            tree,
-            tag,
-            message,
-            notes,
+        return written({
             outcome: 'committed',
             created: true,
             commit: commit.sha,
@@ -13407,8 +13372,7 @@ async function syncMirror(options) {
             tagCreated,
             branchMoved,
             branchCreated,
-            attempts: attempt,
-        };
+        });
     }
     throw new ActionError(`The branch ${options.branch} of ${full} kept moving while the mirror commit was written (3 attempts).`, {
         title: 'Mirror branch busy',
@@ -13532,7 +13496,6 @@ async function writeTree(github, blobs, where, options, state) {
 
 
 
-
 /** A GitHub login, an App's bot (`slug[bot]`) included. */
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 /**
@@ -13562,15 +13525,7 @@ function client(m, io) {
         userAgent: 'runtime-actions/mirror-guard',
         log: { info: (s) => io.info(s), warning: (s) => io.warning(s) },
     });
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw explainGitHubError(e, { operation, repo: m.mirror });
-        }
-    };
-    return { github, where: { owner, repo }, api };
+    return { github, where: { owner, repo }, api: githubCalls(m.mirror) };
 }
 /**
  * Where the rules read from: the published sdist of a version (fetched once
@@ -13578,7 +13533,7 @@ function client(m, io) {
  */
 function guardSources(s) {
     const { github, where, api, indexUrl, packageName } = s;
-    const http = new HttpClient({
+    const http = new index_http/* IndexHttpClient */.kF({
         onRetry: (r) => s.io.warning(`Index: ${r.reason} on ${r.method} ${r.url}; retry ${r.attempt} of ${r.attempts - 1} in ${Math.round(r.delayMs / 1000)} s.`),
     });
     const sdists = new Map();
@@ -13798,6 +13753,8 @@ var files = __nccwpck_require__(2535);
 var mirror_trailers = __nccwpck_require__(7446);
 // EXTERNAL MODULE: ./packages/github/names.ts
 var names = __nccwpck_require__(3036);
+// EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
+var http = __nccwpck_require__(2424);
 ;// CONCATENATED MODULE: ./packages/mirror/guard.ts
 /**
  * mirror-guard's four rules, for each commit a push brings to the mirror:
@@ -13825,6 +13782,7 @@ var names = __nccwpck_require__(3036);
  * and when the index cannot be read: the commit then fails too, since
  * nothing vouched for its content.
  */
+
 
 
 
@@ -13942,7 +13900,7 @@ function checkTrailers(commit, policy) {
     const rawVersion = versionTrailers.length === 1 ? versionTrailers[0]?.value : undefined;
     let version;
     if (rawVersion) {
-        const canonical = (0,versions_canonical/* canonicalForm */.b)(rawVersion);
+        const canonical = (0,versions_canonical/* canonicalForm */.bU)(rawVersion);
         if (canonical === undefined)
             problems.push(`Runtime-Version '${rawVersion}' is not a PEP 440 version`);
         else if (canonical !== rawVersion)
@@ -14002,7 +13960,7 @@ async function checkContent(commit, version, sources) {
     catch (e) {
         if (!(e instanceof errors/* ActionError */.lZ))
             throw e;
-        const unreachable = e.title === 'Index unreachable';
+        const unreachable = e.title === http/* INDEX_UNREACHABLE */.U0;
         return {
             result: {
                 rule: 4,
@@ -14236,8 +14194,8 @@ var toolkit_errors = __nccwpck_require__(9996);
 var toolkit_io = __nccwpck_require__(6115);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 37 modules
-var guard_modes = __nccwpck_require__(6388);
+// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 36 modules
+var guard_modes = __nccwpck_require__(3488);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var toolkit_summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts
@@ -14662,7 +14620,7 @@ function renderProvenanceMessage(p) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -14686,6 +14644,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -14718,13 +14687,14 @@ function formatActionError(e) {
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseTagPrefix */
+/* unused harmony exports parseBoolean, parseMultiline, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -14848,6 +14818,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -14946,9 +14940,9 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ canonicalForm)
+/* harmony export */   bU: () => (/* binding */ canonicalForm)
 /* harmony export */ });
-/* unused harmony export canonicalVersion */
+/* unused harmony exports canonicalVersion, canonicalPublicVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -14983,6 +14977,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

@@ -1556,7 +1556,7 @@ await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('mirror-sync',
     if (/[\s~^:?*[\\]|\.\.|@\{|^\/|\/$|\.lock$/.test(branch)) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${branch}' is not a valid branch name.`, { input: 'branch' });
     }
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .B)(requiredInput('version'), 'version');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .Bp)(requiredInput('version'), 'version');
     const packageDir = requiredInput('package-dir');
     if (!/^[0-9a-f]{40}$/i.test(ctx.sha) || !ctx.repository || !ctx.runUrl) {
         throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ('GITHUB_SHA, GITHUB_REPOSITORY and GITHUB_RUN_ID are needed for the provenance trailers: mirror-sync runs inside the publish workflow.', { title: 'No run context' });
@@ -1662,12 +1662,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -2075,22 +2075,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -2218,7 +2218,7 @@ function mask(secret) {
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -2249,6 +2249,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -7642,163 +7643,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./packages/github/client.ts
-/**
- * The one Octokit every action uses: @octokit/core with the REST endpoint
- * methods, pagination, retries and throttling, pointed at the caller's
- * GITHUB_API_URL (GitHub Enterprise Server included).
- *
- * What is retried, and how:
- * - 5xx answers, 429 without a rate-limit signal, connection errors
- *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
- *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
- *   9 s by default). 400/401/403/404/410/422/451 are never retried.
- * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
- *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
- *   waiting exactly what GitHub asked, up to `retries` times and only when
- *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
- *   fails and explainGitHubError says when the limit resets.
- * - While GitHub has asked for a pause, EVERY request of this client waits
- *   (the gate in `timedFetch`): the plugin alone would let concurrent
- *   requests keep sending during another request's Retry-After, which is
- *   what turns a secondary limit into a longer one.
- * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
- *   (GitHub's guidance: one second between mutating requests).
- *
- * A retried POST can repeat a request GitHub had already carried out (the
- * answer, not the request, was lost). Callers of non-idempotent writes make
- * them safe to repeat: e.g. on `422 Reference already exists` after a
- * retry, compare the existing ref's SHA with the one being created. Pass
- * `request: { retries: 0 }` on a call to opt out of retries for it.
- */
-
-
-
-
-
-
-
-
-const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
-/**
- * A pause every request of one client honours before it is sent. Written
- * here (a dozen lines) because plugin-throttling only delays the request
- * that was limited.
- */
-class SharedPause {
-    until = 0;
-    extend(ms) {
-        this.until = Math.max(this.until, Date.now() + ms);
-    }
-    async wait() {
-        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
-            await new Promise((resolve) => setTimeout(resolve, left));
-        }
-    }
-}
-function normaliseBaseUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
-            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
-        });
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
-            hint: 'Pass GITHUB_API_URL unchanged.',
-        });
-    }
-    return trimSlash(url.toString());
-}
-function createGitHubClient(options) {
-    const retries = options.retries ?? 3;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const writeIntervalMs = options.writeIntervalMs ?? 1000;
-    const baseFetch = options.fetch ?? globalThis.fetch;
-    const log = options.log ?? {};
-    const warn = log.warn ?? log.warning ?? (() => { });
-    const pause = new SharedPause();
-    // Each attempt (first try and every retry) passes through here: it waits
-    // out any pause GitHub asked for, and gets its own timeout. A timeout
-    // surfaces as a 500 RequestError, which plugin-retry retries.
-    const timedFetch = async (input, init) => {
-        await pause.wait();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        try {
-            return await baseFetch(input, { ...init, signal });
-        }
-        catch (e) {
-            if (timeout.aborted && !init?.signal?.aborted) {
-                // @octokit/request reports a TypeError's cause message as the error's
-                // message, so the cause says what happened; the original is kept below it.
-                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
-                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
-                throw new TypeError('fetch failed', { cause: why });
-            }
-            throw e;
-        }
-    };
-    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
-        // The options carry the route template and its parameters separately.
-        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
-        const willRetry = retryCount < retries && retryAfter <= maxWait;
-        if (willRetry)
-            pause.extend(retryAfter * 1000);
-        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
-        warn(willRetry
-            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
-            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
-        options.onRateLimit?.({
-            kind,
-            retryAfterSeconds: retryAfter,
-            method: req.method,
-            url,
-            retryCount,
-            willRetry,
-        });
-        return willRetry;
-    };
-    // Per-client groups, so one client's write spacing does not hold up
-    // another's (the plugin's default groups are shared process-wide).
-    const write = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: writeIntervalMs }
-        : { maxConcurrent: null, minTime: 0 });
-    const notifications = new (light_default()).Group(writeIntervalMs > 0
-        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
-        : { maxConcurrent: null, minTime: 0 });
-    return new GitHubOctokit({
-        auth: options.token || undefined,
-        baseUrl: normaliseBaseUrl(options.baseUrl),
-        userAgent: options.userAgent ?? 'runtime-actions',
-        log: {
-            debug: log.debug ?? (() => { }),
-            info: log.info ?? (() => { }),
-            warn,
-            error: log.error ?? warn,
-        },
-        request: { fetch: timedFetch },
-        // plugin-retry's default list plus 409: GitHub answers 409 for a
-        // conflict that a retry cannot resolve (an empty repository's git data
-        // API), and retrying it only delays the explanation.
-        retry: {
-            retries,
-            retryAfterBaseValue: options.retryBaseMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
-        },
-        throttle: {
-            onSecondaryRateLimit: onLimit('secondary'),
-            onRateLimit: onLimit('primary'),
-            write,
-            notifications,
-        },
-    });
-}
-
 ;// CONCATENATED MODULE: ./packages/github/errors.ts
 /**
  * Turns a failed GitHub call into an ActionError a user can act on: what
@@ -8005,6 +7849,182 @@ function explainGitHubError(e, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/github/client.ts
+/**
+ * The one Octokit every action uses: @octokit/core with the REST endpoint
+ * methods, pagination, retries and throttling, pointed at the caller's
+ * GITHUB_API_URL (GitHub Enterprise Server included).
+ *
+ * What is retried, and how:
+ * - 5xx answers, 429 without a rate-limit signal, connection errors
+ *   (resets, refused) and per-attempt timeouts: @octokit/plugin-retry, up to
+ *   `retries` times with (n+1)² × `retryBaseMs` between attempts (1 s, 4 s,
+ *   9 s by default). 400/401/403/404/410/422/451 are never retried.
+ * - 403/429 secondary rate limits (Retry-After) and exhausted primary limits
+ *   (x-ratelimit-remaining 0, x-ratelimit-reset): @octokit/plugin-throttling,
+ *   waiting exactly what GitHub asked, up to `retries` times and only when
+ *   the wait is at most `maxRateLimitWaitSeconds`; beyond that the request
+ *   fails and explainGitHubError says when the limit resets.
+ * - While GitHub has asked for a pause, EVERY request of this client waits
+ *   (the gate in `timedFetch`): the plugin alone would let concurrent
+ *   requests keep sending during another request's Retry-After, which is
+ *   what turns a secondary limit into a longer one.
+ * - Writes (POST/PATCH/PUT/DELETE) are spaced by `writeIntervalMs`
+ *   (GitHub's guidance: one second between mutating requests).
+ *
+ * A retried POST can repeat a request GitHub had already carried out (the
+ * answer, not the request, was lost). Callers of non-idempotent writes make
+ * them safe to repeat: e.g. on `422 Reference already exists` after a
+ * retry, compare the existing ref's SHA with the one being created. Pass
+ * `request: { retries: 0 }` on a call to opt out of retries for it.
+ */
+
+
+
+
+
+
+
+
+
+// The error explanation belongs with the client: callers take both from here.
+
+const GitHubOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+/**
+ * A pause every request of one client honours before it is sent. Written
+ * here (a dozen lines) because plugin-throttling only delays the request
+ * that was limited.
+ */
+class SharedPause {
+    until = 0;
+    extend(ms) {
+        this.until = Math.max(this.until, Date.now() + ms);
+    }
+    async wait() {
+        for (let left = this.until - Date.now(); left > 0; left = this.until - Date.now()) {
+            await new Promise((resolve) => setTimeout(resolve, left));
+        }
+    }
+}
+function normaliseBaseUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not a URL.`, {
+            hint: 'Actions set GITHUB_API_URL (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server); pass it unchanged.',
+        });
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new errors/* ActionError */.lZ(`The GitHub API URL '${raw}' is not an http(s) URL.`, {
+            hint: 'Pass GITHUB_API_URL unchanged.',
+        });
+    }
+    return trimSlash(url.toString());
+}
+function createGitHubClient(options) {
+    const retries = options.retries ?? 3;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const writeIntervalMs = options.writeIntervalMs ?? 1000;
+    const baseFetch = options.fetch ?? globalThis.fetch;
+    const log = options.log ?? {};
+    const warn = log.warn ?? log.warning ?? (() => { });
+    const pause = new SharedPause();
+    // Each attempt (first try and every retry) passes through here: it waits
+    // out any pause GitHub asked for, and gets its own timeout. A timeout
+    // surfaces as a 500 RequestError, which plugin-retry retries.
+    const timedFetch = async (input, init) => {
+        await pause.wait();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        try {
+            return await baseFetch(input, { ...init, signal });
+        }
+        catch (e) {
+            if (timeout.aborted && !init?.signal?.aborted) {
+                // @octokit/request reports a TypeError's cause message as the error's
+                // message, so the cause says what happened; the original is kept below it.
+                const why = new Error(`no answer within ${timeoutMs} ms (timeout)`, { cause: e });
+                // eslint-disable-next-line preserve-caught-error -- `e` is kept as why.cause
+                throw new TypeError('fetch failed', { cause: why });
+            }
+            throw e;
+        }
+    };
+    const onLimit = (kind) => (retryAfter, req, _octokit, retryCount) => {
+        // The options carry the route template and its parameters separately.
+        const url = req.url.replace(/\{(\w+)\}/g, (m, name) => typeof req[name] === 'string' || typeof req[name] === 'number' ? String(req[name]) : m);
+        const willRetry = retryCount < retries && retryAfter <= maxWait;
+        if (willRetry)
+            pause.extend(retryAfter * 1000);
+        const what = kind === 'secondary' ? 'secondary rate limit' : 'rate limit';
+        warn(willRetry
+            ? `GitHub ${what} on ${req.method} ${url}: waiting ${retryAfter} s as asked (retry ${retryCount + 1} of ${retries}).`
+            : `GitHub ${what} on ${req.method} ${url}: giving up (asked to wait ${retryAfter} s; ${retryCount} retries made).`);
+        options.onRateLimit?.({
+            kind,
+            retryAfterSeconds: retryAfter,
+            method: req.method,
+            url,
+            retryCount,
+            willRetry,
+        });
+        return willRetry;
+    };
+    // Per-client groups, so one client's write spacing does not hold up
+    // another's (the plugin's default groups are shared process-wide).
+    const write = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: writeIntervalMs }
+        : { maxConcurrent: null, minTime: 0 });
+    const notifications = new (light_default()).Group(writeIntervalMs > 0
+        ? { maxConcurrent: 1, minTime: Math.max(writeIntervalMs, 3000) }
+        : { maxConcurrent: null, minTime: 0 });
+    return new GitHubOctokit({
+        auth: options.token || undefined,
+        baseUrl: normaliseBaseUrl(options.baseUrl),
+        userAgent: options.userAgent ?? 'runtime-actions',
+        log: {
+            debug: log.debug ?? (() => { }),
+            info: log.info ?? (() => { }),
+            warn,
+            error: log.error ?? warn,
+        },
+        request: { fetch: timedFetch },
+        // plugin-retry's default list plus 409: GitHub answers 409 for a
+        // conflict that a retry cannot resolve (an empty repository's git data
+        // API), and retrying it only delays the explanation.
+        retry: {
+            retries,
+            retryAfterBaseValue: options.retryBaseMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+        },
+        throttle: {
+            onSecondaryRateLimit: onLimit('secondary'),
+            onRateLimit: onLimit('primary'),
+            write,
+            notifications,
+        },
+    });
+}
+/**
+ * The calls of one action on one repository (`owner/repo`): a failure names
+ * the operation (a phrase: 'read commit 1a2b3c4') and the repository, with
+ * GitHub's answer and what to do. An ActionError passes through unchanged;
+ * an error that is not an HTTP or network failure (a bug) is rethrown as it is.
+ */
+function githubCalls(repo) {
+    return async (operation, fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw explainGitHubError(e, { operation, repo });
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
@@ -8057,9 +8077,41 @@ function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -8113,7 +8165,9 @@ function isDistributionFilename(filename) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -8138,7 +8192,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -8250,11 +8310,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -9138,18 +9199,15 @@ async function syncMirror(options) {
         const head = headRef ? await readCommit(github, where, headRef.sha) : undefined;
         const ownTree = head ? await subtreeOf(github, where, head.tree.sha, own) : undefined;
         const tree = treeWith(ownTree);
+        // What every written outcome reports besides its own fields (in this order).
+        const written = (fields) => ({ ...counts, tree, tag, message, notes, ...fields, attempts: attempt });
         if (head && !ownTree && attempt === 1) {
             notes.push(`${options.branch} has no ${own}/ folder, so no mirror-guard workflow runs on the mirror's pushes: add .github/workflows/mirror-guard.yml to it.`);
         }
         if (head && head.tree.sha === tree) {
             log(`${options.branch} (${head.sha}) already holds this content: tagging it.`);
             const t = await tagCommit(github, where, tag, head.sha, options.version, tree);
-            return {
-                ...counts,
-                tree,
-                tag,
-                message,
-                notes,
+            return written({
                 outcome: 'head-has-tree',
                 created: false,
                 commit: head.sha,
@@ -9157,8 +9215,7 @@ async function syncMirror(options) {
                 tagCreated: t,
                 branchMoved: false,
                 branchCreated: false,
-                attempts: attempt,
-            };
+            });
         }
         // A backport: a version older than the head's gets its commit and tag, and the branch stays.
         const headVersion = head ? readProvenance(head.message) : undefined;
@@ -9229,12 +9286,7 @@ async function syncMirror(options) {
         }
         // 6. The tag.
         const tagCreated = await tagCommit(github, where, tag, commit.sha, options.version, tree);
-        return {
-            ...counts,
-            tree,
-            tag,
-            message,
-            notes,
+        return written({
             outcome: 'committed',
             created: true,
             commit: commit.sha,
@@ -9242,8 +9294,7 @@ async function syncMirror(options) {
             tagCreated,
             branchMoved,
             branchCreated,
-            attempts: attempt,
-        };
+        });
     }
     throw new errors/* ActionError */.lZ(`The branch ${options.branch} of ${full} kept moving while the mirror commit was written (3 attempts).`, {
         title: 'Mirror branch busy',
@@ -9361,7 +9412,6 @@ async function writeTree(github, blobs, where, options, state) {
 
 
 
-
 async function run(inputs, io) {
     const info = (m) => io.info(m);
     const warning = (m, place) => io.warning(m, place);
@@ -9397,14 +9447,7 @@ async function run(inputs, io) {
     // (files that are not UTF-8 text) can be many, so their client keeps it.
     const github = createGitHubClient({ ...client, writeIntervalMs: 0 });
     const blobClient = createGitHubClient(client);
-    const api = async (operation, fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            throw explainGitHubError(e, { operation, repo: repository });
-        }
-    };
+    const api = githubCalls(repository);
     let result;
     try {
         result = await syncMirror({
@@ -9498,7 +9541,7 @@ async function run(inputs, io) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -9522,6 +9565,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -9553,13 +9607,14 @@ function formatActionError(e) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseTagPrefix */
+/* unused harmony exports parseBoolean, parseMultiline, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -9683,6 +9738,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -9691,9 +9770,9 @@ function parseTagPrefix(raw, input) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */   Bp: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
-/* unused harmony export canonicalForm */
+/* unused harmony exports canonicalForm, canonicalPublicVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -9728,6 +9807,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

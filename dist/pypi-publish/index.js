@@ -3060,15 +3060,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8128);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
-/* harmony import */ var _packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3789);
-/* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
 /* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5062);
-/**
- * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
- * token), idempotently, and wait until the index lists them.
- */
+/* harmony import */ var _packages_index_pypi_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5775);
+/* harmony import */ var _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(955);
+/* harmony import */ var _packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7115);
+/** pypi-publish's entry: action.yml inputs → PypiPublishInputs (packages/index/pypi-publish.ts). */
 
 
 
@@ -3076,85 +3072,35 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)('pypi-publish', async () => {
-    const uploadUrl = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('repository-url');
+const { /* input */ "hF": input } = _runner_js__WEBPACK_IMPORTED_MODULE_1__;
+const flag = (name) => (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)(input(name), name);
+await _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs('pypi-publish', async () => {
+    const uploadUrl = input('repository-url');
     // Derived even when index-url is given: it validates repository-url.
     const derived = (0,_packages_index_urls_js__WEBPACK_IMPORTED_MODULE_4__/* .deriveIndexUrl */ .zy)(uploadUrl);
-    const indexUrl = (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('index-url') || derived);
-    const password = (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('password');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK)(password);
-    const packagesDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO)().workspace, (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('packages-dir'));
-    const result = await (0,_packages_index_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publish */ .m)({
+    const indexUrl = (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('index-url') || derived);
+    // The API token is masked here, as it is read, and nowhere else.
+    const password = input('password');
+    _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK(password);
+    const packagesDir = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO().workspace, input('packages-dir'));
+    const inputs = {
         packagesDir,
         uploadUrl,
         indexUrl,
         password,
-        oidc: password ? undefined : (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .oidcRequest */ .L9)(),
-        skipExisting: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('skip-existing'), 'skip-existing'),
-        verifyMetadata: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('verify-metadata'), 'verify-metadata'),
-        waitVisible: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-visible'), 'wait-visible'),
-        waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('wait-timeout'), 'wait-timeout'),
-        attestations: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('attestations'), 'attestations'),
+        // The request token is masked as it is read (runner.oidcRequest).
+        oidc: password ? undefined : _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .oidcRequest */ .L9(),
+        skipExisting: flag('skip-existing'),
+        verifyMetadata: flag('verify-metadata'),
+        waitVisible: flag('wait-visible'),
+        waitTimeoutSeconds: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(input('wait-timeout'), 'wait-timeout'),
+        attestations: flag('attestations'),
         sigstore: {
-            fulcioUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FULCIO_URL */ .j),
-            rekorUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REKOR_URL */ .A),
+            fulcioUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('sigstore-fulcio-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_FULCIO_URL */ .j),
+            rekorUrl: (0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_5__/* .trimSlash */ .Y)(input('sigstore-rekor-url') || _packages_index_sigstore_instance_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_REKOR_URL */ .A),
         },
-        mask: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .mask */ .dK,
-        info: _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq,
-        warn: (m) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e)(m),
-        onWaitProgress: (p) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq)(p.missing.length === 0
-            ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
-            : p.unreachable
-                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
-                : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
-    });
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('version', result.version);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('files', result.files.map((f) => ({
-        name: f.filename,
-        size: f.size,
-        sha256: f.sha256,
-        url: f.url,
-        status: f.status,
-    })));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('attestations', result.attestations.map((a) => ({
-        filename: a.filename,
-        path: a.path,
-        identity: a.identity,
-        logIndex: a.logIndex,
-    })));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH)('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
-    const rows = result.files.map((f) => [
-        f.url ? `[${f.filename}](${f.url})` : f.filename,
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatBytes */ .z3)(f.size),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(f.sha256),
-        f.status,
-        f.status === 'uploaded' ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(f.durationMs / 1000) : '—',
-    ]);
-    const lines = [
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .heading */ .R_)(`📦 ${result.name} ${result.version}`),
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
-        '',
-        `- Release: ${result.releaseUrl}`,
-        `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
-        `- Uploads took ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.uploadSeconds)}`,
-        result.attestations.length === 0
-            ? '- Attestations: none'
-            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
-        ...(result.attestations.length === 0
-            ? []
-            : [
-                '',
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .markdownTable */ .Qj)(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(a.sha256), a.identity, a.logIndex])),
-                '',
-            ]),
-        result.visibleAfterSeconds === undefined
-            ? '- Visibility not checked (wait-visible: false)'
-            : `- The index listed every file ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .formatSeconds */ .Xo)(result.visibleAfterSeconds)} after the upload`,
-        ...result.warnings.map((w) => `- ⚠️ ${w}`),
-        '',
-    ];
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(lines.join('\n'));
+    };
+    await (0,_packages_index_pypi_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -3168,18 +3114,15 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
   L9: () => (/* binding */ oidcRequest),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, notice, requiredInput, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, requiredInput, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3257,12 +3200,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -3670,22 +3613,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -3806,14 +3749,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -3844,6 +3787,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -4015,9 +3959,41 @@ function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -4069,14 +4045,69 @@ function isDistributionFilename(filename) {
 
 /***/ }),
 
-/***/ 3789:
+/***/ 5775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ publish)
+  eF: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: progressLine, summary
+
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var toolkit_errors = __nccwpck_require__(9996);
@@ -5425,8 +5456,8 @@ function gzip(data, opts, cb) {
     return cbify(data, opts, [
         bDflt,
         gze,
-        function () { return [esm_gzipSync]; }
-    ], function (ev) { return pbf(esm_gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
 }
 /**
  * Compresses data with GZIP
@@ -5434,7 +5465,7 @@ function gzip(data, opts, cb) {
  * @param opts The compression options
  * @returns The gzipped version of the data
  */
-function esm_gzipSync(data, opts) {
+function gzipSync(data, opts) {
     if (!opts)
         opts = {};
     var c = crc(), l = data.length;
@@ -6427,7 +6458,7 @@ function zip(data, opts, cb) {
  * @param opts The main options, merged with per-file options
  * @returns The generated ZIP archive
  */
-function esm_zipSync(data, opts) {
+function zipSync(data, opts) {
     if (!opts)
         opts = {};
     var r = {};
@@ -6832,15 +6863,10 @@ function unzipSync(data, opts) {
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
@@ -6851,137 +6877,6 @@ const ZIP_MIN_EPOCH = 315532800;
 const ZIP_MAX_EPOCH = 4354819198;
 function clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
- */
-function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
-    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
-}
-const S_IFREG = 0o100000;
-/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
-    }
-    return zipSync(tree);
-}
-/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
-const WHEEL_DEFLATE_LEVEL = 6;
-/**
- * The same bytes as `writeZip`, with each file's deflate done by `pool`
- * (about half on a worker thread). fflate's zipSync cannot take data that is
- * already deflated, so the container is laid out here, field for field as
- * zipSync lays it out (a test compares the two byte for byte).
- */
-async function writeZipParallel(files, epoch, pool) {
-    const seen = new Set();
-    for (const f of files) {
-        if (seen.has(f.path))
-            throw new Error(`duplicate archive path ${f.path}`);
-        seen.add(f.path);
-    }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
-    return layoutZip(files, deflated, epoch);
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-        let c = i;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[i] = c;
-    }
-    return t;
-})();
-/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
-function crc32(data) {
-    let c = -1;
-    for (let i = 0; i < data.length; i++)
-        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
-    return ~c >>> 0;
-}
-function layoutZip(files, deflated, epoch) {
-    const d = zipDate(epoch);
-    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
-    if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
-        throw new Error('date not in range 1980-2099');
-    const dosTime = (((d.getFullYear() - 1980) << 25) |
-        ((d.getMonth() + 1) << 21) |
-        (d.getDate() << 16) |
-        (d.getHours() << 11) |
-        (d.getMinutes() << 5) |
-        (d.getSeconds() >> 1)) >>>
-        0;
-    const enc = new TextEncoder();
-    const names = files.map((f) => enc.encode(f.path));
-    let localSize = 0;
-    let centralSize = 0;
-    names.forEach((n, i) => {
-        if (n.length > 65535)
-            throw new Error(`archive path too long: ${files[i]?.path}`);
-        localSize += 30 + n.length + deflated[i].length;
-        centralSize += 46 + n.length;
-    });
-    const out = new Uint8Array(localSize + centralSize + 22);
-    const view = new DataView(out.buffer);
-    let at = 0;
-    let central = localSize;
-    files.forEach((f, i) => {
-        const name = names[i];
-        const body = deflated[i];
-        const crc = crc32(f.data);
-        // General-purpose flag byte 1 bit 3 (0x0800, UTF-8 names) only when the name is not ASCII, as zipSync does.
-        const utf8Flag = name.length !== f.path.length ? 8 : 0;
-        const offset = at;
-        for (const central_ of [false, true]) {
-            let b = central_ ? central : at;
-            view.setUint32(b, central_ ? 0x02014b50 : 0x04034b50, true);
-            b += 4;
-            if (central_) {
-                out[b++] = 20; // version made by: 2.0
-                out[b++] = 3; // ... on Unix, so the permission bits count
-            }
-            out[b] = 20; // version needed: 2.0
-            out[b + 2] = 0;
-            out[b + 3] = utf8Flag;
-            view.setUint16(b + 4, 8, true); // deflate
-            view.setUint32(b + 6, dosTime, true);
-            view.setUint32(b + 10, crc, true);
-            view.setUint32(b + 14, body.length, true);
-            view.setUint32(b + 18, f.data.length, true);
-            view.setUint16(b + 22, name.length, true);
-            b += 26; // extra field length stays 0
-            if (central_) {
-                b += 2 + 2 + 2; // comment length, disk, internal attributes: 0
-                view.setUint32(b, ((S_IFREG | f.mode) << 16) >>> 0, true);
-                view.setUint32(b + 4, offset, true);
-                b += 8;
-            }
-            out.set(name, b);
-            b += name.length;
-            if (central_)
-                central = b;
-            else {
-                out.set(body, b);
-                at = b + body.length;
-            }
-        }
-    });
-    view.setUint32(central, 0x06054b50, true);
-    view.setUint16(central + 8, files.length, true);
-    view.setUint16(central + 10, files.length, true);
-    view.setUint32(central + 12, centralSize, true);
-    view.setUint32(central + 16, localSize, true);
-    return out;
 }
 /**
  * The files of a zip (directory entries left out). `keep`, when given, sees
@@ -6996,51 +6891,6 @@ function archive_readZip(data, keep) {
             out.set(name, content);
     }
     return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
- */
-async function writeTarGz(entries, epoch) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const tar = Buffer.concat(chunks);
-    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
-    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = gzipSync(tar, { level: 6, mtime: 0 });
-    gz[9] = 255;
-    return gz;
 }
 async function archive_readTarGz(data, keep) {
     return readTar(gunzipSync(data), keep);
@@ -7089,7 +6939,9 @@ async function readTar(tar, keep) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -7114,7 +6966,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -7226,11 +7084,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -7384,7 +7243,9 @@ function record_verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -7412,11 +7273,13 @@ function record_verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -7427,7 +7290,49 @@ function record_verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new ActionError(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new ActionError(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -7436,30 +7341,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -7473,24 +7375,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: sha256Hex(data),
         files,
         distInfo,
-        metadata: parseMetadata(metadataText),
-        wheel: parseMetadata(wheelText),
+        metadata,
+        wheel: parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = path.basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -7500,15 +7404,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -7517,7 +7425,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -7550,14 +7460,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new toolkit_errors/* ActionError */.lZ(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -7577,7 +7480,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new toolkit_errors/* ActionError */.lZ(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -7632,7 +7535,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new toolkit_errors/* ActionError */.lZ(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -7670,8 +7573,9 @@ const IV = new Uint32Array([
     0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
     0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
 ]);
-// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
-const SIGMA = [
+// The ten permutations of the message words (RFC 7693); the 12 rounds use
+// them in turn, rounds 10 and 11 taking 0 and 1 again.
+const SIGMA_10 = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
     [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
@@ -7682,9 +7586,8 @@ const SIGMA = [
     [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
     [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
     [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-].map((row) => row.map((i) => i * 2));
+];
+const SIGMA = [...SIGMA_10, ...SIGMA_10.slice(0, 2)].map((row) => row.map((i) => i * 2));
 const v = new Uint32Array(32);
 const m = new Uint32Array(32);
 /** v[a] += v[b] (64-bit, word indices already doubled). */
@@ -7981,10 +7884,12 @@ async function findDistributions(dir, inputName = 'packages-dir') {
     return Promise.all(dists.map((n) => readDistribution(external_node_path_default().join(dir, n))));
 }
 
-;// CONCATENATED MODULE: ./packages/index/http.ts
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -7996,7 +7901,8 @@ async function findDistributions(dir, inputName = 'packages-dir') {
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -8103,7 +8009,7 @@ class HttpClient {
             await this.options.sleep(delayMs);
         }
         throw new toolkit_errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,
@@ -8135,6 +8041,34 @@ function summariseBody(text) {
         return '';
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
+
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
+
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
+
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
 const buffer_utils_encoder = new TextEncoder(), buffer_utils_decoder = new TextDecoder(), buffer_utils_strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
@@ -8465,9 +8399,11 @@ var slashes = __nccwpck_require__(5062);
  * 2. GET  $ACTIONS_ID_TOKEN_REQUEST_URL&audience=<aud> → {value: <JWT>}
  * 3. POST <index>/_/oidc/mint-token {token: <JWT>}     → {success, token, expires}
  *
- * Both secrets go through `mask` the moment they exist, before anything
- * could print them.
+ * The JWT and the minted token go through `mask` the moment they are
+ * received, before anything could print them. The request token is the
+ * caller's: it was masked where it entered the process (actions/runner.ts).
  */
+
 
 
 
@@ -8634,20 +8570,25 @@ function explainRefusal(errors, claims, context) {
 async function getAudience(indexUrl, http) {
     const url = `${(0,slashes/* trimSlash */.Y)(indexUrl)}/_/oidc/audience`;
     const { res, body } = await http.getJson(url, {}, 'the Trusted Publishing audience request');
-    if (res.status === 403) {
-        throw new toolkit_errors/* ActionError */.lZ('Trusted Publishing is not enabled on this index.', {
+    // What the index means by refusing the request, and what to do about it.
+    const refusals = {
+        403: [
+            'Trusted Publishing is not enabled on this index.',
+            'Ask the index administrators, or upload with an API token (input `password`) meanwhile.',
+        ],
+        404: [
+            'This index has no Trusted Publishing.',
+            'Check `repository-url`; for an index without Trusted Publishing, pass an API token as `password`.',
+        ],
+    };
+    const refusal = refusals[res.status];
+    if (refusal) {
+        const [message, hint] = refusal;
+        throw new toolkit_errors/* ActionError */.lZ(message, {
             title: 'Trusted Publishing unavailable',
-            status: 403,
+            status: res.status,
             url,
-            hint: 'Ask the index administrators, or upload with an API token (input `password`) meanwhile.',
-        });
-    }
-    if (res.status === 404) {
-        throw new toolkit_errors/* ActionError */.lZ('This index has no Trusted Publishing.', {
-            title: 'Trusted Publishing unavailable',
-            status: 404,
-            url,
-            hint: 'Check `repository-url`; for an index without Trusted Publishing, pass an API token as `password`.',
+            hint,
         });
     }
     if (res.status !== 200 || typeof body?.audience !== 'string' || body.audience === '') {
@@ -8713,11 +8654,10 @@ function missingIdTokenPermission() {
  */
 async function trustedPublishingToken(options) {
     const { indexUrl, request, mask } = options;
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new IndexHttpClient();
     const now = options.now ?? Date.now;
     if (!request)
         throw missingIdTokenPermission();
-    mask(request.token);
     const audience = await getAudience(indexUrl, http);
     const jwt = await requestIdToken(request, audience, http);
     mask(jwt);
@@ -8796,7 +8736,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -8887,6 +8827,7 @@ var urls = __nccwpck_require__(7115);
 
 
 
+
 const ACCEPT = 'application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.2, text/html;q=0.1';
 function versionOf(filename) {
     return (0,distribution_names/* parseFilename */.p_)(filename)?.version ?? '';
@@ -8962,7 +8903,7 @@ function parseSimpleJson(body, pageUrl) {
     });
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
-async function listFiles(indexUrl, project, http = new HttpClient()) {
+async function listFiles(indexUrl, project, http = new IndexHttpClient()) {
     const url = (0,urls/* simpleProjectUrl */.bn)(indexUrl, project);
     const res = await http.request({
         url,
@@ -9030,7 +8971,7 @@ async function waitForFiles(options) {
     if (!version && (!filenames || filenames.length === 0)) {
         throw new Error('waitForFiles needs a version or filenames');
     }
-    const http = options.http ?? new HttpClient({ attempts: 2 });
+    const http = options.http ?? new IndexHttpClient({ attempts: 2 });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;
     const started = now();
@@ -9085,7 +9026,7 @@ async function waitForFiles(options) {
             throw new toolkit_errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
                 `so this stops now rather than after the ${timeoutSeconds} s timeout (${(0,distribution_names/* normalizeName */.Pc)(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
-                title: 'Index unreachable',
+                title: INDEX_UNREACHABLE,
                 url,
                 hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
                 details: [
@@ -9209,6 +9150,7 @@ async function downloadFile(http, options) {
  * a retried upload sees when the first attempt got through but its answer was
  * lost (a reset or a timeout): that is why retrying a POST is safe here.
  */
+
 
 
 
@@ -9390,7 +9332,7 @@ async function findWithPatience(options, name, version, filename, http) {
  * ActionError for refusals and for content that conflicts with the index.
  */
 async function uploadDistribution(dist, options) {
-    const http = options.http ?? new HttpClient();
+    const http = options.http ?? new IndexHttpClient();
     const name = dist.name ?? dist.parts.name;
     const version = dist.version ?? dist.parts.version;
     const before = (await releaseFiles(options.indexUrl, name, version, http)).find((f) => f.filename === dist.filename);
@@ -9491,7 +9433,7 @@ async function uploadDistribution(dist, options) {
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -9508,6 +9450,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -9670,7 +9628,7 @@ async function publish(options) {
         warnings.push(m);
         options.warn(m);
     };
-    const http = new HttpClient({
+    const http = new IndexHttpClient({
         unreachableHint: 'The index or the network is failing; re-run the job later (uploads are idempotent: files already on the index are recognised).',
         onRetry: (r) => options.info(`Retrying ${r.method} ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s (attempt ${r.attempt} of ${r.attempts} failed: ${r.reason})`),
         ...options.http,
@@ -9681,10 +9639,7 @@ async function publish(options) {
         const { errors, warnings: w } = verifyDistributions(dists);
         for (const m of w)
             warn(m);
-        if (errors.length === 1)
-            throw errors[0];
-        if (errors.length > 1)
-            throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} problems in the distributions; nothing was uploaded.`, errors);
+        (0,toolkit_errors/* throwIfAny */.MI)(errors, `${errors.length} problems in the distributions; nothing was uploaded.`);
     }
     const first = dists[0];
     const name = first.name ?? first.parts.name;
@@ -9700,7 +9655,6 @@ async function publish(options) {
             const e = missingIdTokenPermission();
             throw new toolkit_errors/* ActionError */.lZ(`attestations: true needs the job's OIDC token for a Sigstore signing certificate. ${e.message}`, { title: e.title, hint: e.hint, input: 'attestations' });
         }
-        options.mask(options.oidc.token);
         const identityToken = await requestIdToken(options.oidc, 'sigstore', http);
         options.mask(identityToken);
         // The Sigstore libraries (half the bundle) load only for signing.
@@ -9722,10 +9676,7 @@ async function publish(options) {
     let token = options.password;
     let auth = 'api-token';
     let claims;
-    if (token) {
-        options.mask(token);
-    }
-    else {
+    if (!token) {
         const minted = await trustedPublishingToken({
             indexUrl: options.indexUrl,
             request: options.oidc,
@@ -9784,6 +9735,85 @@ async function publish(options) {
         attestations,
         warnings,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/index/pypi-publish.ts
+/**
+ * pypi-publish: upload the wheel and sdist with Trusted Publishing (or an API
+ * token), idempotently, and wait until the index lists them (publish.ts).
+ */
+
+
+
+async function run(inputs, io) {
+    const out = new OutputWriter(io);
+    const result = await publish({
+        ...inputs,
+        mask: (secret) => io.mask(secret),
+        info: (m) => io.info(m),
+        warn: (m) => io.warning(m),
+        onWaitProgress: (p) => io.info(progressLine(p)),
+    });
+    out.set('version', result.version);
+    out.set('files', result.files.map((f) => ({
+        name: f.filename,
+        size: f.size,
+        sha256: f.sha256,
+        url: f.url,
+        status: f.status,
+    })));
+    out.set('attestations', result.attestations.map((a) => ({
+        filename: a.filename,
+        path: a.path,
+        identity: a.identity,
+        logIndex: a.logIndex,
+    })));
+    out.set('index-visible-after', result.visibleAfterSeconds === undefined ? '' : result.visibleAfterSeconds.toFixed(1));
+    const text = summary(result);
+    await io.summary(text);
+    return { outputs: out.outputs, summary: text };
+}
+/** The progress line of one poll of the visibility wait. */
+function progressLine(p) {
+    return p.missing.length === 0
+        ? `Index lists all ${p.found.length} file(s) after ${p.elapsedSeconds.toFixed(1)} s`
+        : p.unreachable
+            ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}`
+            : `Waiting for the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}): listed ${p.found.length}, missing ${p.missing.join(', ')}; next poll in ${p.nextPollSeconds.toFixed(1)} s`;
+}
+/** The step summary: each file, how it got there, the attestations, when the index listed them. */
+function summary(result) {
+    const rows = result.files.map((f) => [
+        f.url ? `[${f.filename}](${f.url})` : f.filename,
+        formatBytes(f.size),
+        code(f.sha256),
+        f.status,
+        f.status === 'uploaded' ? formatSeconds(f.durationMs / 1000) : '—',
+    ]);
+    const lines = [
+        heading(`📦 ${result.name} ${result.version}`),
+        markdownTable(['File', 'Size', 'sha256', 'Status', 'Upload time'], rows),
+        '',
+        `- Release: ${result.releaseUrl}`,
+        `- Authentication: ${result.auth === 'trusted-publishing' ? `Trusted Publishing (${result.claims?.job_workflow_ref ?? result.claims?.workflow_ref ?? '?'}, environment ${result.claims?.environment ?? 'none'})` : 'API token'}`,
+        `- Uploads took ${formatSeconds(result.uploadSeconds)}`,
+        result.attestations.length === 0
+            ? '- Attestations: none'
+            : `- Attestations (PEP 740, \`<file>.publish.attestation\` beside each file):`,
+        ...(result.attestations.length === 0
+            ? []
+            : [
+                '',
+                markdownTable(['File', 'Subject sha256', 'Certificate identity', 'Log index'], result.attestations.map((a) => [a.filename, code(a.sha256), a.identity, a.logIndex])),
+                '',
+            ]),
+        result.visibleAfterSeconds === undefined
+            ? '- Visibility not checked (wait-visible: false)'
+            : `- The index listed every file ${formatSeconds(result.visibleAfterSeconds)} after the upload`,
+        ...result.warnings.map((w) => `- ⚠️ ${w}`),
+        '',
+    ];
+    return lines.join('\n');
 }
 
 
@@ -9883,6 +9913,7 @@ function projectPageUrl(indexUrl, project, version) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -9910,6 +9941,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -9942,13 +9984,14 @@ function formatActionError(e) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -10072,6 +10115,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -10089,52 +10156,6 @@ function parseTagPrefix(raw, input) {
 /** `https://pypi.org//` → `https://pypi.org`, `src/` → `src`; every trailing `/` goes, nothing else. */
 function trimSlash(text) {
     return text.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   Xo: () => (/* binding */ formatSeconds),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
 

@@ -3058,19 +3058,15 @@ function trailingBytesSeen(data) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   dK: () => (/* binding */ mask),
-  lm: () => (/* binding */ runner_notice),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
@@ -3148,12 +3144,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -3561,22 +3557,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_.EOL);
@@ -3697,14 +3693,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -3735,6 +3731,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -3848,21 +3845,16 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3219);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3247);
-/* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7683);
-/* harmony import */ var _packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1041);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_7__);
-/**
- * smoke-import: the last gate before PyPI. Reads the inputs, runs
- * smokeWheel (static checks, then a fresh venv per interpreter), and reports
- * every fault once: one annotation on the source line, the likely cause named.
- */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3219);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3247);
+/* harmony import */ var _packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7683);
+/* harmony import */ var _packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3908);
+/** smoke-import's entry: action.yml inputs → SmokeImportInputs (packages/smoke/smoke-import.ts). */
 
 
 
@@ -3870,96 +3862,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
-function toActionError(f) {
-    return new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(f.message, {
-        title: f.title,
-        ...(f.hint ? { hint: f.hint } : {}),
-        ...(f.annotation ? { file: f.annotation.file } : {}),
-        ...(f.annotation?.line ? { line: f.annotation.line } : {}),
-        details: f.details,
-    });
-}
-function maskUrlPassword(raw) {
-    if (!/^[a-z]+:\/\//i.test(raw))
-        return;
-    try {
-        const u = new URL(raw);
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(u.password ? decodeURIComponent(u.password) : undefined);
-        if (u.password)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(u.password);
-        // pip also accepts a bare token as the user name.
-        if (u.username && !u.password)
-            (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .mask */ .dK)(decodeURIComponent(u.username));
-    }
-    catch {
-        // Not a URL: a folder of find-links.
-    }
-}
-/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
-function importTimeoutMs(raw) {
-    const ms = Math.round((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9)(raw, 'timeout') * 1000);
-    if (ms < 1) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`, { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' });
-    }
-    return ms;
-}
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('smoke-import', async () => {
-    const ctx = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO)();
-    const wheelPath = (0,_packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_3__/* .findWheel */ .$)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('wheel'), ctx.workspace);
-    const pythons = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('python'));
-    const install = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChoice */ .HU)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('install'), 'install', ['deps', 'offline', 'none']);
-    const indexUrl = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('index-url');
-    if (indexUrl && !/^(https?|file):\/\//.test(indexUrl)) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Input 'index-url' must be an http(s) or file URL, got '${indexUrl}'.`, {
-            input: 'index-url',
-        });
-    }
-    const findLinks = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('find-links'));
-    // A private index's URL may carry credentials (https://user:token@host/simple).
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_2__;
+const INSTALL = ['deps', 'offline', 'none'];
+await _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runAction */ .Cs('smoke-import', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runContext */ .pO();
+    // Read in this order so the first error on bad input stays the same.
+    const wheelPath = (0,_packages_smoke_find_wheel_js__WEBPACK_IMPORTED_MODULE_4__/* .findWheel */ .$)(requiredInput('wheel'), ctx.workspace);
+    const pythons = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('python'));
+    const install = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseChoice */ .HU(input('install'), 'install', INSTALL);
+    const indexUrl = (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .parseIndexUrl */ .Z0)(input('index-url'));
+    const findLinks = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('find-links'));
+    // A private index's URL may carry credentials: masked before anything can log them.
     for (const u of [indexUrl, ...findLinks])
-        maskUrlPassword(u);
-    const report = await (0,_packages_smoke_smoke_js__WEBPACK_IMPORTED_MODULE_5__/* .smokeWheel */ .J)({
+        (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .urlSecrets */ .Fn)(u).forEach(_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .mask */ .dK);
+    const inputs = {
         wheelPath,
         pythons: pythons.length ? pythons : ['python3'],
         install,
         indexUrl,
         findLinks,
-        modules: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseList */ .E1)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('modules')),
-        symbols: (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSymbols */ .Zi)((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('symbols')), 'symbols'),
-        env: (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyValues */ .Hl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('env'), 'env'),
-        timeoutMs: importTimeoutMs((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout')),
-        source: (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('source'),
+        modules: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseList */ .E1(input('modules')),
+        symbols: (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSymbols */ .Zi)(_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseMultiline */ .xl(input('symbols')), 'symbols'),
+        env: _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyValues */ .Hl(input('env'), 'env'),
+        timeoutMs: (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .importTimeoutMs */ .j2)(input('timeout')),
+        source: input('source'),
         workspace: ctx.workspace,
-        tempDir: ctx.runnerTemp || node_path__WEBPACK_IMPORTED_MODULE_7___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_6__.tmpdir)(), 'smoke-import'),
-        log: _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq,
-    });
-    if (report.resolutionSkipped) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm)(`Import resolution did not run: ${report.resolutionSkipped}.`, {
-            title: 'Import resolution not run',
-            input: 'install',
-        });
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('imported', report.imported);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('failed', (0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .failedOutput */ .tK)(report));
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_smoke_report_js__WEBPACK_IMPORTED_MODULE_4__/* .renderSummary */ .Br)(report));
-    for (const f of report.faults.filter((x) => x.severity === 'warning')) {
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e)(f.message, {
-            title: f.title,
-            ...(f.annotation ? { file: f.annotation.file } : {}),
-            ...(f.annotation?.line ? { line: f.annotation.line } : {}),
-        });
-    }
-    const errors = report.faults.filter((f) => f.severity === 'error').map(toActionError);
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionErrors */ .o9(`${report.wheel.filename}: ${errors.length} faults; it must not be published.`, errors);
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`${report.wheel.filename}: ${report.rows.length} checks passed` +
-        (report.imported.length
-            ? `; imported on ${report.runs.map((r) => r.interpreter.version).join(', ')}.`
-            : ' (static only).'));
+        tempDir: ctx.runnerTemp || node_path__WEBPACK_IMPORTED_MODULE_1___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), 'smoke-import'),
+    };
+    await (0,_packages_smoke_smoke_import_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .eF)(inputs, _runner_js__WEBPACK_IMPORTED_MODULE_2__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -4240,15 +4170,43 @@ function resolutionLine(report) {
 
 /***/ }),
 
-/***/ 1041:
+/***/ 3908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  J: () => (/* binding */ smokeWheel)
+  j2: () => (/* binding */ importTimeoutMs),
+  Z0: () => (/* binding */ parseIndexUrl),
+  eF: () => (/* binding */ run),
+  Fn: () => (/* binding */ urlSecrets)
 });
 
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var toolkit_errors = __nccwpck_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/inputs.ts
+var inputs = __nccwpck_require__(7414);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/smoke/report.ts + 1 modules
+var smoke_report = __nccwpck_require__(7683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -6968,8 +6926,6 @@ function unzipSync(data, opts) {
     return files;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/smoke/faults.ts
 const code = (s) => `\`${s}\``;
 function where(file, line) {
@@ -7376,7 +7332,7 @@ function allowsPython(requiresPython, version) {
 /** Throws when the wheel's Requires-Python is not a PEP 440 specifier (pip would refuse it too). */
 function checkRequiresPython(requiresPython, wheel) {
     if (requiresPython && !isSpecifier(requiresPython)) {
-        throw new errors/* ActionError */.lZ(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`${wheel}: Requires-Python '${requiresPython}' is not a valid PEP 440 specifier.`, {
             title: 'Invalid Requires-Python',
             hint: 'Fix requires-python in pyproject.toml (for example ">=3.11").',
         });
@@ -7523,7 +7479,7 @@ async function queryInterpreter(command, timeoutMs = 30_000) {
 async function requireInterpreter(command) {
     const found = await queryInterpreter(command);
     if (!found) {
-        throw new errors/* ActionError */.lZ(`Python interpreter '${command}' was not found or did not run.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`Python interpreter '${command}' was not found or did not run.`, {
             input: 'python',
             title: 'No interpreter',
             hint: 'Install it first (actions/setup-python) or name one that is on PATH; use "floor" to pick the lowest one Requires-Python allows.',
@@ -7563,7 +7519,7 @@ async function findFloorInterpreter(requiresPython) {
     const pick = pickFloor(candidates, requiresPython);
     if (!pick) {
         const seen = candidates.map((c) => `${c.requested} (${c.version})`).join(', ') || 'none';
-        throw new errors/* ActionError */.lZ(`python: floor found no interpreter on PATH that Requires-Python ${requiresPython ?? '(none)'} allows; found: ${seen}.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`python: floor found no interpreter on PATH that Requires-Python ${requiresPython ?? '(none)'} allows; found: ${seen}.`, {
             input: 'python',
             title: 'No floor interpreter',
             hint: 'Install the lowest Python the package supports (actions/setup-python) before this step.',
@@ -7576,12 +7532,12 @@ async function findFloorInterpreter(requiresPython) {
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/smoke/probe-script.ts
 // Generated from probe.py by embed-scripts.ts: edit the .py file, then run
-// `npx tsx packages/smoke/embed-scripts.ts`.
+// `npx tsx scripts/embed-scripts.ts`.
 const PROBE_PY = '"""One runtime probe of smoke-import, run in a fresh interpreter of the test venv.\n\nargv[1] is a JSON job:\n  {"kind": "module", "module": "pkg.a"}\n  {"kind": "symbol", "module": "pkg.main", "attr": "main_sync"}\n  {"kind": "entry-point", "dist": "name", "group": "console_scripts", "name": "cli"}\nplus "tops" (the wheel\'s top-level import names) and "env" (placeholders to set\nbefore importing). The result is one JSON object on the original stdout; what\nthe imported code prints goes to stderr, so it can never corrupt the result.\nStandard library only; runs on any CPython >= 3.8.\n"""\nimport importlib\nimport json\nimport os\nimport sys\nimport sysconfig\nimport time\nimport traceback\n\nPROBE_FILE = "<smoke-import probe>"\n\n\ndef relative_to_site(filename, site_dirs):\n    try:\n        real = os.path.realpath(filename)\n    except (TypeError, ValueError):\n        return None\n    for site in site_dirs:\n        rel = os.path.relpath(real, site)\n        if not rel.startswith(".."):\n            return rel.replace(os.sep, "/")\n    return None\n\n\ndef dependency_of(module_name):\n    """(distribution, version) pairs that provide a top-level module, when importlib can tell."""\n    top = module_name.split(".")[0]\n    try:\n        from importlib import metadata\n    except ImportError:\n        return []\n    mapping = getattr(metadata, "packages_distributions", None)\n    if mapping is None:\n        return []\n    out = []\n    for dist in mapping().get(top, []):\n        try:\n            out.append({"name": dist, "version": metadata.version(dist)})\n        except Exception:\n            out.append({"name": dist, "version": None})\n    return out\n\n\ndef short_traceback(error, frames, site_dirs):\n    """The frames a reader needs: installed code only (not importlib\'s or this probe\'s), site-relative paths."""\n    shown = [f for f in frames if f["installed"]]\n    if isinstance(error, SyntaxError) and shown:\n        shown = shown[:-1]  # format_exception_only below shows the faulty line itself\n    lines = ["Traceback (most recent call last):"] if shown else []\n    for f in shown[-8:]:\n        lines.append(\'  File "%s", line %s, in %s\' % (f["file"], f["line"], f["function"]))\n        if f["text"]:\n            lines.append("    " + f["text"])\n    last = "".join(traceback.format_exception_only(type(error), error)).rstrip()\n    for site in site_dirs:\n        last = last.replace(site + os.sep, "")\n    lines.extend(last.splitlines())\n    return "\\n".join(lines)[-4000:]\n\n\ndef describe(error, job):\n    tops = set(job.get("tops") or [])\n    paths = sysconfig.get_paths()\n    site_dirs = sorted({os.path.realpath(paths[k]) for k in ("purelib", "platlib") if k in paths}, key=len)\n    frames = []\n    for frame in traceback.extract_tb(error.__traceback__):\n        rel = relative_to_site(frame.filename, site_dirs)\n        frames.append(\n            {\n                "file": rel or frame.filename,\n                "installed": rel is not None,\n                "ours": rel is not None and rel.split("/")[0].split(".")[0] in tops,\n                "line": frame.lineno,\n                "function": frame.name,\n                "text": (frame.line or "").strip(),\n            }\n        )\n    if isinstance(error, SyntaxError) and error.filename:\n        # The faulty file never became a frame: it did not compile.\n        rel = relative_to_site(error.filename, site_dirs)\n        frames.append(\n            {\n                "file": rel or error.filename,\n                "installed": rel is not None,\n                "ours": rel is not None and rel.split("/")[0] in tops,\n                "line": error.lineno,\n                "function": "<module>",\n                "text": (error.text or "").strip(),\n            }\n        )\n    kind = type(error)\n    name = kind.__qualname__ if kind.__module__ == "builtins" else kind.__module__ + "." + kind.__qualname__\n    result = {\n        "ok": False,\n        "exception": name,\n        "message": str(error) if not isinstance(error, SystemExit) else "SystemExit(%r)" % (error.code,),\n        "name": getattr(error, "name", None) if isinstance(error, ImportError) else None,\n        "frames": frames[-12:],\n        "traceback": short_traceback(error, frames, site_dirs),\n    }\n    if isinstance(error, ImportError) and error.name and error.name.split(".")[0] not in tops:\n        result["dependency"] = dependency_of(error.name)\n    return result\n\n\ndef run(job):\n    kind = job["kind"]\n    if kind == "module":\n        importlib.import_module(job["module"])\n    elif kind == "symbol":\n        obj = importlib.import_module(job["module"])\n        for part in job["attr"].split("."):\n            obj = getattr(obj, part)\n    elif kind == "entry-point":\n        from importlib import metadata\n\n        dist = metadata.distribution(job["dist"])\n        found = [ep for ep in dist.entry_points if ep.group == job["group"] and ep.name == job["name"]]\n        if not found:\n            raise LookupError("%s has no %s entry point named %r" % (job["dist"], job["group"], job["name"]))\n        found[0].load()\n    else:\n        raise ValueError("unknown probe kind %r" % kind)\n\n\ndef main():\n    job = json.loads(sys.argv[1])\n    result_out = os.fdopen(os.dup(1), "w")\n    os.dup2(2, 1)\n    os.environ.update(job.get("env") or {})\n    started = time.perf_counter()\n    try:\n        run(job)\n        result = {"ok": True}\n    except BaseException as error:  # SystemExit and KeyboardInterrupt at import time are failures too\n        result = describe(error, job)\n    result["seconds"] = time.perf_counter() - started\n    sys.stdout.flush()\n    result_out.write(json.dumps(result))\n    result_out.flush()\n\n\nmain()\n';
 
 ;// CONCATENATED MODULE: ./packages/smoke/resolve-imports-script.ts
 // Generated from resolve_imports.py by embed-scripts.ts: edit the .py file, then run
-// `npx tsx packages/smoke/embed-scripts.ts`.
+// `npx tsx scripts/embed-scripts.ts`.
 const RESOLVE_IMPORTS_PY = '"""Resolves top-level import names in the test venv (runtime-actions smoke-import).\n\nargv[1] is a JSON list of top-level names. Prints a JSON object: {"unresolved": [...]}.\n\nimportlib.util.find_spec asks the finders on sys.meta_path whether a module\nexists without executing it: for a top-level name no parent package is\nimported, so none of the package\'s (or a dependency\'s) code runs. Run with -I\nin an empty folder, so only what pip installed into the venv and the standard\nlibrary can answer. Standard library only; runs on any CPython >= 3.8.\n"""\nimport importlib.util\nimport json\nimport sys\n\n\ndef resolves(name):\n    if name in sys.modules:\n        return True  # already loaded by the interpreter itself (sys, builtins, __main__)\n    try:\n        return importlib.util.find_spec(name) is not None\n    except (ImportError, ValueError):\n        return False\n\n\ndef main():\n    names = json.loads(sys.argv[1])\n    print(json.dumps({"unresolved": [n for n in names if not resolves(n)]}))\n\n\nmain()\n';
 
 ;// CONCATENATED MODULE: ./packages/smoke/runtime.ts
@@ -7782,85 +7738,8 @@ function matchLine(sourceFile, installedPath, line, o) {
 
 ;// CONCATENATED MODULE: ./packages/smoke/static-check-script.ts
 // Generated from static_check.py by embed-scripts.ts: edit the .py file, then run
-// `npx tsx packages/smoke/embed-scripts.ts`.
+// `npx tsx scripts/embed-scripts.ts`.
 const STATIC_CHECK_PY = '"""Static import check of a wheel\'s modules (runtime-actions smoke-import).\n\nReads one JSON document on stdin:\n  {"files": {"pkg/a.py": "<base64 of the source bytes>", ...},\n   "sourceModules": ["lib", ...],  # top-level names of the monorepo folder the package came from\n   "targets": [{"label": "...", "kind": "entry-point" | "symbol", "module": "pkg.main", "attr": "main_sync"}],\n   "floor": [3, 11] | null}          # the lowest Python that Requires-Python allows\nand writes one JSON document on stdout: {"python", "modules", "findings", "external", "seconds"}\n("external": every unguarded absolute import of a name outside the wheel, for the venv to resolve).\n\nUses CPython\'s own parser (ast), so what it calls a syntax error is one, and\nchecks every import -- at module level, in `if TYPE_CHECKING:` blocks and\ninside function bodies, which a plain `import package` never runs -- against\nthe modules the wheel ships and the names those modules bind. Standard\nlibrary only: it runs with no dependency installed, in milliseconds.\n"""\nimport ast\nimport base64\nimport json\nimport sys\nimport time\nimport unicodedata\n\nSTDLIB = set(getattr(sys, "stdlib_module_names", ())) | set(sys.builtin_module_names)\n# Handlers that make an import deliberately optional: `try: import x / except ImportError:`.\nOPTIONAL_GUARDS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}\n\n\nclass Module:\n    def __init__(self, name, path, is_pkg, source):\n        self.name = name\n        self.path = path\n        self.is_pkg = is_pkg\n        self.source = source\n        self.lines = None\n        self.tree = None\n        self.bindings = set()\n        self.all_names = None  # a literal __all__, when there is one\n        self.imports = []  # (node, enclosing function or None, guard or None)\n        self.stars = []  # (module name, is it shipped) of `from x import *` at top level\n        # Open: names appear at run time in ways ast cannot see (module __getattr__,\n        # globals() writes, a star import from outside the wheel, a syntax error).\n        self.open = False\n\n    def line_text(self, lineno):\n        if self.lines is None:\n            self.lines = self.source.decode("utf-8", "replace").splitlines()\n        if lineno and 0 < lineno <= len(self.lines):\n            return self.lines[lineno - 1].strip()\n        return ""\n\n\ndef module_name(path):\n    parts = path[:-3].split("/")\n    is_pkg = parts[-1] == "__init__"\n    if is_pkg:\n        parts = parts[:-1]\n    return ".".join(parts), is_pkg\n\n\ndef bind_target(target, names):\n    if isinstance(target, ast.Name):\n        names.add(target.id)\n    elif isinstance(target, (ast.Tuple, ast.List)):\n        for elt in target.elts:\n            bind_target(elt, names)\n    elif isinstance(target, ast.Starred):\n        bind_target(target.value, names)\n\n\ndef literal_strings(node):\n    if isinstance(node, (ast.List, ast.Tuple)):\n        out = []\n        for elt in node.elts:\n            if isinstance(elt, ast.Constant) and isinstance(elt.value, str):\n                out.append(elt.value)\n            else:\n                return None\n        return out\n    return None\n\n\ndef walk_expressions(node):\n    """Every node under `node` that runs at module level (not function or class bodies, not lambdas)."""\n    stack = [node]\n    while stack:\n        current = stack.pop()\n        yield current\n        for child in ast.iter_child_nodes(current):\n            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):\n                continue\n            stack.append(child)\n\n\ndef collect_bindings(body, mod, resolve):\n    """The names a module binds at top level, following compound statements but not def/class bodies."""\n    for node in body:\n        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):\n            mod.bindings.add(node.name)\n            if node.name == "__getattr__" and not isinstance(node, ast.ClassDef):\n                mod.open = True  # PEP 562: any name may resolve\n            continue\n        if isinstance(node, ast.Assign):\n            for target in node.targets:\n                bind_target(target, mod.bindings)\n                if isinstance(target, ast.Name) and target.id == "__all__":\n                    mod.all_names = literal_strings(node.value)\n        elif isinstance(node, ast.AnnAssign):\n            # `x: int` alone binds nothing: `from m import x` would fail.\n            if node.value is not None:\n                bind_target(node.target, mod.bindings)\n        elif isinstance(node, ast.AugAssign):\n            bind_target(node.target, mod.bindings)\n            if isinstance(node.target, ast.Name) and node.target.id == "__all__" and mod.all_names is not None:\n                extra = literal_strings(node.value)\n                mod.all_names = None if extra is None else mod.all_names + extra\n        elif isinstance(node, ast.Import):\n            for alias in node.names:\n                mod.bindings.add(alias.asname or alias.name.split(".")[0])\n        elif isinstance(node, ast.ImportFrom):\n            target = resolve(mod, node)\n            for alias in node.names:\n                if alias.name == "*":\n                    if target is not None:\n                        mod.stars.append(target)\n                else:\n                    mod.bindings.add(alias.asname or alias.name)\n        elif isinstance(node, (ast.For, ast.AsyncFor)):\n            bind_target(node.target, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.While, ast.If)):\n            collect_bindings(node.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n        elif isinstance(node, (ast.With, ast.AsyncWith)):\n            for item in node.items:\n                if item.optional_vars is not None:\n                    bind_target(item.optional_vars, mod.bindings)\n            collect_bindings(node.body, mod, resolve)\n        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":\n            collect_bindings(node.body, mod, resolve)\n            for handler in node.handlers:\n                collect_bindings(handler.body, mod, resolve)\n            collect_bindings(node.orelse, mod, resolve)\n            collect_bindings(node.finalbody, mod, resolve)\n        elif type(node).__name__ == "Match":\n            for case in node.cases:\n                for sub in ast.walk(case.pattern):\n                    if getattr(sub, "name", None):\n                        mod.bindings.add(sub.name)\n                collect_bindings(case.body, mod, resolve)\n        elif type(node).__name__ == "TypeAlias":\n            bind_target(node.name, mod.bindings)\n        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):\n            func = node.value.func\n            # __all__.extend([...]) / __all__.append("x")\n            if (\n                isinstance(func, ast.Attribute)\n                and isinstance(func.value, ast.Name)\n                and func.value.id == "__all__"\n                and mod.all_names is not None\n            ):\n                args = node.value.args\n                if func.attr == "extend" and args and literal_strings(args[0]) is not None:\n                    mod.all_names = mod.all_names + literal_strings(args[0])\n                elif func.attr == "append" and args and isinstance(args[0], ast.Constant):\n                    mod.all_names = mod.all_names + [args[0].value]\n                else:\n                    mod.all_names = None\n        for sub in walk_expressions(node):\n            if isinstance(sub, ast.NamedExpr):\n                bind_target(sub.target, mod.bindings)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id in ("globals", "vars"):\n                mod.open = True  # globals()[name] = ... / globals().update(...)\n            elif isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "setattr":\n                # setattr(sys.modules[__name__], ...): which object it targets is a run-time\n                # question, so any module-level setattr keeps the module open (no false alarms).\n                mod.open = True\n\n\ndef is_type_checking(test):\n    if isinstance(test, ast.Name):\n        return test.id == "TYPE_CHECKING"\n    if isinstance(test, ast.Attribute):\n        return test.attr == "TYPE_CHECKING"\n    return False\n\n\ndef catches_import_error(handler):\n    kind = handler.type\n    if kind is None:\n        return True\n    names = kind.elts if isinstance(kind, ast.Tuple) else [kind]\n    for n in names:\n        ident = n.id if isinstance(n, ast.Name) else getattr(n, "attr", None)\n        if ident in OPTIONAL_GUARDS:\n            return True\n    return False\n\n\nFUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)\nTRIES = tuple(t for t in (ast.Try, getattr(ast, "TryStar", None)) if t is not None)\nMATCH = getattr(ast, "Match", None)\n\n\ndef collect_imports(body, scope, functions, guard, found, globals_):\n    """Every import statement, with the function it sits in and the guard around it.\n\n    Imports and `global` are statements, so only statement lists are walked:\n    several times faster than visiting every expression node.\n    """\n    for node in body:\n        kind = type(node)\n        if kind is ast.Import or kind is ast.ImportFrom:\n            found.append((node, ".".join(scope) if functions else None, guard))\n        elif kind in FUNCTIONS:\n            collect_imports(node.body, scope + [node.name], functions + 1, guard, found, globals_)\n        elif kind is ast.ClassDef:\n            collect_imports(node.body, scope + [node.name], functions, guard, found, globals_)\n        elif kind is ast.If:\n            inner = "TYPE_CHECKING" if is_type_checking(node.test) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in TRIES:\n            inner = "try/except ImportError" if any(catches_import_error(h) for h in node.handlers) else guard\n            collect_imports(node.body, scope, functions, inner, found, globals_)\n            for handler in node.handlers:\n                collect_imports(handler.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n            collect_imports(node.finalbody, scope, functions, guard, found, globals_)\n        elif kind in (ast.For, ast.AsyncFor, ast.While):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n            collect_imports(node.orelse, scope, functions, guard, found, globals_)\n        elif kind in (ast.With, ast.AsyncWith):\n            collect_imports(node.body, scope, functions, guard, found, globals_)\n        elif MATCH is not None and kind is MATCH:\n            for case in node.cases:\n                collect_imports(case.body, scope, functions, guard, found, globals_)\n        elif kind is ast.Global:\n            # `global x` inside a function binds x at module level once it runs: accept it.\n            globals_.update(node.names)\n\n\nclass Checker:\n    def __init__(self, files, source_modules, floor):\n        self.modules = {}\n        self.findings = []\n        self.floor = tuple(floor) if floor else None\n        self.namespace = set()  # folders that import as implicit namespace packages\n        self.source_modules = set(source_modules)\n        skipped_dirs = set()\n        for path in sorted(files):\n            parts = path[:-3].split("/")\n            bad = next((p for p in parts if not p.isidentifier()), None)\n            unnormalised = next((p for p in parts if unicodedata.normalize("NFKC", p) != p), None)\n            if bad is None and unnormalised is not None:\n                # Python reads identifiers in NFKC (PEP 3131): `import café` looks for the\n                # NFKC spelling, and a file stored under another form is not found.\n                self.add(\n                    "not-normalised",\n                    "error",\n                    path,\n                    None,\n                    message="\'%s\' is not in NFKC form (Python reads it as \'%s\'), so no import statement can name it"\n                    % (unnormalised.encode("unicode_escape").decode("ascii"), unicodedata.normalize("NFKC", unnormalised)),\n                    name=unnormalised,\n                )\n                continue\n            if bad is not None:\n                folder = "/".join(parts[: parts.index(bad) + 1])\n                if folder not in skipped_dirs:\n                    skipped_dirs.add(folder)\n                    self.add(\n                        "not-importable",\n                        "warning",\n                        path,\n                        None,\n                        message="\'%s\' is not a Python identifier, so nothing under %s can be imported" % (bad, folder),\n                        name=bad,\n                    )\n                continue\n            name, is_pkg = module_name(path)\n            self.modules[name] = Module(name, path, is_pkg, base64.b64decode(files[path]))\n        for name in list(self.modules):\n            parts = name.split(".")\n            for i in range(1, len(parts)):\n                prefix = ".".join(parts[:i])\n                if prefix not in self.modules:\n                    self.namespace.add(prefix)\n        self.tops = {n.split(".")[0] for n in self.modules} | {n.split(".")[0] for n in self.namespace}\n        self._exports = {}\n        # Unguarded absolute imports of names outside the wheel (TYPE_CHECKING and\n        # try/except ImportError left out): what the venv must provide.\n        self.external = []\n\n    def add(self, kind, severity, file, line, **extra):\n        finding = {"kind": kind, "severity": severity, "file": file, "line": line}\n        finding.update(extra)\n        self.findings.append(finding)\n\n    def exists(self, name):\n        return name in self.modules or name in self.namespace\n\n    def resolve(self, mod, node):\n        """The absolute module an ImportFrom names, or None when the relative import climbs out."""\n        if not node.level:\n            return node.module\n        base = mod.name.split(".") if mod.is_pkg else mod.name.split(".")[:-1]\n        if node.level - 1 > len(base) - 1:\n            return None\n        if node.level > 1:\n            base = base[: len(base) - (node.level - 1)]\n        return ".".join(base + ([node.module] if node.module else []))\n\n    def parse(self, mod):\n        try:\n            mod.tree = ast.parse(mod.source, filename=mod.path)\n        except (SyntaxError, ValueError) as e:\n            mod.open = True\n            line = getattr(e, "lineno", None)\n            self.add(\n                "syntax-error",\n                "error",\n                mod.path,\n                line,\n                column=getattr(e, "offset", None),\n                module=mod.name,\n                message="%s: %s" % (type(e).__name__, getattr(e, "msg", None) or str(e)),\n                statement=(getattr(e, "text", None) or "").strip() or mod.line_text(line),\n            )\n            return\n        if self.floor and self.floor < sys.version_info[:2]:\n            # The syntax this interpreter accepts may be newer than the floor (a\n            # `match` in a wheel that allows 3.9): ask the parser for that version.\n            try:\n                ast.parse(mod.source, filename=mod.path, feature_version=max(self.floor, (3, 7)))\n            except SyntaxError as e:\n                self.add(\n                    "floor-syntax",\n                    "error",\n                    mod.path,\n                    e.lineno,\n                    column=e.offset,\n                    module=mod.name,\n                    message="%s: %s" % (type(e).__name__, e.msg),\n                    floor="%d.%d" % self.floor,\n                    statement=mod.line_text(e.lineno),\n                )\n            except ValueError:\n                pass\n\n    def exported(self, name, seen=None):\n        """Names `from name import *` brings, or None when they cannot be known statically."""\n        if name in self._exports:\n            return self._exports[name]\n        seen = seen or set()\n        if name in seen:\n            return set()\n        seen.add(name)\n        mod = self.modules.get(name)\n        if mod is None or mod.open:\n            result = None\n        elif mod.all_names is not None:\n            result = set(mod.all_names)\n        else:\n            result = {n for n in self.bound(name, seen) or () if not n.startswith("_")}\n        self._exports[name] = result\n        return result\n\n    def bound(self, name, seen=None):\n        """Everything module `name` binds at top level (star imports followed), or None when open."""\n        mod = self.modules.get(name)\n        if mod is None:\n            return set()\n        if mod.open:\n            return None\n        names = set(mod.bindings)\n        for star in mod.stars:\n            if not self.exists(star):\n                if star.split(".")[0] in self.tops:\n                    continue  # reported as a missing module on its own\n                return None  # a star import from a dependency: any name may come from it\n            extra = self.exported(star, set(seen or ()))\n            if extra is None:\n                return None\n            names |= extra\n        return names\n\n    def defines(self, module, name):\n        if self.exists(module + "." + name):\n            return True  # a submodule: the import system loads it\n        if module in self.namespace and module not in self.modules:\n            return False\n        names = self.bound(module)\n        return names is None or name in names\n\n    def package_root_children(self, mod):\n        """Top-level modules of the package this file is in, and its siblings."""\n        parts = mod.name.split(".")\n        root = parts[0]\n        here = ".".join(parts if mod.is_pkg else parts[:-1])\n        return root, here\n\n    def classify_bare(self, mod, first):\n        """A bare `import first` inside the package: unrewritten, excluded, or a dependency (None)."""\n        if first in self.tops or first in STDLIB or first == "__future__":\n            return None\n        root, here = self.package_root_children(mod)\n        if self.exists(root + "." + first):\n            return ("unrewritten-import", root + "." + first)\n        if here and here != root and self.exists(here + "." + first):\n            return ("unrewritten-import", here + "." + first)\n        if first in self.source_modules:\n            return ("excluded-module", first)\n        return None\n\n    def check_imports(self, mod):\n        for node, scope, guard in mod.imports:\n            severity = "warning" if guard else "error"\n            base = {\n                "module": mod.name,\n                "scope": scope,\n                "guard": guard,\n                "statement": mod.line_text(node.lineno),\n            }\n            if isinstance(node, ast.Import):\n                for alias in node.names:\n                    self.check_module_path(mod, alias.name, node, severity, base, "import")\n                continue\n            target = self.resolve(mod, node)\n            if target is None:\n                self.add(\n                    "missing-module",\n                    severity,\n                    mod.path,\n                    node.lineno,\n                    target="." * node.level + (node.module or ""),\n                    message="relative import climbs above the top-level package",\n                    **base\n                )\n                continue\n            if node.level == 0 and not self.check_module_path(mod, target, node, severity, base, "from"):\n                continue\n            if node.level and not self.exists(target):\n                self.add("missing-module", severity, mod.path, node.lineno, target=target, **base)\n                continue\n            if target.split(".")[0] not in self.tops:\n                continue\n            for alias in node.names:\n                if alias.name != "*" and not self.defines(target, alias.name):\n                    defined_in = self.modules.get(target)\n                    self.add(\n                        "missing-name",\n                        severity,\n                        mod.path,\n                        getattr(alias, "lineno", node.lineno),\n                        target=target,\n                        name=alias.name,\n                        target_file=defined_in.path if defined_in else None,\n                        **base\n                    )\n\n    def check_module_path(self, mod, dotted, node, severity, base, form):\n        """Checks an absolute module path; False when a finding was made (or it is not ours to check)."""\n        first = dotted.split(".")[0]\n        if first not in self.tops:\n            bare = self.classify_bare(mod, first)\n            if bare is not None:\n                kind, ours = bare\n                self.add(kind, severity, mod.path, node.lineno, target=dotted, name=first, ours=ours, form=form, **base)\n                return False\n            if not base["guard"] and first != "__future__":\n                # The standard library or a dependency: only the installed venv can tell\n                # whether it resolves (smoke.ts asks importlib.util.find_spec there).\n                self.external.append(\n                    {\n                        "name": first,\n                        "file": mod.path,\n                        "line": node.lineno,\n                        "statement": base["statement"],\n                        "scope": base["scope"],\n                        "module": mod.name,\n                    }\n                )\n            return False\n        parts = dotted.split(".")\n        for i in range(1, len(parts) + 1):\n            prefix = ".".join(parts[:i])\n            if not self.exists(prefix):\n                self.add("missing-module", severity, mod.path, node.lineno, target=prefix, **base)\n                return False\n        return True\n\n    def check_targets(self, targets):\n        for target in targets:\n            module, attr = target["module"], target["attr"]\n            first = module.split(".")[0]\n            if first not in self.tops:\n                continue  # another distribution\'s module: only the runtime phase can tell\n            mod = self.modules.get(module)\n            if not self.exists(module):\n                self.add(\n                    "missing-target-module",\n                    "error",\n                    None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n                continue\n            head = attr.split(".")[0] if attr else None\n            if head and not self.defines(module, head):\n                self.add(\n                    "missing-target",\n                    "error",\n                    mod.path if mod else None,\n                    None,\n                    label=target["label"],\n                    target_kind=target["kind"],\n                    target=module,\n                    name=attr,\n                )\n\n    def run(self, targets):\n        mods = sorted(self.modules.values(), key=lambda m: m.name)\n        for mod in mods:\n            self.parse(mod)\n            if mod.tree is not None:\n                collect_bindings(mod.tree.body, mod, self.resolve)\n                collect_imports(mod.tree.body, [], 0, None, mod.imports, mod.bindings)\n        for mod in mods:\n            if mod.tree is not None:\n                self.check_imports(mod)\n        self.check_targets(targets)\n        return [{"name": m.name, "file": m.path, "package": m.is_pkg} for m in mods]\n\n\ndef main():\n    started = time.perf_counter()\n    request = json.load(sys.stdin)\n    checker = Checker(request["files"], request.get("sourceModules") or [], request.get("floor"))\n    modules = checker.run(request.get("targets") or [])\n    json.dump(\n        {\n            "python": "%d.%d.%d" % sys.version_info[:3],\n            "modules": modules,\n            "findings": checker.findings,\n            "external": checker.external,\n            "seconds": time.perf_counter() - started,\n        },\n        sys.stdout,\n    )\n\n\nif __name__ == "__main__":\n    main()\n';
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/distribution/archive.ts
-/**
- * Reading archives back: the files of a zip, the entries of a tar or
- * tar.gz. Writing is archive-writer.ts (only bundles that build archives
- * carry its compressor). Inflating needs no pinned decoder: any correct
- * inflate gives the same bytes.
- */
-
-
-
-/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
-const ZIP_MIN_EPOCH = 315532800;
-/** 2107-12-31T23:59:58Z: nor later. */
-const ZIP_MAX_EPOCH = 4354819198;
-function clampZipEpoch(epoch) {
-    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * The files of a zip (directory entries left out). `keep`, when given, sees
- * every entry's path and decides which are inflated: readers that need one
- * file of a large archive skip inflating the rest.
- */
-function readZip(data, keep) {
-    const out = new Map();
-    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
-    for (const [name, content] of Object.entries(files)) {
-        if (!name.endsWith('/'))
-            out.set(name, content);
-    }
-    return out;
-}
-async function readTarGz(data, keep) {
-    return readTar(gunzipSync(data), keep);
-}
-/**
- * The files and folders of an uncompressed tar. `keep`, when given, sees
- * every entry's path (links included) and decides which are returned; the
- * others are skipped without buffering their data.
- */
-async function readTar(tar, keep) {
-    const extract = tarExtract();
-    const entries = [];
-    const done = new Promise((resolve, reject) => {
-        extract.on('entry', (header, stream, next) => {
-            const path = header.name.replace(/\/$/, '');
-            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
-            const wanted = kept && (header.type === 'file' || header.type === 'directory');
-            if (!wanted) {
-                stream.on('end', () => next());
-                stream.resume();
-                return;
-            }
-            const parts = [];
-            stream.on('data', (c) => parts.push(c));
-            stream.on('end', () => {
-                entries.push({
-                    path,
-                    type: header.type,
-                    data: new Uint8Array(Buffer.concat(parts)),
-                    mode: (header.mode ?? 0) & 0o7777,
-                });
-                next();
-            });
-            stream.resume();
-        });
-        extract.on('finish', resolve);
-        extract.on('error', reject);
-    });
-    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
-    await done;
-    return entries;
-}
 
 ;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
@@ -7914,9 +7793,41 @@ function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -7970,7 +7881,9 @@ function isDistributionFilename(filename) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -7995,7 +7908,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -8107,11 +8026,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -8174,19 +8094,520 @@ function parseEntryPoints(text) {
     return groups;
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/wheel.ts
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reads what smoke-import needs from a wheel: its core metadata, console
- * scripts, top-level import names and Python sources.
- *
- * Lenient on purpose, unlike packages/distribution/read.ts's parseWheel (which checks
- * what build wrote: one .dist-info matching the file name, WHEEL, RECORD):
- * smoke-import tests any wheel it is given, under any file name, and reports
- * import failures rather than packaging ones. The archive, core-metadata and
- * entry-point parsing are packages/distribution's.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
+
+/** 1980-01-01T00:00:00Z: a zip (DOS) time cannot be earlier. */
+const ZIP_MIN_EPOCH = 315532800;
+/** 2107-12-31T23:59:58Z: nor later. */
+const ZIP_MAX_EPOCH = 4354819198;
+function clampZipEpoch(epoch) {
+    return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
+}
+/**
+ * The files of a zip (directory entries left out). `keep`, when given, sees
+ * every entry's path and decides which are inflated: readers that need one
+ * file of a large archive skip inflating the rest.
+ */
+function archive_readZip(data, keep) {
+    const out = new Map();
+    const files = keep ? unzipSync(data, { filter: (f) => keep(f.name) }) : unzipSync(data);
+    for (const [name, content] of Object.entries(files)) {
+        if (!name.endsWith('/'))
+            out.set(name, content);
+    }
+    return out;
+}
+async function archive_readTarGz(data, keep) {
+    return archive_readTar(gunzipSync(data), keep);
+}
+/**
+ * The files and folders of an uncompressed tar. `keep`, when given, sees
+ * every entry's path (links included) and decides which are returned; the
+ * others are skipped without buffering their data.
+ */
+async function archive_readTar(tar, keep) {
+    const extract = tarExtract();
+    const entries = [];
+    const done = new Promise((resolve, reject) => {
+        extract.on('entry', (header, stream, next) => {
+            const path = header.name.replace(/\/$/, '');
+            const kept = keep?.(path) ?? true; // asked for every entry, so callers can note every path
+            const wanted = kept && (header.type === 'file' || header.type === 'directory');
+            if (!wanted) {
+                stream.on('end', () => next());
+                stream.resume();
+                return;
+            }
+            const parts = [];
+            stream.on('data', (c) => parts.push(c));
+            stream.on('end', () => {
+                entries.push({
+                    path,
+                    type: header.type,
+                    data: new Uint8Array(Buffer.concat(parts)),
+                    mode: (header.mode ?? 0) & 0o7777,
+                });
+                next();
+            });
+            stream.resume();
+        });
+        extract.on('finish', resolve);
+        extract.on('error', reject);
+    });
+    extract.end(Buffer.from(tar.buffer, tar.byteOffset, tar.byteLength));
+    await done;
+    return entries;
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/distribution/files.ts
+/** The files a distribution packs, with the path checks both writers share. */
+
+function files_sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/** Code-unit order: the same on every machine (no locale collation). */
+function byPath(a, b) {
+    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+/** Archive paths must stay inside the install root: relative, no `..`, no backslashes, no empty parts. */
+function checkArchivePath(p) {
+    if (p === '' ||
+        p.startsWith('/') ||
+        p.includes('\\') ||
+        p.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        throw new Error(`unsafe archive path ${JSON.stringify(p)}`);
+    }
+}
+const utf8 = (s) => new TextEncoder().encode(s);
+
+;// CONCATENATED MODULE: ./packages/distribution/record.ts
+/**
+ * The wheel's RECORD (PEP 376/427): one CSV row per file with its sha256
+ * (urlsafe base64, no padding) and size; RECORD's own row has both empty.
+ */
+
+function recordDigest(data) {
+    return `sha256=${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('base64url')}`;
+}
+/*
+ * CSV by hand: RECORD is three columns, and only paths can need quoting (a
+ * comma, a quote or a line break), exactly as Python's csv module quotes
+ * them (QUOTE_MINIMAL, quotes doubled). Not worth a dependency.
+ */
+function csvField(value) {
+    return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function renderRecord(files, recordPath) {
+    const rows = files.map((f) => `${csvField(f.path)},${recordDigest(f.data)},${f.data.byteLength}`);
+    rows.push(`${csvField(recordPath)},,`);
+    return `${rows.join('\n')}\n`;
+}
+function parseRecord(text) {
+    const rows = [];
+    let field = '';
+    let row = [];
+    let quoted = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quoted) {
+            if (c === '"' && text[i + 1] === '"') {
+                field += '"';
+                i++;
+            }
+            else if (c === '"')
+                quoted = false;
+            else
+                field += c;
+        }
+        else if (c === '"' && field === '')
+            quoted = true;
+        else if (c === ',') {
+            row.push(field);
+            field = '';
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && text[i + 1] === '\n')
+                i++;
+            row.push(field);
+            field = '';
+            if (row.some((f) => f !== ''))
+                rows.push(toRow(row));
+            row = [];
+        }
+        else
+            field += c;
+    }
+    if (field !== '' || row.length > 0) {
+        row.push(field);
+        rows.push(toRow(row));
+    }
+    return rows;
+}
+function toRow(fields) {
+    return { path: fields[0] ?? '', hash: fields[1] ?? '', size: fields[2] ?? '' };
+}
+/**
+ * Checks a wheel's files against its RECORD: every file listed once with
+ * the right digest and size, nothing listed that is absent. Returns the
+ * problems (empty when the wheel verifies).
+ */
+function verifyRecord(files, recordPath) {
+    const recordBytes = files.get(recordPath);
+    if (!recordBytes)
+        return [`${recordPath} is missing`];
+    const problems = [];
+    const seen = new Set();
+    for (const row of parseRecord(new TextDecoder().decode(recordBytes))) {
+        if (seen.has(row.path))
+            problems.push(`${row.path} is listed twice`);
+        seen.add(row.path);
+        if (row.path === recordPath) {
+            if (row.hash !== '' || row.size !== '')
+                problems.push(`${recordPath} lists a digest for itself`);
+            continue;
+        }
+        const data = files.get(row.path);
+        if (!data) {
+            problems.push(`${row.path} is listed but not in the archive`);
+            continue;
+        }
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
+            problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
+        }
+        else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
+            problems.push(`${row.path}: digest ${row.hash} does not match the content (${recordDigest(data)})`);
+        }
+        else if (!row.hash.startsWith('sha256=')) {
+            const [algo, digest] = row.hash.split('=');
+            if ((0,external_node_crypto_namespaceObject.createHash)(algo).update(data).digest('base64url') !== digest) {
+                problems.push(`${row.path}: digest ${row.hash} does not match the content`);
+            }
+        }
+        if (row.size !== String(data.byteLength)) {
+            problems.push(`${row.path}: size ${row.size || '(empty)'} but the file has ${data.byteLength} bytes`);
+        }
+    }
+    const signatures = new Set([`${recordPath}.jws`, `${recordPath}.p7s`]);
+    for (const p of files.keys()) {
+        if (!seen.has(p) && !signatures.has(p))
+            problems.push(`${p} is in the archive but not in RECORD`);
+    }
+    if (!seen.has(recordPath))
+        problems.push(`${recordPath} does not list itself`);
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/read.ts
+/**
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
+ */
+
+
+
+
+
+
+
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${external_node_path_default().basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new toolkit_errors/* ActionError */.lZ(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
+    const where = fileName ?? 'wheel';
+    let files;
+    try {
+        files = archive_readZip(data);
+    }
+    catch (e) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where} is not a readable zip archive: ${e.message}`, {
+            title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
+        });
+    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
+    const text = (file) => {
+        const bytes = files.get(file);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
+    };
+    const metadataText = text(`${distInfo}/METADATA`);
+    const wheelText = text(`${distInfo}/WHEEL`);
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    const metadata = metadata_parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new toolkit_errors/* ActionError */.lZ(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
+        });
+    }
+    const topLevel = new Set();
+    for (const p of files.keys()) {
+        const parts = p.split('/');
+        if (parts[0]?.endsWith('.dist-info') || parts[0]?.endsWith('.data'))
+            continue;
+        if (parts.length === 1 && p.endsWith('.py'))
+            topLevel.add(p.slice(0, -3));
+        else if (parts.length === 2 && parts[1] === '__init__.py')
+            topLevel.add(parts[0]);
+    }
+    const contents = {
+        mode,
+        sha256: files_sha256Hex(data),
+        files,
+        distInfo,
+        metadata,
+        wheel: metadata_parseMetadata(wheelText ?? '', { strict }),
+        entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
+        topLevel: [...topLevel].sort(),
+        text,
+    };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
+    if (fileName !== undefined)
+        contents.fileName = external_node_path_default().basename(fileName);
+    for (const name of strict ? contents.topLevel : []) {
+        const manifest = text(`${name}/_runtime_modules.json`);
+        if (manifest === undefined)
+            continue;
+        const parsed = JSON.parse(manifest);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
+        contents.runtimeModules = {
+            importName: name,
+            top_level_modules: strings(parsed.top_level_modules),
+            subpackages: strings(parsed.subpackages),
+        };
+        break;
+    }
+    return contents;
+}
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
+    try {
+        return await readFile(file);
+    }
+    catch (e) {
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
+    }
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
+}
+async function parseSdist(data, fileName) {
+    const where = fileName ?? 'sdist';
+    let entries;
+    try {
+        entries = await readTarGz(data);
+    }
+    catch (e) {
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
+    }
+    const tops = new Set(entries.map((e) => e.path.split('/')[0]));
+    if (tops.size !== 1) {
+        throw new ActionError(`${where} must hold exactly one top-level folder, has ${[...tops].join(', ')}.`, {
+            title: 'Invalid sdist',
+        });
+    }
+    const baseName = [...tops][0];
+    const files = new Map();
+    const modes = new Map();
+    for (const e of entries) {
+        if (e.type !== 'file')
+            continue;
+        const rel = e.path.slice(baseName.length + 1);
+        files.set(rel, e.data);
+        modes.set(rel, e.mode);
+    }
+    const pkgInfo = files.get('PKG-INFO');
+    if (!pkgInfo)
+        throw new ActionError(`${where} lacks ${baseName}/PKG-INFO.`, { title: 'Invalid sdist' });
+    const out = {
+        sha256: sha256Hex(data),
+        baseName,
+        files,
+        modes,
+        pkgInfo: parseMetadata(decoder.decode(pkgInfo)),
+    };
+    if (fileName !== undefined)
+        out.fileName = path.basename(fileName);
+    return out;
+}
+async function readSdist(file) {
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
+}
+function invalid(file, what, cause) {
+    return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
+        title: 'Unreadable distribution',
+        hint: 'Rebuild it (python -m build) and upload the fresh file.',
+        cause,
+    });
+}
+function readWheelMetadataFile(filename, bytes, parts) {
+    let files;
+    try {
+        // Inflate only METADATA files directly inside a top-level *.dist-info.
+        files = readZip(bytes, (name) => /^[^/]+\.dist-info\/METADATA$/.test(name));
+    }
+    catch (e) {
+        throw invalid(filename, 'wheel (zip archive)', e);
+    }
+    const names = [...files.keys()].sort();
+    const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
+    const chosen = chooseExpected(names, expected);
+    if (!chosen) {
+        throw new ActionError(names.length === 0
+            ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
+            : `${filename} holds several metadata files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the wheel with a current build backend.' });
+    }
+    return { path: chosen, text: new TextDecoder('utf-8').decode(files.get(chosen)) };
+}
+async function readSdistMetadataFile(filename, bytes, parts) {
+    const top = new Set();
+    const pkgInfos = new Map();
+    const isPkgInfo = (name) => /^[^/]+\/PKG-INFO$/.test(name);
+    if (parts.extension === '.zip') {
+        let files;
+        try {
+            // `keep` sees every entry: note the top-level names, inflate only PKG-INFO.
+            files = readZip(bytes, (name) => {
+                top.add(name.split('/')[0]);
+                return isPkgInfo(name);
+            });
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (zip archive)', e);
+        }
+        for (const [name, data] of files)
+            pkgInfos.set(name, data);
+    }
+    else {
+        let tarBytes;
+        try {
+            tarBytes = gunzipSync(bytes);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (gzip-compressed tar)', e);
+        }
+        // Some tar writers prefix every name with `./` (and list `./` itself, which readTar gives as `.`).
+        const relative = (name) => (name === '.' ? '' : name.replace(/^\.\//, ''));
+        try {
+            const entries = await readTar(tarBytes, (raw) => {
+                const name = relative(raw);
+                const first = name.split('/')[0];
+                if (first)
+                    top.add(first);
+                return isPkgInfo(name);
+            });
+            for (const e of entries)
+                if (e.type === 'file')
+                    pkgInfos.set(relative(e.path), e.data);
+        }
+        catch (e) {
+            throw invalid(filename, 'sdist (tar archive)', e);
+        }
+    }
+    const expected = `${parts.name}-${parts.version}/PKG-INFO`;
+    const names = [...pkgInfos.keys()].sort();
+    const chosen = chooseExpected(names, expected);
+    if (!chosen) {
+        throw new ActionError(names.length === 0
+            ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
+            : `${filename} has several PKG-INFO files (${names.join(', ')}) and none is ${expected}.`, { title: 'Unreadable distribution', hint: 'Rebuild the sdist with python -m build.' });
+    }
+    return {
+        path: chosen,
+        text: new TextDecoder('utf-8').decode(pkgInfos.get(chosen)),
+        topLevel: [...top].sort(),
+    };
+}
+async function readCoreMetadataFile(filename, bytes, parts) {
+    return parts.kind === 'wheel'
+        ? readWheelMetadataFile(filename, bytes, parts)
+        : readSdistMetadataFile(filename, bytes, parts);
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/wheel.ts
+/**
+ * What smoke-import needs from a wheel: its core metadata, console scripts,
+ * top-level import names and Python sources.
+ *
+ * The wheel is read by packages/distribution/read.ts in its lenient mode
+ * (smoke-import tests any wheel it is given, under any file name, and
+ * reports import failures rather than packaging ones); this module is the
+ * smoke-import view of what it read. Core-metadata and entry-point parsing
+ * are packages/distribution's too.
+ */
 
 
 /**
@@ -8220,42 +8641,15 @@ function installedPath(path) {
         return data[1] === 'purelib' || data[1] === 'platlib' ? data[2] : undefined;
     return path;
 }
-function readWheel(bytes, filename) {
-    let files;
-    try {
-        files = readZip(bytes);
-    }
-    catch (e) {
-        throw new errors/* ActionError */.lZ(`${filename} is not a readable zip archive: ${e.message}`, {
-            title: 'Unreadable wheel',
-            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
-        });
-    }
-    const distInfos = [
-        ...new Set([...files.keys()]
-            .map((p) => /^([^/]+\.dist-info)\//.exec(p)?.[1])
-            .filter((d) => d !== undefined)),
-    ];
-    const distInfo = distInfos.find((d) => files.has(`${d}/METADATA`));
-    if (!distInfo) {
-        throw new errors/* ActionError */.lZ(`${filename} has no *.dist-info/METADATA: it is not a wheel pip would install.`, {
-            title: 'Not a wheel',
-            hint: 'Build it with python -m build --wheel.',
-        });
-    }
-    const text = (p) => {
-        const f = files.get(`${distInfo}/${p}`);
-        return f ? strFromU8(f) : undefined;
-    };
+/** What smoke-import needs of a wheel, read by the distribution reader in its lenient mode. */
+function wheel_readWheel(bytes, filename) {
+    const { files, distInfo, text: read } = parseWheel(bytes, filename, 'lenient');
+    const text = (p) => read(`${distInfo}/${p}`);
     const meta = wheel_parseCoreMetadata(text('METADATA') ?? '');
     const first = (k) => meta.get(k)?.[0];
-    const name = first('name');
-    const version = first('version');
-    if (!name || !version) {
-        throw new errors/* ActionError */.lZ(`${filename}: ${distInfo}/METADATA lacks ${!name ? 'Name' : 'Version'}.`, {
-            title: 'Invalid wheel metadata',
-        });
-    }
+    // Both present: the reader refuses a METADATA without them.
+    const name = first('name') ?? '';
+    const version = first('version') ?? '';
     const pyFiles = new Map();
     const roots = new Set();
     for (const [path, content] of files) {
@@ -8333,7 +8727,7 @@ async function runStaticCheck(o) {
             : r.timedOut
                 ? 'timed out'
                 : `exited with ${r.code}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`;
-        throw new errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
+        throw new toolkit_errors/* ActionError */.lZ(`The static import check with '${o.python}' ${why}.`, {
             input: 'python',
             title: 'Static check failed to run',
             hint: 'It needs a Python 3.8+ interpreter on PATH.',
@@ -8384,7 +8778,7 @@ function sourceModules(sourceDir) {
 
 async function smokeWheel(o) {
     const log = o.log ?? (() => undefined);
-    const wheel = readWheel((0,external_node_fs_.readFileSync)(o.wheelPath), external_node_path_default().basename(o.wheelPath));
+    const wheel = wheel_readWheel((0,external_node_fs_.readFileSync)(o.wheelPath), external_node_path_default().basename(o.wheelPath));
     checkRequiresPython(wheel.requiresPython, wheel.filename);
     // 1. What each interpreter is, before anything is installed.
     const runs = [];
@@ -8398,7 +8792,7 @@ async function smokeWheel(o) {
             catch (e) {
                 // "Test on the floor when one is available": with other interpreters
                 // listed, a missing floor is a warning; alone, there is nothing to test.
-                if (!(e instanceof errors/* ActionError */.lZ) || o.pythons.length === 1)
+                if (!(e instanceof toolkit_errors/* ActionError */.lZ) || o.pythons.length === 1)
                     throw e;
                 faults.push({
                     kind: 'python-floor',
@@ -8452,7 +8846,7 @@ async function smokeWheel(o) {
     // 2. The static check, with an interpreter the wheel allows when there is one.
     const staticRun = runs.find((r) => r.allowed) ?? runs[0];
     if (!staticRun)
-        throw new errors/* ActionError */.lZ('No Python interpreter to check with.', { input: 'python' });
+        throw new toolkit_errors/* ActionError */.lZ('No Python interpreter to check with.', { input: 'python' });
     const entryPoints = wheel.entryPoints.filter((e) => e.group === 'console_scripts' || e.group === 'gui_scripts');
     const targets = [
         ...entryPoints.map((e) => ({
@@ -8556,7 +8950,7 @@ async function smokeWheel(o) {
             });
         }
         catch (e) {
-            throw new errors/* ActionError */.lZ(`Python ${v}: ${e.message}`, {
+            throw new toolkit_errors/* ActionError */.lZ(`Python ${v}: ${e.message}`, {
                 title: 'Import resolution failed to run',
             });
         }
@@ -8695,6 +9089,90 @@ function buildRows(jobs, runs, staticFaults) {
     }));
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/smoke-import.ts
+/**
+ * smoke-import: the last gate before PyPI. Runs smokeWheel (static checks,
+ * then a fresh venv per interpreter) and reports every fault once: one
+ * annotation on the source line, the likely cause named.
+ */
+
+
+
+
+
+/** `index-url`: an http(s) or file URL. */
+function parseIndexUrl(raw) {
+    if (raw && !/^(https?|file):\/\//.test(raw)) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input 'index-url' must be an http(s) or file URL, got '${raw}'.`, {
+            input: 'index-url',
+        });
+    }
+    return raw;
+}
+/**
+ * The secrets a private index URL may carry (https://user:token@host/simple),
+ * to be masked before anything logs it. A folder of find-links has none.
+ */
+function urlSecrets(raw) {
+    if (!/^[a-z]+:\/\//i.test(raw))
+        return [];
+    try {
+        const u = new URL(raw);
+        if (u.password)
+            return [decodeURIComponent(u.password), u.password];
+        // pip also accepts a bare token as the user name.
+        return u.username ? [decodeURIComponent(u.username)] : [];
+    }
+    catch {
+        return [];
+    }
+}
+/** Under a millisecond every import "times out": refused rather than rounded up to 1 ms. */
+function importTimeoutMs(raw) {
+    const ms = Math.round((0,inputs/* parseDuration */.E9)(raw, 'timeout') * 1000);
+    if (ms < 1) {
+        throw new toolkit_errors/* ActionError */.lZ(`Input 'timeout' must be at least 1 ms, got '${raw}': every import would fail as timed out.`, { input: 'timeout', hint: 'Give the time one import may take, such as 60s.' });
+    }
+    return ms;
+}
+function toActionError(f) {
+    return new toolkit_errors/* ActionError */.lZ(f.message, {
+        title: f.title,
+        ...(f.hint ? { hint: f.hint } : {}),
+        ...(f.annotation ? { file: f.annotation.file } : {}),
+        ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+        details: f.details,
+    });
+}
+async function run(inputs, io) {
+    const report = await smokeWheel({ ...inputs, log: (line) => io.info(line) });
+    if (report.resolutionSkipped) {
+        io.notice(`Import resolution did not run: ${report.resolutionSkipped}.`, {
+            title: 'Import resolution not run',
+            input: 'install',
+        });
+    }
+    const out = new OutputWriter(io);
+    out.set('imported', report.imported);
+    out.set('failed', (0,smoke_report/* failedOutput */.tK)(report));
+    const summary = (0,smoke_report/* renderSummary */.Br)(report);
+    await io.summary(summary);
+    for (const f of report.faults.filter((x) => x.severity === 'warning')) {
+        io.warning(f.message, {
+            title: f.title,
+            ...(f.annotation ? { file: f.annotation.file } : {}),
+            ...(f.annotation?.line ? { line: f.annotation.line } : {}),
+        });
+    }
+    const errors = report.faults.filter((f) => f.severity === 'error').map(toActionError);
+    (0,toolkit_errors/* throwIfAny */.MI)(errors, `${report.wheel.filename}: ${errors.length} faults; it must not be published.`);
+    io.info(`${report.wheel.filename}: ${report.rows.length} checks passed` +
+        (report.imported.length
+            ? `; imported on ${report.runs.map((r) => r.interpreter.version).join(', ')}.`
+            : ' (static only).'));
+    return { outputs: out.outputs, summary };
+}
+
 
 /***/ }),
 
@@ -8703,6 +9181,7 @@ function buildRows(jobs, runs, staticFaults) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MA: () => (/* binding */ formatActionError),
+/* harmony export */   MI: () => (/* binding */ throwIfAny),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
@@ -8730,6 +9209,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -8765,13 +9255,14 @@ function formatActionError(e) {
 /* harmony export */   Hl: () => (/* binding */ parseKeyValues),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseBoolean, parseInteger, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseIndexRoot, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -8894,6 +9385,30 @@ function parseTagPrefix(raw, input) {
         throw new ActionError(`${input} '${raw}' cannot start a git tag name.`, { input });
     }
     return raw;
+}
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl(trimSlash(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
 }
 
 

@@ -3058,17 +3058,14 @@ function trailingBytesSeen(data) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  $e: () => (/* binding */ runner_warning),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3146,12 +3143,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -3559,22 +3556,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -3695,14 +3692,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -3733,6 +3730,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -3846,117 +3844,24 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1482);
-/* harmony import */ var _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5885);
-/* harmony import */ var _packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5282);
-/* harmony import */ var _packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(360);
-/* harmony import */ var _packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8266);
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2264);
-/* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9996);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5062);
-/**
- * template-check: before a template image is built, check the template
- * against the runtime release it will install: the Dockerfile's Python
- * against the wheel's Requires-Python, and every Python file for bare
- * imports of runtime modules. All problems are reported in one run, each on
- * its line.
- */
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2264);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_template_template_check_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8366);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1482);
+/** template-check's entry: action.yml inputs → TemplateCheckInputs (packages/template/template-check.ts). */
 
 
 
 
-
-
-
-
-
-
-
-
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runAction */ .Cs)('template-check', async () => {
-    const packageName = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('package');
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('version'), 'version');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_10__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
-    const root = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .runContext */ .pO)().workspace;
-    const dockerfilePath = (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .requiredInput */ .YF)('dockerfile');
-    const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_9__/* .parseMultiline */ .xl)((0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)('paths'));
-    let dockerfileText;
-    try {
-        dockerfileText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root, dockerfilePath), 'utf8');
-    }
-    catch (e) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionError */ .lZ(`Cannot read the Dockerfile ${dockerfilePath}: ${e.message}`, {
-            input: 'dockerfile',
-            hint: 'Check out the template first (actions/checkout), and name its Dockerfile relative to the repository root.',
-        });
-    }
-    const files = await (0,_packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readTemplateFiles */ .i)(root, await (0,_packages_template_files_js__WEBPACK_IMPORTED_MODULE_5__/* .findTemplateFiles */ .z)(root, patterns));
-    const http = new _packages_index_http_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq({
-        onRetry: (r) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`Retrying ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s: ${r.reason}`),
-    });
-    const runtime = await (0,_packages_template_published_js__WEBPACK_IMPORTED_MODULE_6__/* .fetchPublishedRuntime */ .F)({ indexUrl, packageName, version, http });
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${runtime.wheelName}: Requires-Python ${runtime.requiresPython ?? '(none)'}; ${runtime.modules.topLevelModules.length + runtime.modules.subpackages.length} runtime modules (${runtime.modules.source}).`);
-    const result = await (0,_packages_template_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .B)({
-        packageName,
-        version,
-        dockerfile: { path: dockerfilePath, text: dockerfileText },
-        files,
-        runtime,
-    });
-    for (const w of result.warnings)
-        (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .warning */ .$e)(w.message, w);
-    const bare = result.imports.found.filter((b) => !b.inTypeChecking);
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)('python', result.python.version ?? '');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)('requires-python', runtime.requiresPython ?? '');
-    const verdict = {
-        ok: '✅ allowed',
-        'no-requires-python': '✅ (no Requires-Python)',
-        below: '❌ below the floor',
-        above: '❌ above the ceiling',
-        excluded: '❌ excluded',
-        'patch-dependent': '⚠️ depends on the patch release',
-        unknown: '⚠️ not checked',
-    }[result.floor.verdict];
-    let summary = (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .heading */ .R_)(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${packageName} ${version}`) +
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)([
-            'Image Python',
-            'Requires-Python',
-            'Verdict',
-            'Files checked',
-            'Bare imports found',
-            'Runtime modules from',
-        ], [
-            [
-                result.python.version
-                    ? `${result.python.version} (${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${dockerfilePath}:${result.python.line}`)})`
-                    : 'unknown',
-                runtime.requiresPython ?? '—',
-                verdict,
-                files.length,
-                bare.length,
-                runtime.modules.source === 'manifest'
-                    ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)('_runtime_modules.json')
-                    : 'the wheel’s file list',
-            ],
-        ]);
-    if (bare.length > 0) {
-        summary +=
-            '\n' +
-                (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .markdownTable */ .Qj)(['Where', 'Written', 'Fixed'], bare.map((b) => [(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(`${b.file}:${b.line}`), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.statement), (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_11__/* .code */ .aY)(b.fixed)]));
-    }
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)(summary);
-    if (result.errors.length === 1)
-        throw result.errors[0];
-    if (result.errors.length > 1) {
-        throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ActionErrors */ .o9(`template-check found ${result.errors.length} problems (each annotated on its line).`, result.errors);
-    }
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_7__/* .info */ .pq)(`${files.length} Python files checked; the image's Python ${result.python.version ?? '(unknown)'} and ${runtime.requiresPython ?? 'no Requires-Python'}: ${verdict}.`);
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_0__;
+await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('template-check', async () => {
+    const packageName = requiredInput('package');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .Bp)(requiredInput('version'), 'version');
+    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseIndexRoot */ .Ks)(requiredInput('index-url'), 'index-url');
+    const root = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runContext */ .pO().workspace;
+    const dockerfile = requiredInput('dockerfile');
+    const patterns = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseMultiline */ .xl)(input('paths'));
+    await (0,_packages_template_template_check_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)({ packageName, version, indexUrl, root, dockerfile, patterns }, _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -3964,17 +3869,83 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5885:
+/***/ 8366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay, summariseBody */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ template_check_run)
+});
+
+// UNUSED EXPORTS: summary
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/summary.ts
+/** Markdown building blocks for step summaries: pure, so tests read them as text. */
+function cell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, '<br>');
+}
+function markdownTable(headers, rows) {
+    const head = `| ${headers.map(cell).join(' | ')} |`;
+    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
+    return [head, rule, ...body].join('\n') + '\n';
+}
+function heading(text, level = 3) {
+    return `${'#'.repeat(level)} ${text}\n\n`;
+}
+function code(text) {
+    return '`' + text.replace(/`/g, "'") + '`';
+}
+function formatBytes(n) {
+    if (n < 1024)
+        return `${n} B`;
+    if (n < 1024 * 1024)
+        return `${(n / 1024).toFixed(1)} KiB`;
+    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+function formatSeconds(s) {
+    if (s < 1)
+        return `${Math.round(s * 1000)} ms`;
+    if (s < 120)
+        return `${s.toFixed(1)} s`;
+    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/http.ts
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
  *
  * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
  * (after its Retry-After). Never retried: any other 4xx, which is an answer,
@@ -3986,7 +3957,8 @@ __webpack_async_result__();
  */
 
 const DEFAULT_HTTP = {
-    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
     attempts: 5,
     baseDelayMs: 1000,
     maxDelayMs: 20_000,
@@ -4092,8 +4064,8 @@ class HttpClient {
             onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
             await this.options.sleep(delayMs);
         }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
+        throw new errors/* ActionError */.lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
             status: lastStatus,
             url: req.url,
             hint: this.options.unreachableHint,
@@ -4126,29 +4098,40 @@ function summariseBody(text) {
     return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
 }
 
+;// CONCATENATED MODULE: ./packages/index/http.ts
+/**
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
+ */
 
-/***/ }),
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
+    unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
+};
+/** The general client with the index's defaults. */
+class IndexHttpClient extends HttpClient {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
+}
+/**
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
+ */
 
-/***/ 5282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ checkTemplate)
-});
-
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./packages/python/parser.ts
 /**
  * Loads tree-sitter's Python grammar (WebAssembly: nothing native to build).
@@ -5475,41 +5458,6 @@ function scanModule(source, file, rules) {
 
 
 
-const NODE_TYPES = [
-    'import_statement',
-    'import_from_statement',
-    'future_import_statement',
-    'function_definition',
-    'class_definition',
-    'decorated_definition',
-    'if_statement',
-    'elif_clause',
-    'else_clause',
-    'try_statement',
-    'except_clause',
-    'finally_clause',
-    'with_statement',
-    'for_statement',
-    'while_statement',
-    'match_statement',
-    'case_clause',
-    'block',
-    'expression_statement',
-    'global_statement',
-    'type_alias_statement',
-    'ERROR',
-];
-const FIELDS = [
-    'name',
-    'body',
-    'condition',
-    'consequence',
-    'definition',
-    'left',
-    'right',
-    'alias',
-    'module_name',
-];
 /** Statement types whose children may hold further statements. */
 const CONTAINERS = [
     'block',
@@ -5523,6 +5471,32 @@ const CONTAINERS = [
     'match_statement',
     'case_clause',
     'ERROR',
+];
+/** The node types the walk compares: the containers and the statements it reads. */
+const NODE_TYPES = [
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'function_definition',
+    'class_definition',
+    'decorated_definition',
+    'if_statement',
+    'for_statement',
+    'expression_statement',
+    'global_statement',
+    'type_alias_statement',
+    ...CONTAINERS,
+];
+const FIELDS = [
+    'name',
+    'body',
+    'condition',
+    'consequence',
+    'definition',
+    'left',
+    'right',
+    'alias',
+    'module_name',
 ];
 // A call whose first argument is a plain string: the candidates for string imports.
 const CALL_QUERY = `(call
@@ -6694,26 +6668,6 @@ async function checkTemplate(input) {
     return { python, floor, imports, errors, warnings };
 }
 
-
-/***/ }),
-
-/***/ 360:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  z: () => (/* binding */ findTemplateFiles),
-  i: () => (/* binding */ readTemplateFiles)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: ./packages/python/encoding.ts
 /**
  * PEP 263 source encodings: find the encoding CPython would use for a file,
@@ -7035,14 +6989,14 @@ async function findTemplateFiles(root, patterns) {
     const include = patterns.filter((p) => !p.startsWith('!'));
     const exclude = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
     const found = new Set();
-    for await (const rel of (0,promises_.glob)(include, {
+    for await (const rel of (0,promises_namespaceObject.glob)(include, {
         cwd: root,
         exclude: (name) => NEVER_WALKED.has(external_node_path_default().basename(name)),
     })) {
         const posix = rel.split((external_node_path_default()).sep).join('/');
         if (exclude.some((x) => external_node_path_default().posix.matchesGlob(posix, x)))
             continue;
-        if ((await (0,promises_.stat)(external_node_path_default().join(root, rel))).isFile())
+        if ((await (0,promises_namespaceObject.stat)(external_node_path_default().join(root, rel))).isFile())
             found.add(posix);
     }
     return [...found].sort();
@@ -7052,7 +7006,7 @@ async function readTemplateFiles(root, paths) {
     return Promise.all(paths.map(async (p) => {
         let bytes;
         try {
-            bytes = await (0,promises_.readFile)(external_node_path_default().join(root, p));
+            bytes = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(root, p));
         }
         catch (e) {
             throw new errors/* ActionError */.lZ(`Cannot read ${p}: ${e.message}`, {
@@ -7064,29 +7018,8 @@ async function readTemplateFiles(root, paths) {
     }));
 }
 
-
-/***/ }),
-
-/***/ 8266:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ fetchPublishedRuntime)
-});
-
-// UNUSED EXPORTS: runtimeModulesOf
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./packages/toolkit/errors.ts
-var errors = __nccwpck_require__(9996);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 ;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
@@ -8398,8 +8331,8 @@ function gzip(data, opts, cb) {
     return cbify(data, opts, [
         bDflt,
         gze,
-        function () { return [esm_gzipSync]; }
-    ], function (ev) { return pbf(esm_gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
 }
 /**
  * Compresses data with GZIP
@@ -8407,7 +8340,7 @@ function gzip(data, opts, cb) {
  * @param opts The compression options
  * @returns The gzipped version of the data
  */
-function esm_gzipSync(data, opts) {
+function gzipSync(data, opts) {
     if (!opts)
         opts = {};
     var c = crc(), l = data.length;
@@ -9400,7 +9333,7 @@ function zip(data, opts, cb) {
  * @param opts The main options, merged with per-file options
  * @returns The generated ZIP archive
  */
-function esm_zipSync(data, opts) {
+function zipSync(data, opts) {
     if (!opts)
         opts = {};
     var r = {};
@@ -9805,15 +9738,10 @@ function unzipSync(data, opts) {
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
@@ -9824,137 +9752,6 @@ const ZIP_MIN_EPOCH = 315532800;
 const ZIP_MAX_EPOCH = 4354819198;
 function clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
- */
-function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
-    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
-}
-const S_IFREG = 0o100000;
-/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
-    }
-    return zipSync(tree);
-}
-/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
-const WHEEL_DEFLATE_LEVEL = 6;
-/**
- * The same bytes as `writeZip`, with each file's deflate done by `pool`
- * (about half on a worker thread). fflate's zipSync cannot take data that is
- * already deflated, so the container is laid out here, field for field as
- * zipSync lays it out (a test compares the two byte for byte).
- */
-async function writeZipParallel(files, epoch, pool) {
-    const seen = new Set();
-    for (const f of files) {
-        if (seen.has(f.path))
-            throw new Error(`duplicate archive path ${f.path}`);
-        seen.add(f.path);
-    }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
-    return layoutZip(files, deflated, epoch);
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-        let c = i;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[i] = c;
-    }
-    return t;
-})();
-/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
-function crc32(data) {
-    let c = -1;
-    for (let i = 0; i < data.length; i++)
-        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
-    return ~c >>> 0;
-}
-function layoutZip(files, deflated, epoch) {
-    const d = zipDate(epoch);
-    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
-    if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
-        throw new Error('date not in range 1980-2099');
-    const dosTime = (((d.getFullYear() - 1980) << 25) |
-        ((d.getMonth() + 1) << 21) |
-        (d.getDate() << 16) |
-        (d.getHours() << 11) |
-        (d.getMinutes() << 5) |
-        (d.getSeconds() >> 1)) >>>
-        0;
-    const enc = new TextEncoder();
-    const names = files.map((f) => enc.encode(f.path));
-    let localSize = 0;
-    let centralSize = 0;
-    names.forEach((n, i) => {
-        if (n.length > 65535)
-            throw new Error(`archive path too long: ${files[i]?.path}`);
-        localSize += 30 + n.length + deflated[i].length;
-        centralSize += 46 + n.length;
-    });
-    const out = new Uint8Array(localSize + centralSize + 22);
-    const view = new DataView(out.buffer);
-    let at = 0;
-    let central = localSize;
-    files.forEach((f, i) => {
-        const name = names[i];
-        const body = deflated[i];
-        const crc = crc32(f.data);
-        // General-purpose flag byte 1 bit 3 (0x0800, UTF-8 names) only when the name is not ASCII, as zipSync does.
-        const utf8Flag = name.length !== f.path.length ? 8 : 0;
-        const offset = at;
-        for (const central_ of [false, true]) {
-            let b = central_ ? central : at;
-            view.setUint32(b, central_ ? 0x02014b50 : 0x04034b50, true);
-            b += 4;
-            if (central_) {
-                out[b++] = 20; // version made by: 2.0
-                out[b++] = 3; // ... on Unix, so the permission bits count
-            }
-            out[b] = 20; // version needed: 2.0
-            out[b + 2] = 0;
-            out[b + 3] = utf8Flag;
-            view.setUint16(b + 4, 8, true); // deflate
-            view.setUint32(b + 6, dosTime, true);
-            view.setUint32(b + 10, crc, true);
-            view.setUint32(b + 14, body.length, true);
-            view.setUint32(b + 18, f.data.length, true);
-            view.setUint16(b + 22, name.length, true);
-            b += 26; // extra field length stays 0
-            if (central_) {
-                b += 2 + 2 + 2; // comment length, disk, internal attributes: 0
-                view.setUint32(b, ((S_IFREG | f.mode) << 16) >>> 0, true);
-                view.setUint32(b + 4, offset, true);
-                b += 8;
-            }
-            out.set(name, b);
-            b += name.length;
-            if (central_)
-                central = b;
-            else {
-                out.set(body, b);
-                at = b + body.length;
-            }
-        }
-    });
-    view.setUint32(central, 0x06054b50, true);
-    view.setUint16(central + 8, files.length, true);
-    view.setUint16(central + 10, files.length, true);
-    view.setUint32(central + 12, centralSize, true);
-    view.setUint32(central + 16, localSize, true);
-    return out;
 }
 /**
  * The files of a zip (directory entries left out). `keep`, when given, sees
@@ -9969,51 +9766,6 @@ function archive_readZip(data, keep) {
             out.set(name, content);
     }
     return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
- */
-async function writeTarGz(entries, epoch) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const tar = Buffer.concat(chunks);
-    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
-    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = gzipSync(tar, { level: 6, mtime: 0 });
-    gz[9] = 255;
-    return gz;
 }
 async function archive_readTarGz(data, keep) {
     return archive_readTar(gunzipSync(data), keep);
@@ -10132,9 +9884,41 @@ function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -10188,7 +9972,9 @@ function isDistributionFilename(filename) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -10213,7 +9999,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -10325,11 +10117,12 @@ function parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -10483,7 +10276,9 @@ function verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -10511,11 +10306,13 @@ function verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -10526,7 +10323,49 @@ function verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${external_node_path_default().basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new errors/* ActionError */.lZ(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new errors/* ActionError */.lZ(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new errors/* ActionError */.lZ(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -10535,30 +10374,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new errors/* ActionError */.lZ(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new errors/* ActionError */.lZ(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = external_node_path_default().basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new errors/* ActionError */.lZ(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new errors/* ActionError */.lZ(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = metadata_parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new errors/* ActionError */.lZ(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -10572,24 +10408,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: files_sha256Hex(data),
         files,
         distInfo,
-        metadata: metadata_parseMetadata(metadataText),
-        wheel: metadata_parseMetadata(wheelText),
+        metadata,
+        wheel: metadata_parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = external_node_path_default().basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -10599,15 +10437,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -10616,7 +10458,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -10649,14 +10493,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -10676,7 +10513,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -10731,7 +10568,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -10984,6 +10821,110 @@ async function fetchPublishedRuntime(options) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/template/template-check.ts
+/**
+ * template-check: before a template image is built, check the template
+ * against the runtime release it will install: the Dockerfile's Python
+ * against the wheel's Requires-Python, and every Python file for bare
+ * imports of runtime modules. All problems are reported in one run, each on
+ * its line.
+ */
+
+
+
+
+
+
+
+
+
+const VERDICTS = {
+    ok: '✅ allowed',
+    'no-requires-python': '✅ (no Requires-Python)',
+    below: '❌ below the floor',
+    above: '❌ above the ceiling',
+    excluded: '❌ excluded',
+    'patch-dependent': '⚠️ depends on the patch release',
+    unknown: '⚠️ not checked',
+};
+async function template_check_run(inputs, io) {
+    const out = new OutputWriter(io);
+    const { packageName, version, root, dockerfile: dockerfilePath } = inputs;
+    let dockerfileText;
+    try {
+        dockerfileText = await (0,promises_namespaceObject.readFile)(external_node_path_default().resolve(root, dockerfilePath), 'utf8');
+    }
+    catch (e) {
+        throw new errors/* ActionError */.lZ(`Cannot read the Dockerfile ${dockerfilePath}: ${e.message}`, {
+            input: 'dockerfile',
+            hint: 'Check out the template first (actions/checkout), and name its Dockerfile relative to the repository root.',
+        });
+    }
+    const files = await readTemplateFiles(root, await findTemplateFiles(root, inputs.patterns));
+    const http = new IndexHttpClient({
+        onRetry: (r) => io.info(`Retrying ${r.url} in ${(r.delayMs / 1000).toFixed(1)} s: ${r.reason}`),
+    });
+    const runtime = await fetchPublishedRuntime({
+        indexUrl: inputs.indexUrl,
+        packageName,
+        version,
+        http,
+    });
+    io.info(`${runtime.wheelName}: Requires-Python ${runtime.requiresPython ?? '(none)'}; ${runtime.modules.topLevelModules.length + runtime.modules.subpackages.length} runtime modules (${runtime.modules.source}).`);
+    const result = await checkTemplate({
+        packageName,
+        version,
+        dockerfile: { path: dockerfilePath, text: dockerfileText },
+        files,
+        runtime,
+    });
+    for (const w of result.warnings)
+        io.warning(w.message, w);
+    out.set('python', result.python.version ?? '');
+    out.set('requires-python', runtime.requiresPython ?? '');
+    const text = summary(inputs, runtime, result, files.length);
+    await io.summary(text);
+    if (result.errors.length === 1)
+        throw result.errors[0];
+    if (result.errors.length > 1) {
+        throw new errors/* ActionErrors */.o9(`template-check found ${result.errors.length} problems (each annotated on its line).`, result.errors);
+    }
+    io.info(`${files.length} Python files checked; the image's Python ${result.python.version ?? '(unknown)'} and ${runtime.requiresPython ?? 'no Requires-Python'}: ${VERDICTS[result.floor.verdict]}.`);
+    return { outputs: out.outputs, summary: text };
+}
+/** The step summary: the floor check in one row, then each bare import with its fix. */
+function summary(inputs, runtime, result, filesChecked) {
+    const bare = result.imports.found.filter((b) => !b.inTypeChecking);
+    let text = heading(`${result.errors.length === 0 ? '✅' : '❌'} Template check against ${inputs.packageName} ${inputs.version}`) +
+        markdownTable([
+            'Image Python',
+            'Requires-Python',
+            'Verdict',
+            'Files checked',
+            'Bare imports found',
+            'Runtime modules from',
+        ], [
+            [
+                result.python.version
+                    ? `${result.python.version} (${code(`${inputs.dockerfile}:${result.python.line}`)})`
+                    : 'unknown',
+                runtime.requiresPython ?? '—',
+                VERDICTS[result.floor.verdict],
+                filesChecked,
+                bare.length,
+                runtime.modules.source === 'manifest'
+                    ? code('_runtime_modules.json')
+                    : 'the wheel’s file list',
+            ],
+        ]);
+    if (bare.length > 0) {
+        text +=
+            '\n' +
+                markdownTable(['Where', 'Written', 'Fixed'], bare.map((b) => [code(`${b.file}:${b.line}`), code(b.statement), code(b.fixed)]));
+    }
+    return text;
+}
+
 
 /***/ }),
 
@@ -10995,7 +10936,7 @@ async function fetchPublishedRuntime(options) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -11019,6 +10960,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -11048,16 +11000,18 @@ function formatActionError(e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   Ks: () => (/* binding */ parseIndexRoot),
 /* harmony export */   xl: () => (/* binding */ parseMultiline)
 /* harmony export */ });
-/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseBoolean, parseList, parseDuration, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/* harmony import */ var _slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5062);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -11181,6 +11135,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl((0,_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -11203,61 +11181,16 @@ function trimSlash(text) {
 
 /***/ }),
 
-/***/ 5143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   R_: () => (/* binding */ heading),
-/* harmony export */   aY: () => (/* binding */ code)
-/* harmony export */ });
-/* unused harmony exports formatBytes, formatSeconds */
-/** Markdown building blocks for step summaries: pure, so tests read them as text. */
-function cell(value) {
-    return String(value ?? '')
-        .replace(/\|/g, '\\|')
-        .replace(/\r?\n/g, '<br>');
-}
-function markdownTable(headers, rows) {
-    const head = `| ${headers.map(cell).join(' | ')} |`;
-    const rule = `| ${headers.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${headers.map((_, i) => cell(r[i])).join(' | ')} |`);
-    return [head, rule, ...body].join('\n') + '\n';
-}
-function heading(text, level = 3) {
-    return `${'#'.repeat(level)} ${text}\n\n`;
-}
-function code(text) {
-    return '`' + text.replace(/`/g, "'") + '`';
-}
-function formatBytes(n) {
-    if (n < 1024)
-        return `${n} B`;
-    if (n < 1024 * 1024)
-        return `${(n / 1024).toFixed(1)} KiB`;
-    return `${(n / 1024 / 1024).toFixed(1)} MiB`;
-}
-function formatSeconds(s) {
-    if (s < 1)
-        return `${Math.round(s * 1000)} ms`;
-    if (s < 120)
-        return `${s.toFixed(1)} s`;
-    return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
-}
-
-
-/***/ }),
-
 /***/ 1482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  B: () => (/* binding */ canonicalVersion)
+  Bp: () => (/* binding */ canonicalVersion)
 });
 
-// UNUSED EXPORTS: canonicalForm
+// UNUSED EXPORTS: canonicalForm, canonicalPublicVersion
 
 // EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
 var pep440 = __nccwpck_require__(8898);
@@ -11274,7 +11207,7 @@ var pep440 = __nccwpck_require__(8898);
 
 const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
 /** Parses a PEP 440 version; undefined when it is not one. */
-function parseVersion(text) {
+function pep440_parseVersion(text) {
     const v = (0,pep440.explain)(text.trim());
     if (!v)
         return undefined;
@@ -11369,7 +11302,7 @@ var errors = __nccwpck_require__(9996);
  * `1.0rc1`, `v1.0` → `1.0`), or undefined when it is not one.
  */
 function canonicalForm(raw) {
-    return parseVersion(raw)?.canonical;
+    return pep440_parseVersion(raw)?.canonical;
 }
 /** Accepts a canonical version; refuses anything else, suggesting the canonical form when there is one. */
 function canonicalVersion(raw, input = 'version') {
@@ -11386,6 +11319,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;
@@ -11419,13 +11368,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
-export const id = 452;
-export const ids = [452];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 9452:
+/***/ 7209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,11 +11,6 @@ __webpack_require__.d(__webpack_exports__, {
   verifyProvenance: () => (/* binding */ verifyProvenance)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./actions/runner.ts + 6 modules
-var runner = __webpack_require__(8128);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var summary = __webpack_require__(5143);
 // EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
@@ -309,8 +304,13 @@ function verifierForRoot(root, issuer) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __webpack_require__(9996);
+// EXTERNAL MODULE: ./packages/toolkit/http.ts
+var toolkit_http = __webpack_require__(8115);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __webpack_require__(5885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
@@ -326,6 +326,7 @@ var slashes = __webpack_require__(5062);
  * bytes just downloaded. The verified files are kept, so the image installs
  * exactly those bytes (by hash), never a file resolved later.
  */
+
 
 
 
@@ -351,7 +352,7 @@ function refusal(filename, message, url, hint, details = []) {
 }
 /** Downloads, fetches provenance for, and verifies one file. */
 async function verifyFile(o, f) {
-    const http = o.http ?? new index_http/* HttpClient */.Qq();
+    const http = o.http ?? new index_http/* IndexHttpClient */.kF();
     const res = await http.request({ url: f.url, purpose: `the download of ${f.filename}` });
     if (res.status !== 200) {
         throw refusal(f.filename, `the download answered HTTP ${res.status}.`, f.url, 'Re-run once the index serves the file.');
@@ -369,10 +370,10 @@ async function verifyFile(o, f) {
     });
     const text = await pres.text();
     if (pres.status === 404) {
-        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,index_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
+        throw refusal(f.filename, `the index serves no provenance for this file (HTTP 404${(0,toolkit_http/* summariseBody */.n8)(text)}): it was uploaded without attestations.`, url, `Publish from ${o.expected.repository}'s ${o.expected.workflow} with pypi-publish (attestations: true, the default), or set verify-provenance: false to build from unsigned files.`);
     }
     if (pres.status !== 200) {
-        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,index_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
+        throw refusal(f.filename, `the provenance request answered HTTP ${pres.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, url, 'Re-run; if it persists, the index cannot serve provenance.');
     }
     let provenance;
     try {
@@ -475,7 +476,7 @@ async function loadTrustedRoot(source, options) {
         }
     }
     if (/^https?:\/\//i.test(source)) {
-        const http = options.http ?? new index_http/* HttpClient */.Qq();
+        const http = options.http ?? new index_http/* IndexHttpClient */.kF();
         const res = await http.request({ url: source, purpose: 'the Sigstore trusted root' });
         const text = await res.text();
         if (res.status !== 200) {
@@ -500,53 +501,44 @@ async function loadTrustedRoot(source, options) {
     return parse(text, source);
 }
 
-;// CONCATENATED MODULE: ./actions/wait-for-pypi/provenance.ts
-/**
- * wait-for-pypi's `verify-provenance`: download each listed file, verify its
- * PEP 740 provenance against the expected Trusted Publisher, keep the
- * verified bytes, and say which file to install and by which hash.
- */
+;// CONCATENATED MODULE: ./packages/index/wait-for-pypi-provenance.ts
 
 
 
 
 
-
-
-async function verifyProvenance(o) {
-    const temp = process.env.RUNNER_TEMP || (0,runner/* runContext */.pO)().workspace;
-    const expected = {
-        repository: (0,runner/* input */.hF)('expected-repository'),
-        workflow: (0,runner/* input */.hF)('expected-workflow'),
-    };
-    const issuer = (0,runner/* input */.hF)('expected-issuer') || GITHUB_ISSUER;
-    const root = await loadTrustedRoot((0,runner/* input */.hF)('trusted-root'), {
-        cacheDir: temp,
+/** Verifies every file, sets the verified-* outputs, writes its summary chunk and returns it. */
+async function verifyProvenance(o, inputs, io, out) {
+    const { expected } = inputs;
+    const issuer = inputs.issuer || GITHUB_ISSUER;
+    const root = await loadTrustedRoot(inputs.trustedRoot, {
+        cacheDir: inputs.cacheDir,
         input: 'trusted-root',
     });
-    const downloadDir = external_node_path_default().resolve((0,runner/* runContext */.pO)().workspace, (0,runner/* input */.hF)('download-dir') || external_node_path_default().join(temp, 'verified-dists'));
-    (0,runner/* info */.pq)(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
+    io.info(`Verifying the provenance of ${o.files.length} file(s): expected signer ${expected.repository} (${expected.workflow}), issuer ${issuer}`);
     const verified = await verifyRelease({
         ...o,
         expected,
         verifier: verifierForRoot(root, issuer),
-        downloadDir,
-        log: runner/* info */.pq,
+        downloadDir: inputs.downloadDir,
+        log: (m) => io.info(m),
     });
     // The file an image installs: the wheel when there is one.
     const chosen = verified.find((f) => f.filename.endsWith('.whl')) ?? verified[0];
-    (0,runner/* setOutput */.uH)('verified-files', verified.map((f) => ({
+    out.set('verified-files', verified.map((f) => ({
         filename: f.filename,
         path: f.path,
         sha256: f.sha256,
         identity: f.identity,
     })));
-    (0,runner/* setOutput */.uH)('verified-file', chosen?.path ?? '');
-    (0,runner/* setOutput */.uH)('verified-filename', chosen?.filename ?? '');
-    (0,runner/* setOutput */.uH)('verified-sha256', chosen?.sha256 ?? '');
-    await (0,runner/* writeSummary */.Sy)((0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
+    out.set('verified-file', chosen?.path ?? '');
+    out.set('verified-filename', chosen?.filename ?? '');
+    out.set('verified-sha256', chosen?.sha256 ?? '');
+    const text = (0,summary/* heading */.R_)('🔏 Provenance verified (PEP 740)', 4) +
         (0,summary/* markdownTable */.Qj)(['File', 'sha256', 'Signed by', 'Log index'], verified.map((f) => [f.filename, (0,summary/* code */.aY)(f.sha256), f.identity, f.logIndex])) +
-        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`);
+        `\nInstall by hash: ${(0,summary/* code */.aY)(`${o.project}==${o.version} --hash=sha256:${chosen?.sha256 ?? ''}`)}\n`;
+    await io.summary(text);
+    return text;
 }
 
 

@@ -3058,16 +3058,14 @@ function trailingBytesSeen(data) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  pq: () => (/* binding */ runner_info),
   hF: () => (/* binding */ input),
   YF: () => (/* binding */ requiredInput),
   Cs: () => (/* binding */ runAction),
   pO: () => (/* binding */ runContext),
-  uH: () => (/* binding */ runner_setOutput),
-  Sy: () => (/* binding */ writeSummary)
+  Np: () => (/* binding */ runnerIo)
 });
 
-// UNUSED EXPORTS: debug, error, group, mask, notice, oidcRequest, runRepository, runnerIo, tokenInput, useActionDefaults, warning
+// UNUSED EXPORTS: debug, error, group, info, mask, notice, oidcRequest, runRepository, setOutput, tokenInput, useActionDefaults, warning, writeSummary
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3145,12 +3143,12 @@ function toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -3558,22 +3556,22 @@ function setOutput(name, value) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_node_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 function setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 function debug(message) {
     issueCommand('debug', {}, message);
 }
 function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
     process.stdout.write(message + external_node_os_namespaceObject.EOL);
@@ -3694,14 +3692,14 @@ function tokenInput(why, hint) {
     return token;
 }
 function runner_setOutput(name, value) {
-    setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
 }
 function mask(secret) {
     if (secret)
         setSecret(secret);
 }
 const runner_info = (m) => info(m);
-const runner_debug = (m) => core.debug(m);
+const runner_debug = (m) => debug(m);
 function runner_warning(message, place = {}) {
     warning(message, annotationProps(place));
 }
@@ -3732,6 +3730,7 @@ async function writeSummary(markdown) {
 /** The runner surface handed to an action's `run()`: this module's functions, bound to @actions/core. */
 const runnerIo = {
     info: runner_info,
+    debug: runner_debug,
     warning: runner_warning,
     notice: runner_notice,
     error: runner_error,
@@ -3845,65 +3844,42 @@ async function runAction(action, main) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8128);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5143);
-/* harmony import */ var _packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9241);
-/* harmony import */ var _packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5062);
-/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
-/**
- * wait-for-pypi: poll the simple index until a version's files are listed,
- * so a following `pip install` or image build can find them.
- */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8128);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
+/* harmony import */ var _packages_index_wait_for_pypi_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3703);
+/* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
+/** wait-for-pypi's entry: action.yml inputs → WaitForPypiInputs (packages/index/wait-for-pypi.ts). */
 
 
 
 
 
-
-await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('wait-for-pypi', async () => {
-    const project = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('package');
-    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalVersion */ .B)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('version'), 'version');
-    const indexUrl = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUrl */ .Dl)((0,_packages_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_4__/* .trimSlash */ .Y)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .requiredInput */ .YF)('index-url')), 'index-url', 'Use the index root, e.g. https://pypi.org.');
-    const timeoutSeconds = (0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDuration */ .E9)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout'), 'timeout');
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(`Waiting up to ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
-    const result = await (0,_packages_index_simple_js__WEBPACK_IMPORTED_MODULE_2__/* .waitForFiles */ .MI)({
-        indexUrl,
-        project,
-        version,
-        timeoutSeconds,
-        onProgress: (p) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq)(p.missing.length === 0
-            ? `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`
-            : p.unreachable
-                ? `Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
-                    (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
-                        ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
-                        : '')
-                : `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`),
-    });
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('files', result.files.map((f) => ({
-        filename: f.filename,
-        url: f.url,
-        sha256: f.sha256,
-        size: f.size,
-        requires_python: f.requiresPython,
-        yanked: f.yanked,
-    })));
-    (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH)('waited', result.waitedSeconds.toFixed(1));
-    await (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSummary */ .Sy)((0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .heading */ .R_)(`⏱️ ${project} ${version} is on the index`) +
-        (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .markdownTable */ .Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
-            `[${f.filename}](${f.url})`,
-            f.size === undefined ? '—' : (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(f.size),
-            f.sha256 ? (0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(f.sha256) : '—',
-            f.requiresPython ?? '—',
-        ])) +
-        `\nListed after ${(0,_packages_toolkit_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSeconds */ .Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
-    // PEP 740: before anything is built from these files, prove who built them.
-    if ((0,_packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)((0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('verify-provenance'), 'verify-provenance')) {
-        // Loaded only here: the Sigstore verifier is most of the bundle.
-        const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9452));
-        await verifyProvenance({ indexUrl, project, version, files: result.files });
-    }
+const { /* input */ "hF": input, /* requiredInput */ "YF": requiredInput } = _runner_js__WEBPACK_IMPORTED_MODULE_1__;
+await _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs('wait-for-pypi', async () => {
+    const ctx = _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runContext */ .pO();
+    const project = requiredInput('package');
+    const version = (0,_packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalVersion */ .Bp)(requiredInput('version'), 'version');
+    const indexUrl = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseIndexRoot */ .Ks(requiredInput('index-url'), 'index-url');
+    const timeoutSeconds = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E9(input('timeout'), 'timeout');
+    // Checked before the wait (it used to be after it), so a typo does not wait out the timeout first.
+    const verify = _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBoolean */ .yG(input('verify-provenance'), 'verify-provenance');
+    const temp = ctx.runnerTemp || ctx.workspace;
+    const downloadDir = input('download-dir') || node_path__WEBPACK_IMPORTED_MODULE_0___default().join(temp, 'verified-dists');
+    const provenance = verify
+        ? {
+            expected: {
+                repository: input('expected-repository'),
+                workflow: input('expected-workflow'),
+            },
+            issuer: input('expected-issuer'),
+            trustedRoot: input('trusted-root'),
+            cacheDir: temp,
+            downloadDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(ctx.workspace, downloadDir),
+        }
+        : undefined;
+    await (0,_packages_index_wait_for_pypi_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)({ project, version, indexUrl, timeoutSeconds, provenance }, _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIo */ .Np);
 });
 
 __webpack_async_result__();
@@ -3915,179 +3891,73 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */   U0: () => (/* binding */ INDEX_UNREACHABLE),
+/* harmony export */   kF: () => (/* binding */ IndexHttpClient)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/* unused harmony exports INDEX_HTTP, HttpClient */
+/* harmony import */ var _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8115);
 /**
- * The one way this package talks to an index: fetch with a per-attempt
- * timeout, retrying what is worth retrying and nothing else.
- *
- * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
- * (after its Retry-After). Never retried: any other 4xx, which is an answer,
- * not a failure. The caller gets the final Response (any status) or an
- * ActionError that says what was tried, how often, and what came back.
- *
- * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
- * index speaks plain HTTP with multipart bodies.
+ * The index's HTTP client: the suite's general client (toolkit/http.ts) with
+ * the index's words for a failure, so every read and upload that gives up
+ * says 'Index unreachable' (mirror-guard tells that title from other index
+ * errors).
  */
 
-const DEFAULT_HTTP = {
+/** The title of the error when an index cannot be reached. */
+const INDEX_UNREACHABLE = 'Index unreachable';
+/** The index's defaults; a caller's options override them. */
+const INDEX_HTTP = {
+    unreachableTitle: INDEX_UNREACHABLE,
     unreachableHint: 'The index or the network is failing; check the URL, then re-run the job later.',
-    attempts: 5,
-    baseDelayMs: 1000,
-    maxDelayMs: 20_000,
-    maxRetryAfterMs: 120_000,
-    timeoutMs: 30_000,
-    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
 };
-const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
-/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now()) {
-    if (!value)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v) * 1000;
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+/** The general client with the index's defaults. */
+class IndexHttpClient extends _toolkit_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq {
+    constructor(options = {}) {
+        super({ ...INDEX_HTTP, ...options });
+    }
 }
 /**
- * A connection-level failure in words (fetch hides the code in `cause`).
- * Duck-typed, not `instanceof Error`: errors may come from another realm
- * (a VM context, a test runner).
+ * The name the entries still being moved into packages/ (template-check,
+ * github-release) import; new code says IndexHttpClient. Issue #16: drop
+ * this alias once they do.
  */
-function describeNetworkError(e) {
-    const err = (typeof e === 'object' && e !== null ? e : {});
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const code = err.cause?.code;
-    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
-        return 'connection reset';
-    if (code === 'ECONNREFUSED')
-        return 'connection refused';
-    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
-        return 'host not found';
-    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
-        code === 'UND_ERR_HEADERS_TIMEOUT' ||
-        code === 'UND_ERR_BODY_TIMEOUT')
-        return 'timed out';
-    if (code)
-        return code;
-    if (err.cause?.name === 'TimeoutError')
-        return 'timed out';
-    return err.cause?.message ?? err.message ?? String(e);
-}
-function backoffDelay(retry, base, max, random = Math.random) {
-    const exp = Math.min(max, base * 2 ** retry);
-    return Math.round(exp * (0.5 + random() / 2));
-}
-class HttpClient {
-    options;
-    constructor(options = {}) {
-        this.options = {
-            ...DEFAULT_HTTP,
-            fetch: globalThis.fetch.bind(globalThis),
-            sleep: sleepReal,
-            ...options,
-        };
-    }
-    /**
-     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
-     * the first response that is not retryable; throws an ActionError when the
-     * attempts run out, naming each failure.
-     */
-    async request(req) {
-        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
-        const method = req.method ?? 'GET';
-        const failures = [];
-        let lastStatus;
-        for (let attempt = 1;; attempt++) {
-            if (req.stats)
-                req.stats.attempts = attempt;
-            let reason;
-            let retryAfter;
-            try {
-                const res = await this.options.fetch(req.url, {
-                    method,
-                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
-                    body: req.body,
-                    // Uploads must not follow redirects (a redirected POST loses its body,
-                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
-                    redirect: method === 'GET' ? 'follow' : 'manual',
-                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
-                });
-                if (res.status < 500 && res.status !== 429)
-                    return res;
-                lastStatus = res.status;
-                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
-                const text = await res.text().catch(() => '');
-                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
-                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
-                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
-                    break;
-                }
-            }
-            catch (e) {
-                reason = describeNetworkError(e);
-                lastStatus = undefined;
-            }
-            failures.push(reason);
-            if (attempt >= attempts)
-                break;
-            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
-            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
-            await this.options.sleep(delayMs);
-        }
-        throw new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
-            title: 'Index unreachable',
-            status: lastStatus,
-            url: req.url,
-            hint: this.options.unreachableHint,
-        });
-    }
-    /** GET and parse JSON; the Response is returned too so callers can read its status. */
-    async getJson(url, headers = {}, purpose) {
-        const res = await this.request({
-            url,
-            headers: { Accept: 'application/json', ...headers },
-            purpose,
-        });
-        const text = await res.text();
-        try {
-            return { res, body: text ? JSON.parse(text) : undefined };
-        }
-        catch {
-            return { res, body: undefined };
-        }
-    }
-}
-/** A short, single-line excerpt of an error body for messages. */
-function summariseBody(text) {
-    const t = text
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (!t)
-        return '';
-    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
-}
+
 
 
 /***/ }),
 
-/***/ 9241:
+/***/ 3703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  MI: () => (/* binding */ waitForFiles)
+  eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: listFiles, parseSimpleHtml, parseSimpleJson
+// UNUSED EXPORTS: progressLine, summary
 
+;// CONCATENATED MODULE: ./packages/toolkit/io.ts
+/**
+ * Sets outputs through `io` at the moment they are known (so a later failure
+ * still leaves them on the step, as the runner would) and keeps them for the
+ * result. Values that are not strings are written as JSON.
+ */
+class OutputWriter {
+    io;
+    outputs = {};
+    constructor(io) {
+        this.io = io;
+    }
+    set(name, value) {
+        const text = typeof value === 'string' ? value : JSON.stringify(value);
+        this.outputs[name] = text;
+        this.io.setOutput(name, text);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/toolkit/summary.ts
+var summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./packages/versions/pep440.ts
@@ -4148,9 +4018,41 @@ function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 const PYTHON_KEYWORDS = new Set([
-    'False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue',
-    'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in',
-    'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield',
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
 ]);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
@@ -4228,15 +4130,10 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/distribution/archive.ts
 /**
- * Reproducible archives: zip (wheels) with fflate, tar.gz (sdists) with
- * tar-stream, compressed by fflate too. Same entries and epoch → same bytes,
- * on any machine, in any time zone, under any Node version.
- *
- * Why not node:zlib for the gzip: Node bundles its own zlib (Chromium's
- * fork), whose version changes between Node releases and whose deflate
- * output is not promised stable across versions, so the CLI on Node 20 and
- * the action on Node 24 could write different sdists from the same tree.
- * fflate is plain JavaScript pinned by the lock file: one output everywhere.
+ * Reading archives back: the files of a zip, the entries of a tar or
+ * tar.gz. Writing is archive-writer.ts (only bundles that build archives
+ * carry its compressor). Inflating needs no pinned decoder: any correct
+ * inflate gives the same bytes.
  */
 
 
@@ -4247,137 +4144,6 @@ const ZIP_MIN_EPOCH = 315532800;
 const ZIP_MAX_EPOCH = 4354819198;
 function clampZipEpoch(epoch) {
     return Math.min(Math.max(Math.floor(epoch), ZIP_MIN_EPOCH), ZIP_MAX_EPOCH);
-}
-/**
- * fflate writes DOS times from a Date's *local* fields, so build a Date whose
- * local fields are the epoch's UTC fields: the archive then holds UTC, as
- * Python's wheel builders write it, whatever TZ the runner has.
- */
-function zipDate(epoch) {
-    const u = new Date(clampZipEpoch(epoch) * 1000);
-    return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate(), u.getUTCHours(), u.getUTCMinutes(), u.getUTCSeconds());
-}
-const S_IFREG = 0o100000;
-/** Writes the files in the order given (callers sort) with Unix modes and one fixed time. */
-function writeZip(files, epoch) {
-    const mtime = zipDate(epoch);
-    const tree = {};
-    for (const f of files) {
-        if (f.path in tree)
-            throw new Error(`duplicate archive path ${f.path}`);
-        // os 3 (Unix) makes unzip and pip honour the permission bits in attrs.
-        tree[f.path] = [f.data, { mtime, os: 3, attrs: ((S_IFREG | f.mode) << 16) >>> 0, level: WHEEL_DEFLATE_LEVEL }];
-    }
-    return zipSync(tree);
-}
-/** Deflate level of every wheel entry: zlib's default, which Python's zipfile and bdist_wheel use. */
-const WHEEL_DEFLATE_LEVEL = 6;
-/**
- * The same bytes as `writeZip`, with each file's deflate done by `pool`
- * (about half on a worker thread). fflate's zipSync cannot take data that is
- * already deflated, so the container is laid out here, field for field as
- * zipSync lays it out (a test compares the two byte for byte).
- */
-async function writeZipParallel(files, epoch, pool) {
-    const seen = new Set();
-    for (const f of files) {
-        if (seen.has(f.path))
-            throw new Error(`duplicate archive path ${f.path}`);
-        seen.add(f.path);
-    }
-    const deflated = await pool.deflateEach(files.map((f) => f.data), WHEEL_DEFLATE_LEVEL);
-    return layoutZip(files, deflated, epoch);
-}
-const CRC_TABLE = (() => {
-    const t = new Int32Array(256);
-    for (let i = 0; i < 256; i++) {
-        let c = i;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-        t[i] = c;
-    }
-    return t;
-})();
-/** CRC-32 (ISO-HDLC), as zip stores it; by hand because fflate does not export its own. */
-function crc32(data) {
-    let c = -1;
-    for (let i = 0; i < data.length; i++)
-        c = CRC_TABLE[(c ^ data[i]) & 255] ^ (c >>> 8);
-    return ~c >>> 0;
-}
-function layoutZip(files, deflated, epoch) {
-    const d = zipDate(epoch);
-    // zipSync's limit too (its DOS year field stops at 2099): the same epochs fail on both paths.
-    if (d.getFullYear() < 1980 || d.getFullYear() > 2099)
-        throw new Error('date not in range 1980-2099');
-    const dosTime = (((d.getFullYear() - 1980) << 25) |
-        ((d.getMonth() + 1) << 21) |
-        (d.getDate() << 16) |
-        (d.getHours() << 11) |
-        (d.getMinutes() << 5) |
-        (d.getSeconds() >> 1)) >>>
-        0;
-    const enc = new TextEncoder();
-    const names = files.map((f) => enc.encode(f.path));
-    let localSize = 0;
-    let centralSize = 0;
-    names.forEach((n, i) => {
-        if (n.length > 65535)
-            throw new Error(`archive path too long: ${files[i]?.path}`);
-        localSize += 30 + n.length + deflated[i].length;
-        centralSize += 46 + n.length;
-    });
-    const out = new Uint8Array(localSize + centralSize + 22);
-    const view = new DataView(out.buffer);
-    let at = 0;
-    let central = localSize;
-    files.forEach((f, i) => {
-        const name = names[i];
-        const body = deflated[i];
-        const crc = crc32(f.data);
-        // General-purpose flag byte 1 bit 3 (0x0800, UTF-8 names) only when the name is not ASCII, as zipSync does.
-        const utf8Flag = name.length !== f.path.length ? 8 : 0;
-        const offset = at;
-        for (const central_ of [false, true]) {
-            let b = central_ ? central : at;
-            view.setUint32(b, central_ ? 0x02014b50 : 0x04034b50, true);
-            b += 4;
-            if (central_) {
-                out[b++] = 20; // version made by: 2.0
-                out[b++] = 3; // ... on Unix, so the permission bits count
-            }
-            out[b] = 20; // version needed: 2.0
-            out[b + 2] = 0;
-            out[b + 3] = utf8Flag;
-            view.setUint16(b + 4, 8, true); // deflate
-            view.setUint32(b + 6, dosTime, true);
-            view.setUint32(b + 10, crc, true);
-            view.setUint32(b + 14, body.length, true);
-            view.setUint32(b + 18, f.data.length, true);
-            view.setUint16(b + 22, name.length, true);
-            b += 26; // extra field length stays 0
-            if (central_) {
-                b += 2 + 2 + 2; // comment length, disk, internal attributes: 0
-                view.setUint32(b, ((S_IFREG | f.mode) << 16) >>> 0, true);
-                view.setUint32(b + 4, offset, true);
-                b += 8;
-            }
-            out.set(name, b);
-            b += name.length;
-            if (central_)
-                central = b;
-            else {
-                out.set(body, b);
-                at = b + body.length;
-            }
-        }
-    });
-    view.setUint32(central, 0x06054b50, true);
-    view.setUint16(central + 8, files.length, true);
-    view.setUint16(central + 10, files.length, true);
-    view.setUint32(central + 12, centralSize, true);
-    view.setUint32(central + 16, localSize, true);
-    return out;
 }
 /**
  * The files of a zip (directory entries left out). `keep`, when given, sees
@@ -4392,51 +4158,6 @@ function archive_readZip(data, keep) {
             out.set(name, content);
     }
     return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- * Directory entries need no data: tar-stream takes them without a buffer.
- */
-async function writeTarGz(entries, epoch) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (c) => chunks.push(c));
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    const mtime = new Date(Math.max(0, Math.floor(epoch)) * 1000);
-    // Entries are queued without waiting on each one: tar-stream writes them in order.
-    const written = entries.map((e) => new Promise((resolve, reject) => {
-        const header = {
-            name: e.path,
-            type: e.type,
-            mode: e.mode,
-            mtime,
-            uid: 0,
-            gid: 0,
-            uname: '',
-            gname: '',
-            size: e.type === 'file' ? e.data.byteLength : 0,
-        };
-        const cb = (err) => (err ? reject(err) : resolve());
-        if (e.type === 'file')
-            pack.entry(header, Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength), cb);
-        else
-            pack.entry(header, cb);
-    }));
-    pack.finalize();
-    await Promise.all([...written, done]);
-    // Header mtime 0 (fflate leaves it zero) and OS byte 255 ("unknown", what Python's gzip writes).
-    const tar = Buffer.concat(chunks);
-    // Level 6, not Python tarfile's 9: half the time (about 110 ms of a 5,000-file
-    // build) for an archive about 2.6% larger (539 kB instead of 525 kB there).
-    const gz = gzipSync(tar, { level: 6, mtime: 0 });
-    gz[9] = 255;
-    return gz;
 }
 async function archive_readTarGz(data, keep) {
     return archive_readTar(gunzipSync(data), keep);
@@ -4485,7 +4206,9 @@ async function archive_readTar(tar, keep) {
 const METADATA_VERSION = '2.1';
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list) {
-    const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name);
+    const names = list
+        .filter((p) => p.email === undefined && p.name !== undefined)
+        .map((p) => p.name);
     const emails = list
         .filter((p) => p.email !== undefined)
         .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : p.email));
@@ -4510,7 +4233,13 @@ function splitMarker(req) {
     const j = i >= 0 ? i : req.indexOf(';');
     if (j < 0)
         return [req.trim(), undefined];
-    return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+    return [
+        req.slice(0, j).trim(),
+        req
+            .slice(j)
+            .replace(/^\s*;\s*/, '')
+            .trim(),
+    ];
 }
 function renderRequirement(req) {
     const [spec, marker] = splitMarker(req);
@@ -4622,11 +4351,12 @@ function metadata_parseCoreMetadata(text, options = {}) {
 /**
  * Core metadata with values unfolded the way renderMetadata folds them: the
  * first line trimmed, continuation lines kept on their own lines minus the
- * 8-space (or tab) indent. Strict: a line that is neither header nor
- * continuation is an error, since build wrote these files.
+ * 8-space (or tab) indent. Strict by default: a line that is neither header
+ * nor continuation is an error, since build wrote these files; `strict:
+ * false` lets it begin the body, as email.parser does (files we were given).
  */
-function metadata_parseMetadata(text) {
-    const raw = metadata_parseCoreMetadata(text, { strict: true });
+function metadata_parseMetadata(text, options = {}) {
+    const raw = metadata_parseCoreMetadata(text, { strict: options.strict ?? true });
     const headers = raw.headers.map(([k, v]) => {
         const [first = '', ...rest] = v.split('\n');
         return [k, [first.trim(), ...rest.map((l) => l.replace(/^ {8}|^\t/, ''))].join('\n')];
@@ -4780,7 +4510,9 @@ function record_verifyRecord(files, recordPath) {
             problems.push(`${row.path} is listed but not in the archive`);
             continue;
         }
-        if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+        if (!row.hash.startsWith('sha256=') &&
+            !row.hash.startsWith('sha384=') &&
+            !row.hash.startsWith('sha512=')) {
             problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
         }
         else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
@@ -4808,11 +4540,13 @@ function record_verifyRecord(files, recordPath) {
 
 ;// CONCATENATED MODULE: ./packages/distribution/read.ts
 /**
- * Reading distributions back: the files of a wheel, its METADATA, WHEEL and
- * entry points parsed, its RECORD verified; an sdist's tree and PKG-INFO.
- * smoke-import, template-check and mirror-guard read what build wrote (or
- * what the index serves) through these; pypi-publish reads only the
- * core-metadata file of each upload (readCoreMetadataFile).
+ * THE distribution reader: nothing else in the suite opens a wheel or an
+ * sdist. A wheel's files, its METADATA, WHEEL and entry points parsed, its
+ * RECORD verified (strict) or not (lenient, see ReadMode); an sdist's tree
+ * and PKG-INFO. template-check and mirror-guard read what build wrote or the
+ * index serves through these, smoke-import any wheel it is given (lenient,
+ * viewed by smoke/wheel.ts); pypi-publish reads only the core-metadata file
+ * of each upload (readCoreMetadataFile).
  */
 
 
@@ -4823,7 +4557,49 @@ function record_verifyRecord(files, recordPath) {
 
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
-function parseWheel(data, fileName) {
+const lenientDecoder = new TextDecoder('utf-8');
+/** The installers' choice among candidates: the one the file name expects, else the only one. */
+function chooseExpected(candidates, expected) {
+    return candidates.includes(expected)
+        ? expected
+        : candidates.length === 1
+            ? candidates[0]
+            : undefined;
+}
+/** `name-1.0-py3-none-any.whl` → `name-1.0.dist-info`. */
+function expectedDistInfo(fileName) {
+    return `${path.basename(fileName).split('-').slice(0, 2).join('-')}.dist-info`;
+}
+/** The .dist-info a wheel's metadata is read from, by the mode's rule. */
+function findDistInfo(files, where, fileName, mode) {
+    const tops = [...new Set([...files.keys()].map((p) => p.split('/')[0]))];
+    const distInfos = tops.filter((top) => top.endsWith('.dist-info'));
+    if (mode === 'lenient') {
+        const withMetadata = distInfos.filter((d) => files.has(`${d}/METADATA`));
+        const chosen = fileName === undefined
+            ? withMetadata.length === 1
+                ? withMetadata[0]
+                : undefined
+            : chooseExpected(withMetadata, expectedDistInfo(fileName));
+        if (chosen !== undefined)
+            return chosen;
+        throw new ActionError(withMetadata.length === 0
+            ? `${where} has no *.dist-info/METADATA: it is not a wheel pip would install.`
+            : `${where} holds several metadata folders (${withMetadata.join(', ')}) and none is named as the file.`, { title: 'Not a wheel', hint: 'Build it with python -m build --wheel.' });
+    }
+    if (distInfos.length !== 1) {
+        throw new ActionError(`${where} has ${distInfos.length === 0 ? 'no' : `${distInfos.length}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: distInfos });
+    }
+    const distInfo = distInfos[0];
+    if (fileName !== undefined && expectedDistInfo(fileName) !== distInfo) {
+        throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
+            title: 'Invalid wheel',
+        });
+    }
+    return distInfo;
+}
+/** Reads a wheel's archive: strict for what we publish, lenient for what we are given (see ReadMode). */
+function parseWheel(data, fileName, mode = 'strict') {
     const where = fileName ?? 'wheel';
     let files;
     try {
@@ -4832,30 +4608,27 @@ function parseWheel(data, fileName) {
     catch (e) {
         throw new ActionError(`${where} is not a readable zip archive: ${e.message}`, {
             title: 'Unreadable wheel',
+            hint: 'Rebuild it (python -m build --wheel) and check that the upload/download step kept it intact.',
         });
     }
-    const distInfos = new Set([...files.keys()].map((p) => p.split('/')[0]).filter((top) => top.endsWith('.dist-info')));
-    if (distInfos.size !== 1) {
-        throw new ActionError(`${where} has ${distInfos.size === 0 ? 'no' : `${distInfos.size}`} .dist-info folders (a wheel has exactly one).`, { title: 'Invalid wheel', details: [...distInfos] });
-    }
-    const distInfo = [...distInfos][0];
-    if (fileName !== undefined) {
-        const stem = path.basename(fileName).split('-').slice(0, 2).join('-');
-        if (`${stem}.dist-info` !== distInfo) {
-            throw new ActionError(`${where}: its metadata folder ${distInfo} does not match the file name.`, {
-                title: 'Invalid wheel',
-            });
-        }
-    }
+    const distInfo = findDistInfo(files, where, fileName, mode);
+    const strict = mode === 'strict';
     const text = (file) => {
         const bytes = files.get(file);
-        return bytes === undefined ? undefined : decoder.decode(bytes);
+        return bytes === undefined ? undefined : (strict ? decoder : lenientDecoder).decode(bytes);
     };
     const metadataText = text(`${distInfo}/METADATA`);
     const wheelText = text(`${distInfo}/WHEEL`);
-    if (metadataText === undefined || wheelText === undefined) {
+    if (metadataText === undefined || (strict && wheelText === undefined)) {
         throw new ActionError(`${where} lacks ${distInfo}/${metadataText === undefined ? 'METADATA' : 'WHEEL'}.`, {
             title: 'Invalid wheel',
+        });
+    }
+    const metadata = parseMetadata(metadataText, { strict });
+    const missing = ['Name', 'Version'].find((field) => !metadata.get(field));
+    if (missing !== undefined) {
+        throw new ActionError(`${where}: ${distInfo}/METADATA lacks ${missing}.`, {
+            title: 'Invalid wheel metadata',
         });
     }
     const topLevel = new Set();
@@ -4869,24 +4642,26 @@ function parseWheel(data, fileName) {
             topLevel.add(parts[0]);
     }
     const contents = {
+        mode,
         sha256: sha256Hex(data),
         files,
         distInfo,
-        metadata: parseMetadata(metadataText),
-        wheel: parseMetadata(wheelText),
+        metadata,
+        wheel: parseMetadata(wheelText ?? '', { strict }),
         entryPoints: parseEntryPoints(text(`${distInfo}/entry_points.txt`) ?? ''),
-        recordProblems: verifyRecord(files, `${distInfo}/RECORD`),
         topLevel: [...topLevel].sort(),
         text,
     };
+    if (strict)
+        contents.recordProblems = verifyRecord(files, `${distInfo}/RECORD`);
     if (fileName !== undefined)
         contents.fileName = path.basename(fileName);
-    for (const name of contents.topLevel) {
+    for (const name of strict ? contents.topLevel : []) {
         const manifest = text(`${name}/_runtime_modules.json`);
         if (manifest === undefined)
             continue;
         const parsed = JSON.parse(manifest);
-        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        const strings = (v) => Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [];
         contents.runtimeModules = {
             importName: name,
             top_level_modules: strings(parsed.top_level_modules),
@@ -4896,15 +4671,19 @@ function parseWheel(data, fileName) {
     }
     return contents;
 }
-async function readWheel(file) {
-    let data;
+/** The bytes of a distribution file; an error that names it when it cannot be read. */
+async function readDistributionFile(file, kind) {
     try {
-        data = await readFile(file);
+        return await readFile(file);
     }
     catch (e) {
-        throw new ActionError(`Cannot read the wheel ${file}: ${e.message}`, { title: 'Missing wheel' });
+        throw new ActionError(`Cannot read the ${kind} ${file}: ${e.message}`, {
+            title: `Missing ${kind}`,
+        });
     }
-    return parseWheel(data, file);
+}
+async function readWheel(file, mode = 'strict') {
+    return parseWheel(await readDistributionFile(file, 'wheel'), file, mode);
 }
 async function parseSdist(data, fileName) {
     const where = fileName ?? 'sdist';
@@ -4913,7 +4692,9 @@ async function parseSdist(data, fileName) {
         entries = await readTarGz(data);
     }
     catch (e) {
-        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, { title: 'Unreadable sdist' });
+        throw new ActionError(`${where} is not a readable .tar.gz: ${e.message}`, {
+            title: 'Unreadable sdist',
+        });
     }
     const tops = new Set(entries.map((e) => e.path.split('/')[0]));
     if (tops.size !== 1) {
@@ -4946,14 +4727,7 @@ async function parseSdist(data, fileName) {
     return out;
 }
 async function readSdist(file) {
-    let data;
-    try {
-        data = await readFile(file);
-    }
-    catch (e) {
-        throw new ActionError(`Cannot read the sdist ${file}: ${e.message}`, { title: 'Missing sdist' });
-    }
-    return parseSdist(data, file);
+    return parseSdist(await readDistributionFile(file, 'sdist'), file);
 }
 function invalid(file, what, cause) {
     return new ActionError(`${file} is not a valid ${what}${cause instanceof Error ? `: ${cause.message}` : ''}.`, {
@@ -4973,7 +4747,7 @@ function readWheelMetadataFile(filename, bytes, parts) {
     }
     const names = [...files.keys()].sort();
     const expected = `${parts.name}-${parts.version}.dist-info/METADATA`;
-    const chosen = names.includes(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} holds no *.dist-info/METADATA, so it is not a wheel any installer accepts.`
@@ -5028,7 +4802,7 @@ async function readSdistMetadataFile(filename, bytes, parts) {
     }
     const expected = `${parts.name}-${parts.version}/PKG-INFO`;
     const names = [...pkgInfos.keys()].sort();
-    const chosen = pkgInfos.has(expected) ? expected : names.length === 1 ? names[0] : undefined;
+    const chosen = chooseExpected(names, expected);
     if (!chosen) {
         throw new ActionError(names.length === 0
             ? `${filename} has no PKG-INFO in its top-level folder: the index refuses sdists without one.`
@@ -5066,8 +4840,9 @@ const IV = new Uint32Array([
     0xf3bcc908, 0x6a09e667, 0x84caa73b, 0xbb67ae85, 0xfe94f82b, 0x3c6ef372, 0x5f1d36f1, 0xa54ff53a,
     0xade682d1, 0x510e527f, 0x2b3e6c1f, 0x9b05688c, 0xfb41bd6b, 0x1f83d9ab, 0x137e2179, 0x5be0cd19,
 ]);
-// Message word schedule for the 12 rounds (rounds 10 and 11 repeat 0 and 1).
-const SIGMA = [
+// The ten permutations of the message words (RFC 7693); the 12 rounds use
+// them in turn, rounds 10 and 11 taking 0 and 1 again.
+const SIGMA_10 = [
     [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
     [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
     [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
@@ -5078,9 +4853,8 @@ const SIGMA = [
     [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
     [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
     [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
-    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
-    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
-].map((row) => row.map((i) => i * 2));
+];
+const SIGMA = [...SIGMA_10, ...SIGMA_10.slice(0, 2)].map((row) => row.map((i) => i * 2));
 const v = new Uint32Array(32);
 const m = new Uint32Array(32);
 /** v[a] += v[b] (64-bit, word indices already doubled). */
@@ -5377,6 +5151,8 @@ async function findDistributions(dir, inputName = 'packages-dir') {
     return Promise.all(dists.map((n) => readDistribution(path.join(dir, n))));
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/http.ts
+var toolkit_http = __nccwpck_require__(8115);
 // EXTERNAL MODULE: ./packages/index/http.ts
 var index_http = __nccwpck_require__(5885);
 // EXTERNAL MODULE: ./packages/toolkit/slashes.ts
@@ -5443,6 +5219,7 @@ function projectPageUrl(indexUrl, project, version) {
  * PEP 503 HTML page as a fallback for indexes that serve only HTML. What this
  * lists is what `pip install` can find, so "visible" means listed here.
  */
+
 
 
 
@@ -5524,7 +5301,7 @@ function parseSimpleJson(body, pageUrl) {
     });
 }
 /** Lists a project's files on the index (empty and `missing` when it has none). */
-async function listFiles(indexUrl, project, http = new index_http/* HttpClient */.Qq()) {
+async function listFiles(indexUrl, project, http = new index_http/* IndexHttpClient */.kF()) {
     const url = simpleProjectUrl(indexUrl, project);
     const res = await http.request({
         url,
@@ -5537,7 +5314,7 @@ async function listFiles(indexUrl, project, http = new index_http/* HttpClient *
     if (res.status === 404)
         return { project: normalizeName(project), format: 'json', files: [], missing: true, url };
     if (res.status !== 200) {
-        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,index_http/* summariseBody */.n8)(text)}.`, {
+        throw new errors/* ActionError */.lZ(`The index answered ${url} with HTTP ${res.status}${(0,toolkit_http/* summariseBody */.n8)(text)}.`, {
             title: 'Simple index unreadable',
             status: res.status,
             url,
@@ -5592,7 +5369,7 @@ async function waitForFiles(options) {
     if (!version && (!filenames || filenames.length === 0)) {
         throw new Error('waitForFiles needs a version or filenames');
     }
-    const http = options.http ?? new index_http/* HttpClient */.Qq({ attempts: 2 });
+    const http = options.http ?? new index_http/* IndexHttpClient */.kF({ attempts: 2 });
     const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     const now = options.now ?? Date.now;
     const started = now();
@@ -5647,7 +5424,7 @@ async function waitForFiles(options) {
             throw new errors/* ActionError */.lZ(`Cannot reach the index at ${indexUrl}: ${failedPolls} polls in a row failed over ${Math.round(elapsed / 1000)} s, ` +
                 `so this stops now rather than after the ${timeoutSeconds} s timeout (${normalizeName(project)} ` +
                 `${filenames?.length ? missing.join(', ') : version} may be listed there or not; nothing could tell). Last failure: ${lastError}`, {
-                title: 'Index unreachable',
+                title: index_http/* INDEX_UNREACHABLE */.U0,
                 url,
                 hint: "Check 'index-url' (the index root, such as https://pypi.org) and the runner's network, then re-run.",
                 details: [
@@ -5684,6 +5461,71 @@ async function waitForFiles(options) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/index/wait-for-pypi.ts
+/**
+ * wait-for-pypi: poll the simple index until a version's files are listed,
+ * so a following `pip install` or image build can find them; then, when
+ * asked, verify their PEP 740 provenance (wait-for-pypi-provenance.ts).
+ */
+
+
+
+async function run(inputs, io) {
+    const out = new OutputWriter(io);
+    const { project, version, indexUrl, timeoutSeconds } = inputs;
+    io.info(`Waiting up to ${(0,summary/* formatSeconds */.Xo)(timeoutSeconds)} for ${project} ${version} on ${indexUrl}`);
+    const result = await waitForFiles({
+        indexUrl,
+        project,
+        version,
+        timeoutSeconds,
+        onProgress: (p) => io.info(progressLine(p)),
+    });
+    out.set('files', result.files.map((f) => ({
+        filename: f.filename,
+        url: f.url,
+        sha256: f.sha256,
+        size: f.size,
+        requires_python: f.requiresPython,
+        yanked: f.yanked,
+    })));
+    out.set('waited', result.waitedSeconds.toFixed(1));
+    const listed = wait_for_pypi_summary(project, version, result);
+    await io.summary(listed);
+    if (!inputs.provenance)
+        return { outputs: out.outputs, summary: listed };
+    // PEP 740: before anything is built from these files, prove who built them.
+    // Loaded only here: the Sigstore verifier is most of the bundle.
+    const { verifyProvenance } = await Promise.all(/* import() */[__nccwpck_require__.e(168), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7209));
+    const verified = await verifyProvenance({ indexUrl, project, version, files: result.files }, inputs.provenance, io, out);
+    // Each summary chunk ends a line on the runner (core.summary's addRaw(…, true)).
+    return { outputs: out.outputs, summary: `${listed}\n${verified}` };
+}
+/** The progress line of one poll. */
+function progressLine(p) {
+    if (p.missing.length === 0) {
+        return `Listed after ${p.elapsedSeconds.toFixed(1)} s (poll ${p.attempt}): ${p.found.join(', ')}`;
+    }
+    if (p.unreachable) {
+        return (`Cannot reach the index (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}; ${p.unreachable.failedPolls} of at most ${p.unreachable.maxFailedPolls} failed polls in a row): ${p.unreachable.reason}` +
+            (p.unreachable.failedPolls < p.unreachable.maxFailedPolls
+                ? `; next poll in ${p.nextPollSeconds.toFixed(1)} s`
+                : ''));
+    }
+    return `Not listed yet (${p.elapsedSeconds.toFixed(1)} s, poll ${p.attempt}); index has versions: ${p.versions.slice(-5).join(', ') || 'none'}; next poll in ${p.nextPollSeconds.toFixed(1)} s`;
+}
+/** The step summary of the wait: each file as the index lists it, and how long it took. */
+function wait_for_pypi_summary(project, version, result) {
+    return ((0,summary/* heading */.R_)(`⏱️ ${project} ${version} is on the index`) +
+        (0,summary/* markdownTable */.Qj)(['File', 'Size', 'sha256', 'Requires-Python'], result.files.map((f) => [
+            `[${f.filename}](${f.url})`,
+            f.size === undefined ? '—' : (0,summary/* formatBytes */.z3)(f.size),
+            f.sha256 ? (0,summary/* code */.aY)(f.sha256) : '—',
+            f.requiresPython ?? '—',
+        ])) +
+        `\nListed after ${(0,summary/* formatSeconds */.Xo)(result.waitedSeconds)} (${result.attempts} poll${result.attempts === 1 ? '' : 's'}).\n`);
+}
+
 
 /***/ }),
 
@@ -5695,7 +5537,7 @@ async function waitForFiles(options) {
 /* harmony export */   lZ: () => (/* binding */ ActionError),
 /* harmony export */   o9: () => (/* binding */ ActionErrors)
 /* harmony export */ });
-/* unused harmony export isActionError */
+/* unused harmony exports throwIfAny, isActionError */
 class ActionError extends Error {
     title;
     hint;
@@ -5719,6 +5561,17 @@ class ActionErrors extends Error {
         this.errors = errors;
         this.name = 'ActionErrors';
     }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
 }
 function isActionError(e) {
     return e instanceof ActionError;
@@ -5744,21 +5597,192 @@ function formatActionError(e) {
 
 /***/ }),
 
+/***/ 8115:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   n8: () => (/* binding */ summariseBody)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HTTP, parseRetryAfter, describeNetworkError, backoffDelay */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/**
+ * The suite's one HTTP client (not GitHub's REST API, which has Octokit in
+ * github/client.ts): fetch with a per-attempt timeout, retrying what is
+ * worth retrying and nothing else. The index (index/http.ts), the OIDC and
+ * Sigstore endpoints, mirror-guard and template-check all send through it.
+ *
+ * Retried: connection errors (refused, reset, DNS), timeouts, 5xx, and 429
+ * (after its Retry-After). Never retried: any other 4xx, which is an answer,
+ * not a failure. The caller gets the final Response (any status) or an
+ * ActionError that says what was tried, how often, and what came back.
+ *
+ * Not Octokit's retry plugin: that one is tied to Octokit requests, and the
+ * index speaks plain HTTP with multipart bodies.
+ */
+
+const DEFAULT_HTTP = {
+    unreachableTitle: 'Server unreachable',
+    unreachableHint: 'The server or the network is failing; check the URL, then re-run the job later.',
+    attempts: 5,
+    baseDelayMs: 1000,
+    maxDelayMs: 20_000,
+    maxRetryAfterMs: 120_000,
+    timeoutMs: 30_000,
+    userAgent: 'runtime-actions (+https://github.com/molecule-ai/runtime-actions)',
+};
+const sleepReal = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Retry-After in milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (!value)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+/**
+ * A connection-level failure in words (fetch hides the code in `cause`).
+ * Duck-typed, not `instanceof Error`: errors may come from another realm
+ * (a VM context, a test runner).
+ */
+function describeNetworkError(e) {
+    const err = (typeof e === 'object' && e !== null ? e : {});
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const code = err.cause?.code;
+    if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET' || code === 'EPIPE')
+        return 'connection reset';
+    if (code === 'ECONNREFUSED')
+        return 'connection refused';
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+        return 'host not found';
+    if (code === 'UND_ERR_CONNECT_TIMEOUT' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT')
+        return 'timed out';
+    if (code)
+        return code;
+    if (err.cause?.name === 'TimeoutError')
+        return 'timed out';
+    return err.cause?.message ?? err.message ?? String(e);
+}
+function backoffDelay(retry, base, max, random = Math.random) {
+    const exp = Math.min(max, base * 2 ** retry);
+    return Math.round(exp * (0.5 + random() / 2));
+}
+class HttpClient {
+    options;
+    constructor(options = {}) {
+        this.options = {
+            ...DEFAULT_HTTP,
+            fetch: globalThis.fetch.bind(globalThis),
+            sleep: sleepReal,
+            ...options,
+        };
+    }
+    /**
+     * Sends `req`, retrying connection errors, timeouts, 5xx and 429. Returns
+     * the first response that is not retryable; throws an ActionError when the
+     * attempts run out, naming each failure.
+     */
+    async request(req) {
+        const { attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs, onRetry } = this.options;
+        const method = req.method ?? 'GET';
+        const failures = [];
+        let lastStatus;
+        for (let attempt = 1;; attempt++) {
+            if (req.stats)
+                req.stats.attempts = attempt;
+            let reason;
+            let retryAfter;
+            try {
+                const res = await this.options.fetch(req.url, {
+                    method,
+                    headers: { 'User-Agent': this.options.userAgent, ...req.headers },
+                    body: req.body,
+                    // Uploads must not follow redirects (a redirected POST loses its body,
+                    // and twine refuses them too); reads may (PyPI redirects to canonical names).
+                    redirect: method === 'GET' ? 'follow' : 'manual',
+                    signal: AbortSignal.timeout(Math.ceil(req.timeoutMs ?? this.options.timeoutMs)),
+                });
+                if (res.status < 500 && res.status !== 429)
+                    return res;
+                lastStatus = res.status;
+                retryAfter = parseRetryAfter(res.headers.get('retry-after'));
+                const text = await res.text().catch(() => '');
+                reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}${summariseBody(text)}`;
+                if (res.status === 429 && retryAfter !== undefined && retryAfter > maxRetryAfterMs) {
+                    failures.push(`${reason} (Retry-After ${Math.round(retryAfter / 1000)} s is longer than we wait)`);
+                    break;
+                }
+            }
+            catch (e) {
+                reason = describeNetworkError(e);
+                lastStatus = undefined;
+            }
+            failures.push(reason);
+            if (attempt >= attempts)
+                break;
+            const delayMs = retryAfter ?? backoffDelay(attempt - 1, baseDelayMs, maxDelayMs);
+            onRetry?.({ url: req.url, method, attempt, attempts, delayMs, reason });
+            await this.options.sleep(delayMs);
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Gave up on ${req.purpose ?? `${method} ${req.url}`} after ${failures.length} attempt${failures.length === 1 ? '' : 's'}: ${failures.join('; ')}.`, {
+            title: this.options.unreachableTitle,
+            status: lastStatus,
+            url: req.url,
+            hint: this.options.unreachableHint,
+        });
+    }
+    /** GET and parse JSON; the Response is returned too so callers can read its status. */
+    async getJson(url, headers = {}, purpose) {
+        const res = await this.request({
+            url,
+            headers: { Accept: 'application/json', ...headers },
+            purpose,
+        });
+        const text = await res.text();
+        try {
+            return { res, body: text ? JSON.parse(text) : undefined };
+        }
+        catch {
+            return { res, body: undefined };
+        }
+    }
+}
+/** A short, single-line excerpt of an error body for messages. */
+function summariseBody(text) {
+    const t = text
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (!t)
+        return '';
+    return `: ${t.length > 200 ? `${t.slice(0, 200)}…` : t}`;
+}
+
+
+/***/ }),
+
 /***/ 7414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ parseUrl),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Ks: () => (/* binding */ parseIndexRoot),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseSha, parseRepository, parseTagPrefix */
+/* unused harmony exports parseMultiline, parseList, parseInteger, parseChoice, parseKeyValues, parseJsonObject, parseUrl, parseSha, parseRepository, parseTagPrefix, parseJsonList */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+/* harmony import */ var _slashes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5062);
 /**
  * Pure parsers for action inputs. Each takes the raw string the runner gave and
  * the input's name, and throws an ActionError naming that input when the value
  * is unusable, so the user sees which line of their workflow to change.
  */
+
 
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);
@@ -5882,6 +5906,30 @@ function parseTagPrefix(raw, input) {
     }
     return raw;
 }
+/** An index root such as https://pypi.org: the trailing slash dropped, then checked to be a URL. */
+function parseIndexRoot(raw, input) {
+    return parseUrl((0,_slashes_js__WEBPACK_IMPORTED_MODULE_1__/* .trimSlash */ .Y)(raw), input, 'Use the index root, e.g. https://pypi.org.');
+}
+/**
+ * A JSON list, as another action's list output is passed on ('' means []).
+ * Only the shape is checked, not the elements: they are read as `T`.
+ */
+function parseJsonList(raw, input, hint) {
+    let parsed;
+    try {
+        parsed = JSON.parse(raw.trim() || '[]');
+    }
+    catch (e) {
+        throw new ActionError(`Input '${input}' is not JSON: ${e.message}.`, {
+            input,
+            hint,
+        });
+    }
+    if (!Array.isArray(parsed)) {
+        throw new ActionError(`Input '${input}' is not a JSON list.`, { input });
+    }
+    return parsed;
+}
 
 
 /***/ }),
@@ -5954,9 +6002,9 @@ function formatSeconds(s) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ canonicalVersion)
+/* harmony export */   Bp: () => (/* binding */ canonicalVersion)
 /* harmony export */ });
-/* unused harmony export canonicalForm */
+/* unused harmony exports canonicalForm, canonicalPublicVersion */
 /* harmony import */ var _pep440_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3523);
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /**
@@ -5991,6 +6039,22 @@ function canonicalVersion(raw, input = 'version') {
             title: 'Non-canonical version',
             input,
             hint: `PyPI and pip show '${canonical}'; tags, file names and the published version must agree, so write it that way.`,
+        });
+    }
+    return canonical;
+}
+/**
+ * A canonical version with no local segment (`+abc`): one that releases can
+ * be numbered from (auto-tag's initial-version; PyPI refuses local versions
+ * on upload). Checked as the input is read, so a typo fails the first run
+ * and not the first release.
+ */
+function canonicalPublicVersion(raw, input) {
+    const canonical = canonicalVersion(raw, input);
+    if (parseVersion(canonical)?.local !== null) {
+        throw new ActionError(`${input} '${raw}' is not a PEP 440 version.`, {
+            input,
+            hint: 'Use a version such as 0.1.0.',
         });
     }
     return canonical;

@@ -20,7 +20,9 @@ export interface CoreMetadataInput {
 
 /** `Name <email>` lists, split the way the core metadata spec asks: names without e-mail go in Author. */
 function people(list: Person[]): { names: string; emails: string } {
-  const names = list.filter((p) => p.email === undefined && p.name !== undefined).map((p) => p.name as string);
+  const names = list
+    .filter((p) => p.email === undefined && p.name !== undefined)
+    .map((p) => p.name as string);
   const emails = list
     .filter((p) => p.email !== undefined)
     .map((p) => (p.name !== undefined ? `${p.name} <${p.email}>` : (p.email as string)));
@@ -47,7 +49,13 @@ function splitMarker(req: string): [string, string | undefined] {
   const i = req.search(/\s*;\s/);
   const j = i >= 0 ? i : req.indexOf(';');
   if (j < 0) return [req.trim(), undefined];
-  return [req.slice(0, j).trim(), req.slice(j).replace(/^\s*;\s*/, '').trim()];
+  return [
+    req.slice(0, j).trim(),
+    req
+      .slice(j)
+      .replace(/^\s*;\s*/, '')
+      .trim(),
+  ];
 }
 
 export function renderRequirement(req: string): string {
@@ -82,7 +90,8 @@ export function renderMetadata(input: CoreMetadataInput): string {
   if (project.license !== undefined) headers.push(['License', fold(project.license)]);
   for (const [label, url] of project.urls) headers.push(['Project-URL', `${label}, ${url}`]);
   for (const c of project.classifiers) headers.push(['Classifier', c]);
-  if (project.requiresPython !== undefined) headers.push(['Requires-Python', project.requiresPython]);
+  if (project.requiresPython !== undefined)
+    headers.push(['Requires-Python', project.requiresPython]);
   const description = longDescription(input);
   headers.push(['Description-Content-Type', description.contentType]);
   for (const d of project.dependencies) headers.push(['Requires-Dist', renderRequirement(d)]);
@@ -91,7 +100,8 @@ export function renderMetadata(input: CoreMetadataInput): string {
     for (const r of reqs) headers.push(['Requires-Dist', extraRequirement(r, extra)]);
   }
   for (const [k, v] of headers) {
-    if (/[\r\n]/.test(v.replace(/\n {8}/g, ''))) throw new Error(`metadata field ${k} holds a line break`);
+    if (/[\r\n]/.test(v.replace(/\n {8}/g, '')))
+      throw new Error(`metadata field ${k} holds a line break`);
   }
   const body = description.text.replace(/\r\n?/g, '\n');
   return `${headers.map(([k, v]) => `${k}: ${v}`).join('\n')}\n\n${body.endsWith('\n') ? body : `${body}\n`}`;
@@ -195,7 +205,10 @@ export function renderEntryPoints(project: ProjectTable): string | undefined {
   for (const g of project.entryPoints) if (g[1].length > 0) groups.push(g);
   if (groups.length === 0) return undefined;
   return groups
-    .map(([group, entries]) => `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`)
+    .map(
+      ([group, entries]) =>
+        `[${group}]\n${entries.map(([n, ref]) => `${n} = ${ref.trim()}`).join('\n')}\n`,
+    )
     .join('\n');
 }
 
@@ -223,7 +236,8 @@ export function parseEntryPointLines(text: string): EntryPointLine[] {
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq > 0 && group) out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
+    if (eq > 0 && group)
+      out.push({ group, name: line.slice(0, eq).trim(), value: line.slice(eq + 1).trim() });
   }
   return out;
 }

@@ -115,7 +115,8 @@ function checkObjectRef(ref: string, needsAttr: boolean): string | undefined {
   if (attr !== undefined && !attr.split('.').every(isPythonIdentifier)) {
     return `'${ref}': '${attr}' is not an attribute path`;
   }
-  if (needsAttr && attr === undefined) return `'${ref}' names a module, not a function (module:function)`;
+  if (needsAttr && attr === undefined)
+    return `'${ref}' names a module, not a function (module:function)`;
   return undefined;
 }
 
@@ -164,11 +165,14 @@ export function readProjectFile(file: string, options: ProjectFileOptions): Proj
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ActionError(`Cannot read the project file ${options.displayPath}: ${(e as Error).message}`, {
-      input: 'project',
-      file: options.displayPath,
-      hint: 'Point the project input at a TOML file holding a [project] table.',
-    });
+    throw new ActionError(
+      `Cannot read the project file ${options.displayPath}: ${(e as Error).message}`,
+      {
+        input: 'project',
+        file: options.displayPath,
+        hint: 'Point the project input at a TOML file holding a [project] table.',
+      },
+    );
   }
   return parseProjectToml(text, { ...options, baseDir: path.dirname(file) });
 }
@@ -183,13 +187,16 @@ export function parseProjectToml(
     doc = parseToml(text) as Record<string, unknown>;
   } catch (e) {
     const te = e as TomlError;
-    throw new ActionError(`${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`, {
-      title: 'Invalid project file',
-      file: where,
-      line: te instanceof TomlError ? te.line : undefined,
-      column: te instanceof TomlError ? te.column : undefined,
-      details: te.message.split('\n').slice(1),
-    });
+    throw new ActionError(
+      `${where} is not valid TOML: ${te.message.split('\n')[0] ?? te.message}`,
+      {
+        title: 'Invalid project file',
+        file: where,
+        line: te instanceof TomlError ? te.line : undefined,
+        column: te instanceof TomlError ? te.column : undefined,
+        details: te.message.split('\n').slice(1),
+      },
+    );
   }
   const table = doc.project;
   if (!isRecord(table)) {
@@ -204,7 +211,8 @@ export function parseProjectToml(
   const project = emptyProject();
   const str = (key: string, v: unknown): string | undefined => {
     if (v === undefined) return undefined;
-    if (typeof v !== 'string') problems.push({ key, message: `must be a string, got ${describe(v)}` });
+    if (typeof v !== 'string')
+      problems.push({ key, message: `must be a string, got ${describe(v)}` });
     else return v;
     return undefined;
   };
@@ -237,13 +245,20 @@ export function parseProjectToml(
 
   for (const key of Object.keys(table)) {
     if (!KNOWN_KEYS.has(key)) {
-      problems.push({ key, message: 'is not a PEP 621 key', hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.` });
+      problems.push({
+        key,
+        message: 'is not a PEP 621 key',
+        hint: `Known keys: ${[...KNOWN_KEYS].join(', ')}.`,
+      });
     }
   }
 
   if (table.name !== undefined) {
     const name = str('name', table.name);
-    if (name !== undefined && (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))) {
+    if (
+      name !== undefined &&
+      (!isValidProjectName(name) || normalizeName(name) !== normalizeName(options.name))
+    ) {
       problems.push({
         key: 'name',
         message: `is '${name}' but the build's package-name is '${options.name}'`,
@@ -271,13 +286,19 @@ export function parseProjectToml(
 
   project.description = str('description', table.description);
   if (project.description?.includes('\n')) {
-    problems.push({ key: 'description', message: 'must be one line (it is the summary; the long text goes in readme)' });
+    problems.push({
+      key: 'description',
+      message: 'must be one line (it is the summary; the long text goes in readme)',
+    });
   }
 
   const rp = str('requires-python', table['requires-python']);
   if (rp !== undefined) {
     if (!isSpecifier(rp) || rp.trim() === '') {
-      problems.push({ key: 'requires-python', message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")` });
+      problems.push({
+        key: 'requires-python',
+        message: `'${rp}' is not a PEP 440 version specifier (e.g. ">=3.11")`,
+      });
     } else project.requiresPython = rp.trim();
   }
 
@@ -295,8 +316,13 @@ export function parseProjectToml(
       if ((file === undefined) === (readmeText === undefined)) {
         problems.push({ key: 'readme', message: 'must have exactly one of file or text' });
       }
-      if (contentType === undefined) problems.push({ key: 'readme', message: 'table needs a content-type' });
-    } else problems.push({ key: 'readme', message: `must be a path or a table, got ${describe(readme)}` });
+      if (contentType === undefined)
+        problems.push({ key: 'readme', message: 'table needs a content-type' });
+    } else
+      problems.push({
+        key: 'readme',
+        message: `must be a path or a table, got ${describe(readme)}`,
+      });
     if (file !== undefined) {
       const ext = path.extname(file).toLowerCase();
       contentType ??= README_TYPES[ext];
@@ -325,7 +351,8 @@ export function parseProjectToml(
 
   const license = table.license;
   if (license !== undefined) {
-    if (typeof license === 'string') project.license = license; // PEP 639 expression: License: under 2.1
+    if (typeof license === 'string')
+      project.license = license; // PEP 639 expression: License: under 2.1
     else if (isRecord(license)) {
       const lt = str('license.text', license.text);
       const lf = str('license.file', license.file);
@@ -342,22 +369,32 @@ export function parseProjectToml(
           });
         }
       }
-    } else problems.push({ key: 'license', message: `must be a string or a table, got ${describe(license)}` });
+    } else
+      problems.push({
+        key: 'license',
+        message: `must be a string or a table, got ${describe(license)}`,
+      });
   }
 
   for (const key of ['authors', 'maintainers'] as const) {
     const v = table[key];
     if (v === undefined) continue;
     if (!Array.isArray(v)) {
-      problems.push({ key, message: `must be an array of {name, email} tables, got ${describe(v)}` });
+      problems.push({
+        key,
+        message: `must be an array of {name, email} tables, got ${describe(v)}`,
+      });
       continue;
     }
     v.forEach((p, i) => {
-      if (!isRecord(p)) return problems.push({ key, message: `[${i}] must be a table {name, email}` });
+      if (!isRecord(p))
+        return problems.push({ key, message: `[${i}] must be a table {name, email}` });
       const name = str(`${key}[${i}].name`, p.name);
       const email = str(`${key}[${i}].email`, p.email);
-      if (name === undefined && email === undefined) problems.push({ key, message: `[${i}] needs a name or an email` });
-      if (name?.includes(',')) problems.push({ key, message: `[${i}].name must not contain a comma` });
+      if (name === undefined && email === undefined)
+        problems.push({ key, message: `[${i}] needs a name or an email` });
+      if (name?.includes(','))
+        problems.push({ key, message: `[${i}].name must not contain a comma` });
       const person: Person = {};
       if (name !== undefined) person.name = name;
       if (email !== undefined) person.email = email;
@@ -369,7 +406,8 @@ export function parseProjectToml(
   project.classifiers = strArray('classifiers', table.classifiers);
   project.urls = strTable('urls', table.urls);
   for (const [label] of project.urls) {
-    if (label.length > 32) problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
+    if (label.length > 32)
+      problems.push({ key: 'urls', message: `label '${label}' is longer than 32 characters` });
   }
 
   project.dependencies = strArray('dependencies', table.dependencies);
@@ -380,16 +418,21 @@ export function parseProjectToml(
 
   const od = table['optional-dependencies'];
   if (od !== undefined) {
-    if (!isRecord(od)) problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
+    if (!isRecord(od))
+      problems.push({ key: 'optional-dependencies', message: 'must be a table of arrays' });
     else {
       for (const [extra, reqs] of Object.entries(od)) {
         if (!isValidProjectName(extra)) {
-          problems.push({ key: 'optional-dependencies', message: `'${extra}' is not a valid extra name` });
+          problems.push({
+            key: 'optional-dependencies',
+            message: `'${extra}' is not a valid extra name`,
+          });
         }
         const list = strArray(`optional-dependencies.${extra}`, reqs);
         list.forEach((d, i) => {
           const bad = checkRequirement(d);
-          if (bad) problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
+          if (bad)
+            problems.push({ key: 'optional-dependencies', message: `${extra}[${i}] ${bad}` });
         });
         project.optionalDependencies.push([extra, list]);
       }
@@ -400,7 +443,10 @@ export function parseProjectToml(
     const list = strTable(key, v);
     for (const [name, ref] of list) {
       if (!/^[^\s=[\]]+$/.test(name) || name.startsWith('#')) {
-        problems.push({ key, message: `entry name '${name}' must not contain whitespace, '=' or brackets` });
+        problems.push({
+          key,
+          message: `entry name '${name}' must not contain whitespace, '=' or brackets`,
+        });
       }
       const bad = checkObjectRef(ref, needsAttr);
       if (bad) problems.push({ key, message: `'${name}': ${bad}` });

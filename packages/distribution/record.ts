@@ -23,7 +23,10 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export function renderRecord(files: Array<{ path: string; data: Uint8Array }>, recordPath: string): string {
+export function renderRecord(
+  files: Array<{ path: string; data: Uint8Array }>,
+  recordPath: string,
+): string {
   const rows = files.map((f) => `${csvField(f.path)},${recordDigest(f.data)},${f.data.byteLength}`);
   rows.push(`${csvField(recordPath)},,`);
   return `${rows.join('\n')}\n`;
@@ -79,7 +82,8 @@ export function verifyRecord(files: ReadonlyMap<string, Uint8Array>, recordPath:
     if (seen.has(row.path)) problems.push(`${row.path} is listed twice`);
     seen.add(row.path);
     if (row.path === recordPath) {
-      if (row.hash !== '' || row.size !== '') problems.push(`${recordPath} lists a digest for itself`);
+      if (row.hash !== '' || row.size !== '')
+        problems.push(`${recordPath} lists a digest for itself`);
       continue;
     }
     const data = files.get(row.path);
@@ -87,10 +91,16 @@ export function verifyRecord(files: ReadonlyMap<string, Uint8Array>, recordPath:
       problems.push(`${row.path} is listed but not in the archive`);
       continue;
     }
-    if (!row.hash.startsWith('sha256=') && !row.hash.startsWith('sha384=') && !row.hash.startsWith('sha512=')) {
+    if (
+      !row.hash.startsWith('sha256=') &&
+      !row.hash.startsWith('sha384=') &&
+      !row.hash.startsWith('sha512=')
+    ) {
       problems.push(`${row.path} has no sha256 digest ('${row.hash}')`);
     } else if (row.hash.startsWith('sha256=') && row.hash !== recordDigest(data)) {
-      problems.push(`${row.path}: digest ${row.hash} does not match the content (${recordDigest(data)})`);
+      problems.push(
+        `${row.path}: digest ${row.hash} does not match the content (${recordDigest(data)})`,
+      );
     } else if (!row.hash.startsWith('sha256=')) {
       const [algo, digest] = row.hash.split('=') as [string, string];
       if (createHash(algo).update(data).digest('base64url') !== digest) {
@@ -98,12 +108,15 @@ export function verifyRecord(files: ReadonlyMap<string, Uint8Array>, recordPath:
       }
     }
     if (row.size !== String(data.byteLength)) {
-      problems.push(`${row.path}: size ${row.size || '(empty)'} but the file has ${data.byteLength} bytes`);
+      problems.push(
+        `${row.path}: size ${row.size || '(empty)'} but the file has ${data.byteLength} bytes`,
+      );
     }
   }
   const signatures = new Set([`${recordPath}.jws`, `${recordPath}.p7s`]);
   for (const p of files.keys()) {
-    if (!seen.has(p) && !signatures.has(p)) problems.push(`${p} is in the archive but not in RECORD`);
+    if (!seen.has(p) && !signatures.has(p))
+      problems.push(`${p} is in the archive but not in RECORD`);
   }
   if (!seen.has(recordPath)) problems.push(`${recordPath} does not list itself`);
   return problems;

@@ -12,7 +12,14 @@
 import { stringify as stringifyToml } from 'smol-toml';
 import type { TarEntry } from './archive.js';
 import { writeTarGz } from './archive-writer.js';
-import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
+import {
+  byPath,
+  checkArchivePath,
+  sha256Hex,
+  utf8,
+  type BuiltArtifact,
+  type PackageFile,
+} from './files.js';
 import { renderMetadata } from './metadata.js';
 import { sdistBaseName, sdistFileName } from './names.js';
 import type { Person, ProjectTable } from './project.js';
@@ -73,7 +80,8 @@ function readmeFileName(project: ProjectTable): string | undefined {
   const readme = project.readme;
   if (!readme?.fileName) return undefined;
   const reserved = new Set(['pyproject.toml', 'PKG-INFO', 'setup.py', 'setup.cfg']);
-  if (reserved.has(readme.fileName)) return `README${readme.contentType === 'text/x-rst' ? '.rst' : '.md'}`;
+  if (reserved.has(readme.fileName))
+    return `README${readme.contentType === 'text/x-rst' ? '.rst' : '.md'}`;
   return readme.fileName;
 }
 
@@ -96,16 +104,22 @@ export function renderSdistPyproject(input: DistributionInput): string {
   if (p.keywords.length > 0) project.keywords = p.keywords;
   if (p.classifiers.length > 0) project.classifiers = p.classifiers;
   project.dependencies = p.dependencies;
-  if (p.optionalDependencies.length > 0) project['optional-dependencies'] = Object.fromEntries(p.optionalDependencies);
+  if (p.optionalDependencies.length > 0)
+    project['optional-dependencies'] = Object.fromEntries(p.optionalDependencies);
   if (p.urls.length > 0) project.urls = Object.fromEntries(p.urls);
   if (p.scripts.length > 0) project.scripts = Object.fromEntries(p.scripts);
   if (p.guiScripts.length > 0) project['gui-scripts'] = Object.fromEntries(p.guiScripts);
   if (p.entryPoints.length > 0) {
-    project['entry-points'] = Object.fromEntries(p.entryPoints.map(([g, e]) => [g, Object.fromEntries(e)]));
+    project['entry-points'] = Object.fromEntries(
+      p.entryPoints.map(([g, e]) => [g, Object.fromEntries(e)]),
+    );
   }
   const packages = packagesOf(input.files);
   const doc = {
-    'build-system': { requires: [SETUPTOOLS_REQUIREMENT], 'build-backend': 'setuptools.build_meta' },
+    'build-system': {
+      requires: [SETUPTOOLS_REQUIREMENT],
+      'build-backend': 'setuptools.build_meta',
+    },
     project,
     tool: {
       setuptools: {
@@ -129,7 +143,6 @@ export interface BuiltSdist extends BuiltArtifact {
   tree: PackageFile[];
 }
 
-
 /** What an sdist holds: its folder name and the files under it (what package-dir holds unpacked). */
 export interface SdistTree {
   baseName: string;
@@ -150,7 +163,8 @@ export function sdistTree(input: DistributionInput): SdistTree {
     extra.push({ path: readmeName, data: utf8(input.project.readme.text) });
   }
   for (const f of extra) {
-    if (top.has(f.path)) throw new Error(`package file ${f.path} collides with the sdist's own ${f.path}`);
+    if (top.has(f.path))
+      throw new Error(`package file ${f.path} collides with the sdist's own ${f.path}`);
     tree.push(f);
   }
   tree.sort(byPath);
@@ -174,7 +188,12 @@ export async function buildSdist(
     for (let i = 1; i < parts.length; i++) dirs.add(`${base}/${parts.slice(0, i).join('/')}`);
   }
   const entries: TarEntry[] = [
-    ...[...dirs].map((d) => ({ path: d, type: 'directory' as const, data: new Uint8Array(), mode: 0o755 })),
+    ...[...dirs].map((d) => ({
+      path: d,
+      type: 'directory' as const,
+      data: new Uint8Array(),
+      mode: 0o755,
+    })),
     ...tree.map((f) => ({
       path: `${base}/${f.path}`,
       type: 'file' as const,
@@ -183,5 +202,11 @@ export async function buildSdist(
     })),
   ].sort(byPath);
   const data = await writeTarGz(entries, input.sourceDateEpoch);
-  return { fileName: sdistFileName(input.name, input.version), data, sha256: sha256Hex(data), baseName: base, tree };
+  return {
+    fileName: sdistFileName(input.name, input.version),
+    data,
+    sha256: sha256Hex(data),
+    baseName: base,
+    tree,
+  };
 }

@@ -6,7 +6,14 @@
 import { clampZipEpoch, type ArchiveFile } from './archive.js';
 import { writeZip, writeZipParallel } from './archive-writer.js';
 import type { DeflatePool } from './deflate-pool.js';
-import { byPath, checkArchivePath, sha256Hex, utf8, type BuiltArtifact, type PackageFile } from './files.js';
+import {
+  byPath,
+  checkArchivePath,
+  sha256Hex,
+  utf8,
+  type BuiltArtifact,
+  type PackageFile,
+} from './files.js';
 import { renderEntryPoints, renderMetadata } from './metadata.js';
 import { distInfoDir, PURE_TAG, wheelFileName } from './names.js';
 import type { ProjectTable } from './project.js';
@@ -37,12 +44,23 @@ export function buildWheel(input: DistributionInput): BuiltWheel {
 }
 
 /** The same bytes as `buildWheel`, with the per-file deflate shared with `pool`'s worker. */
-export async function buildWheelParallel(input: DistributionInput, pool: DeflatePool): Promise<BuiltWheel> {
+export async function buildWheelParallel(
+  input: DistributionInput,
+  pool: DeflatePool,
+): Promise<BuiltWheel> {
   const archive = wheelEntries(input);
-  return builtWheel(input, archive, await writeZipParallel(archive, clampZipEpoch(input.sourceDateEpoch), pool));
+  return builtWheel(
+    input,
+    archive,
+    await writeZipParallel(archive, clampZipEpoch(input.sourceDateEpoch), pool),
+  );
 }
 
-function builtWheel(input: DistributionInput, archive: ArchiveFile[], data: Uint8Array): BuiltWheel {
+function builtWheel(
+  input: DistributionInput,
+  archive: ArchiveFile[],
+  data: Uint8Array,
+): BuiltWheel {
   return {
     fileName: wheelFileName(input.name, input.version),
     data,
@@ -65,7 +83,8 @@ function wheelEntries(input: DistributionInput): ArchiveFile[] {
     { path: `${distInfo}/WHEEL`, data: utf8(renderWheelFile()) },
   ];
   const entryPoints = renderEntryPoints(input.project);
-  if (entryPoints !== undefined) meta.push({ path: `${distInfo}/entry_points.txt`, data: utf8(entryPoints) });
+  if (entryPoints !== undefined)
+    meta.push({ path: `${distInfo}/entry_points.txt`, data: utf8(entryPoints) });
   const recordPath = `${distInfo}/RECORD`;
   const recorded = [...payload, ...meta];
   const record = utf8(renderRecord(recorded, recordPath));

@@ -12,7 +12,11 @@ export function sample(epoch = 1700000000): DistributionInput {
     project: {
       ...emptyProject(),
       description: 'Sample runtime — ünïcode',
-      readme: { text: '# Sample\n\nTwo paragraphs, ünïcode ✓.\n\n- a list\n', contentType: 'text/markdown', fileName: 'README.md' },
+      readme: {
+        text: '# Sample\n\nTwo paragraphs, ünïcode ✓.\n\n- a list\n',
+        contentType: 'text/markdown',
+        fileName: 'README.md',
+      },
       requiresPython: '>=3.11',
       license: 'BSL-1.1',
       authors: [{ name: 'Ada', email: 'ada@example.com' }],
@@ -25,9 +29,15 @@ export function sample(epoch = 1700000000): DistributionInput {
     },
     files: [
       { path: 'sample_rt/__init__.py', data: enc('"""Sample runtime."""\n') },
-      { path: 'sample_rt/main.py', data: enc('import sys\n\ndef main_sync():\n    print("sample ok", sys.argv[1:])\n') },
+      {
+        path: 'sample_rt/main.py',
+        data: enc('import sys\n\ndef main_sync():\n    print("sample ok", sys.argv[1:])\n'),
+      },
       { path: 'sample_rt/py.typed', data: enc('') },
-      { path: 'sample_rt/_runtime_modules.json', data: enc('{"top_level_modules":["main"],"subpackages":["tools"]}\n') },
+      {
+        path: 'sample_rt/_runtime_modules.json',
+        data: enc('{"top_level_modules":["main"],"subpackages":["tools"]}\n'),
+      },
       { path: 'sample_rt/données [1].txt', data: enc('data ✓\n') },
       { path: 'sample_rt/tools/__init__.py', data: enc('') },
       { path: 'sample_rt/tools/memory.py', data: enc('VALUE = 1\n') },

@@ -5,7 +5,11 @@ import {
   renderMetadata,
   renderRequirement,
 } from '../../packages/distribution/metadata.js';
-import { defaultProject, emptyProject, type ProjectTable } from '../../packages/distribution/project.js';
+import {
+  defaultProject,
+  emptyProject,
+  type ProjectTable,
+} from '../../packages/distribution/project.js';
 
 function project(extra: Partial<ProjectTable>): ProjectTable {
   return { ...emptyProject(), ...extra };
@@ -14,10 +18,18 @@ function project(extra: Partial<ProjectTable>): ProjectTable {
 describe('core metadata', () => {
   const full = project({
     description: 'Molecule AI workspace runtime — ünïcode summary',
-    readme: { text: '# Runtime\n\nLine one.\n\nLine — two, ünïcode ✓\n', contentType: 'text/markdown', fileName: 'README.md' },
+    readme: {
+      text: '# Runtime\n\nLine one.\n\nLine — two, ünïcode ✓\n',
+      contentType: 'text/markdown',
+      fileName: 'README.md',
+    },
     requiresPython: '>=3.11',
     license: 'BSL-1.1\nSecond line of the licence',
-    authors: [{ name: 'Ada É', email: 'ada@example.com' }, { name: 'Only Name' }, { email: 'bot@example.com' }],
+    authors: [
+      { name: 'Ada É', email: 'ada@example.com' },
+      { name: 'Only Name' },
+      { email: 'bot@example.com' },
+    ],
     maintainers: [{ name: 'Maint', email: 'm@example.com' }],
     keywords: ['runtime', 'agents'],
     classifiers: ['Programming Language :: Python :: 3'],
@@ -27,7 +39,11 @@ describe('core metadata', () => {
   });
 
   it('renders Metadata-Version 2.1 with every field, the readme as the body', () => {
-    const text = renderMetadata({ name: 'molecule-ai-workspace-runtime', version: '0.1.6', project: full });
+    const text = renderMetadata({
+      name: 'molecule-ai-workspace-runtime',
+      version: '0.1.6',
+      project: full,
+    });
     expect(text.split('\n\n')[0]).toBe(
       [
         'Metadata-Version: 2.1',
@@ -64,7 +80,11 @@ describe('core metadata', () => {
   });
 
   it('falls back to the summary as plain text when there is no readme (twine check --strict needs one)', () => {
-    const text = renderMetadata({ name: 'x', version: '1.0', project: { ...defaultProject(), description: 'Short.' } });
+    const text = renderMetadata({
+      name: 'x',
+      version: '1.0',
+      project: { ...defaultProject(), description: 'Short.' },
+    });
     const parsed = parseMetadata(text);
     expect(parsed.get('Description-Content-Type')).toBe('text/plain');
     expect(parsed.body).toBe('Short.\n');
@@ -73,10 +93,12 @@ describe('core metadata', () => {
 
   it('normalises CRLF in descriptions and refuses a line break in a one-line field', () => {
     const crlf = project({ readme: { text: 'a\r\nb\r\n', contentType: 'text/plain' } });
-    expect(parseMetadata(renderMetadata({ name: 'x', version: '1', project: crlf })).body).toBe('a\nb\n');
-    expect(() => renderMetadata({ name: 'x', version: '1', project: project({ description: 'a\nb' }) })).toThrow(
-      /line break/,
+    expect(parseMetadata(renderMetadata({ name: 'x', version: '1', project: crlf })).body).toBe(
+      'a\nb\n',
     );
+    expect(() =>
+      renderMetadata({ name: 'x', version: '1', project: project({ description: 'a\nb' }) }),
+    ).toThrow(/line break/);
   });
 
   it('keeps requirement markers apart from URLs', () => {
@@ -98,7 +120,9 @@ describe('core metadata', () => {
         '[gui_scripts]\nmolecule-gui = molecule_runtime.gui:run\n\n' +
         '[molecule.plugins]\nmemory = molecule_runtime.builtin_tools.memory\n',
     );
-    expect(parseEntryPoints(text).get('console_scripts')?.get('molecule-runtime')).toBe('molecule_runtime.main:main_sync');
+    expect(parseEntryPoints(text).get('console_scripts')?.get('molecule-runtime')).toBe(
+      'molecule_runtime.main:main_sync',
+    );
     expect(renderEntryPoints(emptyProject())).toBeUndefined();
   });
 });

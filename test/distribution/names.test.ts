@@ -27,13 +27,16 @@ describe('distribution names', () => {
       'molecule_ai_workspace_runtime-0.1.6-py3-none-any.whl',
     );
     // The old setuptools name (molecule-ai-workspace-runtime-0.1.6.tar.gz) is what PyPI warns about.
-    expect(sdistFileName('molecule-ai-workspace-runtime', '0.1.6')).toBe('molecule_ai_workspace_runtime-0.1.6.tar.gz');
+    expect(sdistFileName('molecule-ai-workspace-runtime', '0.1.6')).toBe(
+      'molecule_ai_workspace_runtime-0.1.6.tar.gz',
+    );
     expect(distInfoDir('Molecule.AI', '1.0rc1')).toBe('molecule_ai-1.0rc1.dist-info');
   });
 
   it('accepts PEP 508 names and refuses the rest with the input named', () => {
     for (const ok of ['a', 'A1', 'a.b-c_d', 'x9']) expect(isValidProjectName(ok)).toBe(true);
-    for (const bad of ['', '-a', 'a-', 'a b', 'é', 'a/b']) expect(isValidProjectName(bad)).toBe(false);
+    for (const bad of ['', '-a', 'a-', 'a b', 'é', 'a/b'])
+      expect(isValidProjectName(bad)).toBe(false);
     expect(() => checkProjectName('bad name', 'package-name')).toThrow(ActionError);
     try {
       checkProjectName('bad name', 'package-name');
@@ -43,7 +46,8 @@ describe('distribution names', () => {
   });
 
   it('tells importable names from the rest', () => {
-    for (const ok of ['config', '_x', 'a2a_tools', 'données', 'x1']) expect(isPythonIdentifier(ok)).toBe(true);
+    for (const ok of ['config', '_x', 'a2a_tools', 'données', 'x1'])
+      expect(isPythonIdentifier(ok)).toBe(true);
     for (const bad of ['google-adk', '1abc', 'class', 'None', 'a.b', '', 'a b']) {
       expect(isPythonIdentifier(bad)).toBe(false);
     }

@@ -13,7 +13,11 @@ export const debianPython = '/usr/bin/python3';
 /** pyenv's CPython 3.11.7 on PATH: has pip 23.2. */
 export const pipPython = 'python3';
 
-export function run(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): SpawnSyncReturns<string> {
+export function run(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): SpawnSyncReturns<string> {
   const r = spawnSync(cmd, args, {
     encoding: 'utf8',
     cwd: options.cwd,
@@ -24,7 +28,11 @@ export function run(cmd: string, args: string[], options: { cwd?: string; env?: 
   return r;
 }
 
-export function mustRun(cmd: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): string {
+export function mustRun(
+  cmd: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): string {
   const r = run(cmd, args, options);
   if (r.status !== 0) {
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}:\n${r.stdout}\n${r.stderr}`);
@@ -39,7 +47,17 @@ export function twineCheck(files: string[]): SpawnSyncReturns<string> {
 /** A venv without pip (fast), filled by the outer pip through --python. */
 export function installWheel(wheel: string, venv: string): void {
   mustRun(pipPython, ['-m', 'venv', '--without-pip', venv]);
-  mustRun(pipPython, ['-m', 'pip', '--python', path.join(venv, 'bin', 'python'), 'install', '--no-deps', '--no-index', '--quiet', wheel]);
+  mustRun(pipPython, [
+    '-m',
+    'pip',
+    '--python',
+    path.join(venv, 'bin', 'python'),
+    'install',
+    '--no-deps',
+    '--no-index',
+    '--quiet',
+    wheel,
+  ]);
 }
 
 /** Builds a wheel from an unpacked sdist with its own declared backend (setuptools here), offline. */
@@ -47,7 +65,8 @@ export function wheelFromSdist(sdistDir: string, outDir: string): string {
   mkdirSync(outDir, { recursive: true });
   mustRun(debianPython, ['-m', 'build', '--no-isolation', '--wheel', '--outdir', outDir, sdistDir]);
   const wheels = readdirSync(outDir).filter((f) => f.endsWith('.whl'));
-  if (wheels.length !== 1) throw new Error(`expected one wheel in ${outDir}, got ${wheels.join(', ')}`);
+  if (wheels.length !== 1)
+    throw new Error(`expected one wheel in ${outDir}, got ${wheels.join(', ')}`);
   return path.join(outDir, wheels[0] as string);
 }
 
@@ -61,7 +80,10 @@ export interface InstalledFile {
  * digests and modes, relative to the venv; `.dist-info` files are returned
  * separately (installers and backends legitimately differ there).
  */
-export function installedTree(venv: string): { files: Map<string, InstalledFile>; distInfo: Map<string, string> } {
+export function installedTree(venv: string): {
+  files: Map<string, InstalledFile>;
+  distInfo: Map<string, string>;
+} {
   const files = new Map<string, InstalledFile>();
   const distInfo = new Map<string, string>();
   const site = path.join(venv, 'lib');
@@ -74,8 +96,13 @@ export function installedTree(venv: string): { files: Map<string, InstalledFile>
         continue;
       }
       const rel = path.relative(venv, full);
-      if (/\.dist-info\//.test(rel)) distInfo.set(rel.replace(/^.*\.dist-info\//, ''), readFileSync(full, 'utf8'));
-      else files.set(rel, { sha256: createHash('sha256').update(readFileSync(full)).digest('hex'), mode: st.mode & 0o777 });
+      if (/\.dist-info\//.test(rel))
+        distInfo.set(rel.replace(/^.*\.dist-info\//, ''), readFileSync(full, 'utf8'));
+      else
+        files.set(rel, {
+          sha256: createHash('sha256').update(readFileSync(full)).digest('hex'),
+          mode: st.mode & 0o777,
+        });
     }
   };
   walk(site);
@@ -84,7 +111,10 @@ export function installedTree(venv: string): { files: Map<string, InstalledFile>
     const full = path.join(venv, 'bin', name);
     // Console scripts name their interpreter: compare them with the venv's own path taken out.
     const text = readFileSync(full, 'utf8').split(venv).join('<venv>');
-    files.set(`bin/${name}`, { sha256: createHash('sha256').update(text).digest('hex'), mode: statSync(full).mode & 0o777 });
+    files.set(`bin/${name}`, {
+      sha256: createHash('sha256').update(text).digest('hex'),
+      mode: statSync(full).mode & 0o777,
+    });
   }
   return { files, distInfo };
 }
@@ -115,5 +145,8 @@ fields['Description'] = m.get_payload()
 fields['entry_points'] = sorted([e.group, e.name, e.value] for e in d.entry_points)
 print(json.dumps(fields))
 `;
-  return JSON.parse(mustRun(path.join(venv, 'bin', 'python'), ['-c', script, dist])) as Record<string, unknown>;
+  return JSON.parse(mustRun(path.join(venv, 'bin', 'python'), ['-c', script, dist])) as Record<
+    string,
+    unknown
+  >;
 }

@@ -1,14 +1,25 @@
 import { createHash } from 'node:crypto';
-import { parseRecord, recordDigest, renderRecord, verifyRecord } from '../../packages/distribution/record.js';
+import {
+  parseRecord,
+  recordDigest,
+  renderRecord,
+  verifyRecord,
+} from '../../packages/distribution/record.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 describe('RECORD', () => {
   it('hashes with urlsafe base64 sha256 and no padding', () => {
     const data = enc('print("hi")\n');
-    const expected = createHash('sha256').update(data).digest('base64').replace(/\+/g, '-').replace(/\//g, '_');
+    const expected = createHash('sha256')
+      .update(data)
+      .digest('base64')
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_');
     expect(recordDigest(data)).toBe(`sha256=${expected.replace(/=+$/, '')}`);
-    expect(recordDigest(new Uint8Array())).toBe('sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU');
+    expect(recordDigest(new Uint8Array())).toBe(
+      'sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU',
+    );
   });
 
   it('renders one row per file and an empty row for itself, quoting like Python csv', () => {
@@ -24,7 +35,11 @@ describe('RECORD', () => {
     expect(lines[1]).toBe(`"pkg/odd, ""name"".txt",${recordDigest(new Uint8Array())},0`);
     expect(lines[2]).toBe('x-1.dist-info/RECORD,,');
     expect(text.endsWith('\n')).toBe(true);
-    expect(parseRecord(text).map((r) => r.path)).toEqual(['pkg/a.py', 'pkg/odd, "name".txt', 'x-1.dist-info/RECORD']);
+    expect(parseRecord(text).map((r) => r.path)).toEqual([
+      'pkg/a.py',
+      'pkg/odd, "name".txt',
+      'x-1.dist-info/RECORD',
+    ]);
   });
 
   it('verifies, and names every kind of mismatch', () => {
@@ -51,6 +66,8 @@ describe('RECORD', () => {
         'pkg/extra.py is in the archive but not in RECORD',
       ]),
     );
-    expect(verifyRecord(new Map(), 'x-1.dist-info/RECORD')).toEqual(['x-1.dist-info/RECORD is missing']);
+    expect(verifyRecord(new Map(), 'x-1.dist-info/RECORD')).toEqual([
+      'x-1.dist-info/RECORD is missing',
+    ]);
   });
 });

@@ -60,7 +60,9 @@ describe('wheel and sdist writers', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('names files per PEP 427 and PEP 625', () => {
-    expect(path.basename(wheelPath)).toBe('molecule_ai_workspace_runtime-0.1.6rc1-py3-none-any.whl');
+    expect(path.basename(wheelPath)).toBe(
+      'molecule_ai_workspace_runtime-0.1.6rc1-py3-none-any.whl',
+    );
     expect(path.basename(sdistPath)).toBe('molecule_ai_workspace_runtime-0.1.6rc1.tar.gz');
   });
 
@@ -85,10 +87,19 @@ describe('wheel and sdist writers', () => {
     const badPath = path.join(dir, 'bad', path.basename(wheelPath));
     mkdirSync(path.dirname(badPath), { recursive: true });
     writeFileSync(badPath, rezipped);
-    const r = run(debianPython, ['-m', 'wheel', 'unpack', '--dest', path.join(dir, 'bad-out'), badPath]);
+    const r = run(debianPython, [
+      '-m',
+      'wheel',
+      'unpack',
+      '--dest',
+      path.join(dir, 'bad-out'),
+      badPath,
+    ]);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/[Hh]ash mismatch/);
-    expect(parseWheel(rezipped).recordProblems).toEqual([expect.stringContaining('sample_rt/tools/memory.py: digest')]);
+    expect(parseWheel(rezipped).recordProblems).toEqual([
+      expect.stringContaining('sample_rt/tools/memory.py: digest'),
+    ]);
   });
 
   it('reads back: metadata, WHEEL, entry points, RECORD, the runtime manifest', () => {
@@ -100,9 +111,15 @@ describe('wheel and sdist writers', () => {
     expect(w.wheel.get('Root-Is-Purelib')).toBe('true');
     expect(w.wheel.get('Tag')).toBe('py3-none-any');
     expect(w.wheel.get('Generator')).toBe('runtime-actions');
-    expect(w.entryPoints.get('console_scripts')?.get('sample-runtime')).toBe('sample_rt.main:main_sync');
+    expect(w.entryPoints.get('console_scripts')?.get('sample-runtime')).toBe(
+      'sample_rt.main:main_sync',
+    );
     expect(w.topLevel).toEqual(['sample_rt']);
-    expect(w.runtimeModules).toEqual({ importName: 'sample_rt', top_level_modules: ['main'], subpackages: ['tools'] });
+    expect(w.runtimeModules).toEqual({
+      importName: 'sample_rt',
+      top_level_modules: ['main'],
+      subpackages: ['tools'],
+    });
     expect([...w.files.keys()].at(-1)).toBe(`${w.distInfo}/RECORD`);
   });
 
@@ -116,9 +133,9 @@ for cls, p in ((pkginfo.Wheel, sys.argv[1]), (pkginfo.SDist, sys.argv[2])):
         content_type=m.description_content_type, requires_dist=list(m.requires_dist),
         provides_extras=list(m.provides_extras), requires_python=m.requires_python, license=m.license))
 print(json.dumps(out))`;
-    const [fromWheel, fromSdist] = JSON.parse(mustRun(debianPython, ['-c', script, wheelPath, sdistPath])) as Array<
-      Record<string, unknown>
-    >;
+    const [fromWheel, fromSdist] = JSON.parse(
+      mustRun(debianPython, ['-c', script, wheelPath, sdistPath]),
+    ) as Array<Record<string, unknown>>;
     expect(fromWheel).toEqual(fromSdist);
     expect(fromWheel).toMatchObject({
       name: 'Molecule-AI.workspace_runtime',
@@ -159,16 +176,31 @@ print(json.dumps(out))`;
     const ours = installedTree(path.join(dir, 'venv-ours'));
     const theirs = installedTree(path.join(dir, 'venv-setuptools'));
     expect([...ours.files.keys()].sort()).toEqual([...theirs.files.keys()].sort());
-    for (const [file, info] of ours.files) expect([file, info]).toEqual([file, theirs.files.get(file)]);
+    for (const [file, info] of ours.files)
+      expect([file, info]).toEqual([file, theirs.files.get(file)]);
     expect(ours.files.has('lib/python3.11/site-packages/sample_rt/données [1].txt')).toBe(true);
     expect(ours.files.get('lib/python3.11/site-packages/sample_rt/bin/run.sh')?.mode).toBe(0o755);
     // dist-info: same files but the backend's own (top_level.txt is setuptools-only, WHEEL names its generator).
-    const ignore = new Set(['RECORD', 'INSTALLER', 'direct_url.json', 'REQUESTED', 'top_level.txt', 'WHEEL']);
-    const di = (m: Map<string, string>): string[] => [...m.keys()].filter((k) => !ignore.has(k)).sort();
+    const ignore = new Set([
+      'RECORD',
+      'INSTALLER',
+      'direct_url.json',
+      'REQUESTED',
+      'top_level.txt',
+      'WHEEL',
+    ]);
+    const di = (m: Map<string, string>): string[] =>
+      [...m.keys()].filter((k) => !ignore.has(k)).sort();
     expect(di(ours.distInfo)).toEqual(di(theirs.distInfo));
     expect(ours.distInfo.get('entry_points.txt')).toBe(theirs.distInfo.get('entry_points.txt'));
-    const oursMeta = installedMetadata(path.join(dir, 'venv-ours'), 'Molecule-AI.workspace_runtime');
-    const theirsMeta = installedMetadata(path.join(dir, 'venv-setuptools'), 'Molecule-AI.workspace_runtime');
+    const oursMeta = installedMetadata(
+      path.join(dir, 'venv-ours'),
+      'Molecule-AI.workspace_runtime',
+    );
+    const theirsMeta = installedMetadata(
+      path.join(dir, 'venv-setuptools'),
+      'Molecule-AI.workspace_runtime',
+    );
     // setuptools 66 rewrites the Name's '_' to '-' (safe_name); we keep the spelling given. Same project per PEP 503.
     expect(oursMeta.Name).toBe('Molecule-AI.workspace_runtime');
     expect(normalizeName(String(theirsMeta.Name))).toBe(normalizeName(String(oursMeta.Name)));
@@ -196,7 +228,9 @@ import sys, tarfile, zipfile
 z = zipfile.ZipFile(sys.argv[1]); print(z.infolist()[0].date_time)
 t = tarfile.open(sys.argv[2]); m = t.getmembers(); print(m[0].mtime, {(x.uid, x.gid, x.uname, x.gname) for x in m}, t.pax_headers)
 `;
-    const [zipTime, tarLine] = mustRun(debianPython, ['-c', probe, wheelPath, sdistPath]).split('\n');
+    const [zipTime, tarLine] = mustRun(debianPython, ['-c', probe, wheelPath, sdistPath]).split(
+      '\n',
+    );
     expect(zipTime).toBe('(2023, 11, 14, 22, 13, 20)'); // 1700000000 in UTC
     expect(tarLine).toContain("1700000000 {(0, 0, '', '')}");
     const gz = readFileSync(sdistPath);

@@ -1,6 +1,12 @@
 import { findDistributions, readDistribution } from '../../packages/index/distribution.js';
 import { verifyDistributions } from '../../packages/index/verify.js';
-import { buildSample, metadataText, tempDir, writeSdist, writeWheel } from '../../sandbox/samples/distributions.js';
+import {
+  buildSample,
+  metadataText,
+  tempDir,
+  writeSdist,
+  writeWheel,
+} from '../../sandbox/samples/distributions.js';
 
 let tmp: ReturnType<typeof tempDir>;
 beforeAll(() => (tmp = tempDir('index-verify-')));

@@ -10,7 +10,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanWorkspaces, errors, expectNothingTwice, smoke, workspaceWith } from './e2e.js';
-import { healthyRuntime, PLACEHOLDERS, RUNTIME_SCRIPTS, writeWheel } from '../../sandbox/samples/wheels.js';
+import {
+  healthyRuntime,
+  PLACEHOLDERS,
+  RUNTIME_SCRIPTS,
+  writeWheel,
+} from '../../sandbox/samples/wheels.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'smoke-hardening-'));
 afterAll(() => {

@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runStaticCheck } from '../../packages/smoke/static.js';
 import { readWheel } from '../../packages/smoke/wheel.js';
-import { healthyRuntime, PLACEHOLDERS, RUNTIME_SCRIPTS, writeWheel } from '../../sandbox/samples/wheels.js';
+import {
+  healthyRuntime,
+  PLACEHOLDERS,
+  RUNTIME_SCRIPTS,
+  writeWheel,
+} from '../../sandbox/samples/wheels.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'smoke-plain-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

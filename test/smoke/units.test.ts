@@ -29,7 +29,12 @@ import {
   parseEntryPoints,
   readWheel,
 } from '../../packages/smoke/wheel.js';
-import { buildWheel, healthyRuntime, RUNTIME_SCRIPTS, writeWheel } from '../../sandbox/samples/wheels.js';
+import {
+  buildWheel,
+  healthyRuntime,
+  RUNTIME_SCRIPTS,
+  writeWheel,
+} from '../../sandbox/samples/wheels.js';
 
 let tmp: string;
 beforeAll(() => {

@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { legacyUpload, makeSdist, makeWheel, type Dist } from '../../../sandbox/pypi/dist-fixtures.js';
+import {
+  legacyUpload,
+  makeSdist,
+  makeWheel,
+  type Dist,
+} from '../../../sandbox/pypi/dist-fixtures.js';
 import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
 import { buildTinyProject, tempDir } from '../../../sandbox/pypi/python-tools.js';
 

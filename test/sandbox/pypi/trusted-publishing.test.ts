@@ -6,7 +6,12 @@
 import { startOidcIssuer, type OidcIssuer } from '../../../sandbox/oidc/index.js';
 import { legacyUpload, makeWheel } from '../../../sandbox/pypi/dist-fixtures.js';
 import { startPyPI, type PyPISandbox } from '../../../sandbox/pypi/index.js';
-import { buildTinyProject, tempDir, twineUpload, type BuiltDists } from '../../../sandbox/pypi/python-tools.js';
+import {
+  buildTinyProject,
+  tempDir,
+  twineUpload,
+  type BuiltDists,
+} from '../../../sandbox/pypi/python-tools.js';
 
 interface MintAnswer {
   status: number;
