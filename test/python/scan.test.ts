@@ -5,7 +5,6 @@
  * library the tokenizer must give the same analysis, and the build the same
  * wheel and sdist bytes, package tree, rewrites and diagnostics.
  */
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import {
   mkdirSync,
@@ -13,7 +12,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   writeFileSync,
   cpSync,
 } from 'node:fs';
@@ -33,6 +31,7 @@ import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { generateWorkspace } from '../../bench/build.js';
 import { repoRoot } from '../../sandbox/runner.js';
 import { python } from './oracle.js';
+import { treeListing } from '../runtime-build/tree-listing.js';
 
 const scan = (source: string, file = 'm.py'): ModuleAnalysis | undefined =>
   scanModule(source, file, SCAN_RULES_FOR_TESTS);
@@ -216,19 +215,6 @@ describe('the tokenizer finds what the full parse finds', () => {
     expect(scanned / compared).toBeGreaterThan(0.9);
   }, 300_000);
 });
-
-/** Every file under `dir`: relative path, permission bits and a digest of the bytes. */
-function treeListing(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => {
-      const p = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) return treeListing(dir, p);
-      const full = path.join(dir, p);
-      const mode = (statSync(full).mode & 0o777).toString(8);
-      return [`${p} ${mode} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`];
-    })
-    .sort();
-}
 
 describe('the build gives the same bytes with the tokenizer as with the full parse', () => {
   let root: string;

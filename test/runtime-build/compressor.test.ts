@@ -9,8 +9,7 @@
  * same bytes, and so must the gzip header and trailer. The package tree,
  * rewrites, warnings and modules must not move either.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync, gzipSync } from 'fflate';
@@ -68,6 +67,7 @@ with tarfile.open(sdist, "r:gz") as t:
             m.size, m.linkname, m.pax_headers, hashlib.sha256(data).hexdigest()])
 print(json.dumps(out))
 `;
+import { treeListing } from './tree-listing.js';
 
 /**
  * sha256 of the wheel and sdist that the release before issue #19 (main at
@@ -92,19 +92,6 @@ interface Listing {
   gzipHeader: string;
   gzipTrailer: string;
   tarSha256: string;
-}
-
-/** Every file under `dir`: relative path, permission bits and a digest of the bytes. */
-function treeListing(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => {
-      const p = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) return treeListing(dir, p);
-      const full = path.join(dir, p);
-      const mode = (statSync(full).mode & 0o777).toString(8);
-      return [`${p} ${mode} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`];
-    })
-    .sort();
 }
 
 describe('the archives with the pinned zlib hold what they held with fflate', () => {

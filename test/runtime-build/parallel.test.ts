@@ -5,7 +5,6 @@
  * work runs inline (tests, source runs) or on the real bundle started as a
  * worker.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
@@ -39,21 +38,9 @@ import {
 } from '../../packages/runtime-build/pipeline.js';
 import { ActionError, ActionErrors } from '../../packages/toolkit/errors.js';
 import { stageFolder } from '../../packages/runtime-build/output.js';
+import { treeListing } from './tree-listing.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-/** Every file under `dir`: relative path, permission bits and a digest of the bytes. */
-function treeListing(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true })
-    .flatMap((e) => {
-      const p = rel === '' ? e.name : `${rel}/${e.name}`;
-      if (e.isDirectory()) return treeListing(dir, p);
-      const full = path.join(dir, p);
-      const mode = (statSync(full).mode & 0o777).toString(8);
-      return [`${p} ${mode} ${createHash('sha256').update(readFileSync(full)).digest('hex')}`];
-    })
-    .sort();
-}
 
 function archiveFiles(): ArchiveFile[] {
   // Pseudo-random sizes and bytes (fixed seed), empty files, non-ASCII names, both modes.
