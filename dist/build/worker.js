@@ -266,9 +266,16 @@ const MIN_HANDOFF_CHUNK = 64;
 function deflateOne(data, level) {
     return archiveCompressor().deflateRaw(data, level);
 }
+/** A whole buffer as one gzip stream (the sdist's tar). */
+function gzipOne(data, level) {
+    const gz = archiveCompressor().gzip(level);
+    gz.push(data);
+    return gz.end();
+}
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
+    gzip: (p) => gzipOne(p.data, p.level),
 };
 class DeflatePool {
     worker;
@@ -312,6 +319,18 @@ class DeflatePool {
         });
         this.handOff(missing.map((i) => data[i]), level).forEach((deflated, k) => (out[missing[k]] = deflated));
         return Promise.all(out);
+    }
+    /**
+     * One gzip stream of `data` on the worker, behind the deflates already
+     * posted (so the wheel is not held up), while this thread goes on; here
+     * when there is no worker or it fails.
+     */
+    gzip(data, level) {
+        if (!this.parallel)
+            return Promise.resolve(gzipOne(data, level));
+        return this.worker
+            .call('gzip', { data, level })
+            .catch(() => gzipOne(data, level));
     }
     /**
      * Posts `data` to the workers in a few large messages, all before this

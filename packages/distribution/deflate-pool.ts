@@ -18,10 +18,18 @@ function deflateOne(data: Uint8Array, level: Level): Uint8Array {
   return archiveCompressor().deflateRaw(data, level);
 }
 
+/** A whole buffer as one gzip stream (the sdist's tar). */
+function gzipOne(data: Uint8Array, level: number): Uint8Array {
+  const gz = archiveCompressor().gzip(level);
+  gz.push(data);
+  return gz.end();
+}
+
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 export const compressionHandlers = {
   deflate: (p: { data: Uint8Array[]; level: Level }): Uint8Array[] =>
     p.data.map((d) => deflateOne(d, p.level)),
+  gzip: (p: { data: Uint8Array; level: number }): Uint8Array => gzipOne(p.data, p.level),
 };
 
 export class DeflatePool {
@@ -71,6 +79,18 @@ export class DeflatePool {
       level,
     ).forEach((deflated, k) => (out[missing[k] as number] = deflated));
     return Promise.all(out);
+  }
+
+  /**
+   * One gzip stream of `data` on the worker, behind the deflates already
+   * posted (so the wheel is not held up), while this thread goes on; here
+   * when there is no worker or it fails.
+   */
+  gzip(data: Uint8Array, level: number): Promise<Uint8Array> {
+    if (!this.parallel) return Promise.resolve(gzipOne(data, level));
+    return (this.worker as SelfWorker)
+      .call<Uint8Array>('gzip', { data, level })
+      .catch(() => gzipOne(data, level));
   }
 
   /**

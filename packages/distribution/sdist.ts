@@ -11,7 +11,8 @@
  */
 import { stringify as stringifyToml } from 'smol-toml';
 import type { TarEntry } from './archive.js';
-import { writeTarGz } from './archive-writer.js';
+import { SDIST_GZIP_LEVEL, writeTarGz } from './archive-writer.js';
+import type { DeflatePool } from './deflate-pool.js';
 import {
   byPath,
   checkArchivePath,
@@ -180,6 +181,8 @@ export function sdistTree(input: DistributionInput): SdistTree {
 export async function buildSdist(
   input: DistributionInput,
   contents: SdistTree = sdistTree(input),
+  /** Gzips the tar on the worker thread when it has one. */
+  pool?: DeflatePool,
 ): Promise<BuiltSdist> {
   const { baseName: base, tree } = contents;
   const dirs = new Set<string>([base]);
@@ -201,7 +204,11 @@ export async function buildSdist(
       mode: f.executable ? 0o755 : 0o644,
     })),
   ].sort(byPath);
-  const data = await writeTarGz(entries, input.sourceDateEpoch);
+  const data = await writeTarGz(
+    entries,
+    input.sourceDateEpoch,
+    pool?.parallel === true ? (tar) => pool.gzip(tar, SDIST_GZIP_LEVEL) : undefined,
+  );
   return {
     fileName: sdistFileName(input.name, input.version),
     data,

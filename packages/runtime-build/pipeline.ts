@@ -183,6 +183,13 @@ export async function buildRuntime(options: BuildOptions): Promise<BuildResult> 
  */
 export const WORKER_MIN_FILES = 300;
 
+/**
+ * Files per batch handed to the deflate worker during the rewrite: small
+ * enough that it starts while most files are still to analyse, large enough
+ * that a message costs little against the work in it.
+ */
+const PREFETCH_BATCH = 256;
+
 async function build(
   options: BuildOptions,
   threads: { worker?: SelfWorker },
@@ -206,6 +213,8 @@ async function build(
     });
   }
   const sourceAbs = path.resolve(options.cwd, options.source);
+  // Started before anything is read (see epoch.ts); awaited when the archives need it.
+  const epochLookup = resolveEpoch(options.sourceDateEpoch, sourceAbs);
   const display = displayPath(options.cwd, sourceAbs);
   const exclude = compileExcludes(options.exclude, 'exclude');
 
@@ -326,6 +335,16 @@ async function build(
   // rewrite: the check reports it, with every other error.
   const rewrites: RewriteRow[] = [];
   const files: PackageFile[] = [];
+  // Finished files go to the deflate worker in batches while this thread
+  // analyses the rest, instead of all at once after the last one.
+  let posted = 0;
+  const prefetchFrom = (from: number): number => {
+    pool.prefetch(
+      files.slice(from).map((f) => f.data),
+      WHEEL_DEFLATE_LEVEL,
+    );
+    return files.length;
+  };
   let unrewritable: { error: unknown } | undefined;
   try {
     for (const s of sources) {
@@ -344,11 +363,9 @@ async function build(
         }
       }
       files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
+      if (files.length - posted >= PREFETCH_BATCH) posted = prefetchFrom(posted);
     }
-    pool.prefetch(
-      files.map((f) => f.data),
-      WHEEL_DEFLATE_LEVEL,
-    );
+    prefetchFrom(posted);
   } catch (error) {
     unrewritable = { error };
   }
@@ -412,7 +429,7 @@ async function build(
   generated.push(manifestPath);
 
   // 9. Archives, in memory.
-  const epoch = resolveEpoch(options.sourceDateEpoch, sourceAbs);
+  const epoch = await epochLookup;
   const input: DistributionInput = {
     name: packageName,
     version,
@@ -426,7 +443,10 @@ async function build(
   // being as costly as compression; the worker then helps with the tree.
   // Without a worker, the same in turn.
   const contents = sdistTree(input);
-  const archives = Promise.all([buildWheelParallel(input, pool), buildSdist(input, contents)]);
+  const archives = Promise.all([
+    buildWheelParallel(input, pool),
+    buildSdist(input, contents, pool),
+  ]);
   // Awaited below; until then a failure must not count as unhandled.
   archives.catch(() => undefined);
 
