@@ -323,14 +323,19 @@ class DeflatePool {
     /**
      * One gzip stream of `data` on the worker, behind the deflates already
      * posted (so the wheel is not held up), while this thread goes on; here
-     * when there is no worker or it fails.
+     * when there is no worker. `data` must fill its own ArrayBuffer, which
+     * moves to the worker (no copy of the whole tar): the caller must not use
+     * it afterwards. Should the worker fail, nothing could gzip it here, so
+     * the failure is thrown.
      */
     gzip(data, level) {
         if (!this.parallel)
             return Promise.resolve(gzipOne(data, level));
-        return this.worker
-            .call('gzip', { data, level })
-            .catch(() => gzipOne(data, level));
+        if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
+        return this.worker.call('gzip', { data, level }, [
+            data.buffer,
+        ]);
     }
     /**
      * Posts `data` to the workers in a few large messages, all before this
@@ -545,8 +550,12 @@ class SelfWorker {
     get size() {
         return this.available ? this.threads.length : 0;
     }
-    /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
-    call(kind, payload) {
+    /**
+     * Runs `handlers[kind](payload)` on the least busy thread. The payload is
+     * copied, except the buffers in `transfer`, which move to the worker and
+     * are empty here afterwards.
+     */
+    call(kind, payload, transfer = []) {
         const unusable = this.unusable();
         if (unusable !== undefined)
             return Promise.reject(unusable);
@@ -554,7 +563,7 @@ class SelfWorker {
         for (const t of this.threads)
             if (t.pending < thread.pending)
                 thread = t;
-        return this.send(thread, kind, payload);
+        return this.send(thread, kind, payload, transfer);
     }
     /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
     callEach(kind, payload) {
@@ -569,13 +578,13 @@ class SelfWorker {
             return new Error('no worker thread');
         return this.failure;
     }
-    send(thread, kind, payload) {
+    send(thread, kind, payload, transfer = []) {
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
             this.pending.set(id, { resolve: resolve, reject });
             thread.pending++;
             thread.worker.ref();
-            thread.worker.postMessage({ id, kind, payload });
+            thread.worker.postMessage({ id, kind, payload }, transfer);
         });
     }
     async close() {

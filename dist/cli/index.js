@@ -5558,19 +5558,17 @@ async function writeTarGz(entries, epoch,
 gzipWhole) {
     let out;
     if (gzipWhole !== undefined) {
-        // Each piece copied in as it comes (writeTar reuses its header buffer).
-        let tar = new Uint8Array(1 << 20);
+        // Each piece copied in as it comes (writeTar reuses its header buffer),
+        // into one buffer of the tar's exact size (gzipWhole may transfer it).
+        const tar = new Uint8Array(tarSize(entries));
         let length = 0;
         writeTar(entries, epoch, (piece) => {
-            if (length + piece.length > tar.length) {
-                const grown = new Uint8Array(Math.max(tar.length * 2, length + piece.length));
-                grown.set(tar.subarray(0, length));
-                tar = grown;
-            }
             tar.set(piece, length);
             length += piece.length;
         });
-        out = await gzipWhole(tar.subarray(0, length));
+        if (length !== tar.length)
+            throw new Error(`tar size ${length}, expected ${tar.length}`);
+        out = await gzipWhole(tar);
     }
     else {
         // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
@@ -5581,6 +5579,17 @@ gzipWhole) {
     // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
     out[9] = 255;
     return out;
+}
+/** The bytes writeTar writes for `entries`: a header each (two with a pax record), data padded to 512, and the end. */
+function tarSize(entries) {
+    const padded = (n) => Math.ceil(n / BLOCK) * BLOCK;
+    let size = 2 * BLOCK;
+    for (const e of entries) {
+        size += BLOCK + (e.type === 'file' ? padded(e.data.byteLength) : 0);
+        if (ustarName(e.path) === undefined)
+            size += BLOCK + padded(Buffer.byteLength(paxRecord(` path=${e.path}\n`)));
+    }
+    return size;
 }
 /** The sdist's gzip level (see writeTarGz). */
 const SDIST_GZIP_LEVEL = 6;
@@ -5621,22 +5630,30 @@ function writeTar(entries, epoch, push) {
     }
     push(ZEROS);
 }
-/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
-function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+/** ustar's 100-byte name and 155-byte prefix for a path; undefined when they cannot hold it (a pax record then does). */
+function ustarName(fullName) {
     // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
     if (Buffer.byteLength(fullName) !== fullName.length)
-        return false; // not ASCII
+        return undefined; // not ASCII
     let name = fullName;
     let prefix = '';
     while (name.length > 100) {
         const i = name.indexOf('/');
         if (i === -1)
-            return false;
+            return undefined;
         prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
         name = name.slice(i + 1);
     }
     if (name.length > 100 || prefix.length > 155)
+        return undefined;
+    return { name, prefix };
+}
+/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
+function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+    const split = ustarName(fullName);
+    if (split === undefined)
         return false;
+    const { name, prefix } = split;
     buf.fill(0);
     buf.write(name, 0, 'latin1');
     buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
@@ -6150,14 +6167,19 @@ class DeflatePool {
     /**
      * One gzip stream of `data` on the worker, behind the deflates already
      * posted (so the wheel is not held up), while this thread goes on; here
-     * when there is no worker or it fails.
+     * when there is no worker. `data` must fill its own ArrayBuffer, which
+     * moves to the worker (no copy of the whole tar): the caller must not use
+     * it afterwards. Should the worker fail, nothing could gzip it here, so
+     * the failure is thrown.
      */
     gzip(data, level) {
         if (!this.parallel)
             return Promise.resolve(gzipOne(data, level));
-        return this.worker
-            .call('gzip', { data, level })
-            .catch(() => gzipOne(data, level));
+        if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
+        return this.worker.call('gzip', { data, level }, [
+            data.buffer,
+        ]);
     }
     /**
      * Posts `data` to the workers in a few large messages, all before this
@@ -6315,8 +6337,12 @@ class SelfWorker {
     get size() {
         return this.available ? this.threads.length : 0;
     }
-    /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
-    call(kind, payload) {
+    /**
+     * Runs `handlers[kind](payload)` on the least busy thread. The payload is
+     * copied, except the buffers in `transfer`, which move to the worker and
+     * are empty here afterwards.
+     */
+    call(kind, payload, transfer = []) {
         const unusable = this.unusable();
         if (unusable !== undefined)
             return Promise.reject(unusable);
@@ -6324,7 +6350,7 @@ class SelfWorker {
         for (const t of this.threads)
             if (t.pending < thread.pending)
                 thread = t;
-        return this.send(thread, kind, payload);
+        return this.send(thread, kind, payload, transfer);
     }
     /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
     callEach(kind, payload) {
@@ -6339,13 +6365,13 @@ class SelfWorker {
             return new Error('no worker thread');
         return this.failure;
     }
-    send(thread, kind, payload) {
+    send(thread, kind, payload, transfer = []) {
         const id = this.nextId++;
         return new Promise((resolve, reject) => {
             this.pending.set(id, { resolve: resolve, reject });
             thread.pending++;
             thread.worker.ref();
-            thread.worker.postMessage({ id, kind, payload });
+            thread.worker.postMessage({ id, kind, payload }, transfer);
         });
     }
     async close() {

@@ -84,13 +84,18 @@ export class DeflatePool {
   /**
    * One gzip stream of `data` on the worker, behind the deflates already
    * posted (so the wheel is not held up), while this thread goes on; here
-   * when there is no worker or it fails.
+   * when there is no worker. `data` must fill its own ArrayBuffer, which
+   * moves to the worker (no copy of the whole tar): the caller must not use
+   * it afterwards. Should the worker fail, nothing could gzip it here, so
+   * the failure is thrown.
    */
   gzip(data: Uint8Array, level: number): Promise<Uint8Array> {
     if (!this.parallel) return Promise.resolve(gzipOne(data, level));
-    return (this.worker as SelfWorker)
-      .call<Uint8Array>('gzip', { data, level })
-      .catch(() => gzipOne(data, level));
+    if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+      throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
+    return (this.worker as SelfWorker).call<Uint8Array>('gzip', { data, level }, [
+      data.buffer as ArrayBuffer,
+    ]);
   }
 
   /**

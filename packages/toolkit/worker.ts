@@ -149,13 +149,17 @@ export class SelfWorker {
     return this.available ? this.threads.length : 0;
   }
 
-  /** Runs `handlers[kind](payload)` on the least busy thread (payload copied, not transferred). */
-  call<T>(kind: string, payload: unknown): Promise<T> {
+  /**
+   * Runs `handlers[kind](payload)` on the least busy thread. The payload is
+   * copied, except the buffers in `transfer`, which move to the worker and
+   * are empty here afterwards.
+   */
+  call<T>(kind: string, payload: unknown, transfer: ArrayBuffer[] = []): Promise<T> {
     const unusable = this.unusable();
     if (unusable !== undefined) return Promise.reject(unusable);
     let thread = this.threads[0] as Thread;
     for (const t of this.threads) if (t.pending < thread.pending) thread = t;
-    return this.send<T>(thread, kind, payload);
+    return this.send<T>(thread, kind, payload, transfer);
   }
 
   /** Runs `handlers[kind](payload)` on every thread (a warm-up, say). */
@@ -171,13 +175,18 @@ export class SelfWorker {
     return this.failure;
   }
 
-  private send<T>(thread: Thread, kind: string, payload: unknown): Promise<T> {
+  private send<T>(
+    thread: Thread,
+    kind: string,
+    payload: unknown,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject });
       thread.pending++;
       thread.worker.ref();
-      thread.worker.postMessage({ id, kind, payload } satisfies Request);
+      thread.worker.postMessage({ id, kind, payload } satisfies Request, transfer);
     });
   }
 

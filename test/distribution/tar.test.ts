@@ -7,7 +7,8 @@
  */
 import { pack as tarPack } from 'tar-stream';
 import type { TarEntry } from '../../packages/distribution/archive.js';
-import { writeTar } from '../../packages/distribution/archive-writer.js';
+import { writeTar, writeTarGz } from '../../packages/distribution/archive-writer.js';
+import { DeflatePool } from '../../packages/distribution/deflate-pool.js';
 
 async function tarStream(entries: TarEntry[], epoch: number): Promise<Buffer> {
   const pack = tarPack();
@@ -56,27 +57,52 @@ const dir = (path: string): TarEntry => ({
   mode: 0o755,
 });
 
+/** Every entry shape: prefix splits, pax records (too long, non-ASCII), folders, empty and odd sizes. */
+function everyShape(): TarEntry[] {
+  const long = `pkg-1.0/${'a'.repeat(90)}/${'b'.repeat(90)}/${'c'.repeat(60)}.py`; // prefix split
+  return [
+    dir('pkg-1.0'),
+    dir('pkg-1.0/sub'),
+    file('pkg-1.0/PKG-INFO', 1234),
+    file('pkg-1.0/empty.py', 0),
+    file('pkg-1.0/exactly.txt', 512),
+    file('pkg-1.0/run.sh', 17, 0o755),
+    file(long, 700),
+    file(`pkg-1.0/${'x'.repeat(120)}.py`, 10), // one part over 100: pax
+    file(`pkg-1.0/${'d/'.repeat(90)}deep.py`, 5), // prefix over 155: pax
+    file('pkg-1.0/données ✓.txt', 9), // not ASCII: pax
+    dir(`pkg-1.0/${'é'.repeat(60)}`),
+    file(`pkg-1.0/${'y'.repeat(99)}`, 1),
+    file(`pkg-1.0/${'z'.repeat(100)}`, 1),
+  ];
+}
+
 describe('writeTar', () => {
   it('writes what tar-stream wrote, entry shape by entry shape', async () => {
-    const long = `pkg-1.0/${'a'.repeat(90)}/${'b'.repeat(90)}/${'c'.repeat(60)}.py`; // prefix split
-    const entries: TarEntry[] = [
-      dir('pkg-1.0'),
-      dir('pkg-1.0/sub'),
-      file('pkg-1.0/PKG-INFO', 1234),
-      file('pkg-1.0/empty.py', 0),
-      file('pkg-1.0/exactly.txt', 512),
-      file('pkg-1.0/run.sh', 17, 0o755),
-      file(long, 700),
-      file(`pkg-1.0/${'x'.repeat(120)}.py`, 10), // one part over 100: pax
-      file(`pkg-1.0/${'d/'.repeat(90)}deep.py`, 5), // prefix over 155: pax
-      file('pkg-1.0/données ✓.txt', 9), // not ASCII: pax
-      dir(`pkg-1.0/${'é'.repeat(60)}`),
-      file(`pkg-1.0/${'y'.repeat(99)}`, 1),
-      file(`pkg-1.0/${'z'.repeat(100)}`, 1),
-    ];
+    const entries = everyShape();
     for (const epoch of [0, -5, 1700000000, 2 ** 33 + 0.5]) {
       const want = await tarStream(entries, epoch);
       expect(ours(entries, epoch).equals(want)).toBe(true);
     }
+  });
+});
+
+describe('writeTarGz', () => {
+  it('gives the same .tar.gz streamed as gzipped whole from one buffer of the exact size', async () => {
+    // The whole-buffer path is the one the worker thread gzips (DeflatePool.gzip
+    // transfers that buffer); writeTarGz throws should the size it allocates be wrong.
+    const entries = everyShape();
+    const transferred: Uint8Array[] = [];
+    const whole = async (tar: Uint8Array): Promise<Uint8Array> => {
+      transferred.push(tar);
+      expect(tar.byteOffset).toBe(0);
+      expect(tar.byteLength).toBe(tar.buffer.byteLength);
+      expect(Buffer.from(tar).equals(ours(entries, 1700000000))).toBe(true);
+      return new DeflatePool().gzip(tar, 6);
+    };
+    const streamed = await writeTarGz(entries, 1700000000);
+    const gzipped = await writeTarGz(entries, 1700000000, whole);
+    expect(transferred).toHaveLength(1);
+    expect(Buffer.from(gzipped).equals(Buffer.from(streamed))).toBe(true);
   });
 });
