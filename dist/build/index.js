@@ -6260,7 +6260,8 @@ function rewriteAnalysed(source, analysis, options) {
     const head = validate(options);
     const { modules, importName } = options;
     const isRuntime = (dotted) => {
-        const first = dotted.split('.')[0];
+        const dot = dotted.indexOf('.');
+        const first = dot < 0 ? dotted : dotted.slice(0, dot);
         return first !== head && modules.has(first);
     };
     const all = [];
@@ -6305,7 +6306,38 @@ function rewriteAnalysed(source, analysis, options) {
     }
     // Statements never overlap and each statement's insertions are in order already.
     all.sort((a, b) => a.at - b.at);
-    return { source: apply(source, all), rewrites };
+    return { source: apply(source, all), rewrites, insertions: all };
+}
+/**
+ * The rewritten file's bytes straight from its original bytes, when each
+ * character of its text was one byte (ASCII in UTF-8, or a single-byte
+ * codec: `textLength === bytes.length`) and every insertion is ASCII, which
+ * every source encoding CPython accepts writes as those same bytes. Spares
+ * encoding the whole text again; undefined when that does not hold, and the
+ * caller encodes the rewritten text as before. Same bytes either way.
+ */
+function insertIntoBytes(bytes, textLength, insertions) {
+    if (textLength !== bytes.length)
+        return undefined;
+    let added = 0;
+    for (const ins of insertions) {
+        for (let i = 0; i < ins.text.length; i++)
+            if (ins.text.charCodeAt(i) > 0x7f)
+                return undefined;
+        added += ins.text.length;
+    }
+    const out = new Uint8Array(bytes.length + added);
+    let from = 0;
+    let to = 0;
+    for (const ins of insertions) {
+        out.set(bytes.subarray(from, ins.at), to);
+        to += ins.at - from;
+        from = ins.at;
+        for (let i = 0; i < ins.text.length; i++)
+            out[to++] = ins.text.charCodeAt(i);
+    }
+    out.set(bytes.subarray(from), to);
+    return out;
 }
 /**
  * Rewrites every absolute import of a runtime module in one file. Syntax errors
@@ -11601,7 +11633,9 @@ async function build(options, threads) {
                     file: s.path,
                 });
                 if (result.rewrites.length > 0) {
-                    data = encodePythonSource({ ...dec, text: result.source });
+                    data =
+                        insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
+                            encodePythonSource({ ...dec, text: result.source });
                     for (const r of result.rewrites)
                         rewrites.push({ file: posixJoin(display, s.path), ...r });
                 }

@@ -47,9 +47,11 @@ export interface RewriteOptions {
 export interface RewriteResult {
   source: string;
   rewrites: Rewrite[];
+  /** What was inserted where (UTF-16 offsets into the original source), in order. */
+  insertions: readonly Insertion[];
 }
 
-interface Insertion {
+export interface Insertion {
   at: number;
   text: string;
 }
@@ -98,7 +100,8 @@ export function rewriteAnalysed(
   const head = validate(options);
   const { modules, importName } = options;
   const isRuntime = (dotted: string): boolean => {
-    const first = dotted.split('.')[0]!;
+    const dot = dotted.indexOf('.');
+    const first = dot < 0 ? dotted : dotted.slice(0, dot);
     return first !== head && modules.has(first);
   };
   const all: Insertion[] = [];
@@ -138,7 +141,39 @@ export function rewriteAnalysed(
   }
   // Statements never overlap and each statement's insertions are in order already.
   all.sort((a, b) => a.at - b.at);
-  return { source: apply(source, all), rewrites };
+  return { source: apply(source, all), rewrites, insertions: all };
+}
+
+/**
+ * The rewritten file's bytes straight from its original bytes, when each
+ * character of its text was one byte (ASCII in UTF-8, or a single-byte
+ * codec: `textLength === bytes.length`) and every insertion is ASCII, which
+ * every source encoding CPython accepts writes as those same bytes. Spares
+ * encoding the whole text again; undefined when that does not hold, and the
+ * caller encodes the rewritten text as before. Same bytes either way.
+ */
+export function insertIntoBytes(
+  bytes: Uint8Array,
+  textLength: number,
+  insertions: readonly Insertion[],
+): Uint8Array | undefined {
+  if (textLength !== bytes.length) return undefined;
+  let added = 0;
+  for (const ins of insertions) {
+    for (let i = 0; i < ins.text.length; i++) if (ins.text.charCodeAt(i) > 0x7f) return undefined;
+    added += ins.text.length;
+  }
+  const out = new Uint8Array(bytes.length + added);
+  let from = 0;
+  let to = 0;
+  for (const ins of insertions) {
+    out.set(bytes.subarray(from, ins.at), to);
+    to += ins.at - from;
+    from = ins.at;
+    for (let i = 0; i < ins.text.length; i++) out[to++] = ins.text.charCodeAt(i);
+  }
+  out.set(bytes.subarray(from), to);
+  return out;
 }
 
 /**

@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import { decodePythonSource, encodePythonSource } from '../python/encoding.js';
-import { rewriteImports } from '../python/rewrite.js';
+import { insertIntoBytes, rewriteImports } from '../python/rewrite.js';
 import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python/check.js';
 import { checkProjectName, isPythonIdentifier } from '../distribution/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../distribution/project.js';
@@ -357,7 +357,9 @@ async function build(
           file: s.path,
         });
         if (result.rewrites.length > 0) {
-          data = encodePythonSource({ ...dec, text: result.source });
+          data =
+            insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
+            encodePythonSource({ ...dec, text: result.source });
           for (const r of result.rewrites)
             rewrites.push({ file: posixJoin(display, s.path), ...r });
         }

@@ -3,7 +3,8 @@
  * rewrite-oracle.test.ts proves these bind the same names; this file pins the
  * text and the Rewrite records the summary table shows).
  */
-import { rewriteImports } from '../../packages/python/rewrite.js';
+import { insertIntoBytes, rewriteImports } from '../../packages/python/rewrite.js';
+import { decodePythonSource, encodePythonSource } from '../../packages/python/encoding.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 
 const modules = new Set([
@@ -162,5 +163,52 @@ describe('rewriteImports', () => {
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).place).toMatchObject({ file: 'main.py' });
     expect((error as ActionError).place.line).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('insertIntoBytes', () => {
+  // The build writes a rewritten file from its original bytes when it can
+  // (insertIntoBytes) and encodes the rewritten text otherwise: the same bytes.
+  const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));
+  test.each([
+    ['ASCII, LF', Buffer.from('import config\nfrom events import x  # café? no: ASCII\n')],
+    ['ASCII, CRLF', Buffer.from('import config.sub\r\nimport os, heartbeat\r\n')],
+    ['latin-1 declared', latin1('# -*- coding: latin-1 -*-\ns = "caf\u00e9"\nimport config\n')],
+    [
+      'cp1252 declared',
+      Uint8Array.from([
+        ...Buffer.from('# coding: cp1252\nx = "'),
+        0x80,
+        ...Buffer.from('"\nimport events\n'),
+      ]),
+    ],
+    ['UTF-8, not ASCII', Buffer.from('x = "café"\nimport config\n')],
+    ['UTF-8 with a BOM', Buffer.from('\ufeffimport config\n')],
+    ['a non-ASCII name', Buffer.from('import config.é\n')],
+  ])(
+    '%s: the bytes of the encoded rewritten text, or undefined where it cannot know them',
+    async (_, bytes) => {
+      const decoded = decodePythonSource(bytes, 'm.py');
+      const result = await rewriteImports(decoded.text, options);
+      expect(result.rewrites.length).toBeGreaterThan(0);
+      const encoded = encodePythonSource({ ...decoded, text: result.source });
+      const spliced = insertIntoBytes(bytes, decoded.text.length, result.insertions);
+      const oneBytePerCharacter = decoded.text.length === bytes.length;
+      const asciiInsertions = result.insertions.every((i) =>
+        [...i.text].every((c) => c.charCodeAt(0) < 0x80),
+      );
+      if (oneBytePerCharacter && asciiInsertions)
+        expect(Buffer.from(spliced!).equals(Buffer.from(encoded))).toBe(true);
+      else expect(spliced).toBeUndefined();
+    },
+  );
+
+  test('splices at the offsets given, nothing else', () => {
+    const out = insertIntoBytes(Buffer.from('abcdef'), 6, [
+      { at: 0, text: '<' },
+      { at: 3, text: '|' },
+      { at: 6, text: '>' },
+    ]);
+    expect(Buffer.from(out!).toString()).toBe('<abc|def>');
   });
 });
