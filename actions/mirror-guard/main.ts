@@ -4,7 +4,7 @@ import { ActionError } from '../../packages/toolkit/errors.js';
 import { parseRepository } from '../../packages/toolkit/inputs.js';
 import { run } from '../../packages/mirror/mirror-guard.js';
 import { parsePublishers } from '../../packages/mirror/guard-modes.js';
-import { isCommitShaAnyCase } from '../../packages/github/names.js';
+import { isCommitShaAnyCase } from '../../packages/toolkit/github-names.js';
 
 const { input, requiredInput, runnerIo: io } = runner;
 

@@ -1536,7 +1536,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
-/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3827);
+/* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8743);
 /* harmony import */ var _packages_github_auto_tag_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4070);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1320);
 /* harmony import */ var _packages_versions_pep440_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3523);
@@ -9557,7 +9557,7 @@ function formatActionError(e) {
 
 /***/ }),
 
-/***/ 3827:
+/***/ 8743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9574,11 +9574,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/toolkit/errors.ts
 var errors = __nccwpck_require__(9996);
-;// CONCATENATED MODULE: ./packages/github/names.ts
+;// CONCATENATED MODULE: ./packages/toolkit/github-names.ts
 /**
  * The names GitHub and git give things, each checked by one rule (issue #16):
  * repositories (`owner/name`), full commit SHAs and ref names. The checks
  * say whether (or why not); callers word the error and name their input.
+ * In the toolkit, beside the input validators that use them, so that no
+ * arrow runs from the toolkit up to a domain package.
  */
 // GitHub's rules: an owner is letters, digits and hyphens, not starting with
 // a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most

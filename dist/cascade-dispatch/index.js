@@ -1539,7 +1539,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_github_cascade_dispatch_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1389);
-/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1732);
+/* harmony import */ var _packages_github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4616);
 /* harmony import */ var _packages_github_dispatch_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1684);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1482);
 /** cascade-dispatch's entry: action.yml inputs → CascadeInputs (packages/github/cascade-dispatch.ts). */
@@ -8162,7 +8162,7 @@ function githubCalls(repo) {
 // EXTERNAL MODULE: ./packages/github/backoff.ts
 var github_backoff = __nccwpck_require__(5180);
 // EXTERNAL MODULE: ./packages/github/discover.ts + 1 modules
-var discover = __nccwpck_require__(1732);
+var discover = __nccwpck_require__(4616);
 // EXTERNAL MODULE: ./packages/github/dispatch.ts
 var dispatch = __nccwpck_require__(1684);
 ;// CONCATENATED MODULE: ./packages/github/runs.ts
@@ -8470,7 +8470,7 @@ function summary(version, eventType, correlationId, targets, results, followed, 
 
 /***/ }),
 
-/***/ 1732:
+/***/ 4616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8488,11 +8488,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(9996);
 // EXTERNAL MODULE: ./packages/toolkit/inputs.ts
 var inputs = __nccwpck_require__(7414);
-;// CONCATENATED MODULE: ./packages/github/names.ts
+;// CONCATENATED MODULE: ./packages/toolkit/github-names.ts
 /**
  * The names GitHub and git give things, each checked by one rule (issue #16):
  * repositories (`owner/name`), full commit SHAs and ref names. The checks
  * say whether (or why not); callers word the error and name their input.
+ * In the toolkit, beside the input validators that use them, so that no
+ * arrow runs from the toolkit up to a domain package.
  */
 // GitHub's rules: an owner is letters, digits and hyphens, not starting with
 // a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most

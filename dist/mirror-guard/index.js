@@ -4591,7 +4591,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
 /* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3488);
-/* harmony import */ var _packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3036);
+/* harmony import */ var _packages_toolkit_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8317);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
 
@@ -4620,7 +4620,7 @@ await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs('mirror-guard'
         }
         const indexUrl = input('index-url');
         const since = input('since');
-        if (since && !(0,_packages_github_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitShaAnyCase */ .cL)(since))
+        if (since && !(0,_packages_toolkit_github_names_js__WEBPACK_IMPORTED_MODULE_5__/* .isCommitShaAnyCase */ .cL)(since))
             throw new _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`'${since}' is not a full commit SHA.`, { input: 'since' });
         const audit = { indexUrl, since, branch: input('branch'), runUrl: ctx.runUrl };
         await (0,_packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)({ ...access, publishers, mode, ...audit }, io);
@@ -5467,69 +5467,6 @@ function checkArchivePath(p) {
     }
 }
 const utf8 = (s) => new TextEncoder().encode(s);
-
-
-/***/ }),
-
-/***/ 3036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _$: () => (/* binding */ isCommitSha),
-/* harmony export */   cL: () => (/* binding */ isCommitShaAnyCase)
-/* harmony export */ });
-/* unused harmony exports repositoryProblem, isRefName, isRefPrefix */
-/**
- * The names GitHub and git give things, each checked by one rule (issue #16):
- * repositories (`owner/name`), full commit SHAs and ref names. The checks
- * say whether (or why not); callers word the error and name their input.
- */
-// GitHub's rules: an owner is letters, digits and hyphens, not starting with
-// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
-// 100), but not '.' or '..', which a URL path would resolve away
-// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
-const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
-const NAME = /^[A-Za-z0-9._-]{1,100}$/;
-/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
-function repositoryProblem(item) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
-        return 'a URL: write owner/repo';
-    }
-    const parts = item.split('/');
-    if (parts.length !== 2)
-        return 'not owner/repo';
-    const [owner, name] = parts;
-    if (!OWNER.test(owner))
-        return `'${owner}' is not a GitHub owner`;
-    if (name === '.' || name === '..')
-        return `a repository cannot be named ${name}`;
-    if (name.endsWith('.git'))
-        return 'drop the .git suffix';
-    if (!NAME.test(name))
-        return `'${name}' is not a repository name`;
-    return undefined;
-}
-/** A full commit SHA as git and GitHub print it: 40 lowercase hex digits. */
-function isCommitSha(text) {
-    return /^[0-9a-f]{40}$/.test(text);
-}
-/** A full commit SHA in either case: for one a person typed into an input. */
-function isCommitShaAnyCase(text) {
-    return /^[0-9a-f]{40}$/i.test(text);
-}
-// The parts of `git check-ref-format` this suite relies on: no whitespace,
-// `~ ^ : ? * [ \`, `..` or `@{` anywhere. Git refuses more (control
-// characters, components starting with '.'); these are the mistakes people
-// make in an input.
-const REF_FORBIDDEN = /[\s~^:?*[\\]|\.\.|@\{/;
-/** A branch or tag name git accepts, as far as REF_FORBIDDEN goes; nor a leading or trailing '/', nor `.lock` at the end. */
-function isRefName(name) {
-    return !REF_FORBIDDEN.test(name) && !/^\/|\/$|\.lock$/.test(name);
-}
-/** The start of a ref name (a tag prefix such as `runtime-v`): the same characters, and no trailing '/'. */
-function isRefPrefix(prefix) {
-    return !REF_FORBIDDEN.test(prefix) && !prefix.endsWith('/');
-}
 
 
 /***/ }),
@@ -13752,8 +13689,8 @@ var git_objects = __nccwpck_require__(3645);
 var files = __nccwpck_require__(2535);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts
 var mirror_trailers = __nccwpck_require__(7446);
-// EXTERNAL MODULE: ./packages/github/names.ts
-var names = __nccwpck_require__(3036);
+// EXTERNAL MODULE: ./packages/toolkit/github-names.ts
+var github_names = __nccwpck_require__(8317);
 // EXTERNAL MODULE: ./packages/index/http.ts + 1 modules
 var http = __nccwpck_require__(2424);
 ;// CONCATENATED MODULE: ./packages/mirror/guard.ts
@@ -13913,7 +13850,7 @@ function checkTrailers(commit, policy) {
         const p = reading.provenance;
         if (p.sourceRepository.toLowerCase() !== policy.sourceRepository.toLowerCase())
             problems.push(`Source-Repository is ${p.sourceRepository}, not ${policy.sourceRepository}`);
-        if (!(0,names/* isCommitSha */._$)(p.sourceCommit))
+        if (!(0,github_names/* isCommitSha */._$)(p.sourceCommit))
             problems.push(`Source-Commit '${p.sourceCommit}' is not a full commit SHA`);
         let runOf;
         try {
@@ -14676,6 +14613,71 @@ function formatActionError(e) {
     if (e.hint)
         text += ` ${e.hint}`;
     return text;
+}
+
+
+/***/ }),
+
+/***/ 8317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   cL: () => (/* binding */ isCommitShaAnyCase)
+/* harmony export */ });
+/* unused harmony exports repositoryProblem, isRefName, isRefPrefix */
+/**
+ * The names GitHub and git give things, each checked by one rule (issue #16):
+ * repositories (`owner/name`), full commit SHAs and ref names. The checks
+ * say whether (or why not); callers word the error and name their input.
+ * In the toolkit, beside the input validators that use them, so that no
+ * arrow runs from the toolkit up to a domain package.
+ */
+// GitHub's rules: an owner is letters, digits and hyphens, not starting with
+// a hyphen (at most 39; old accounts may have doubled ones); a repository name is letters, digits, '.', '_' and '-' (at most
+// 100), but not '.' or '..', which a URL path would resolve away
+// (`/repos/Molecule-AI/../dispatches` is `/repos/dispatches`).
+const OWNER = /^[A-Za-z0-9][A-Za-z0-9-]{0,38}$/;
+const NAME = /^[A-Za-z0-9._-]{1,100}$/;
+/** Why `item` is not an owner/repo GitHub would accept, or undefined when it is one. */
+function repositoryProblem(item) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(item) || item.startsWith('git@')) {
+        return 'a URL: write owner/repo';
+    }
+    const parts = item.split('/');
+    if (parts.length !== 2)
+        return 'not owner/repo';
+    const [owner, name] = parts;
+    if (!OWNER.test(owner))
+        return `'${owner}' is not a GitHub owner`;
+    if (name === '.' || name === '..')
+        return `a repository cannot be named ${name}`;
+    if (name.endsWith('.git'))
+        return 'drop the .git suffix';
+    if (!NAME.test(name))
+        return `'${name}' is not a repository name`;
+    return undefined;
+}
+/** A full commit SHA as git and GitHub print it: 40 lowercase hex digits. */
+function isCommitSha(text) {
+    return /^[0-9a-f]{40}$/.test(text);
+}
+/** A full commit SHA in either case: for one a person typed into an input. */
+function isCommitShaAnyCase(text) {
+    return /^[0-9a-f]{40}$/i.test(text);
+}
+// The parts of `git check-ref-format` this suite relies on: no whitespace,
+// `~ ^ : ? * [ \`, `..` or `@{` anywhere. Git refuses more (control
+// characters, components starting with '.'); these are the mistakes people
+// make in an input.
+const REF_FORBIDDEN = /[\s~^:?*[\\]|\.\.|@\{/;
+/** A branch or tag name git accepts, as far as REF_FORBIDDEN goes; nor a leading or trailing '/', nor `.lock` at the end. */
+function isRefName(name) {
+    return !REF_FORBIDDEN.test(name) && !/^\/|\/$|\.lock$/.test(name);
+}
+/** The start of a ref name (a tag prefix such as `runtime-v`): the same characters, and no trailing '/'. */
+function isRefPrefix(prefix) {
+    return !REF_FORBIDDEN.test(prefix) && !prefix.endsWith('/');
 }
 
 

@@ -8,7 +8,7 @@
 import type { GitHubApi } from './client.js';
 import { ActionError } from '../toolkit/errors.js';
 import { parseMultiline } from '../toolkit/inputs.js';
-import { repositoryProblem } from './names.js';
+import { repositoryProblem } from '../toolkit/github-names.js';
 
 export interface DiscoverRule {
   owner: string;

@@ -32,7 +32,7 @@ import { treeId } from './git-objects.js';
 import type { PublishedSdist } from './published.js';
 import { MIRROR_OWN_FOLDER } from './files.js';
 import { readProvenance, type Provenance, type Trailer } from './trailers.js';
-import { isCommitSha } from '../github/names.js';
+import { isCommitSha } from '../toolkit/github-names.js';
 import { INDEX_UNREACHABLE } from '../index/http.js';
 
 export type RuleNumber = 1 | 2 | 3 | 4;

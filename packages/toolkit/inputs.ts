@@ -4,7 +4,7 @@
  * is unusable, so the user sees which line of their workflow to change.
  */
 import { ActionError } from './errors.js';
-import { isCommitSha, isRefPrefix } from '../github/names.js';
+import { isCommitSha, isRefPrefix } from './github-names.js';
 import { trimSlash } from './slashes.js';
 
 const TRUE = new Set(['true', 'True', 'TRUE', 'yes', 'on', '1']);

@@ -4,7 +4,7 @@
  * packages/versions, nothing under packages/ imports the runner toolkit
  * (@actions/*), the GitHub client type comes from github/client.ts, and the
  * relative imports of packages/ and actions/ (type-only ones included) form
- * no cycle.
+ * no cycle, and none runs from packages/toolkit up to a domain package.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -145,5 +145,13 @@ describe('one owner per concept', () => {
 
   it('packages/ and actions/ have no import cycle', () => {
     expect(findCycles(files, localEdges)).toEqual([]);
+  });
+
+  it('the toolkit is the bottom layer: nothing under packages/toolkit imports another package', () => {
+    const upward = files
+      .filter((f) => f.startsWith('packages/toolkit/'))
+      .flatMap((f) => localEdges(f).map((target) => `${f} → ${target}`))
+      .filter((edge) => !edge.split(' → ')[1]!.startsWith('packages/toolkit/'));
+    expect(upward).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   isRefName,
   isRefPrefix,
   repositoryProblem,
-} from '../../packages/github/names.js';
+} from '../../packages/toolkit/github-names.js';
 
 /** What git says of `refs/heads/<name>`. */
 function gitAccepts(name: string): boolean {

@@ -2,6 +2,8 @@
  * The names GitHub and git give things, each checked by one rule (issue #16):
  * repositories (`owner/name`), full commit SHAs and ref names. The checks
  * say whether (or why not); callers word the error and name their input.
+ * In the toolkit, beside the input validators that use them, so that no
+ * arrow runs from the toolkit up to a domain package.
  */
 
 // GitHub's rules: an owner is letters, digits and hyphens, not starting with
