@@ -6070,6 +6070,14 @@ async function analyseModule(source, file) {
 }
 /** The rules the tokenizer's analysis shares with the full parse (for the equivalence test). */
 const SCAN_RULES_FOR_TESTS = (/* unused pure expression or super */ null && (SCAN_RULES));
+/**
+ * Forgets every cached analysis. The build calls it once its import check is
+ * done: at 5,000 modules the analyses hold about 25 MiB that the archives,
+ * written next, can use instead.
+ */
+function forgetAnalyses() {
+    cache.clear();
+}
 
 ;// CONCATENATED MODULE: ./packages/python/imports.ts
 /**

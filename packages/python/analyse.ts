@@ -633,3 +633,12 @@ export async function analyseModule(source: string, file: string): Promise<Modul
 
 /** The rules the tokenizer's analysis shares with the full parse (for the equivalence test). */
 export const SCAN_RULES_FOR_TESTS: ScanRules = SCAN_RULES;
+
+/**
+ * Forgets every cached analysis. The build calls it once its import check is
+ * done: at 5,000 modules the analyses hold about 25 MiB that the archives,
+ * written next, can use instead.
+ */
+export function forgetAnalyses(): void {
+  cache.clear();
+}

@@ -12,6 +12,7 @@ import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import { decodePythonSource, encodePythonSource } from '../python/encoding.js';
 import { insertIntoBytes, rewriteImports } from '../python/rewrite.js';
 import { checkEntryPoints, checkImports, type ImportDiagnostic } from '../python/check.js';
+import { forgetAnalyses } from '../python/analyse.js';
 import { checkProjectName, isPythonIdentifier } from '../distribution/names.js';
 import { defaultProject, readProjectFile, type ProjectTable } from '../distribution/project.js';
 import { utf8, type PackageFile } from '../distribution/files.js';
@@ -410,6 +411,11 @@ async function build(
     })),
   );
 
+  // Nothing reads the sources as text or their analyses after the check:
+  // let the collector have them before the archives are built.
+  forgetAnalyses();
+  decoded.clear();
+  checked.length = 0;
   lap('check');
   // 8. Generated files.
   const have = new Set(entries.map((f) => f.path));
