@@ -92,7 +92,20 @@ interface Declaration {
   line: number;
 }
 
+/**
+ * Can the line starting at `offset` match COOKIE or BLANK_OR_COMMENT? Both
+ * need it to start with blanks then `#`, a line break or the end: one byte
+ * answers for nearly every file (a docstring, an import), without building
+ * the line as a string.
+ */
+function mayDeclare(bytes: Uint8Array, offset: number): boolean {
+  if (offset >= bytes.length) return true;
+  const b = bytes[offset]!;
+  return b === 0x23 || b === 0x20 || b === 0x09 || b === 0x0c || b === 0x0a || b === 0x0d;
+}
+
 function findDeclaration(bytes: Uint8Array, offset: number): Declaration | undefined {
+  if (!mayDeclare(bytes, offset)) return undefined;
   const first = lineAt(bytes, offset);
   let m = COOKIE.exec(first.text);
   if (m) return { name: m[1]!, line: 1 };

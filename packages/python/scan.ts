@@ -22,38 +22,96 @@ import type {
   NameSite,
   StringImportSite,
 } from './module-analysis.js';
-import { markContext } from './module-analysis.js';
-import { Kind, tokenize, type Line, type Tokens } from './tokenize.js';
+import { markContext, type StatementContext } from './module-analysis.js';
+import {
+  NAME,
+  NUMBER,
+  OP_LENGTH,
+  SEMICOLON_FLAG,
+  STRING,
+  isAugmented,
+  isName,
+  isPlainName,
+  op,
+  tokenize,
+  word,
+  type Tokens,
+} from './tokenize.js';
 
 class Bail extends Error {}
 const bail = (): never => {
   throw new Bail();
 };
 
-const KEYWORDS = new Set(
-  'False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(
-    ' ',
-  ),
-);
-const SIMPLE_KEYWORDS = new Set('pass return del assert raise break continue nonlocal'.split(' '));
-const COMPOUND = new Set(
-  'if elif else while for try except finally with def class async'.split(' '),
-);
-const AUGMENTED = new Set([
-  '+=',
-  '-=',
-  '*=',
-  '/=',
-  '//=',
-  '%=',
-  '**=',
-  '>>=',
-  '<<=',
-  '&=',
-  '^=',
-  '|=',
-  '@=',
-]);
+// Token codes the scan compares (tokenize.ts): one byte per token, no text.
+const AS = word('as');
+const ASYNC = word('async');
+const CASE = word('case');
+const CLASS = word('class');
+const DEF = word('def');
+const DUNDER_ALL = word('__all__');
+const ELIF = word('elif');
+const ELSE = word('else');
+const EXCEPT = word('except');
+const FINALLY = word('finally');
+const FOR = word('for');
+const FROM = word('from');
+const GLOBAL = word('global');
+const IF = word('if');
+const IMPORT = word('import');
+const IN = word('in');
+const LAMBDA = word('lambda');
+const MATCH = word('match');
+const RAISE = word('raise');
+const TRY = word('try');
+const TYPE = word('type');
+const WITH = word('with');
+const AT = op('@');
+const COLON = op(':');
+const COLON_EQUAL = op(':=');
+const COMMA = op(',');
+const DOT = op('.');
+const ELLIPSIS = op('...');
+const EQUAL = op('=');
+const LBRACE = op('{');
+const LPAR = op('(');
+const LSQB = op('[');
+const RBRACE = op('}');
+const RPAR = op(')');
+const RSQB = op(']');
+const SEMICOLON = op(';');
+const STAR = op('*');
+
+/** Flags by token code: 1 for the words that begin compound statements, 2 for simple statements that bind nothing. */
+const HEAD = new Uint8Array(256);
+for (const w of [
+  'if',
+  'elif',
+  'else',
+  'while',
+  'for',
+  'try',
+  'except',
+  'finally',
+  'with',
+  'def',
+  'class',
+  'async',
+] as const)
+  HEAD[word(w)] = 1;
+for (const w of [
+  'pass',
+  'return',
+  'del',
+  'assert',
+  'raise',
+  'break',
+  'continue',
+  'nonlocal',
+] as const)
+  HEAD[word(w)] = 2;
+const COMPOUND = 1;
+const SIMPLE = 2;
 
 export interface ScanRules {
   typeChecking: RegExp;
@@ -65,34 +123,118 @@ export interface ScanRules {
   stringValue: (literal: string) => string | undefined;
 }
 
-interface Ctx {
-  scope: string[];
-  inFunction: boolean;
-  inTypeChecking: boolean;
-  inImportGuard: boolean;
-  moduleScope: boolean;
-  /** The body of a `match`: its lines are case clauses. */
-  matchBody: boolean;
-  /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
-  moduleWith: boolean;
+/**
+ * The def/class names around a block, innermost first, by their name tokens:
+ * read from the source and listed outermost first only when an import inside
+ * needs them.
+ */
+interface Scope {
+  outer: Scope | undefined;
+  token: number;
+  names?: string[];
+}
+
+const NO_SCOPE: string[] = [];
+
+/** Where a block sits. A class with a constructor, not spread copies: one shape for every one. */
+class Ctx {
+  constructor(
+    readonly scope: Scope | undefined,
+    readonly inFunction: boolean,
+    readonly inTypeChecking: boolean,
+    readonly inImportGuard: boolean,
+    readonly moduleScope: boolean,
+    /** The body of a `match`: its lines are case clauses. */
+    readonly matchBody: boolean,
+    /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
+    readonly moduleWith: boolean,
+  ) {}
+
+  withTypeChecking(): Ctx {
+    return new Ctx(
+      this.scope,
+      this.inFunction,
+      true,
+      this.inImportGuard,
+      this.moduleScope,
+      this.matchBody,
+      this.moduleWith,
+    );
+  }
+
+  withImportGuard(): Ctx {
+    return new Ctx(
+      this.scope,
+      this.inFunction,
+      this.inTypeChecking,
+      true,
+      this.moduleScope,
+      this.matchBody,
+      this.moduleWith,
+    );
+  }
+
+  withModuleWith(): Ctx {
+    return new Ctx(
+      this.scope,
+      this.inFunction,
+      this.inTypeChecking,
+      this.inImportGuard,
+      this.moduleScope,
+      this.matchBody,
+      true,
+    );
+  }
+
+  withMatchBody(matchBody: boolean): Ctx {
+    return new Ctx(
+      this.scope,
+      this.inFunction,
+      this.inTypeChecking,
+      this.inImportGuard,
+      this.moduleScope,
+      matchBody,
+      this.moduleWith,
+    );
+  }
 }
 
 class Scanner {
-  readonly k: Uint8Array;
+  readonly c: Uint8Array;
   readonly st: Int32Array;
   readonly en: Int32Array;
-  readonly tx: string[];
+  readonly count: number;
   readonly comments: number[];
   /** For each bracket token, the index of its partner. */
   readonly partner: Int32Array;
   /** 1 where the token begins a logical line (no expression reaches back across it). */
   readonly startsLine: Uint8Array;
-  readonly lines: Line[];
+  readonly lineCount: number;
+  readonly lineStart: Int32Array;
+  readonly lineEnd: Int32Array;
+  readonly lineLevel: Int32Array;
+  readonly lineFlags: Uint8Array;
   readonly imports: ImportSite[] = [];
   readonly names = new Set<string>();
   dunderAll: string[] | undefined;
   open = false;
-  private lineStarts: number[] | undefined;
+  /** Where dotted() stopped. */
+  private dottedEnd = 0;
+  /** The `=` tokens of the module-level statement moduleExpression reads (reused). */
+  private readonly equals: number[] = [];
+  /**
+   * lineCol()'s cursor: the line number and line start at `cursorOffset`.
+   * Offsets are asked for in source order (a pass over the statements, then
+   * one over the calls), so counting the newlines from the last offset asked
+   * for costs no more than one pass over the source; an earlier offset starts
+   * again from the top.
+   */
+  private cursorOffset = 0;
+  private cursorLine = 1;
+  private cursorLineStart = 0;
+  /** lineCol()'s answer: 1-based line, 0-based column (UTF-16 code units). */
+  line = 1;
+  column = 0;
 
   constructor(
     readonly src: string,
@@ -100,44 +242,45 @@ class Scanner {
     readonly rules: ScanRules,
   ) {
     // The tokenizer has already dropped comments and worked out lines and brackets.
-    this.k = t.kind;
+    this.c = t.code;
     this.st = t.start;
     this.en = t.end;
-    this.tx = t.text;
+    this.count = t.count;
     this.comments = t.comments;
     this.partner = t.partner;
     this.startsLine = t.startsLine;
-    this.lines = t.lines;
+    this.lineCount = t.lineCount;
+    this.lineStart = t.lineStart;
+    this.lineEnd = t.lineEnd;
+    this.lineLevel = t.lineLevel;
+    this.lineFlags = t.lineFlags;
   }
 
-  lineCol(offset: number): { line: number; column: number } {
-    if (!this.lineStarts) {
-      const starts = [0];
-      for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
-        starts.push(i + 1);
-      this.lineStarts = starts;
+  /** Sets `line` and `column` to where `offset` is. */
+  lineCol(offset: number): void {
+    if (offset < this.cursorOffset) {
+      this.cursorOffset = 0;
+      this.cursorLine = 1;
+      this.cursorLineStart = 0;
     }
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+    const src = this.src;
+    let line = this.cursorLine;
+    let lineStart = this.cursorLineStart;
+    for (let i = src.indexOf('\n', this.cursorOffset); i >= 0 && i < offset;) {
+      line++;
+      lineStart = i + 1;
+      i = src.indexOf('\n', lineStart);
     }
-    return { line: lo + 1, column: offset - starts[lo]! };
+    this.cursorOffset = offset;
+    this.cursorLine = line;
+    this.cursorLineStart = lineStart;
+    this.line = line;
+    this.column = offset - lineStart;
   }
 
-  isOp(i: number, op: string): boolean {
-    return this.k[i] === Kind.Op && this.tx[i] === op;
-  }
-
-  isPlainName(i: number): boolean {
-    return this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i]!);
-  }
-
-  isWord(i: number, word: string): boolean {
-    return this.k[i] === Kind.Name && this.tx[i] === word;
+  /** The source text of token `i`. */
+  text(i: number): string {
+    return this.src.slice(this.st[i]!, this.en[i]!);
   }
 
   /** Is there a comment between two source offsets? */
@@ -146,130 +289,123 @@ class Scanner {
     return false;
   }
 
-  /** Index of the first depth-0 token in [a, b) for which `test` holds, skipping bracket groups. */
-  findTop(a: number, b: number, test: (i: number) => boolean): number {
+  /** Index of the first depth-0 token in [a, b) with code `code`, skipping bracket groups; -1 if none. */
+  findTop(a: number, b: number, code: number): number {
     for (let i = a; i < b; i++) {
-      if (test(i)) return i;
+      if (this.c[i] === code) return i;
       const p = this.partner[i]!;
       if (p > i) i = p;
     }
     return -1;
   }
 
+  /** The enclosing def/class names, outermost first, for markContext. */
+  scopeNames(scope: Scope | undefined): string[] {
+    if (scope === undefined) return NO_SCOPE;
+    if (scope.names === undefined) {
+      const names = [...this.scopeNames(scope.outer)];
+      names.push(this.text(scope.token));
+      scope.names = names;
+    }
+    return scope.names;
+  }
+
   run(): void {
-    const root: Ctx = {
-      scope: [],
-      inFunction: false,
-      inTypeChecking: false,
-      inImportGuard: false,
-      moduleScope: true,
-      matchBody: false,
-      moduleWith: false,
-    };
+    const root = new Ctx(undefined, false, false, false, true, false, false);
     const frames: Ctx[] = [root];
     let pending: Ctx | undefined;
     let prevLevel = 0;
-    for (let li = 0; li < this.lines.length; li++) {
-      const line = this.lines[li]!;
-      if (line.level > prevLevel) {
-        if (!pending || line.level !== prevLevel + 1) bail();
-        frames[line.level] = pending!;
+    const c = this.c;
+    for (let li = 0; li < this.lineCount; li++) {
+      const level = this.lineLevel[li]!;
+      if (level > prevLevel) {
+        if (!pending || level !== prevLevel + 1) bail();
+        frames[level] = pending!;
       } else if (pending) bail();
-      frames.length = line.level + 1;
-      prevLevel = line.level;
-      const ctx = frames[line.level]!;
+      frames.length = level + 1;
+      prevLevel = level;
+      const ctx = frames[level]!;
+      const s = this.lineStart[li]!;
+      const e = this.lineEnd[li]!;
       if (ctx.moduleWith) {
-        for (let i = line.s; i < line.e; i++) if (this.isWord(i, 'as')) bail();
+        for (let i = s; i < e; i++) if (c[i] === AS) bail();
       }
-      pending = this.logicalLine(li, line, ctx);
+      pending = this.logicalLine(li, s, e, level, ctx);
     }
     if (pending) bail();
   }
 
-  /** One logical line; returns the context of the block it opens, if it opens one. */
-  logicalLine(li: number, line: Line, ctx: Ctx): Ctx | undefined {
-    let a = line.s;
-    const b = line.e;
-    let head = this.k[a] === Kind.Name ? this.tx[a]! : '';
-    if (head === 'async') {
+  /** One logical line, tokens [s, b); returns the context of the block it opens, if it opens one. */
+  logicalLine(li: number, s: number, b: number, level: number, ctx: Ctx): Ctx | undefined {
+    const c = this.c;
+    let a = s;
+    let head = c[a]!;
+    if (head === ASYNC) {
       a++;
-      head = this.tx[a]!;
-      if (head !== 'def' && head !== 'for' && head !== 'with') bail();
+      head = c[a]!;
+      if (head !== DEF && head !== FOR && head !== WITH) bail();
     }
     const soft =
-      (head === 'match' && this.isOp(b - 1, ':') && !ctx.matchBody) ||
-      (head === 'case' && ctx.matchBody);
+      (head === MATCH && c[b - 1] === COLON && !ctx.matchBody) || (head === CASE && ctx.matchBody);
     if (ctx.matchBody && !soft) bail();
-    if (!COMPOUND.has(head) && !soft) {
-      this.simpleStatements(line.s, b, ctx);
+    // Without a `;` (nearly always) the line is one simple statement: no need to look for one.
+    const semicolon = this.lineFlags[li] === SEMICOLON_FLAG;
+    if (HEAD[head] !== COMPOUND && !soft) {
+      if (semicolon) this.simpleStatements(s, b, ctx);
+      else this.simpleStatement(s, b, ctx);
       return undefined;
     }
     const colon = this.headerColon(a + 1, b);
-    if ((head === 'else' || head === 'try' || head === 'finally') && colon !== a + 1) bail();
+    if ((head === ELSE || head === TRY || head === FINALLY) && colon !== a + 1) bail();
     let body: Ctx = ctx;
-    switch (head) {
-      case 'if':
-      case 'elif': {
-        if (colon === a + 1) bail();
-        const condition = this.src.slice(this.st[a + 1]!, this.en[colon - 1]!);
-        if (this.rules.typeChecking.test(condition)) body = { ...ctx, inTypeChecking: true };
-        break;
+    if (head === IF || head === ELIF) {
+      if (colon === a + 1) bail();
+      const condition = this.src.slice(this.st[a + 1]!, this.en[colon - 1]!);
+      if (this.rules.typeChecking.test(condition)) body = ctx.withTypeChecking();
+    } else if (head === TRY) {
+      if (!ctx.inImportGuard && this.guardsImport(li, level)) body = ctx.withImportGuard();
+    } else if (head === FOR) {
+      if (ctx.moduleScope) {
+        const inAt = this.findTop(a + 1, colon, IN);
+        if (inAt < 0) bail();
+        this.bindTargets(a + 1, inAt);
       }
-      case 'try':
-        if (!ctx.inImportGuard && this.guardsImport(li, line.level))
-          body = { ...ctx, inImportGuard: true };
-        break;
-      case 'for':
-        if (ctx.moduleScope) {
-          const inAt = this.findTop(a + 1, colon, (i) => this.isWord(i, 'in'));
-          if (inAt < 0) bail();
-          this.bindTargets(a + 1, inAt);
-        }
-        break;
-      case 'with':
-        if (ctx.moduleScope) {
-          this.withTargets(a + 1, colon);
-          body = { ...ctx, moduleWith: true };
-        }
-        break;
-      case 'def':
-      case 'class': {
-        if (this.k[a + 1] !== Kind.Name || KEYWORDS.has(this.tx[a + 1]!)) bail();
-        const name = this.tx[a + 1]!;
-        const isFunction = head === 'def';
-        if (ctx.moduleScope) {
-          this.names.add(name);
-          if (isFunction && name === '__getattr__') this.open = true; // PEP 562
-        }
-        body = {
-          scope: [...ctx.scope, name],
-          inFunction: ctx.inFunction || isFunction,
-          inTypeChecking: ctx.inTypeChecking,
-          inImportGuard: false,
-          moduleScope: false,
-          matchBody: false,
-          moduleWith: ctx.moduleWith,
-        };
-        break;
+    } else if (head === WITH) {
+      if (ctx.moduleScope) {
+        this.withTargets(a + 1, colon);
+        body = ctx.withModuleWith();
       }
-      case 'match':
-        body = { ...ctx, matchBody: true };
-        break;
-      case 'case':
-        body = { ...ctx, matchBody: false };
-        break;
-      default: // while, else, except, finally
-    }
+    } else if (head === DEF || head === CLASS) {
+      if (!isPlainName(c[a + 1]!)) bail();
+      const isFunction = head === DEF;
+      if (ctx.moduleScope) {
+        const name = this.text(a + 1);
+        this.names.add(name);
+        if (isFunction && name === '__getattr__') this.open = true; // PEP 562
+      }
+      body = new Ctx(
+        { outer: ctx.scope, token: a + 1 },
+        ctx.inFunction || isFunction,
+        ctx.inTypeChecking,
+        false,
+        false,
+        false,
+        ctx.moduleWith,
+      );
+    } else if (head === MATCH) {
+      body = ctx.withMatchBody(true);
+    } else if (head === CASE) {
+      body = ctx.withMatchBody(false);
+    } // while, else, except, finally: the same context
     if (colon + 1 < b) {
       // A one-line body: simple statements only.
-      const first = this.k[colon + 1] === Kind.Name ? this.tx[colon + 1]! : '';
-      if (COMPOUND.has(first) || body.matchBody) bail();
+      if (HEAD[c[colon + 1]!] === COMPOUND || body.matchBody) bail();
       if (body.moduleWith) {
-        for (let i = colon + 1; i < b; i++) if (this.isWord(i, 'as')) bail();
+        for (let i = colon + 1; i < b; i++) if (c[i] === AS) bail();
       }
-      this.simpleStatements(colon + 1, b, body);
-      const next = this.lines[li + 1];
-      if (next && next.level > line.level) bail();
+      if (semicolon) this.simpleStatements(colon + 1, b, body);
+      else this.simpleStatement(colon + 1, b, body);
+      if (li + 1 < this.lineCount && this.lineLevel[li + 1]! > level) bail();
       return undefined;
     }
     return body;
@@ -277,6 +413,7 @@ class Scanner {
 
   /** The `:` ending a compound statement's header (a depth-0 `:` not taken by a lambda). */
   headerColon(a: number, b: number): number {
+    const c = this.c;
     let lambdas = 0;
     for (let i = a; i < b; i++) {
       const p = this.partner[i]!;
@@ -284,8 +421,8 @@ class Scanner {
         i = p;
         continue;
       }
-      if (this.isWord(i, 'lambda')) lambdas++;
-      else if (this.isOp(i, ':')) {
+      if (c[i] === LAMBDA) lambdas++;
+      else if (c[i] === COLON) {
         if (lambdas === 0) return i;
         lambdas--;
       }
@@ -295,36 +432,39 @@ class Scanner {
 
   /** Does the `try` on line `li` have a handler that catches ImportError and does not only re-raise? */
   guardsImport(li: number, level: number): boolean {
+    const c = this.c;
     let guarded = false;
-    for (let j = li + 1; j < this.lines.length; j++) {
-      const line = this.lines[j]!;
-      if (line.level > level) continue;
-      if (line.level < level) break;
-      const head = this.tx[line.s]!;
-      if (head === 'else' || head === 'finally') continue;
-      if (head !== 'except' || this.k[line.s] !== Kind.Name) break;
+    for (let j = li + 1; j < this.lineCount; j++) {
+      const lineLevel = this.lineLevel[j]!;
+      if (lineLevel > level) continue;
+      if (lineLevel < level) break;
+      const s = this.lineStart[j]!;
+      const e = this.lineEnd[j]!;
+      const head = c[s]!;
+      if (head === ELSE || head === FINALLY) continue;
+      if (head !== EXCEPT) break;
       if (guarded) continue;
-      const colon = this.headerColon(line.s + 1, line.e);
+      const colon = this.headerColon(s + 1, e);
       const re = this.rules.importGuard;
-      if (!re.test(this.src.slice(this.st[line.s]!, this.en[colon]! + 1))) continue;
+      if (!re.test(this.src.slice(this.st[s]!, this.en[colon]! + 1))) continue;
       // The handler's first statement: a `raise` makes the import required.
       let first: number;
-      if (colon + 1 < line.e) first = colon + 1;
+      if (colon + 1 < e) first = colon + 1;
       else {
-        const body = this.lines[j + 1];
-        if (!body || body.level !== level + 1) bail();
-        first = body!.s;
+        if (j + 1 >= this.lineCount || this.lineLevel[j + 1] !== level + 1) bail();
+        first = this.lineStart[j + 1]!;
       }
       // Comments before it sit in the except clause, not its block, in tree-sitter's tree too.
-      if (!this.isWord(first, 'raise')) guarded = true;
+      if (c[first] !== RAISE) guarded = true;
     }
     return guarded;
   }
 
   simpleStatements(a: number, b: number, ctx: Ctx): void {
+    const c = this.c;
     let s = a;
     for (let i = a; i <= b; i++) {
-      if (i === b || this.isOp(i, ';')) {
+      if (i === b || c[i] === SEMICOLON) {
         if (i === s) {
           if (i === b && s > a) return; // a trailing `;`
           bail();
@@ -339,108 +479,118 @@ class Scanner {
   }
 
   simpleStatement(a: number, b: number, ctx: Ctx): void {
-    const head = this.k[a] === Kind.Name ? this.tx[a]! : '';
-    if (head === 'import') this.importStatement(a, b, ctx);
-    else if (head === 'from') this.fromStatement(a, b, ctx);
-    else if (head === 'global') {
-      for (let i = a + 1; i < b; i++) if (this.k[i] === Kind.Name) this.names.add(this.tx[i]!);
-    } else if (SIMPLE_KEYWORDS.has(head)) {
+    const c = this.c;
+    const head = c[a]!;
+    if (head === IMPORT) this.importStatement(a, b, ctx);
+    else if (head === FROM) this.fromStatement(a, b, ctx);
+    else if (head === GLOBAL) {
+      for (let i = a + 1; i < b; i++) if (isName(c[i]!)) this.names.add(this.text(i));
+    } else if (HEAD[head] === SIMPLE) {
       // binds nothing the analysis counts
-    } else if (
-      head === 'type' &&
-      this.k[a + 1] === Kind.Name &&
-      (this.isOp(a + 2, '=') || this.isOp(a + 2, '['))
-    ) {
+    } else if (head === TYPE && isName(c[a + 1]!) && (c[a + 2] === EQUAL || c[a + 2] === LSQB)) {
       // `type X[T] = …` binds X in CPython, but not in the tree-sitter walk this matches.
-      if (ctx.moduleScope && this.isOp(a + 2, '=')) this.names.add(this.tx[a + 1]!);
-    } else if (this.isOp(a, '@')) {
+      if (ctx.moduleScope && c[a + 2] === EQUAL) this.names.add(this.text(a + 1));
+    } else if (head === AT) {
       // a decorator line
-    } else if (COMPOUND.has(head)) {
+    } else if (HEAD[head] === COMPOUND) {
       bail();
     } else if (ctx.moduleScope) this.moduleExpression(a, b);
   }
 
-  /** A dotted name starting at `i`: its text and the index after it. */
-  dotted(i: number, b: number): { name: string; end: number } {
-    if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]!)) bail();
-    let name = this.tx[i]!;
+  /** The text of the dotted name starting at `i`; sets dottedEnd to the index after it. */
+  dotted(i: number, b: number): string {
+    const c = this.c;
+    if (!isPlainName(c[i]!)) bail();
     let j = i + 1;
-    while (j + 1 < b && this.isOp(j, '.') && this.k[j + 1] === Kind.Name) {
-      if (KEYWORDS.has(this.tx[j + 1]!)) bail();
-      name += '.' + this.tx[j + 1]!;
+    let spaced = false;
+    while (j + 1 < b && c[j] === DOT && isName(c[j + 1]!)) {
+      if (!isPlainName(c[j + 1]!)) bail();
+      if (this.st[j] !== this.en[j - 1] || this.st[j + 1] !== this.en[j]) spaced = true;
       j += 2;
     }
-    return { name, end: j };
+    this.dottedEnd = j;
+    // Written without spaces (as nearly always), the name is its source text.
+    if (!spaced) return this.src.slice(this.st[i]!, this.en[j - 1]!);
+    let name = this.text(i);
+    for (let k = i + 2; k < j; k += 2) name += '.' + this.text(k);
+    return name;
   }
 
   site(i: number, endToken: number): NameSite {
-    const { line, column } = this.lineCol(this.st[i]!);
-    return { start: this.st[i]!, end: this.en[endToken]!, line, column };
+    this.lineCol(this.st[i]!);
+    return { start: this.st[i]!, end: this.en[endToken]!, line: this.line, column: this.column };
   }
 
   importStatement(a: number, b: number, ctx: Ctx): void {
+    const c = this.c;
+    // The statement's place first: lineCol() is asked for offsets in source order.
+    this.lineCol(this.st[a]!);
+    const { line, column } = this;
     const names: ImportedName[] = [];
     const sites: NameSite[] = [];
     let i = a + 1;
     for (;;) {
-      const d = this.dotted(i, b);
-      sites.push(this.site(i, d.end - 1));
-      i = d.end;
-      if (this.isWord(i, 'as')) {
-        if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]!)) bail();
-        names.push({ name: d.name, asname: this.tx[i + 1]! });
+      const name = this.dotted(i, b);
+      const end = this.dottedEnd;
+      sites.push(this.site(i, end - 1));
+      i = end;
+      if (c[i] === AS) {
+        if (!isPlainName(c[i + 1]!)) bail();
+        names.push({ name, asname: this.text(i + 1) });
         i += 2;
-      } else names.push({ name: d.name });
+      } else names.push({ name });
       if (i === b) break;
-      if (!this.isOp(i, ',') || i + 1 === b) bail();
+      if (c[i] !== COMMA || i + 1 === b) bail();
       i++;
     }
-    this.record(a, b, ctx, 'import', names[0]!.name, 0, -1, names, sites, false);
+    this.record(a, b, ctx, 'import', names[0]!.name, 0, -1, names, sites, false, line, column);
   }
 
   fromStatement(a: number, b: number, ctx: Ctx): void {
+    const c = this.c;
+    this.lineCol(this.st[a]!);
+    const { line, column } = this;
     let i = a + 1;
     let level = 0;
-    while (this.isOp(i, '.') || this.isOp(i, '...')) {
-      level += this.tx[i]!.length;
+    while (c[i] === DOT || c[i] === ELLIPSIS) {
+      level += OP_LENGTH[c[i]!]!;
       i++;
     }
     let module = '';
     let moduleStart = -1;
-    if (!this.isWord(i, 'import')) {
-      const d = this.dotted(i, b);
-      module = d.name;
+    if (c[i] !== IMPORT) {
+      module = this.dotted(i, b);
       if (level === 0) moduleStart = this.st[i]!;
-      i = d.end;
+      i = this.dottedEnd;
     } else if (level === 0) bail();
-    if (!this.isWord(i, 'import')) bail();
+    if (c[i] !== IMPORT) bail();
     i++;
     const future = level === 0 && module === '__future__' && this.en[i - 2] === this.en[a + 1];
     const names: ImportedName[] = [];
     const sites: NameSite[] = [];
     let star = false;
     let end = b;
-    if (this.isOp(i, '*')) {
+    if (c[i] === STAR) {
       if (i + 1 !== b || future) bail();
       star = true;
     } else {
-      if (this.isOp(i, '(')) {
+      if (c[i] === LPAR) {
         if (this.partner[i] !== b - 1) bail();
         i++;
         end = b - 1;
       }
       for (;;) {
-        if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]!)) bail();
-        const name = this.tx[i]!;
+        if (!isPlainName(c[i]!)) bail();
+        const name = this.text(i);
         sites.push(this.site(i, i));
         i++;
-        if (this.isWord(i, 'as')) {
-          if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]!)) bail();
-          names.push({ name, asname: this.tx[i + 1]! });
+        if (c[i] === AS) {
+          if (!isPlainName(c[i + 1]!)) bail();
+          names.push({ name, asname: this.text(i + 1) });
           i += 2;
         } else names.push({ name });
         if (i === end) break;
-        if (!this.isOp(i, ',')) bail();
+        if (c[i] !== COMMA) bail();
         i++;
         if (i === end) {
           if (end === b) bail(); // a trailing comma needs parentheses
@@ -452,7 +602,7 @@ class Scanner {
       module = '__future__';
       moduleStart = -1;
     }
-    this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star);
+    this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star, line, column);
   }
 
   record(
@@ -466,8 +616,9 @@ class Scanner {
     names: ImportedName[],
     sites: NameSite[],
     star: boolean,
+    line: number,
+    column: number,
   ): void {
-    const { line, column } = this.lineCol(this.st[a]!);
     const statement: ImportStatement = {
       kind,
       module,
@@ -477,7 +628,12 @@ class Scanner {
       column,
       inFunction: ctx.inFunction,
     };
-    markContext(statement, ctx);
+    const context: StatementContext = {
+      scope: this.scopeNames(ctx.scope),
+      inTypeChecking: ctx.inTypeChecking,
+      inImportGuard: ctx.inImportGuard,
+    };
+    markContext(statement, context);
     this.imports.push({
       statement,
       start: this.st[a]!,
@@ -487,14 +643,21 @@ class Scanner {
     });
     if (ctx.moduleScope) {
       for (const n of names) {
-        this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0]! : n.name));
+        if (n.asname !== undefined) this.names.add(n.asname);
+        else if (kind === 'import') {
+          // `import a.b` binds a.
+          const dot = n.name.indexOf('.');
+          this.names.add(dot < 0 ? n.name : n.name.slice(0, dot));
+        } else this.names.add(n.name);
       }
     }
   }
 
   /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
   moduleExpression(a: number, b: number): void {
-    const eqs: number[] = [];
+    const c = this.c;
+    const eqs = this.equals;
+    eqs.length = 0;
     let augmented = -1;
     for (let i = a; i < b; i++) {
       const p = this.partner[i]!;
@@ -502,17 +665,16 @@ class Scanner {
         i = p;
         continue;
       }
-      if (this.isWord(i, 'lambda')) break; // its defaults' `=` are not assignments
-      if (this.k[i] !== Kind.Op) continue;
-      const t = this.tx[i]!;
-      if (t === '=') eqs.push(i);
-      else if (AUGMENTED.has(t) && eqs.length === 0) {
+      const t = c[i]!;
+      if (t === LAMBDA) break; // its defaults' `=` are not assignments
+      if (t === EQUAL) eqs.push(i);
+      else if (isAugmented(t) && eqs.length === 0) {
         augmented = i;
         break;
       }
     }
     if (augmented >= 0) {
-      if (augmented === a + 1 && this.isWord(a, '__all__')) {
+      if (augmented === a + 1 && c[a] === DUNDER_ALL) {
         this.dunderAll ??= [];
         this.addAll(augmented + 1, b);
       }
@@ -520,44 +682,43 @@ class Scanner {
     }
     if (eqs.length > 0) {
       let s = a;
-      eqs.forEach((eq, n) => {
+      const last = eqs.length - 1;
+      for (let n = 0; n <= last; n++) {
+        const eq = eqs[n]!;
         let targetEnd = eq;
         if (n === 0) {
-          const annotation = this.findTop(s, eq, (i) => this.isOp(i, ':'));
+          const annotation = this.findTop(s, eq, COLON);
           if (annotation >= 0) targetEnd = annotation;
         }
         if (targetEnd === s) bail();
         this.bindTargets(s, targetEnd);
-        if (n === eqs.length - 1 && targetEnd === s + 1 && this.isWord(s, '__all__')) {
+        if (n === last && targetEnd === s + 1 && c[s] === DUNDER_ALL) {
           this.dunderAll = [];
           this.addAll(eq + 1, b);
         }
         s = eq + 1;
-      });
+      }
       return;
     }
     // __all__.extend([...]) / __all__.append("x")
-    if (
-      this.isWord(a, '__all__') &&
-      this.isOp(a + 1, '.') &&
-      (this.isWord(a + 2, 'extend') || this.isWord(a + 2, 'append')) &&
-      this.isOp(a + 3, '(')
-    ) {
-      const close = this.partner[a + 3]!;
-      if (close !== b - 1) bail();
-      if (this.en[a + 2]! - this.st[a]! !== this.tx[a + 2]!.length + 8) return; // spaced: not the literal callee text
-      this.dunderAll ??= [];
-      if (close === a + 4) return;
-      if (this.commentBetween(this.en[a + 3]!, this.st[a + 4]!)) bail();
-      const argEnd = this.findTop(a + 4, close + 1, (i) => i === close || this.isOp(i, ','));
-      if (this.tx[a + 2] === 'append') this.addItem(a + 4, argEnd);
-      else this.addAll(a + 4, argEnd);
-    }
+    if (c[a] !== DUNDER_ALL || c[a + 1] !== DOT || c[a + 2] !== NAME || c[a + 3] !== LPAR) return;
+    const method = this.text(a + 2);
+    if (method !== 'extend' && method !== 'append') return;
+    const close = this.partner[a + 3]!;
+    if (close !== b - 1) bail();
+    if (this.en[a + 2]! - this.st[a]! !== method.length + 8) return; // spaced: not the literal callee text
+    this.dunderAll ??= [];
+    if (close === a + 4) return;
+    if (this.commentBetween(this.en[a + 3]!, this.st[a + 4]!)) bail();
+    const comma = this.findTop(a + 4, close, COMMA);
+    const argEnd = comma >= 0 ? comma : close;
+    if (method === 'append') this.addItem(a + 4, argEnd);
+    else this.addAll(a + 4, argEnd);
   }
 
   addItem(a: number, b: number): void {
-    if (b === a + 1 && this.k[a] === Kind.String) {
-      const s = this.rules.stringValue(this.src.slice(this.st[a]!, this.en[a]!));
+    if (b === a + 1 && this.c[a] === STRING) {
+      const s = this.rules.stringValue(this.text(a));
       if (s !== undefined) {
         this.dunderAll!.push(s);
         this.names.add(s);
@@ -569,28 +730,30 @@ class Scanner {
 
   /** A literal list or tuple of strings; anything else leaves the module open. */
   addAll(a: number, b: number): void {
-    const opener = this.tx[a];
-    const isList = this.isOp(a, '[') && this.partner[a] === b - 1;
-    const isParen = this.isOp(a, '(') && this.partner[a] === b - 1;
+    const c = this.c;
+    const opener = c[a];
+    const isList = opener === LSQB && this.partner[a] === b - 1;
+    const isParen = opener === LPAR && this.partner[a] === b - 1;
     if (!isList && !isParen) {
       this.open = true;
       return;
     }
-    const inner = [a + 1, b - 1] as const;
-    if (this.findTop(inner[0], inner[1], (i) => this.isWord(i, 'for')) >= 0) {
+    const first = a + 1;
+    const last = b - 1;
+    if (this.findTop(first, last, FOR) >= 0) {
       this.open = true; // a comprehension
       return;
     }
-    const comma = this.findTop(inner[0], inner[1], (i) => this.isOp(i, ','));
-    if (opener === '(' && comma < 0 && inner[1] > inner[0]) {
+    const comma = this.findTop(first, last, COMMA);
+    if (opener === LPAR && comma < 0 && last > first) {
       this.open = true; // a parenthesized expression, not a tuple
       return;
     }
-    let s = inner[0];
-    for (let i = inner[0]; i <= inner[1]; i++) {
-      if (i === inner[1] || this.isOp(i, ',')) {
+    let s = first;
+    for (let i = first; i <= last; i++) {
+      if (i === last || c[i] === COMMA) {
         if (i > s) this.addItem(s, i);
-        else if (i !== inner[1]) bail();
+        else if (i !== last) bail();
         s = i + 1;
         continue;
       }
@@ -605,51 +768,55 @@ class Scanner {
     while (i < b) {
       i = this.target(i, b);
       if (i < b) {
-        if (!this.isOp(i, ',')) bail();
+        if (this.c[i] !== COMMA) bail();
         i++;
       }
     }
   }
 
   target(i: number, b: number): number {
-    if (this.isOp(i, '*')) i++;
-    let name: string | undefined;
-    let inner: [number, number] | undefined;
-    if (this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i]!)) {
-      name = this.tx[i]!;
+    const c = this.c;
+    if (c[i] === STAR) i++;
+    let name = -1;
+    let innerStart = 0;
+    let innerEnd = 0;
+    if (isPlainName(c[i]!)) {
+      name = i;
       i++;
-    } else if (this.isOp(i, '(') || this.isOp(i, '[')) {
+    } else if (c[i] === LPAR || c[i] === LSQB) {
       const close = this.partner[i]!;
-      inner = [i + 1, close];
+      innerStart = i + 1;
+      innerEnd = close;
       i = close + 1;
     } else bail();
     let trailers = false;
     while (i < b) {
-      if (this.isOp(i, '.') && this.k[i + 1] === Kind.Name) i += 2;
-      else if (this.isOp(i, '[') || this.isOp(i, '(')) i = this.partner[i]! + 1;
+      if (c[i] === DOT && isName(c[i + 1]!)) i += 2;
+      else if (c[i] === LSQB || c[i] === LPAR) i = this.partner[i]! + 1;
       else break;
       trailers = true;
     }
     if (!trailers) {
-      if (name !== undefined) this.names.add(name);
-      else this.bindTargets(inner![0], inner![1]);
+      if (name >= 0) this.names.add(this.text(name));
+      else this.bindTargets(innerStart, innerEnd);
     }
     return i;
   }
 
   /** `with a as b, c as (d, e):` at module level binds b, d, e. */
   withTargets(a: number, colon: number): void {
+    const c = this.c;
     for (let i = a; i < colon; i++) {
-      if (!this.isWord(i, 'as')) continue;
+      if (c[i] !== AS) continue;
       let depth = 0;
       let j = i + 1;
       for (; j < colon; j++) {
-        const t = this.k[j] === Kind.Op ? this.tx[j]! : '';
-        if (t === '(' || t === '[' || t === '{') depth++;
-        else if (t === ')' || t === ']' || t === '}') {
+        const t = c[j];
+        if (t === LPAR || t === LSQB || t === LBRACE) depth++;
+        else if (t === RPAR || t === RSQB || t === RBRACE) {
           if (depth === 0) break;
           depth--;
-        } else if (t === ',' && depth === 0) break;
+        } else if (t === COMMA && depth === 0) break;
       }
       this.bindTargets(i + 1, j);
       i = j - 1;
@@ -658,32 +825,34 @@ class Scanner {
 
   /** Walrus targets anywhere (tree-sitter's query counts each one). */
   walrus(): void {
-    for (let i = 1; i < this.k.length; i++) {
-      if (this.isOp(i, ':=') && this.k[i - 1] === Kind.Name) this.names.add(this.tx[i - 1]!);
+    for (let i = 1; i < this.count; i++) {
+      if (this.c[i] === COLON_EQUAL && isName(this.c[i - 1]!)) this.names.add(this.text(i - 1));
     }
   }
 
   /** Calls whose first argument is a plain string literal, when their callee imports by name. */
   stringImports(): StringImportSite[] {
+    const c = this.c;
     const found: StringImportSite[] = [];
-    for (let p = 1; p < this.k.length; p++) {
-      if (!this.isOp(p, '(') || this.startsLine[p]) continue;
+    for (let p = 1; p < this.count; p++) {
+      if (c[p] !== LPAR || this.startsLine[p]) continue;
       const n = p - 1;
-      if (this.k[n] !== Kind.Name || KEYWORDS.has(this.tx[n]!)) continue;
+      if (!isPlainName(c[n]!)) continue;
       const arg = p + 1;
-      if (this.k[arg] !== Kind.String) continue;
-      if (!(this.isOp(arg + 1, ',') || this.isOp(arg + 1, ')'))) continue;
+      if (c[arg] !== STRING) continue;
+      if (!(c[arg + 1] === COMMA || c[arg + 1] === RPAR)) continue;
       // The callee: the identifier, or the whole attribute chain it ends.
       let s = n;
-      while (s >= 2 && !this.startsLine[s] && this.isOp(s - 1, '.')) {
+      while (s >= 2 && !this.startsLine[s] && c[s - 1] === DOT) {
         let o = s - 2;
         // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
-        while (this.isOp(o, ')') || this.isOp(o, ']')) {
+        while (c[o] === RPAR || c[o] === RSQB) {
           const open = this.partner[o]!;
           const before = open - 1;
           if (
+            before >= 0 &&
             !this.startsLine[open] &&
-            (this.isPlainName(before) || this.isOp(before, ')') || this.isOp(before, ']'))
+            (isPlainName(c[before]!) || c[before] === RPAR || c[before] === RSQB)
           )
             o = before;
           else {
@@ -691,23 +860,22 @@ class Scanner {
             break;
           }
         }
-        if (this.isPlainName(o)) {
+        if (isPlainName(c[o]!)) {
           s = o;
           continue;
         }
-        if (this.k[o] === Kind.String) while (o > 0 && this.k[o - 1] === Kind.String) o--;
-        if (this.k[o] === Kind.String || this.k[o] === Kind.Number || this.partner[o]! > o) s = o;
+        if (c[o] === STRING) while (o > 0 && c[o - 1] === STRING) o--;
+        if (c[o] === STRING || c[o] === NUMBER || this.partner[o]! > o) s = o;
         break;
       }
-      if (s === n && s > 0 && (this.isWord(s - 1, 'class') || this.isWord(s - 1, 'def'))) continue;
+      if (s === n && s > 0 && (c[s - 1] === CLASS || c[s - 1] === DEF)) continue;
       const call = this.src.slice(this.st[s]!, this.en[n]!).replace(/\s+/g, '');
-      const literal = this.src.slice(this.st[arg]!, this.en[arg]!);
-      const text = this.rules.stringValue(literal);
+      const text = this.rules.stringValue(this.text(arg));
       if (text === undefined) continue;
       const hit = this.rules.findStringImport(call, text);
       if (!hit) continue;
-      const { line, column } = this.lineCol(this.st[arg]!);
-      found.push({ module: hit.module, text, call, line, column });
+      this.lineCol(this.st[arg]!);
+      found.push({ module: hit.module, text, call, line: this.line, column: this.column });
     }
     return found;
   }
@@ -727,7 +895,7 @@ export function scanModule(
     const byString = rules.mayImportByString.test(source);
     if (walrus || byString) {
       for (const i of tokens.fstrings) {
-        const text = source.slice(s.st[i]!, s.en[i]!);
+        const text = s.text(i);
         // Expressions inside f-strings are parsed by tree-sitter: leave those files to it.
         if ((walrus && text.includes(':=')) || (byString && rules.mayImportByString.test(text)))
           return undefined;
