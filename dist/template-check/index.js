@@ -4218,16 +4218,185 @@ function markContext(statement, ctx) {
  * lone CR, tabs and spaces mixed in one indentation) returns undefined: the
  * caller then falls back to the full parse, which reports the error with
  * file, line and column exactly as before.
+ *
+ * It allocates no string per token (issue #19: a slice for every NAME and a
+ * shared constant for every OP, plus an object per logical line, kept the
+ * garbage collector busy for as long as the tokenizing itself). Each token
+ * is one byte of code instead: what a scan compares names and operators
+ * against (a keyword, a soft keyword it reads, an operator) is that code,
+ * and any other text is sliced from the source on demand.
  */
-const Kind = {
-    Name: 1,
-    Number: 2,
-    String: 3,
-    Op: 4,
-};
+/**
+ * The words a token code can name: the hard keywords, then the soft keywords
+ * and names the statement scan looks for (all of these are plain names to
+ * Python). An identifier that is none of them has code NAME.
+ */
+const WORDS = [
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+    // Not keywords:
+    'match',
+    'case',
+    'type',
+    '__all__',
+];
+/** The operators and delimiters, longest spelled out; each one's code is OP_BASE + its index. */
+const OPS = [
+    '(',
+    ')',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    ';',
+    '~',
+    ':',
+    ':=',
+    '.',
+    '...',
+    '=',
+    '==',
+    '!=',
+    '->',
+    '+',
+    '-',
+    '%',
+    '&',
+    '|',
+    '^',
+    '@',
+    '*',
+    '**',
+    '/',
+    '//',
+    '<',
+    '<<',
+    '<=',
+    '>',
+    '>>',
+    '>=',
+    // Augmented assignments, last, so that they are one range of codes:
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '//=',
+    '%=',
+    '**=',
+    '>>=',
+    '<<=',
+    '&=',
+    '^=',
+    '|=',
+    '@=',
+];
+/** Code 0: no token (what reading past the last token gives). */
+const NONE = 0;
+/** An identifier that is not one of WORDS. */
+const NAME = 1;
+const WORD_BASE = 2;
+/** Codes below this one are names; from WORD_BASE up to it, hard keywords. */
+const SOFT_BASE = WORD_BASE + WORDS.indexOf('match');
+const NAME_END = WORD_BASE + WORDS.length;
+const NUMBER = 62;
+const STRING = 63;
+const OP_BASE = 64;
+const AUGMENTED_BASE = OP_BASE + OPS.indexOf('+=');
+/** The code of a word. */
+function word(w) {
+    return WORD_BASE + WORDS.indexOf(w);
+}
+/** The code of an operator. */
+function op(o) {
+    return OP_BASE + OPS.indexOf(o);
+}
+function isName(code) {
+    return code >= NAME && code < NAME_END;
+}
+/** A name that is not a hard keyword. */
+function isPlainName(code) {
+    return code === NAME || (code >= SOFT_BASE && code < NAME_END);
+}
+function isOp(code) {
+    return code >= OP_BASE;
+}
+/** `+=`, `//=` and the other augmented assignments. */
+function isAugmented(code) {
+    return code >= AUGMENTED_BASE;
+}
+/** Length of an operator token, from its code. */
+const OP_LENGTH = Uint8Array.from({ length: 256 }, (_, c) => c >= OP_BASE && c - OP_BASE < OPS.length ? OPS[c - OP_BASE].length : 0);
+/**
+ * The words by a hash of their first and last characters and length, which
+ * no two of them share: an identifier is compared with one word at most,
+ * and most hash to no word at all.
+ */
+const WORD_HASH_SIZE = 256;
+const WORD_BY_HASH = new Uint8Array(WORD_HASH_SIZE);
+/** Multipliers found by a search over small ones: the first without a collision. */
+function wordHash(first, last, length) {
+    return (first + last * 4 + length * 19) & (WORD_HASH_SIZE - 1);
+}
+WORDS.forEach((w, n) => {
+    const h = wordHash(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+    if (WORD_BY_HASH[h] !== 0)
+        throw new Error(`tokenize: keyword hash collision for ${w}`);
+    WORD_BY_HASH[h] = WORD_BASE + n;
+});
+/** The code of the identifier src[i, e). */
+function nameCode(src, i, e) {
+    const length = e - i;
+    if (length > 8)
+        return NAME; // no word is longer
+    const code = WORD_BY_HASH[wordHash(src.charCodeAt(i), src.charCodeAt(e - 1), length)];
+    if (code === 0)
+        return NAME;
+    const w = WORDS[code - WORD_BASE];
+    if (w.length !== length)
+        return NAME;
+    for (let k = 0; k < length; k++)
+        if (w.charCodeAt(k) !== src.charCodeAt(i + k))
+            return NAME;
+    return code;
+}
+const SEMICOLON_FLAG = 1;
 function scratch(size) {
     return {
-        kind: new Uint8Array(size),
+        code: new Uint8Array(size),
         start: new Int32Array(size),
         end: new Int32Array(size),
         partner: new Int32Array(size),
@@ -4248,25 +4417,64 @@ function arraysFor(length) {
     const size = length + 1;
     if (size > KEPT_MAX)
         return scratch(size);
-    if (kept.kind.length < size)
-        kept = scratch(Math.min(KEPT_MAX, Math.max(size, kept.kind.length * 2, 4096)));
+    if (kept.code.length < size)
+        kept = scratch(Math.min(KEPT_MAX, Math.max(size, kept.code.length * 2, 4096)));
     return kept;
+}
+/**
+ * The logical lines' arrays, far fewer than tokens: grown by doubling while
+ * tokenizing, and kept (like the token arrays) unless a huge module grew them.
+ */
+const LINES_KEPT_MAX = 1 << 16;
+let lineStarts = new Int32Array(1024);
+let lineEnds = new Int32Array(1024);
+let lineLevels = new Int32Array(1024);
+let lineFlags = new Uint8Array(1024);
+function growLines() {
+    const size = lineStarts.length * 2;
+    const grow = (a) => {
+        const b = new Int32Array(size);
+        b.set(a);
+        return b;
+    };
+    lineStarts = grow(lineStarts);
+    lineEnds = grow(lineEnds);
+    lineLevels = grow(lineLevels);
+    const flags = new Uint8Array(size);
+    flags.set(lineFlags);
+    lineFlags = flags;
+}
+function shrinkLines() {
+    if (lineStarts.length <= LINES_KEPT_MAX)
+        return;
+    lineStarts = new Int32Array(1024);
+    lineEnds = new Int32Array(1024);
+    lineLevels = new Int32Array(1024);
+    lineFlags = new Uint8Array(1024);
 }
 class Bail extends Error {
 }
 const bail = () => {
     throw new Bail();
 };
-const STRING_PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const NAME_START = /[_\p{ID_Start}]/uy;
 const NAME_REST = /[\p{ID_Continue}]*/uy;
-const NUMBER = /(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)/y;
-function isAsciiNameChar(c) {
-    return ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 // _
-    );
+const NUMBER_PATTERN = /(?:0[xX](?:_?[0-9a-fA-F])+|0[bB](?:_?[01])+|0[oO](?:_?[0-7])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?)/y;
+/** 1 for the ASCII characters that continue an identifier, 2 for those that also start one. */
+const NAME_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95)
+        NAME_CHAR[c] = 2;
+    else if (c >= 48 && c <= 57)
+        NAME_CHAR[c] = 1;
 }
-/** End of the identifier starting at `i` (which is a name start), or bails. */
-function nameEnd(src, i) {
+/**
+ * End of the identifier starting at `i` (which is a name start), or bails.
+ * Reads stop at the end of the source (`n`): a character read past the end
+ * deoptimizes the compiled loop, which then runs in the interpreter again
+ * for hundreds of modules (issue #19: most of a fresh process's scan time).
+ */
+function nameEnd(src, i, n) {
     const c = src.charCodeAt(i);
     if (c > 127) {
         NAME_START.lastIndex = i;
@@ -4276,23 +4484,56 @@ function nameEnd(src, i) {
     }
     else
         i++;
-    for (;;) {
+    while (i < n) {
         const d = src.charCodeAt(i);
-        if (isAsciiNameChar(d))
+        if (d < 128) {
+            if (NAME_CHAR[d] === 0)
+                return i;
             i++;
-        else if (d > 127) {
+        }
+        else {
             NAME_REST.lastIndex = i;
             NAME_REST.test(src);
             if (NAME_REST.lastIndex === i)
                 return i;
             i = NAME_REST.lastIndex;
         }
-        else
-            return i;
     }
+    return i;
 }
 function isNameStart(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c > 127;
+    return c < 128 ? NAME_CHAR[c] === 2 : c > 127;
+}
+const PREFIX_RAW = 1;
+const PREFIX_F = 2;
+/**
+ * What the string prefix src[i, e) says, case-insensitively: r, u, b, f, br,
+ * rb, fr or rf, as PREFIX_RAW | PREFIX_F bits; -1 for anything else. Only
+ * ASCII letters can be prefixes (no other character lower-cases to one).
+ */
+function prefixFlags(src, i, e) {
+    if (e - i === 1) {
+        const a = src.charCodeAt(i) | 32;
+        if (a === 114 /* r */)
+            return PREFIX_RAW;
+        if (a === 102 /* f */)
+            return PREFIX_F;
+        return a === 117 /* u */ || a === 98 /* b */ ? 0 : -1;
+    }
+    if (e - i !== 2)
+        return -1;
+    const a = src.charCodeAt(i) | 32;
+    const b = src.charCodeAt(i + 1) | 32;
+    if (a === 114) {
+        if (b === 98)
+            return PREFIX_RAW;
+        return b === 102 ? PREFIX_RAW | PREFIX_F : -1;
+    }
+    if (b !== 114)
+        return -1;
+    if (a === 98)
+        return PREFIX_RAW;
+    return a === 102 ? PREFIX_RAW | PREFIX_F : -1;
 }
 /**
  * The end of the string literal whose opening quote is at `i`. `raw` and `f`
@@ -4300,22 +4541,22 @@ function isNameStart(c) {
  * expressions (nested strings may reuse the outer quote, PEP 701).
  */
 function scanString(src, i, raw, f) {
-    const q = src.charCodeAt(i);
-    const triple = src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q;
-    i += triple ? 3 : 1;
     const n = src.length;
+    const q = src.charCodeAt(i);
+    const triple = i + 2 < n && src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q;
+    i += triple ? 3 : 1;
     for (;;) {
         if (i >= n)
             bail();
         const c = src.charCodeAt(i);
         if (c === 92 /* \ */) {
             // Even in a raw string a backslash keeps the next character from ending it.
-            i += src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10 ? 3 : 2;
+            i += i + 2 < n && src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10 ? 3 : 2;
         }
         else if (c === q) {
             if (!triple)
                 return i + 1;
-            if (src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q)
+            if (i + 2 < n && src.charCodeAt(i + 1) === q && src.charCodeAt(i + 2) === q)
                 return i + 3;
             i++;
         }
@@ -4325,13 +4566,13 @@ function scanString(src, i, raw, f) {
             i++;
         }
         else if (f && c === 123 /* { */) {
-            if (src.charCodeAt(i + 1) === 123)
+            if (i + 1 < n && src.charCodeAt(i + 1) === 123)
                 i += 2;
             else
                 i = scanField(src, i + 1, q, triple, raw);
         }
         else if (f && c === 125 /* } */) {
-            if (src.charCodeAt(i + 1) === 125)
+            if (i + 1 < n && src.charCodeAt(i + 1) === 125)
                 i += 2;
             else
                 bail();
@@ -4352,11 +4593,11 @@ function scanField(src, i, q, triple, raw) {
             i = scanString(src, i, false, false);
         }
         else if (isNameStart(c)) {
-            const e = nameEnd(src, i);
-            const next = src.charCodeAt(e);
-            const word = src.slice(i, e).toLowerCase();
-            if ((next === 34 || next === 39) && STRING_PREFIXES.has(word)) {
-                i = scanString(src, e, word.includes('r'), word.includes('f'));
+            const e = nameEnd(src, i, n);
+            const next = e < n ? src.charCodeAt(e) : 0;
+            const prefix = next === 34 || next === 39 ? prefixFlags(src, i, e) : -1;
+            if (prefix >= 0) {
+                i = scanString(src, e, (prefix & PREFIX_RAW) !== 0, (prefix & PREFIX_F) !== 0);
             }
             else
                 i = e;
@@ -4407,6 +4648,7 @@ function scanFormatSpec(src, i, q, triple, raw) {
 }
 /** Tokens of a whole module, or undefined when the text does not tokenize cleanly. */
 function tokenize(src) {
+    shrinkLines();
     try {
         return run(src);
     }
@@ -4416,77 +4658,65 @@ function tokenize(src) {
         throw e;
     }
 }
+const LPAR = op('(');
+const RPAR = op(')');
+const LSQB = op('[');
+const RSQB = op(']');
+const LBRACE = op('{');
+const RBRACE = op('}');
+const SEMICOLON = op(';');
 /**
- * The operator or delimiter at `i` (its first character is `c`), longest
- * match first, as one of the shared string constants below; undefined for a
- * character that starts none.
+ * Operator codes by their characters, for opAt: OP1 by the first one, OP2
+ * and OP3 by the first two (OP3 for the three-character operators, whose
+ * third character OP_THIRD holds).
+ */
+const OP1 = new Uint8Array(128);
+const OP2 = new Uint8Array(128 * 128);
+const OP3 = new Uint8Array(128 * 128);
+const OP_THIRD = new Uint8Array(256);
+OPS.forEach((o, n) => {
+    const code = OP_BASE + n;
+    const first = o.charCodeAt(0);
+    if (o.length === 1)
+        OP1[first] = code;
+    else if (o.length === 2)
+        OP2[(first << 7) | o.charCodeAt(1)] = code;
+    else {
+        OP3[(first << 7) | o.charCodeAt(1)] = code;
+        OP_THIRD[code] = o.charCodeAt(2);
+    }
+});
+/**
+ * The code of the operator or delimiter at `i` (its first character is `c`),
+ * longest match first; NONE for a character that starts none.
  */
 function opAt(src, i, c) {
-    const d = src.charCodeAt(i + 1);
-    switch (c) {
-        case 40:
-            return '(';
-        case 41:
-            return ')';
-        case 91:
-            return '[';
-        case 93:
-            return ']';
-        case 123:
-            return '{';
-        case 125:
-            return '}';
-        case 44:
-            return ',';
-        case 59:
-            return ';';
-        case 126:
-            return '~';
-        case 58:
-            return d === 61 ? ':=' : ':';
-        case 46:
-            return d === 46 && src.charCodeAt(i + 2) === 46 ? '...' : '.';
-        case 43:
-            return d === 61 ? '+=' : '+';
-        case 45:
-            return d === 61 ? '-=' : d === 62 ? '->' : '-';
-        case 37:
-            return d === 61 ? '%=' : '%';
-        case 38:
-            return d === 61 ? '&=' : '&';
-        case 124:
-            return d === 61 ? '|=' : '|';
-        case 94:
-            return d === 61 ? '^=' : '^';
-        case 64:
-            return d === 61 ? '@=' : '@';
-        case 61:
-            return d === 61 ? '==' : '=';
-        case 33:
-            return d === 61 ? '!=' : undefined;
-        case 42:
-            if (d === 42)
-                return src.charCodeAt(i + 2) === 61 ? '**=' : '**';
-            return d === 61 ? '*=' : '*';
-        case 47:
-            if (d === 47)
-                return src.charCodeAt(i + 2) === 61 ? '//=' : '//';
-            return d === 61 ? '/=' : '/';
-        case 60:
-            if (d === 60)
-                return src.charCodeAt(i + 2) === 61 ? '<<=' : '<<';
-            return d === 61 ? '<=' : '<';
-        case 62:
-            if (d === 62)
-                return src.charCodeAt(i + 2) === 61 ? '>>=' : '>>';
-            return d === 61 ? '>=' : '>';
-        default:
-            return undefined;
-    }
-}
-/** End of the comment starting at `i`: the next line break. */
-function commentEnd(src, i) {
+    if (c >= 128)
+        return NONE;
     const n = src.length;
+    const d = i + 1 < n ? src.charCodeAt(i + 1) : 0;
+    if (d < 128) {
+        const pair = (c << 7) | d;
+        const three = OP3[pair];
+        if (three !== NONE && i + 2 < n && src.charCodeAt(i + 2) === OP_THIRD[three])
+            return three;
+        const two = OP2[pair];
+        if (two !== NONE)
+            return two;
+    }
+    return OP1[c];
+}
+/**
+ * End of the comment starting at `i`: the next line break. A native search
+ * for the next LF, when the source holds no CR (`hasCR` false): faster than
+ * a loop while the loop still runs in the interpreter.
+ */
+function commentEnd(src, i, hasCR) {
+    const n = src.length;
+    if (!hasCR) {
+        const e = src.indexOf('\n', i);
+        return e < 0 ? n : e;
+    }
     let e = i;
     while (e < n) {
         const c = src.charCodeAt(e);
@@ -4496,27 +4726,34 @@ function commentEnd(src, i) {
     }
     return e;
 }
+/** Depths of the open indentation levels and token indices of the open brackets, reused. */
+const indents = [];
+const brackets = [];
 function run(src) {
-    const text = [];
     const fstrings = [];
     const comments = [];
-    const lines = [];
-    const { kind, start, end, partner, startsLine } = arraysFor(src.length);
+    const { code, start, end, partner, startsLine } = arraysFor(src.length);
     let count = 0;
+    let lines = 0;
     let lineStart = -1;
+    /** The current logical line holds a `;` outside brackets. */
+    let semicolon = 0;
     const n = src.length;
-    const indents = [0];
-    /** Token indices of the open brackets. */
-    const brackets = [];
+    const hasCR = src.indexOf('\r') >= 0;
+    indents.length = 0;
+    indents.push(0);
+    brackets.length = 0;
     let i = 0;
     let atLineStart = true;
+    // No read goes past the end of the source (see nameEnd).
     for (;;) {
         if (atLineStart && brackets.length === 0) {
             let col = 0;
             let tabs = false;
             let spaces = false;
-            for (;;) {
-                const c = src.charCodeAt(i);
+            let c = 0;
+            for (; i < n; i++) {
+                c = src.charCodeAt(i);
                 if (c === 32) {
                     col++;
                     spaces = true;
@@ -4530,15 +4767,13 @@ function run(src) {
                 }
                 else
                     break;
-                i++;
             }
-            const c = src.charCodeAt(i);
             if (i >= n)
                 break;
             if (c === 35) {
                 // A comment-only line: no NEWLINE, no INDENT.
                 comments.push(i);
-                i = commentEnd(src, i);
+                i = commentEnd(src, i, hasCR);
                 continue;
             }
             if (c === 10) {
@@ -4546,7 +4781,7 @@ function run(src) {
                 continue;
             }
             if (c === 13) {
-                if (src.charCodeAt(i + 1) !== 10)
+                if (i + 1 >= n || src.charCodeAt(i + 1) !== 10)
                     bail();
                 i += 2;
                 continue;
@@ -4574,13 +4809,21 @@ function run(src) {
             continue;
         }
         if (c === 10 || c === 13) {
-            if (c === 13 && src.charCodeAt(i + 1) !== 10)
+            if (c === 13 && (i + 1 >= n || src.charCodeAt(i + 1) !== 10))
                 bail();
             if (brackets.length === 0) {
                 // NEWLINE: ends the logical line, if it holds tokens.
-                if (lineStart >= 0)
-                    lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+                if (lineStart >= 0) {
+                    if (lines === lineStarts.length)
+                        growLines();
+                    lineStarts[lines] = lineStart;
+                    lineEnds[lines] = count;
+                    lineLevels[lines] = indents.length - 1;
+                    lineFlags[lines] = semicolon;
+                    lines++;
+                }
                 lineStart = -1;
+                semicolon = 0;
                 atLineStart = true;
             }
             i += c === 13 ? 2 : 1;
@@ -4588,13 +4831,14 @@ function run(src) {
         }
         if (c === 35) {
             comments.push(i);
-            i = commentEnd(src, i);
+            i = commentEnd(src, i, hasCR);
             continue;
         }
         if (c === 92) {
-            if (src.charCodeAt(i + 1) === 10)
+            const d = i + 1 < n ? src.charCodeAt(i + 1) : 0;
+            if (d === 10)
                 i += 2;
-            else if (src.charCodeAt(i + 1) === 13 && src.charCodeAt(i + 2) === 10)
+            else if (d === 13 && i + 2 < n && src.charCodeAt(i + 2) === 10)
                 i += 3;
             else
                 bail();
@@ -4605,44 +4849,42 @@ function run(src) {
         // A token.
         let k;
         let e;
-        let t = '';
         let f = false;
         if (c === 34 || c === 39) {
-            k = Kind.String;
+            k = STRING;
             e = scanString(src, i, false, false);
         }
         else if (isNameStart(c)) {
-            const ne = nameEnd(src, i);
-            const next = src.charCodeAt(ne);
+            const ne = nameEnd(src, i, n);
+            const next = ne < n ? src.charCodeAt(ne) : 0;
             if ((next === 34 || next === 39) && ne - i <= 2) {
-                const lower = src.slice(i, ne).toLowerCase();
-                if (!STRING_PREFIXES.has(lower))
+                const prefix = prefixFlags(src, i, ne);
+                if (prefix < 0)
                     bail(); // t-strings and typos: left to the full parse
-                f = lower.includes('f');
-                k = Kind.String;
-                e = scanString(src, ne, lower.includes('r'), f);
+                f = (prefix & PREFIX_F) !== 0;
+                k = STRING;
+                e = scanString(src, ne, (prefix & PREFIX_RAW) !== 0, f);
             }
             else {
-                k = Kind.Name;
+                k = nameCode(src, i, ne);
                 e = ne;
-                t = src.slice(i, ne);
             }
         }
         else if ((c >= 48 && c <= 57) ||
-            (c === 46 && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)) {
-            NUMBER.lastIndex = i;
-            if (!NUMBER.test(src))
+            (c === 46 && i + 1 < n && src.charCodeAt(i + 1) >= 48 && src.charCodeAt(i + 1) <= 57)) {
+            NUMBER_PATTERN.lastIndex = i;
+            if (!NUMBER_PATTERN.test(src))
                 bail();
-            e = NUMBER.lastIndex;
-            if (isNameStart(src.charCodeAt(e)))
+            e = NUMBER_PATTERN.lastIndex;
+            if (e < n && isNameStart(src.charCodeAt(e)))
                 bail(); // `1if x else y` and the like
-            k = Kind.Number;
+            k = NUMBER;
         }
         else {
-            const op = opAt(src, i, c) ?? bail();
-            k = Kind.Op;
-            e = i + op.length;
-            t = op;
+            k = opAt(src, i, c);
+            if (k === NONE)
+                bail();
+            e = i + OP_LENGTH[k];
         }
         const j = count++;
         if (f)
@@ -4650,41 +4892,54 @@ function run(src) {
         startsLine[j] = lineStart < 0 ? 1 : 0;
         if (lineStart < 0)
             lineStart = j;
-        kind[j] = k;
+        code[j] = k;
         start[j] = i;
         end[j] = e;
-        text.push(t);
         partner[j] = -1;
-        if (k === Kind.Op && e === i + 1) {
-            if (c === 40 || c === 91 || c === 123)
-                brackets.push(j);
-            else if (c === 41 || c === 93 || c === 125) {
-                const open = brackets.pop();
-                if (open === undefined)
-                    bail();
-                const o = src.charCodeAt(start[open]);
-                if (o !== (c === 41 ? 40 : c === 93 ? 91 : 123))
-                    bail();
-                partner[open] = j;
-                partner[j] = open;
-            }
+        if (k === LPAR || k === LSQB || k === LBRACE)
+            brackets.push(j);
+        else if (k === RPAR || k === RSQB || k === RBRACE) {
+            const open = brackets.pop();
+            if (open === undefined)
+                bail();
+            if (code[open] !== (k === RPAR ? LPAR : k === RSQB ? LSQB : LBRACE))
+                bail();
+            partner[open] = j;
+            partner[j] = open;
         }
+        else if (k === SEMICOLON && brackets.length === 0)
+            semicolon = SEMICOLON_FLAG;
         i = e;
     }
     if (brackets.length > 0)
         bail();
-    if (lineStart >= 0)
-        lines.push({ s: lineStart, e: count, level: indents.length - 1 });
+    if (lineStart >= 0) {
+        if (lines === lineStarts.length)
+            growLines();
+        lineStarts[lines] = lineStart;
+        lineEnds[lines] = count;
+        lineLevels[lines] = indents.length - 1;
+        lineFlags[lines] = semicolon;
+        lines++;
+    }
+    // Reading one or two past the last token finds no token (the arrays are reused).
+    code[count] = NONE;
+    if (count + 1 < code.length)
+        code[count + 1] = NONE;
     return {
-        kind: kind.subarray(0, count),
-        start: start.subarray(0, count),
-        end: end.subarray(0, count),
-        text,
+        count,
+        code,
+        start,
+        end,
         fstrings,
         comments,
-        lines,
-        partner: partner.subarray(0, count),
-        startsLine: startsLine.subarray(0, count),
+        partner,
+        startsLine,
+        lineCount: lines,
+        lineStart: lineStarts,
+        lineEnd: lineEnds,
+        lineLevel: lineLevels,
+        lineFlags,
     };
 }
 
@@ -4696,82 +4951,189 @@ class scan_Bail extends Error {
 const scan_bail = () => {
     throw new scan_Bail();
 };
-const KEYWORDS = new Set('False None True and as assert async await break class continue def del elif else except finally for from global if import in is lambda nonlocal not or pass raise return try while with yield'.split(' '));
-const SIMPLE_KEYWORDS = new Set('pass return del assert raise break continue nonlocal'.split(' '));
-const COMPOUND = new Set('if elif else while for try except finally with def class async'.split(' '));
-const AUGMENTED = new Set([
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '//=',
-    '%=',
-    '**=',
-    '>>=',
-    '<<=',
-    '&=',
-    '^=',
-    '|=',
-    '@=',
-]);
+// Token codes the scan compares (tokenize.ts): one byte per token, no text.
+const AS = word('as');
+const ASYNC = word('async');
+const CASE = word('case');
+const CLASS = word('class');
+const DEF = word('def');
+const DUNDER_ALL = word('__all__');
+const ELIF = word('elif');
+const ELSE = word('else');
+const EXCEPT = word('except');
+const FINALLY = word('finally');
+const FOR = word('for');
+const FROM = word('from');
+const GLOBAL = word('global');
+const IF = word('if');
+const IMPORT = word('import');
+const IN = word('in');
+const LAMBDA = word('lambda');
+const MATCH = word('match');
+const RAISE = word('raise');
+const TRY = word('try');
+const TYPE = word('type');
+const WITH = word('with');
+const AT = op('@');
+const COLON = op(':');
+const COLON_EQUAL = op(':=');
+const COMMA = op(',');
+const DOT = op('.');
+const ELLIPSIS = op('...');
+const EQUAL = op('=');
+const scan_LBRACE = op('{');
+const scan_LPAR = op('(');
+const scan_LSQB = op('[');
+const scan_RBRACE = op('}');
+const scan_RPAR = op(')');
+const scan_RSQB = op(']');
+const scan_SEMICOLON = op(';');
+const STAR = op('*');
+/** Flags by token code: 1 for the words that begin compound statements, 2 for simple statements that bind nothing. */
+const HEAD = new Uint8Array(256);
+for (const w of [
+    'if',
+    'elif',
+    'else',
+    'while',
+    'for',
+    'try',
+    'except',
+    'finally',
+    'with',
+    'def',
+    'class',
+    'async',
+])
+    HEAD[word(w)] = 1;
+for (const w of [
+    'pass',
+    'return',
+    'del',
+    'assert',
+    'raise',
+    'break',
+    'continue',
+    'nonlocal',
+])
+    HEAD[word(w)] = 2;
+const COMPOUND = 1;
+const SIMPLE = 2;
+const NO_SCOPE = [];
+/** Where a block sits. A class with a constructor, not spread copies: one shape for every one. */
+class Ctx {
+    scope;
+    inFunction;
+    inTypeChecking;
+    inImportGuard;
+    moduleScope;
+    matchBody;
+    moduleWith;
+    constructor(scope, inFunction, inTypeChecking, inImportGuard, moduleScope, 
+    /** The body of a `match`: its lines are case clauses. */
+    matchBody, 
+    /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
+    moduleWith) {
+        this.scope = scope;
+        this.inFunction = inFunction;
+        this.inTypeChecking = inTypeChecking;
+        this.inImportGuard = inImportGuard;
+        this.moduleScope = moduleScope;
+        this.matchBody = matchBody;
+        this.moduleWith = moduleWith;
+    }
+    withTypeChecking() {
+        return new Ctx(this.scope, this.inFunction, true, this.inImportGuard, this.moduleScope, this.matchBody, this.moduleWith);
+    }
+    withImportGuard() {
+        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, true, this.moduleScope, this.matchBody, this.moduleWith);
+    }
+    withModuleWith() {
+        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, this.inImportGuard, this.moduleScope, this.matchBody, true);
+    }
+    withMatchBody(matchBody) {
+        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, this.inImportGuard, this.moduleScope, matchBody, this.moduleWith);
+    }
+}
 class Scanner {
     src;
     rules;
-    k;
+    c;
     st;
     en;
-    tx;
+    count;
     comments;
     /** For each bracket token, the index of its partner. */
     partner;
     /** 1 where the token begins a logical line (no expression reaches back across it). */
     startsLine;
-    lines;
+    lineCount;
+    lineStart;
+    lineEnd;
+    lineLevel;
+    lineFlags;
     imports = [];
     names = new Set();
     dunderAll;
     open = false;
-    lineStarts;
+    /** Where dotted() stopped. */
+    dottedEnd = 0;
+    /** The `=` tokens of the module-level statement moduleExpression reads (reused). */
+    equals = [];
+    /**
+     * lineCol()'s cursor: the line number and line start at `cursorOffset`.
+     * Offsets are asked for in source order (a pass over the statements, then
+     * one over the calls), so counting the newlines from the last offset asked
+     * for costs no more than one pass over the source; an earlier offset starts
+     * again from the top.
+     */
+    cursorOffset = 0;
+    cursorLine = 1;
+    cursorLineStart = 0;
+    /** lineCol()'s answer: 1-based line, 0-based column (UTF-16 code units). */
+    line = 1;
+    column = 0;
     constructor(src, t, rules) {
         this.src = src;
         this.rules = rules;
         // The tokenizer has already dropped comments and worked out lines and brackets.
-        this.k = t.kind;
+        this.c = t.code;
         this.st = t.start;
         this.en = t.end;
-        this.tx = t.text;
+        this.count = t.count;
         this.comments = t.comments;
         this.partner = t.partner;
         this.startsLine = t.startsLine;
-        this.lines = t.lines;
+        this.lineCount = t.lineCount;
+        this.lineStart = t.lineStart;
+        this.lineEnd = t.lineEnd;
+        this.lineLevel = t.lineLevel;
+        this.lineFlags = t.lineFlags;
     }
+    /** Sets `line` and `column` to where `offset` is. */
     lineCol(offset) {
-        if (!this.lineStarts) {
-            const starts = [0];
-            for (let i = this.src.indexOf('\n'); i >= 0; i = this.src.indexOf('\n', i + 1))
-                starts.push(i + 1);
-            this.lineStarts = starts;
+        if (offset < this.cursorOffset) {
+            this.cursorOffset = 0;
+            this.cursorLine = 1;
+            this.cursorLineStart = 0;
         }
-        const starts = this.lineStarts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
+        const src = this.src;
+        let line = this.cursorLine;
+        let lineStart = this.cursorLineStart;
+        for (let i = src.indexOf('\n', this.cursorOffset); i >= 0 && i < offset;) {
+            line++;
+            lineStart = i + 1;
+            i = src.indexOf('\n', lineStart);
         }
-        return { line: lo + 1, column: offset - starts[lo] };
+        this.cursorOffset = offset;
+        this.cursorLine = line;
+        this.cursorLineStart = lineStart;
+        this.line = line;
+        this.column = offset - lineStart;
     }
-    isOp(i, op) {
-        return this.k[i] === Kind.Op && this.tx[i] === op;
-    }
-    isPlainName(i) {
-        return this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i]);
-    }
-    isWord(i, word) {
-        return this.k[i] === Kind.Name && this.tx[i] === word;
+    /** The source text of token `i`. */
+    text(i) {
+        return this.src.slice(this.st[i], this.en[i]);
     }
     /** Is there a comment between two source offsets? */
     commentBetween(from, to) {
@@ -4780,10 +5142,10 @@ class Scanner {
                 return true;
         return false;
     }
-    /** Index of the first depth-0 token in [a, b) for which `test` holds, skipping bracket groups. */
-    findTop(a, b, test) {
+    /** Index of the first depth-0 token in [a, b) with code `code`, skipping bracket groups; -1 if none. */
+    findTop(a, b, code) {
         for (let i = a; i < b; i++) {
-            if (test(i))
+            if (this.c[i] === code)
                 return i;
             const p = this.partner[i];
             if (p > i)
@@ -4791,135 +5153,131 @@ class Scanner {
         }
         return -1;
     }
+    /** The enclosing def/class names, outermost first, for markContext. */
+    scopeNames(scope) {
+        if (scope === undefined)
+            return NO_SCOPE;
+        if (scope.names === undefined) {
+            const names = [...this.scopeNames(scope.outer)];
+            names.push(this.text(scope.token));
+            scope.names = names;
+        }
+        return scope.names;
+    }
     run() {
-        const root = {
-            scope: [],
-            inFunction: false,
-            inTypeChecking: false,
-            inImportGuard: false,
-            moduleScope: true,
-            matchBody: false,
-            moduleWith: false,
-        };
+        const root = new Ctx(undefined, false, false, false, true, false, false);
         const frames = [root];
         let pending;
         let prevLevel = 0;
-        for (let li = 0; li < this.lines.length; li++) {
-            const line = this.lines[li];
-            if (line.level > prevLevel) {
-                if (!pending || line.level !== prevLevel + 1)
+        const c = this.c;
+        for (let li = 0; li < this.lineCount; li++) {
+            const level = this.lineLevel[li];
+            if (level > prevLevel) {
+                if (!pending || level !== prevLevel + 1)
                     scan_bail();
-                frames[line.level] = pending;
+                frames[level] = pending;
             }
             else if (pending)
                 scan_bail();
-            frames.length = line.level + 1;
-            prevLevel = line.level;
-            const ctx = frames[line.level];
+            frames.length = level + 1;
+            prevLevel = level;
+            const ctx = frames[level];
+            const s = this.lineStart[li];
+            const e = this.lineEnd[li];
             if (ctx.moduleWith) {
-                for (let i = line.s; i < line.e; i++)
-                    if (this.isWord(i, 'as'))
+                for (let i = s; i < e; i++)
+                    if (c[i] === AS)
                         scan_bail();
             }
-            pending = this.logicalLine(li, line, ctx);
+            pending = this.logicalLine(li, s, e, level, ctx);
         }
         if (pending)
             scan_bail();
     }
-    /** One logical line; returns the context of the block it opens, if it opens one. */
-    logicalLine(li, line, ctx) {
-        let a = line.s;
-        const b = line.e;
-        let head = this.k[a] === Kind.Name ? this.tx[a] : '';
-        if (head === 'async') {
+    /** One logical line, tokens [s, b); returns the context of the block it opens, if it opens one. */
+    logicalLine(li, s, b, level, ctx) {
+        const c = this.c;
+        let a = s;
+        let head = c[a];
+        if (head === ASYNC) {
             a++;
-            head = this.tx[a];
-            if (head !== 'def' && head !== 'for' && head !== 'with')
+            head = c[a];
+            if (head !== DEF && head !== FOR && head !== WITH)
                 scan_bail();
         }
-        const soft = (head === 'match' && this.isOp(b - 1, ':') && !ctx.matchBody) ||
-            (head === 'case' && ctx.matchBody);
+        const soft = (head === MATCH && c[b - 1] === COLON && !ctx.matchBody) || (head === CASE && ctx.matchBody);
         if (ctx.matchBody && !soft)
             scan_bail();
-        if (!COMPOUND.has(head) && !soft) {
-            this.simpleStatements(line.s, b, ctx);
+        // Without a `;` (nearly always) the line is one simple statement: no need to look for one.
+        const semicolon = this.lineFlags[li] === SEMICOLON_FLAG;
+        if (HEAD[head] !== COMPOUND && !soft) {
+            if (semicolon)
+                this.simpleStatements(s, b, ctx);
+            else
+                this.simpleStatement(s, b, ctx);
             return undefined;
         }
         const colon = this.headerColon(a + 1, b);
-        if ((head === 'else' || head === 'try' || head === 'finally') && colon !== a + 1)
+        if ((head === ELSE || head === TRY || head === FINALLY) && colon !== a + 1)
             scan_bail();
         let body = ctx;
-        switch (head) {
-            case 'if':
-            case 'elif': {
-                if (colon === a + 1)
-                    scan_bail();
-                const condition = this.src.slice(this.st[a + 1], this.en[colon - 1]);
-                if (this.rules.typeChecking.test(condition))
-                    body = { ...ctx, inTypeChecking: true };
-                break;
-            }
-            case 'try':
-                if (!ctx.inImportGuard && this.guardsImport(li, line.level))
-                    body = { ...ctx, inImportGuard: true };
-                break;
-            case 'for':
-                if (ctx.moduleScope) {
-                    const inAt = this.findTop(a + 1, colon, (i) => this.isWord(i, 'in'));
-                    if (inAt < 0)
-                        scan_bail();
-                    this.bindTargets(a + 1, inAt);
-                }
-                break;
-            case 'with':
-                if (ctx.moduleScope) {
-                    this.withTargets(a + 1, colon);
-                    body = { ...ctx, moduleWith: true };
-                }
-                break;
-            case 'def':
-            case 'class': {
-                if (this.k[a + 1] !== Kind.Name || KEYWORDS.has(this.tx[a + 1]))
-                    scan_bail();
-                const name = this.tx[a + 1];
-                const isFunction = head === 'def';
-                if (ctx.moduleScope) {
-                    this.names.add(name);
-                    if (isFunction && name === '__getattr__')
-                        this.open = true; // PEP 562
-                }
-                body = {
-                    scope: [...ctx.scope, name],
-                    inFunction: ctx.inFunction || isFunction,
-                    inTypeChecking: ctx.inTypeChecking,
-                    inImportGuard: false,
-                    moduleScope: false,
-                    matchBody: false,
-                    moduleWith: ctx.moduleWith,
-                };
-                break;
-            }
-            case 'match':
-                body = { ...ctx, matchBody: true };
-                break;
-            case 'case':
-                body = { ...ctx, matchBody: false };
-                break;
-            default: // while, else, except, finally
+        if (head === IF || head === ELIF) {
+            if (colon === a + 1)
+                scan_bail();
+            const condition = this.src.slice(this.st[a + 1], this.en[colon - 1]);
+            if (this.rules.typeChecking.test(condition))
+                body = ctx.withTypeChecking();
         }
+        else if (head === TRY) {
+            if (!ctx.inImportGuard && this.guardsImport(li, level))
+                body = ctx.withImportGuard();
+        }
+        else if (head === FOR) {
+            if (ctx.moduleScope) {
+                const inAt = this.findTop(a + 1, colon, IN);
+                if (inAt < 0)
+                    scan_bail();
+                this.bindTargets(a + 1, inAt);
+            }
+        }
+        else if (head === WITH) {
+            if (ctx.moduleScope) {
+                this.withTargets(a + 1, colon);
+                body = ctx.withModuleWith();
+            }
+        }
+        else if (head === DEF || head === CLASS) {
+            if (!isPlainName(c[a + 1]))
+                scan_bail();
+            const isFunction = head === DEF;
+            if (ctx.moduleScope) {
+                const name = this.text(a + 1);
+                this.names.add(name);
+                if (isFunction && name === '__getattr__')
+                    this.open = true; // PEP 562
+            }
+            body = new Ctx({ outer: ctx.scope, token: a + 1 }, ctx.inFunction || isFunction, ctx.inTypeChecking, false, false, false, ctx.moduleWith);
+        }
+        else if (head === MATCH) {
+            body = ctx.withMatchBody(true);
+        }
+        else if (head === CASE) {
+            body = ctx.withMatchBody(false);
+        } // while, else, except, finally: the same context
         if (colon + 1 < b) {
             // A one-line body: simple statements only.
-            const first = this.k[colon + 1] === Kind.Name ? this.tx[colon + 1] : '';
-            if (COMPOUND.has(first) || body.matchBody)
+            if (HEAD[c[colon + 1]] === COMPOUND || body.matchBody)
                 scan_bail();
             if (body.moduleWith) {
                 for (let i = colon + 1; i < b; i++)
-                    if (this.isWord(i, 'as'))
+                    if (c[i] === AS)
                         scan_bail();
             }
-            this.simpleStatements(colon + 1, b, body);
-            const next = this.lines[li + 1];
-            if (next && next.level > line.level)
+            if (semicolon)
+                this.simpleStatements(colon + 1, b, body);
+            else
+                this.simpleStatement(colon + 1, b, body);
+            if (li + 1 < this.lineCount && this.lineLevel[li + 1] > level)
                 scan_bail();
             return undefined;
         }
@@ -4927,6 +5285,7 @@ class Scanner {
     }
     /** The `:` ending a compound statement's header (a depth-0 `:` not taken by a lambda). */
     headerColon(a, b) {
+        const c = this.c;
         let lambdas = 0;
         for (let i = a; i < b; i++) {
             const p = this.partner[i];
@@ -4934,9 +5293,9 @@ class Scanner {
                 i = p;
                 continue;
             }
-            if (this.isWord(i, 'lambda'))
+            if (c[i] === LAMBDA)
                 lambdas++;
-            else if (this.isOp(i, ':')) {
+            else if (c[i] === COLON) {
                 if (lambdas === 0)
                     return i;
                 lambdas--;
@@ -4946,44 +5305,47 @@ class Scanner {
     }
     /** Does the `try` on line `li` have a handler that catches ImportError and does not only re-raise? */
     guardsImport(li, level) {
+        const c = this.c;
         let guarded = false;
-        for (let j = li + 1; j < this.lines.length; j++) {
-            const line = this.lines[j];
-            if (line.level > level)
+        for (let j = li + 1; j < this.lineCount; j++) {
+            const lineLevel = this.lineLevel[j];
+            if (lineLevel > level)
                 continue;
-            if (line.level < level)
+            if (lineLevel < level)
                 break;
-            const head = this.tx[line.s];
-            if (head === 'else' || head === 'finally')
+            const s = this.lineStart[j];
+            const e = this.lineEnd[j];
+            const head = c[s];
+            if (head === ELSE || head === FINALLY)
                 continue;
-            if (head !== 'except' || this.k[line.s] !== Kind.Name)
+            if (head !== EXCEPT)
                 break;
             if (guarded)
                 continue;
-            const colon = this.headerColon(line.s + 1, line.e);
+            const colon = this.headerColon(s + 1, e);
             const re = this.rules.importGuard;
-            if (!re.test(this.src.slice(this.st[line.s], this.en[colon] + 1)))
+            if (!re.test(this.src.slice(this.st[s], this.en[colon] + 1)))
                 continue;
             // The handler's first statement: a `raise` makes the import required.
             let first;
-            if (colon + 1 < line.e)
+            if (colon + 1 < e)
                 first = colon + 1;
             else {
-                const body = this.lines[j + 1];
-                if (!body || body.level !== level + 1)
+                if (j + 1 >= this.lineCount || this.lineLevel[j + 1] !== level + 1)
                     scan_bail();
-                first = body.s;
+                first = this.lineStart[j + 1];
             }
             // Comments before it sit in the except clause, not its block, in tree-sitter's tree too.
-            if (!this.isWord(first, 'raise'))
+            if (c[first] !== RAISE)
                 guarded = true;
         }
         return guarded;
     }
     simpleStatements(a, b, ctx) {
+        const c = this.c;
         let s = a;
         for (let i = a; i <= b; i++) {
-            if (i === b || this.isOp(i, ';')) {
+            if (i === b || c[i] === scan_SEMICOLON) {
                 if (i === s) {
                     if (i === b && s > a)
                         return; // a trailing `;`
@@ -4999,96 +5361,111 @@ class Scanner {
         }
     }
     simpleStatement(a, b, ctx) {
-        const head = this.k[a] === Kind.Name ? this.tx[a] : '';
-        if (head === 'import')
+        const c = this.c;
+        const head = c[a];
+        if (head === IMPORT)
             this.importStatement(a, b, ctx);
-        else if (head === 'from')
+        else if (head === FROM)
             this.fromStatement(a, b, ctx);
-        else if (head === 'global') {
+        else if (head === GLOBAL) {
             for (let i = a + 1; i < b; i++)
-                if (this.k[i] === Kind.Name)
-                    this.names.add(this.tx[i]);
+                if (isName(c[i]))
+                    this.names.add(this.text(i));
         }
-        else if (SIMPLE_KEYWORDS.has(head)) {
+        else if (HEAD[head] === SIMPLE) {
             // binds nothing the analysis counts
         }
-        else if (head === 'type' &&
-            this.k[a + 1] === Kind.Name &&
-            (this.isOp(a + 2, '=') || this.isOp(a + 2, '['))) {
+        else if (head === TYPE && isName(c[a + 1]) && (c[a + 2] === EQUAL || c[a + 2] === scan_LSQB)) {
             // `type X[T] = …` binds X in CPython, but not in the tree-sitter walk this matches.
-            if (ctx.moduleScope && this.isOp(a + 2, '='))
-                this.names.add(this.tx[a + 1]);
+            if (ctx.moduleScope && c[a + 2] === EQUAL)
+                this.names.add(this.text(a + 1));
         }
-        else if (this.isOp(a, '@')) {
+        else if (head === AT) {
             // a decorator line
         }
-        else if (COMPOUND.has(head)) {
+        else if (HEAD[head] === COMPOUND) {
             scan_bail();
         }
         else if (ctx.moduleScope)
             this.moduleExpression(a, b);
     }
-    /** A dotted name starting at `i`: its text and the index after it. */
+    /** The text of the dotted name starting at `i`; sets dottedEnd to the index after it. */
     dotted(i, b) {
-        if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]))
+        const c = this.c;
+        if (!isPlainName(c[i]))
             scan_bail();
-        let name = this.tx[i];
         let j = i + 1;
-        while (j + 1 < b && this.isOp(j, '.') && this.k[j + 1] === Kind.Name) {
-            if (KEYWORDS.has(this.tx[j + 1]))
+        let spaced = false;
+        while (j + 1 < b && c[j] === DOT && isName(c[j + 1])) {
+            if (!isPlainName(c[j + 1]))
                 scan_bail();
-            name += '.' + this.tx[j + 1];
+            if (this.st[j] !== this.en[j - 1] || this.st[j + 1] !== this.en[j])
+                spaced = true;
             j += 2;
         }
-        return { name, end: j };
+        this.dottedEnd = j;
+        // Written without spaces (as nearly always), the name is its source text.
+        if (!spaced)
+            return this.src.slice(this.st[i], this.en[j - 1]);
+        let name = this.text(i);
+        for (let k = i + 2; k < j; k += 2)
+            name += '.' + this.text(k);
+        return name;
     }
     site(i, endToken) {
-        const { line, column } = this.lineCol(this.st[i]);
-        return { start: this.st[i], end: this.en[endToken], line, column };
+        this.lineCol(this.st[i]);
+        return { start: this.st[i], end: this.en[endToken], line: this.line, column: this.column };
     }
     importStatement(a, b, ctx) {
+        const c = this.c;
+        // The statement's place first: lineCol() is asked for offsets in source order.
+        this.lineCol(this.st[a]);
+        const { line, column } = this;
         const names = [];
         const sites = [];
         let i = a + 1;
         for (;;) {
-            const d = this.dotted(i, b);
-            sites.push(this.site(i, d.end - 1));
-            i = d.end;
-            if (this.isWord(i, 'as')) {
-                if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]))
+            const name = this.dotted(i, b);
+            const end = this.dottedEnd;
+            sites.push(this.site(i, end - 1));
+            i = end;
+            if (c[i] === AS) {
+                if (!isPlainName(c[i + 1]))
                     scan_bail();
-                names.push({ name: d.name, asname: this.tx[i + 1] });
+                names.push({ name, asname: this.text(i + 1) });
                 i += 2;
             }
             else
-                names.push({ name: d.name });
+                names.push({ name });
             if (i === b)
                 break;
-            if (!this.isOp(i, ',') || i + 1 === b)
+            if (c[i] !== COMMA || i + 1 === b)
                 scan_bail();
             i++;
         }
-        this.record(a, b, ctx, 'import', names[0].name, 0, -1, names, sites, false);
+        this.record(a, b, ctx, 'import', names[0].name, 0, -1, names, sites, false, line, column);
     }
     fromStatement(a, b, ctx) {
+        const c = this.c;
+        this.lineCol(this.st[a]);
+        const { line, column } = this;
         let i = a + 1;
         let level = 0;
-        while (this.isOp(i, '.') || this.isOp(i, '...')) {
-            level += this.tx[i].length;
+        while (c[i] === DOT || c[i] === ELLIPSIS) {
+            level += OP_LENGTH[c[i]];
             i++;
         }
         let module = '';
         let moduleStart = -1;
-        if (!this.isWord(i, 'import')) {
-            const d = this.dotted(i, b);
-            module = d.name;
+        if (c[i] !== IMPORT) {
+            module = this.dotted(i, b);
             if (level === 0)
                 moduleStart = this.st[i];
-            i = d.end;
+            i = this.dottedEnd;
         }
         else if (level === 0)
             scan_bail();
-        if (!this.isWord(i, 'import'))
+        if (c[i] !== IMPORT)
             scan_bail();
         i++;
         const future = level === 0 && module === '__future__' && this.en[i - 2] === this.en[a + 1];
@@ -5096,35 +5473,35 @@ class Scanner {
         const sites = [];
         let star = false;
         let end = b;
-        if (this.isOp(i, '*')) {
+        if (c[i] === STAR) {
             if (i + 1 !== b || future)
                 scan_bail();
             star = true;
         }
         else {
-            if (this.isOp(i, '(')) {
+            if (c[i] === scan_LPAR) {
                 if (this.partner[i] !== b - 1)
                     scan_bail();
                 i++;
                 end = b - 1;
             }
             for (;;) {
-                if (this.k[i] !== Kind.Name || KEYWORDS.has(this.tx[i]))
+                if (!isPlainName(c[i]))
                     scan_bail();
-                const name = this.tx[i];
+                const name = this.text(i);
                 sites.push(this.site(i, i));
                 i++;
-                if (this.isWord(i, 'as')) {
-                    if (this.k[i + 1] !== Kind.Name || KEYWORDS.has(this.tx[i + 1]))
+                if (c[i] === AS) {
+                    if (!isPlainName(c[i + 1]))
                         scan_bail();
-                    names.push({ name, asname: this.tx[i + 1] });
+                    names.push({ name, asname: this.text(i + 1) });
                     i += 2;
                 }
                 else
                     names.push({ name });
                 if (i === end)
                     break;
-                if (!this.isOp(i, ','))
+                if (c[i] !== COMMA)
                     scan_bail();
                 i++;
                 if (i === end) {
@@ -5138,10 +5515,9 @@ class Scanner {
             module = '__future__';
             moduleStart = -1;
         }
-        this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star);
+        this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star, line, column);
     }
-    record(a, b, ctx, kind, module, level, moduleStart, names, sites, star) {
-        const { line, column } = this.lineCol(this.st[a]);
+    record(a, b, ctx, kind, module, level, moduleStart, names, sites, star, line, column) {
         const statement = {
             kind,
             module,
@@ -5151,7 +5527,12 @@ class Scanner {
             column,
             inFunction: ctx.inFunction,
         };
-        markContext(statement, ctx);
+        const context = {
+            scope: this.scopeNames(ctx.scope),
+            inTypeChecking: ctx.inTypeChecking,
+            inImportGuard: ctx.inImportGuard,
+        };
+        markContext(statement, context);
         this.imports.push({
             statement,
             start: this.st[a],
@@ -5161,13 +5542,23 @@ class Scanner {
         });
         if (ctx.moduleScope) {
             for (const n of names) {
-                this.names.add(n.asname ?? (kind === 'import' ? n.name.split('.')[0] : n.name));
+                if (n.asname !== undefined)
+                    this.names.add(n.asname);
+                else if (kind === 'import') {
+                    // `import a.b` binds a.
+                    const dot = n.name.indexOf('.');
+                    this.names.add(dot < 0 ? n.name : n.name.slice(0, dot));
+                }
+                else
+                    this.names.add(n.name);
             }
         }
     }
     /** Module-level `x = …`, `a, b = …`, `x: T = …`, and `__all__` edits. */
     moduleExpression(a, b) {
-        const eqs = [];
+        const c = this.c;
+        const eqs = this.equals;
+        eqs.length = 0;
         let augmented = -1;
         for (let i = a; i < b; i++) {
             const p = this.partner[i];
@@ -5175,20 +5566,18 @@ class Scanner {
                 i = p;
                 continue;
             }
-            if (this.isWord(i, 'lambda'))
+            const t = c[i];
+            if (t === LAMBDA)
                 break; // its defaults' `=` are not assignments
-            if (this.k[i] !== Kind.Op)
-                continue;
-            const t = this.tx[i];
-            if (t === '=')
+            if (t === EQUAL)
                 eqs.push(i);
-            else if (AUGMENTED.has(t) && eqs.length === 0) {
+            else if (isAugmented(t) && eqs.length === 0) {
                 augmented = i;
                 break;
             }
         }
         if (augmented >= 0) {
-            if (augmented === a + 1 && this.isWord(a, '__all__')) {
+            if (augmented === a + 1 && c[a] === DUNDER_ALL) {
                 this.dunderAll ??= [];
                 this.addAll(augmented + 1, b);
             }
@@ -5196,49 +5585,52 @@ class Scanner {
         }
         if (eqs.length > 0) {
             let s = a;
-            eqs.forEach((eq, n) => {
+            const last = eqs.length - 1;
+            for (let n = 0; n <= last; n++) {
+                const eq = eqs[n];
                 let targetEnd = eq;
                 if (n === 0) {
-                    const annotation = this.findTop(s, eq, (i) => this.isOp(i, ':'));
+                    const annotation = this.findTop(s, eq, COLON);
                     if (annotation >= 0)
                         targetEnd = annotation;
                 }
                 if (targetEnd === s)
                     scan_bail();
                 this.bindTargets(s, targetEnd);
-                if (n === eqs.length - 1 && targetEnd === s + 1 && this.isWord(s, '__all__')) {
+                if (n === last && targetEnd === s + 1 && c[s] === DUNDER_ALL) {
                     this.dunderAll = [];
                     this.addAll(eq + 1, b);
                 }
                 s = eq + 1;
-            });
+            }
             return;
         }
         // __all__.extend([...]) / __all__.append("x")
-        if (this.isWord(a, '__all__') &&
-            this.isOp(a + 1, '.') &&
-            (this.isWord(a + 2, 'extend') || this.isWord(a + 2, 'append')) &&
-            this.isOp(a + 3, '(')) {
-            const close = this.partner[a + 3];
-            if (close !== b - 1)
-                scan_bail();
-            if (this.en[a + 2] - this.st[a] !== this.tx[a + 2].length + 8)
-                return; // spaced: not the literal callee text
-            this.dunderAll ??= [];
-            if (close === a + 4)
-                return;
-            if (this.commentBetween(this.en[a + 3], this.st[a + 4]))
-                scan_bail();
-            const argEnd = this.findTop(a + 4, close + 1, (i) => i === close || this.isOp(i, ','));
-            if (this.tx[a + 2] === 'append')
-                this.addItem(a + 4, argEnd);
-            else
-                this.addAll(a + 4, argEnd);
-        }
+        if (c[a] !== DUNDER_ALL || c[a + 1] !== DOT || c[a + 2] !== NAME || c[a + 3] !== scan_LPAR)
+            return;
+        const method = this.text(a + 2);
+        if (method !== 'extend' && method !== 'append')
+            return;
+        const close = this.partner[a + 3];
+        if (close !== b - 1)
+            scan_bail();
+        if (this.en[a + 2] - this.st[a] !== method.length + 8)
+            return; // spaced: not the literal callee text
+        this.dunderAll ??= [];
+        if (close === a + 4)
+            return;
+        if (this.commentBetween(this.en[a + 3], this.st[a + 4]))
+            scan_bail();
+        const comma = this.findTop(a + 4, close, COMMA);
+        const argEnd = comma >= 0 ? comma : close;
+        if (method === 'append')
+            this.addItem(a + 4, argEnd);
+        else
+            this.addAll(a + 4, argEnd);
     }
     addItem(a, b) {
-        if (b === a + 1 && this.k[a] === Kind.String) {
-            const s = this.rules.stringValue(this.src.slice(this.st[a], this.en[a]));
+        if (b === a + 1 && this.c[a] === STRING) {
+            const s = this.rules.stringValue(this.text(a));
             if (s !== undefined) {
                 this.dunderAll.push(s);
                 this.names.add(s);
@@ -5249,29 +5641,31 @@ class Scanner {
     }
     /** A literal list or tuple of strings; anything else leaves the module open. */
     addAll(a, b) {
-        const opener = this.tx[a];
-        const isList = this.isOp(a, '[') && this.partner[a] === b - 1;
-        const isParen = this.isOp(a, '(') && this.partner[a] === b - 1;
+        const c = this.c;
+        const opener = c[a];
+        const isList = opener === scan_LSQB && this.partner[a] === b - 1;
+        const isParen = opener === scan_LPAR && this.partner[a] === b - 1;
         if (!isList && !isParen) {
             this.open = true;
             return;
         }
-        const inner = [a + 1, b - 1];
-        if (this.findTop(inner[0], inner[1], (i) => this.isWord(i, 'for')) >= 0) {
+        const first = a + 1;
+        const last = b - 1;
+        if (this.findTop(first, last, FOR) >= 0) {
             this.open = true; // a comprehension
             return;
         }
-        const comma = this.findTop(inner[0], inner[1], (i) => this.isOp(i, ','));
-        if (opener === '(' && comma < 0 && inner[1] > inner[0]) {
+        const comma = this.findTop(first, last, COMMA);
+        if (opener === scan_LPAR && comma < 0 && last > first) {
             this.open = true; // a parenthesized expression, not a tuple
             return;
         }
-        let s = inner[0];
-        for (let i = inner[0]; i <= inner[1]; i++) {
-            if (i === inner[1] || this.isOp(i, ',')) {
+        let s = first;
+        for (let i = first; i <= last; i++) {
+            if (i === last || c[i] === COMMA) {
                 if (i > s)
                     this.addItem(s, i);
-                else if (i !== inner[1])
+                else if (i !== last)
                     scan_bail();
                 s = i + 1;
                 continue;
@@ -5287,63 +5681,67 @@ class Scanner {
         while (i < b) {
             i = this.target(i, b);
             if (i < b) {
-                if (!this.isOp(i, ','))
+                if (this.c[i] !== COMMA)
                     scan_bail();
                 i++;
             }
         }
     }
     target(i, b) {
-        if (this.isOp(i, '*'))
+        const c = this.c;
+        if (c[i] === STAR)
             i++;
-        let name;
-        let inner;
-        if (this.k[i] === Kind.Name && !KEYWORDS.has(this.tx[i])) {
-            name = this.tx[i];
+        let name = -1;
+        let innerStart = 0;
+        let innerEnd = 0;
+        if (isPlainName(c[i])) {
+            name = i;
             i++;
         }
-        else if (this.isOp(i, '(') || this.isOp(i, '[')) {
+        else if (c[i] === scan_LPAR || c[i] === scan_LSQB) {
             const close = this.partner[i];
-            inner = [i + 1, close];
+            innerStart = i + 1;
+            innerEnd = close;
             i = close + 1;
         }
         else
             scan_bail();
         let trailers = false;
         while (i < b) {
-            if (this.isOp(i, '.') && this.k[i + 1] === Kind.Name)
+            if (c[i] === DOT && isName(c[i + 1]))
                 i += 2;
-            else if (this.isOp(i, '[') || this.isOp(i, '('))
+            else if (c[i] === scan_LSQB || c[i] === scan_LPAR)
                 i = this.partner[i] + 1;
             else
                 break;
             trailers = true;
         }
         if (!trailers) {
-            if (name !== undefined)
-                this.names.add(name);
+            if (name >= 0)
+                this.names.add(this.text(name));
             else
-                this.bindTargets(inner[0], inner[1]);
+                this.bindTargets(innerStart, innerEnd);
         }
         return i;
     }
     /** `with a as b, c as (d, e):` at module level binds b, d, e. */
     withTargets(a, colon) {
+        const c = this.c;
         for (let i = a; i < colon; i++) {
-            if (!this.isWord(i, 'as'))
+            if (c[i] !== AS)
                 continue;
             let depth = 0;
             let j = i + 1;
             for (; j < colon; j++) {
-                const t = this.k[j] === Kind.Op ? this.tx[j] : '';
-                if (t === '(' || t === '[' || t === '{')
+                const t = c[j];
+                if (t === scan_LPAR || t === scan_LSQB || t === scan_LBRACE)
                     depth++;
-                else if (t === ')' || t === ']' || t === '}') {
+                else if (t === scan_RPAR || t === scan_RSQB || t === scan_RBRACE) {
                     if (depth === 0)
                         break;
                     depth--;
                 }
-                else if (t === ',' && depth === 0)
+                else if (t === COMMA && depth === 0)
                     break;
             }
             this.bindTargets(i + 1, j);
@@ -5352,64 +5750,65 @@ class Scanner {
     }
     /** Walrus targets anywhere (tree-sitter's query counts each one). */
     walrus() {
-        for (let i = 1; i < this.k.length; i++) {
-            if (this.isOp(i, ':=') && this.k[i - 1] === Kind.Name)
-                this.names.add(this.tx[i - 1]);
+        for (let i = 1; i < this.count; i++) {
+            if (this.c[i] === COLON_EQUAL && isName(this.c[i - 1]))
+                this.names.add(this.text(i - 1));
         }
     }
     /** Calls whose first argument is a plain string literal, when their callee imports by name. */
     stringImports() {
+        const c = this.c;
         const found = [];
-        for (let p = 1; p < this.k.length; p++) {
-            if (!this.isOp(p, '(') || this.startsLine[p])
+        for (let p = 1; p < this.count; p++) {
+            if (c[p] !== scan_LPAR || this.startsLine[p])
                 continue;
             const n = p - 1;
-            if (this.k[n] !== Kind.Name || KEYWORDS.has(this.tx[n]))
+            if (!isPlainName(c[n]))
                 continue;
             const arg = p + 1;
-            if (this.k[arg] !== Kind.String)
+            if (c[arg] !== STRING)
                 continue;
-            if (!(this.isOp(arg + 1, ',') || this.isOp(arg + 1, ')')))
+            if (!(c[arg + 1] === COMMA || c[arg + 1] === scan_RPAR))
                 continue;
             // The callee: the identifier, or the whole attribute chain it ends.
             let s = n;
-            while (s >= 2 && !this.startsLine[s] && this.isOp(s - 1, '.')) {
+            while (s >= 2 && !this.startsLine[s] && c[s - 1] === DOT) {
                 let o = s - 2;
                 // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
-                while (this.isOp(o, ')') || this.isOp(o, ']')) {
+                while (c[o] === scan_RPAR || c[o] === scan_RSQB) {
                     const open = this.partner[o];
                     const before = open - 1;
-                    if (!this.startsLine[open] &&
-                        (this.isPlainName(before) || this.isOp(before, ')') || this.isOp(before, ']')))
+                    if (before >= 0 &&
+                        !this.startsLine[open] &&
+                        (isPlainName(c[before]) || c[before] === scan_RPAR || c[before] === scan_RSQB))
                         o = before;
                     else {
                         o = open;
                         break;
                     }
                 }
-                if (this.isPlainName(o)) {
+                if (isPlainName(c[o])) {
                     s = o;
                     continue;
                 }
-                if (this.k[o] === Kind.String)
-                    while (o > 0 && this.k[o - 1] === Kind.String)
+                if (c[o] === STRING)
+                    while (o > 0 && c[o - 1] === STRING)
                         o--;
-                if (this.k[o] === Kind.String || this.k[o] === Kind.Number || this.partner[o] > o)
+                if (c[o] === STRING || c[o] === NUMBER || this.partner[o] > o)
                     s = o;
                 break;
             }
-            if (s === n && s > 0 && (this.isWord(s - 1, 'class') || this.isWord(s - 1, 'def')))
+            if (s === n && s > 0 && (c[s - 1] === CLASS || c[s - 1] === DEF))
                 continue;
             const call = this.src.slice(this.st[s], this.en[n]).replace(/\s+/g, '');
-            const literal = this.src.slice(this.st[arg], this.en[arg]);
-            const text = this.rules.stringValue(literal);
+            const text = this.rules.stringValue(this.text(arg));
             if (text === undefined)
                 continue;
             const hit = this.rules.findStringImport(call, text);
             if (!hit)
                 continue;
-            const { line, column } = this.lineCol(this.st[arg]);
-            found.push({ module: hit.module, text, call, line, column });
+            this.lineCol(this.st[arg]);
+            found.push({ module: hit.module, text, call, line: this.line, column: this.column });
         }
         return found;
     }
@@ -5425,7 +5824,7 @@ function scanModule(source, file, rules) {
         const byString = rules.mayImportByString.test(source);
         if (walrus || byString) {
             for (const i of tokens.fstrings) {
-                const text = source.slice(s.st[i], s.en[i]);
+                const text = s.text(i);
                 // Expressions inside f-strings are parsed by tree-sitter: leave those files to it.
                 if ((walrus && text.includes(':=')) || (byString && rules.mayImportByString.test(text)))
                     return undefined;
@@ -6751,7 +7150,21 @@ function lineAt(bytes, start) {
         text += String.fromCharCode(bytes[i]);
     return { text, end };
 }
+/**
+ * Can the line starting at `offset` match COOKIE or BLANK_OR_COMMENT? Both
+ * need it to start with blanks then `#`, a line break or the end: one byte
+ * answers for nearly every file (a docstring, an import), without building
+ * the line as a string.
+ */
+function mayDeclare(bytes, offset) {
+    if (offset >= bytes.length)
+        return true;
+    const b = bytes[offset];
+    return b === 0x23 || b === 0x20 || b === 0x09 || b === 0x0c || b === 0x0a || b === 0x0d;
+}
 function findDeclaration(bytes, offset) {
+    if (!mayDeclare(bytes, offset))
+        return undefined;
     const first = lineAt(bytes, offset);
     let m = COOKIE.exec(first.text);
     if (m)
