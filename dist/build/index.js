@@ -3062,7 +3062,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5791);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3174);
+/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7516);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2101);
 /** build's entry: action.yml inputs → BuildInputs (packages/runtime-build/build.ts). */
 
@@ -3891,7 +3891,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 3174:
+/***/ 7516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4345,35 +4345,14 @@ function markContext(statement, ctx) {
         statement.scope = ctx.scope.join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/python/tokenize.ts
+;// CONCATENATED MODULE: ./packages/python/keywords.ts
 /**
- * A Python tokenizer written to the language reference (lexical analysis),
- * for finding statements without a full parse: NAME, NUMBER, STRING (every
- * prefix and quote; f-strings with nested replacement fields and reused
- * quotes per PEP 701 are one token), OP, COMMENT, and the NEWLINE / INDENT /
- * DEDENT tokens that delimit logical lines. Bracketed newlines and backslash
- * continuations join lines, as in CPython.
- *
- * The source is already decoded (encoding.ts reads the encoding declaration
- * and BOM). Anything the tokenizer cannot prove well formed (an unterminated
- * string, unbalanced brackets, an inconsistent dedent, a stray character, a
- * lone CR, tabs and spaces mixed in one indentation) returns undefined: the
- * caller then falls back to the full parse, which reports the error with
- * file, line and column exactly as before.
- *
- * It allocates no string per token (issue #19: a slice for every NAME and a
- * shared constant for every OP, plus an object per logical line, kept the
- * garbage collector busy for as long as the tokenizing itself). Each token
- * is one byte of code instead: what a scan compares names and operators
- * against (a keyword, a soft keyword it reads, an operator) is that code,
- * and any other text is sliced from the source on demand.
+ * Python's hard keywords, in the order of CPython's `keyword.kwlist` (the
+ * same list since 3.7, when async and await joined it; a test compares it
+ * with the python3 on the machine). A name among them is never an
+ * identifier; the soft keywords (`match`, `case`, `type`, `_`) are.
  */
-/**
- * The words a token code can name: the hard keywords, then the soft keywords
- * and names the statement scan looks for (all of these are plain names to
- * Python). An identifier that is none of them has code NAME.
- */
-const WORDS = [
+const PYTHON_KEYWORDS = [
     'False',
     'None',
     'True',
@@ -4409,6 +4388,39 @@ const WORDS = [
     'while',
     'with',
     'yield',
+];
+
+;// CONCATENATED MODULE: ./packages/python/tokenize.ts
+/**
+ * A Python tokenizer written to the language reference (lexical analysis),
+ * for finding statements without a full parse: NAME, NUMBER, STRING (every
+ * prefix and quote; f-strings with nested replacement fields and reused
+ * quotes per PEP 701 are one token), OP, COMMENT, and the NEWLINE / INDENT /
+ * DEDENT tokens that delimit logical lines. Bracketed newlines and backslash
+ * continuations join lines, as in CPython.
+ *
+ * The source is already decoded (encoding.ts reads the encoding declaration
+ * and BOM). Anything the tokenizer cannot prove well formed (an unterminated
+ * string, unbalanced brackets, an inconsistent dedent, a stray character, a
+ * lone CR, tabs and spaces mixed in one indentation) returns undefined: the
+ * caller then falls back to the full parse, which reports the error with
+ * file, line and column exactly as before.
+ *
+ * It allocates no string per token (issue #19: a slice for every NAME and a
+ * shared constant for every OP, plus an object per logical line, kept the
+ * garbage collector busy for as long as the tokenizing itself). Each token
+ * is one byte of code instead: what a scan compares names and operators
+ * against (a keyword, a soft keyword it reads, an operator) is that code,
+ * and any other text is sliced from the source on demand.
+ */
+
+/**
+ * The words a token code can name: the hard keywords, then the soft keywords
+ * and names the statement scan looks for (all of these are plain names to
+ * Python). An identifier that is none of them has code NAME.
+ */
+const WORDS = [
+    ...PYTHON_KEYWORDS,
     // Not keywords:
     'match',
     'case',
@@ -4585,6 +4597,15 @@ function growLines() {
     const flags = new Uint8Array(size);
     flags.set(lineFlags);
     lineFlags = flags;
+}
+/** Records logical line `at`: its first and past-last token, indent level and flags. */
+function recordLine(at, start, end, level, flags) {
+    if (at === lineStarts.length)
+        growLines();
+    lineStarts[at] = start;
+    lineEnds[at] = end;
+    lineLevels[at] = level;
+    lineFlags[at] = flags;
 }
 function shrinkLines() {
     if (lineStarts.length <= LINES_KEPT_MAX)
@@ -4800,6 +4821,7 @@ function tokenize(src) {
         throw e;
     }
 }
+// The brackets and `;`, by code: what the tokenizer pairs and the scan reads.
 const LPAR = op('(');
 const RPAR = op(')');
 const LSQB = op('[');
@@ -4956,12 +4978,7 @@ function run(src) {
             if (brackets.length === 0) {
                 // NEWLINE: ends the logical line, if it holds tokens.
                 if (lineStart >= 0) {
-                    if (lines === lineStarts.length)
-                        growLines();
-                    lineStarts[lines] = lineStart;
-                    lineEnds[lines] = count;
-                    lineLevels[lines] = indents.length - 1;
-                    lineFlags[lines] = semicolon;
+                    recordLine(lines, lineStart, count, indents.length - 1, semicolon);
                     lines++;
                 }
                 lineStart = -1;
@@ -5056,12 +5073,7 @@ function run(src) {
     if (brackets.length > 0)
         bail();
     if (lineStart >= 0) {
-        if (lines === lineStarts.length)
-            growLines();
-        lineStarts[lines] = lineStart;
-        lineEnds[lines] = count;
-        lineLevels[lines] = indents.length - 1;
-        lineFlags[lines] = semicolon;
+        recordLine(lines, lineStart, count, indents.length - 1, semicolon);
         lines++;
     }
     // Reading one or two past the last token finds no token (the arrays are reused).
@@ -5124,12 +5136,6 @@ const DOT = op('.');
 const ELLIPSIS = op('...');
 const EQUAL = op('=');
 const scan_LBRACE = op('{');
-const scan_LPAR = op('(');
-const scan_LSQB = op('[');
-const scan_RBRACE = op('}');
-const scan_RPAR = op(')');
-const scan_RSQB = op(']');
-const scan_SEMICOLON = op(';');
 const STAR = op('*');
 /** Flags by token code: 1 for the words that begin compound statements, 2 for simple statements that bind nothing. */
 const HEAD = new Uint8Array(256);
@@ -5162,39 +5168,68 @@ for (const w of [
 const COMPOUND = 1;
 const SIMPLE = 2;
 const NO_SCOPE = [];
-/** Where a block sits. A class with a constructor, not spread copies: one shape for every one. */
+// What a Ctx knows of where a block sits, one bit each (see Ctx).
+const IN_FUNCTION = 1;
+const IN_TYPE_CHECKING = 2;
+const IN_IMPORT_GUARD = 4;
+const MODULE_SCOPE = 8;
+const MATCH_BODY = 16;
+const MODULE_WITH = 32;
+/**
+ * Where a block sits: the def/class scope around it and a word of flags. One
+ * shape for every context (a class, not spread copies), and each derived
+ * context is the same two fields with one bit changed.
+ */
 class Ctx {
     scope;
-    inFunction;
-    inTypeChecking;
-    inImportGuard;
-    moduleScope;
-    matchBody;
-    moduleWith;
-    constructor(scope, inFunction, inTypeChecking, inImportGuard, moduleScope, 
-    /** The body of a `match`: its lines are case clauses. */
-    matchBody, 
-    /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
-    moduleWith) {
+    flags;
+    constructor(scope, flags) {
         this.scope = scope;
-        this.inFunction = inFunction;
-        this.inTypeChecking = inTypeChecking;
-        this.inImportGuard = inImportGuard;
-        this.moduleScope = moduleScope;
-        this.matchBody = matchBody;
-        this.moduleWith = moduleWith;
+        this.flags = flags;
+    }
+    get inFunction() {
+        return (this.flags & IN_FUNCTION) !== 0;
+    }
+    get inTypeChecking() {
+        return (this.flags & IN_TYPE_CHECKING) !== 0;
+    }
+    get inImportGuard() {
+        return (this.flags & IN_IMPORT_GUARD) !== 0;
+    }
+    get moduleScope() {
+        return (this.flags & MODULE_SCOPE) !== 0;
+    }
+    /** The body of a `match`: its lines are case clauses. */
+    get matchBody() {
+        return (this.flags & MATCH_BODY) !== 0;
+    }
+    /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
+    get moduleWith() {
+        return (this.flags & MODULE_WITH) !== 0;
+    }
+    with(flag, on) {
+        return new Ctx(this.scope, on ? this.flags | flag : this.flags & ~flag);
     }
     withTypeChecking() {
-        return new Ctx(this.scope, this.inFunction, true, this.inImportGuard, this.moduleScope, this.matchBody, this.moduleWith);
+        return this.with(IN_TYPE_CHECKING, true);
     }
     withImportGuard() {
-        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, true, this.moduleScope, this.matchBody, this.moduleWith);
+        return this.with(IN_IMPORT_GUARD, true);
     }
     withModuleWith() {
-        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, this.inImportGuard, this.moduleScope, this.matchBody, true);
+        return this.with(MODULE_WITH, true);
     }
     withMatchBody(matchBody) {
-        return new Ctx(this.scope, this.inFunction, this.inTypeChecking, this.inImportGuard, this.moduleScope, matchBody, this.moduleWith);
+        return this.with(MATCH_BODY, matchBody);
+    }
+    /**
+     * The body of a def or class named by token `nameToken`: a new scope, in a
+     * function if either is; no longer at module level, in a match or under an
+     * import guard; still under TYPE_CHECKING and a module-level `with`.
+     */
+    definitionBody(nameToken, isFunction) {
+        const kept = this.flags & (IN_FUNCTION | IN_TYPE_CHECKING | MODULE_WITH);
+        return new Ctx({ outer: this.scope, token: nameToken }, isFunction ? kept | IN_FUNCTION : kept);
     }
 }
 class Scanner {
@@ -5307,7 +5342,7 @@ class Scanner {
         return scope.names;
     }
     run() {
-        const root = new Ctx(undefined, false, false, false, true, false, false);
+        const root = new Ctx(undefined, MODULE_SCOPE);
         const frames = [root];
         let pending;
         let prevLevel = 0;
@@ -5398,7 +5433,7 @@ class Scanner {
                 if (isFunction && name === '__getattr__')
                     this.open = true; // PEP 562
             }
-            body = new Ctx({ outer: ctx.scope, token: a + 1 }, ctx.inFunction || isFunction, ctx.inTypeChecking, false, false, false, ctx.moduleWith);
+            body = ctx.definitionBody(a + 1, isFunction);
         }
         else if (head === MATCH) {
             body = ctx.withMatchBody(true);
@@ -5487,7 +5522,7 @@ class Scanner {
         const c = this.c;
         let s = a;
         for (let i = a; i <= b; i++) {
-            if (i === b || c[i] === scan_SEMICOLON) {
+            if (i === b || c[i] === SEMICOLON) {
                 if (i === s) {
                     if (i === b && s > a)
                         return; // a trailing `;`
@@ -5517,7 +5552,7 @@ class Scanner {
         else if (HEAD[head] === SIMPLE) {
             // binds nothing the analysis counts
         }
-        else if (head === TYPE && isName(c[a + 1]) && (c[a + 2] === EQUAL || c[a + 2] === scan_LSQB)) {
+        else if (head === TYPE && isName(c[a + 1]) && (c[a + 2] === EQUAL || c[a + 2] === LSQB)) {
             // `type X[T] = …` binds X in CPython, but not in the tree-sitter walk this matches.
             if (ctx.moduleScope && c[a + 2] === EQUAL)
                 this.names.add(this.text(a + 1));
@@ -5621,7 +5656,7 @@ class Scanner {
             star = true;
         }
         else {
-            if (c[i] === scan_LPAR) {
+            if (c[i] === LPAR) {
                 if (this.partner[i] !== b - 1)
                     scan_bail();
                 i++;
@@ -5748,7 +5783,7 @@ class Scanner {
             return;
         }
         // __all__.extend([...]) / __all__.append("x")
-        if (c[a] !== DUNDER_ALL || c[a + 1] !== DOT || c[a + 2] !== NAME || c[a + 3] !== scan_LPAR)
+        if (c[a] !== DUNDER_ALL || c[a + 1] !== DOT || c[a + 2] !== NAME || c[a + 3] !== LPAR)
             return;
         const method = this.text(a + 2);
         if (method !== 'extend' && method !== 'append')
@@ -5785,8 +5820,8 @@ class Scanner {
     addAll(a, b) {
         const c = this.c;
         const opener = c[a];
-        const isList = opener === scan_LSQB && this.partner[a] === b - 1;
-        const isParen = opener === scan_LPAR && this.partner[a] === b - 1;
+        const isList = opener === LSQB && this.partner[a] === b - 1;
+        const isParen = opener === LPAR && this.partner[a] === b - 1;
         if (!isList && !isParen) {
             this.open = true;
             return;
@@ -5798,7 +5833,7 @@ class Scanner {
             return;
         }
         const comma = this.findTop(first, last, COMMA);
-        if (opener === scan_LPAR && comma < 0 && last > first) {
+        if (opener === LPAR && comma < 0 && last > first) {
             this.open = true; // a parenthesized expression, not a tuple
             return;
         }
@@ -5840,7 +5875,7 @@ class Scanner {
             name = i;
             i++;
         }
-        else if (c[i] === scan_LPAR || c[i] === scan_LSQB) {
+        else if (c[i] === LPAR || c[i] === LSQB) {
             const close = this.partner[i];
             innerStart = i + 1;
             innerEnd = close;
@@ -5852,7 +5887,7 @@ class Scanner {
         while (i < b) {
             if (c[i] === DOT && isName(c[i + 1]))
                 i += 2;
-            else if (c[i] === scan_LSQB || c[i] === scan_LPAR)
+            else if (c[i] === LSQB || c[i] === LPAR)
                 i = this.partner[i] + 1;
             else
                 break;
@@ -5876,9 +5911,9 @@ class Scanner {
             let j = i + 1;
             for (; j < colon; j++) {
                 const t = c[j];
-                if (t === scan_LPAR || t === scan_LSQB || t === scan_LBRACE)
+                if (t === LPAR || t === LSQB || t === scan_LBRACE)
                     depth++;
-                else if (t === scan_RPAR || t === scan_RSQB || t === scan_RBRACE) {
+                else if (t === RPAR || t === RSQB || t === RBRACE) {
                     if (depth === 0)
                         break;
                     depth--;
@@ -5902,7 +5937,7 @@ class Scanner {
         const c = this.c;
         const found = [];
         for (let p = 1; p < this.count; p++) {
-            if (c[p] !== scan_LPAR || this.startsLine[p])
+            if (c[p] !== LPAR || this.startsLine[p])
                 continue;
             const n = p - 1;
             if (!isPlainName(c[n]))
@@ -5910,19 +5945,19 @@ class Scanner {
             const arg = p + 1;
             if (c[arg] !== STRING)
                 continue;
-            if (!(c[arg + 1] === COMMA || c[arg + 1] === scan_RPAR))
+            if (!(c[arg + 1] === COMMA || c[arg + 1] === RPAR))
                 continue;
             // The callee: the identifier, or the whole attribute chain it ends.
             let s = n;
             while (s >= 2 && !this.startsLine[s] && c[s - 1] === DOT) {
                 let o = s - 2;
                 // Calls and subscripts on the way back: `x().patch`, `a[0].patch`.
-                while (c[o] === scan_RPAR || c[o] === scan_RSQB) {
+                while (c[o] === RPAR || c[o] === RSQB) {
                     const open = this.partner[o];
                     const before = open - 1;
                     if (before >= 0 &&
                         !this.startsLine[open] &&
-                        (isPlainName(c[before]) || c[before] === scan_RPAR || c[before] === scan_RSQB))
+                        (isPlainName(c[before]) || c[before] === RPAR || c[before] === RSQB))
                         o = before;
                     else {
                         o = open;
@@ -7094,6 +7129,7 @@ async function checkEntryPoints(files, scripts, options) {
  * used in wheel (PEP 427) and sdist (PEP 625) file names.
  */
 
+
 /** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 function isValidProjectName(name) {
@@ -7138,46 +7174,10 @@ function sdistFileName(name, version) {
 function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
-const PYTHON_KEYWORDS = new Set([
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]);
+const KEYWORDS = new Set(PYTHON_KEYWORDS);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !KEYWORDS.has(name);
 }
 /** Checks a distribution name an input gave, with the fix in the message. */
 function checkProjectName(name, input) {

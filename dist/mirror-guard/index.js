@@ -4590,7 +4590,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_mirror_mirror_guard_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4913);
-/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3488);
+/* harmony import */ var _packages_mirror_guard_modes_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3012);
 /* harmony import */ var _packages_toolkit_github_names_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8317);
 /** mirror-guard's entry: action.yml inputs → MirrorGuardInputs (packages/mirror/mirror-guard.ts). */
 
@@ -5882,7 +5882,7 @@ function treeId(files, subtrees = []) {
 
 /***/ }),
 
-/***/ 3488:
+/***/ 3012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11503,12 +11503,58 @@ var index_http = __nccwpck_require__(2424);
 var guard = __nccwpck_require__(2859);
 // EXTERNAL MODULE: ./packages/distribution/files.ts
 var distribution_files = __nccwpck_require__(2434);
+;// CONCATENATED MODULE: ./packages/python/keywords.ts
+/**
+ * Python's hard keywords, in the order of CPython's `keyword.kwlist` (the
+ * same list since 3.7, when async and await joined it; a test compares it
+ * with the python3 on the machine). A name among them is never an
+ * identifier; the soft keywords (`match`, `case`, `type`, `_`) are.
+ */
+const PYTHON_KEYWORDS = [
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+];
+
 ;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
  * used in wheel (PEP 427) and sdist (PEP 625) file names.
  */
+
 
 /** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -11554,46 +11600,10 @@ function sdistFileName(name, version) {
 function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
-const PYTHON_KEYWORDS = new Set([
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]);
+const KEYWORDS = new Set(PYTHON_KEYWORDS);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !KEYWORDS.has(name);
 }
 /** Checks a distribution name an input gave, with the fix in the message. */
 function checkProjectName(name, input) {
@@ -14132,8 +14142,8 @@ var toolkit_errors = __nccwpck_require__(9996);
 var toolkit_io = __nccwpck_require__(6115);
 // EXTERNAL MODULE: ./packages/mirror/guard.ts + 1 modules
 var guard = __nccwpck_require__(2859);
-// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 36 modules
-var guard_modes = __nccwpck_require__(3488);
+// EXTERNAL MODULE: ./packages/mirror/guard-modes.ts + 37 modules
+var guard_modes = __nccwpck_require__(3012);
 // EXTERNAL MODULE: ./packages/toolkit/summary.ts
 var toolkit_summary = __nccwpck_require__(5143);
 // EXTERNAL MODULE: ./packages/mirror/trailers.ts

@@ -1538,7 +1538,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2872);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(210);
+/* harmony import */ var _packages_mirror_mirror_sync_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8852);
 /* harmony import */ var _packages_versions_canonical_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1320);
 /** mirror-sync's entry: action.yml inputs → MirrorSyncInputs (packages/mirror/mirror-sync.ts). */
 
@@ -2359,7 +2359,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 8852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8025,12 +8025,58 @@ function githubCalls(repo) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/python/keywords.ts
+/**
+ * Python's hard keywords, in the order of CPython's `keyword.kwlist` (the
+ * same list since 3.7, when async and await joined it; a test compares it
+ * with the python3 on the machine). A name among them is never an
+ * identifier; the soft keywords (`match`, `case`, `type`, `_`) are.
+ */
+const PYTHON_KEYWORDS = [
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+];
+
 ;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
  * used in wheel (PEP 427) and sdist (PEP 625) file names.
  */
+
 
 /** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -8076,46 +8122,10 @@ function sdistFileName(name, version) {
 function names_safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
-const PYTHON_KEYWORDS = new Set([
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]);
+const KEYWORDS = new Set(PYTHON_KEYWORDS);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !KEYWORDS.has(name);
 }
 /** Checks a distribution name an input gave, with the fix in the message. */
 function checkProjectName(name, input) {

@@ -3897,22 +3897,74 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 5677:
+/***/ 9423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nm: () => (/* binding */ escapedName),
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   Wd: () => (/* binding */ isDistributionFilename),
-/* harmony export */   p_: () => (/* binding */ parseFilename)
-/* harmony export */ });
-/* unused harmony exports isValidProjectName, escapedVersion, PURE_TAG, wheelFileName, distInfoDir, sdistBaseName, sdistFileName, safeExtra, isPythonIdentifier, checkProjectName */
-/* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Nm: () => (/* binding */ escapedName),
+  Wd: () => (/* binding */ isDistributionFilename),
+  Pc: () => (/* binding */ normalizeName),
+  p_: () => (/* binding */ parseFilename)
+});
+
+// UNUSED EXPORTS: PURE_TAG, checkProjectName, distInfoDir, escapedVersion, isPythonIdentifier, isValidProjectName, safeExtra, sdistBaseName, sdistFileName, wheelFileName
+
+// EXTERNAL MODULE: ./packages/toolkit/errors.ts
+var errors = __nccwpck_require__(9996);
+;// CONCATENATED MODULE: ./packages/python/keywords.ts
+/**
+ * Python's hard keywords, in the order of CPython's `keyword.kwlist` (the
+ * same list since 3.7, when async and await joined it; a test compares it
+ * with the python3 on the machine). A name among them is never an
+ * identifier; the soft keywords (`match`, `case`, `type`, `_`) are.
+ */
+const PYTHON_KEYWORDS = [
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+];
+
+;// CONCATENATED MODULE: ./packages/distribution/names.ts
 /**
  * Distribution names as the packaging specifications spell them: the name a
  * user types (PEP 508), its comparable form (PEP 503), and the escaped forms
  * used in wheel (PEP 427) and sdist (PEP 625) file names.
  */
+
 
 /** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -3958,46 +4010,10 @@ function sdistFileName(name, version) {
 function safeExtra(extra) {
     return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
-const PYTHON_KEYWORDS = new Set([
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]);
+const KEYWORDS = new Set(PYTHON_KEYWORDS);
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 function isPythonIdentifier(name) {
-    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+    return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !KEYWORDS.has(name);
 }
 /** Checks a distribution name an input gave, with the fix in the message. */
 function checkProjectName(name, input) {
@@ -4118,8 +4134,8 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/distribution/names.ts
-var distribution_names = __nccwpck_require__(5677);
+// EXTERNAL MODULE: ./packages/distribution/names.ts + 1 modules
+var distribution_names = __nccwpck_require__(9423);
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/distribution/files.ts
@@ -9849,7 +9865,7 @@ const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
 /* harmony export */ });
 /* unused harmony export jsonProjectUrl */
 /* harmony import */ var _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9996);
-/* harmony import */ var _distribution_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5677);
+/* harmony import */ var _distribution_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9423);
 /* harmony import */ var _toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5062);
 /**
  * Where things live on an index, from the legacy upload URL users configure.

@@ -4,6 +4,7 @@
  * used in wheel (PEP 427) and sdist (PEP 625) file names.
  */
 import { ActionError } from '../toolkit/errors.js';
+import { PYTHON_KEYWORDS } from '../python/keywords.js';
 
 /** PEP 508 project names: ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric. */
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
@@ -60,47 +61,11 @@ export function safeExtra(extra: string): string {
   return extra.replace(/[^A-Za-z0-9.-]+/g, '_').toLowerCase();
 }
 
-const PYTHON_KEYWORDS = new Set([
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
-]);
+const KEYWORDS: ReadonlySet<string> = new Set(PYTHON_KEYWORDS);
 
 /** Whether `name` can be written after `import` (a Python identifier that is not a keyword). */
 export function isPythonIdentifier(name: string): boolean {
-  return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !PYTHON_KEYWORDS.has(name);
+  return /^[\p{XID_Start}_][\p{XID_Continue}]*$/u.test(name) && !KEYWORDS.has(name);
 }
 
 /** Checks a distribution name an input gave, with the fix in the message. */

@@ -24,9 +24,15 @@ import type {
 } from './module-analysis.js';
 import { markContext, type StatementContext } from './module-analysis.js';
 import {
+  LPAR,
+  LSQB,
   NAME,
   NUMBER,
   OP_LENGTH,
+  RBRACE,
+  RPAR,
+  RSQB,
+  SEMICOLON,
   SEMICOLON_FLAG,
   STRING,
   isAugmented,
@@ -74,12 +80,6 @@ const DOT = op('.');
 const ELLIPSIS = op('...');
 const EQUAL = op('=');
 const LBRACE = op('{');
-const LPAR = op('(');
-const LSQB = op('[');
-const RBRACE = op('}');
-const RPAR = op(')');
-const RSQB = op(']');
-const SEMICOLON = op(';');
 const STAR = op('*');
 
 /** Flags by token code: 1 for the words that begin compound statements, 2 for simple statements that bind nothing. */
@@ -136,66 +136,69 @@ interface Scope {
 
 const NO_SCOPE: string[] = [];
 
-/** Where a block sits. A class with a constructor, not spread copies: one shape for every one. */
+// What a Ctx knows of where a block sits, one bit each (see Ctx).
+const IN_FUNCTION = 1;
+const IN_TYPE_CHECKING = 2;
+const IN_IMPORT_GUARD = 4;
+const MODULE_SCOPE = 8;
+const MATCH_BODY = 16;
+const MODULE_WITH = 32;
+
+/**
+ * Where a block sits: the def/class scope around it and a word of flags. One
+ * shape for every context (a class, not spread copies), and each derived
+ * context is the same two fields with one bit changed.
+ */
 class Ctx {
   constructor(
     readonly scope: Scope | undefined,
-    readonly inFunction: boolean,
-    readonly inTypeChecking: boolean,
-    readonly inImportGuard: boolean,
-    readonly moduleScope: boolean,
-    /** The body of a `match`: its lines are case clauses. */
-    readonly matchBody: boolean,
-    /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
-    readonly moduleWith: boolean,
+    private readonly flags: number,
   ) {}
 
+  get inFunction(): boolean {
+    return (this.flags & IN_FUNCTION) !== 0;
+  }
+  get inTypeChecking(): boolean {
+    return (this.flags & IN_TYPE_CHECKING) !== 0;
+  }
+  get inImportGuard(): boolean {
+    return (this.flags & IN_IMPORT_GUARD) !== 0;
+  }
+  get moduleScope(): boolean {
+    return (this.flags & MODULE_SCOPE) !== 0;
+  }
+  /** The body of a `match`: its lines are case clauses. */
+  get matchBody(): boolean {
+    return (this.flags & MATCH_BODY) !== 0;
+  }
+  /** Inside a module-level `with` (tree-sitter binds every `as` target in it, however deep). */
+  get moduleWith(): boolean {
+    return (this.flags & MODULE_WITH) !== 0;
+  }
+
+  private with(flag: number, on: boolean): Ctx {
+    return new Ctx(this.scope, on ? this.flags | flag : this.flags & ~flag);
+  }
   withTypeChecking(): Ctx {
-    return new Ctx(
-      this.scope,
-      this.inFunction,
-      true,
-      this.inImportGuard,
-      this.moduleScope,
-      this.matchBody,
-      this.moduleWith,
-    );
+    return this.with(IN_TYPE_CHECKING, true);
   }
-
   withImportGuard(): Ctx {
-    return new Ctx(
-      this.scope,
-      this.inFunction,
-      this.inTypeChecking,
-      true,
-      this.moduleScope,
-      this.matchBody,
-      this.moduleWith,
-    );
+    return this.with(IN_IMPORT_GUARD, true);
   }
-
   withModuleWith(): Ctx {
-    return new Ctx(
-      this.scope,
-      this.inFunction,
-      this.inTypeChecking,
-      this.inImportGuard,
-      this.moduleScope,
-      this.matchBody,
-      true,
-    );
+    return this.with(MODULE_WITH, true);
   }
-
   withMatchBody(matchBody: boolean): Ctx {
-    return new Ctx(
-      this.scope,
-      this.inFunction,
-      this.inTypeChecking,
-      this.inImportGuard,
-      this.moduleScope,
-      matchBody,
-      this.moduleWith,
-    );
+    return this.with(MATCH_BODY, matchBody);
+  }
+  /**
+   * The body of a def or class named by token `nameToken`: a new scope, in a
+   * function if either is; no longer at module level, in a match or under an
+   * import guard; still under TYPE_CHECKING and a module-level `with`.
+   */
+  definitionBody(nameToken: number, isFunction: boolean): Ctx {
+    const kept = this.flags & (IN_FUNCTION | IN_TYPE_CHECKING | MODULE_WITH);
+    return new Ctx({ outer: this.scope, token: nameToken }, isFunction ? kept | IN_FUNCTION : kept);
   }
 }
 
@@ -311,7 +314,7 @@ class Scanner {
   }
 
   run(): void {
-    const root = new Ctx(undefined, false, false, false, true, false, false);
+    const root = new Ctx(undefined, MODULE_SCOPE);
     const frames: Ctx[] = [root];
     let pending: Ctx | undefined;
     let prevLevel = 0;
@@ -383,15 +386,7 @@ class Scanner {
         this.names.add(name);
         if (isFunction && name === '__getattr__') this.open = true; // PEP 562
       }
-      body = new Ctx(
-        { outer: ctx.scope, token: a + 1 },
-        ctx.inFunction || isFunction,
-        ctx.inTypeChecking,
-        false,
-        false,
-        false,
-        ctx.moduleWith,
-      );
+      body = ctx.definitionBody(a + 1, isFunction);
     } else if (head === MATCH) {
       body = ctx.withMatchBody(true);
     } else if (head === CASE) {

@@ -21,47 +21,15 @@
  * and any other text is sliced from the source on demand.
  */
 
+import { PYTHON_KEYWORDS } from './keywords.js';
+
 /**
  * The words a token code can name: the hard keywords, then the soft keywords
  * and names the statement scan looks for (all of these are plain names to
  * Python). An identifier that is none of them has code NAME.
  */
 const WORDS = [
-  'False',
-  'None',
-  'True',
-  'and',
-  'as',
-  'assert',
-  'async',
-  'await',
-  'break',
-  'class',
-  'continue',
-  'def',
-  'del',
-  'elif',
-  'else',
-  'except',
-  'finally',
-  'for',
-  'from',
-  'global',
-  'if',
-  'import',
-  'in',
-  'is',
-  'lambda',
-  'nonlocal',
-  'not',
-  'or',
-  'pass',
-  'raise',
-  'return',
-  'try',
-  'while',
-  'with',
-  'yield',
+  ...PYTHON_KEYWORDS,
   // Not keywords:
   'match',
   'case',
@@ -299,6 +267,15 @@ function growLines(): void {
   lineFlags = flags;
 }
 
+/** Records logical line `at`: its first and past-last token, indent level and flags. */
+function recordLine(at: number, start: number, end: number, level: number, flags: number): void {
+  if (at === lineStarts.length) growLines();
+  lineStarts[at] = start;
+  lineEnds[at] = end;
+  lineLevels[at] = level;
+  lineFlags[at] = flags;
+}
+
 function shrinkLines(): void {
   if (lineStarts.length <= LINES_KEPT_MAX) return;
   lineStarts = new Int32Array(1024);
@@ -475,13 +452,14 @@ export function tokenize(src: string): Tokens | undefined {
   }
 }
 
-const LPAR = op('(');
-const RPAR = op(')');
-const LSQB = op('[');
-const RSQB = op(']');
-const LBRACE = op('{');
-const RBRACE = op('}');
-const SEMICOLON = op(';');
+// The brackets and `;`, by code: what the tokenizer pairs and the scan reads.
+export const LPAR = op('(');
+export const RPAR = op(')');
+export const LSQB = op('[');
+export const RSQB = op(']');
+export const LBRACE = op('{');
+export const RBRACE = op('}');
+export const SEMICOLON = op(';');
 
 /**
  * Operator codes by their characters, for opAt: OP1 by the first one, OP2
@@ -617,11 +595,7 @@ function run(src: string): Tokens {
       if (brackets.length === 0) {
         // NEWLINE: ends the logical line, if it holds tokens.
         if (lineStart >= 0) {
-          if (lines === lineStarts.length) growLines();
-          lineStarts[lines] = lineStart;
-          lineEnds[lines] = count;
-          lineLevels[lines] = indents.length - 1;
-          lineFlags[lines] = semicolon;
+          recordLine(lines, lineStart, count, indents.length - 1, semicolon);
           lines++;
         }
         lineStart = -1;
@@ -698,11 +672,7 @@ function run(src: string): Tokens {
   }
   if (brackets.length > 0) bail();
   if (lineStart >= 0) {
-    if (lines === lineStarts.length) growLines();
-    lineStarts[lines] = lineStart;
-    lineEnds[lines] = count;
-    lineLevels[lines] = indents.length - 1;
-    lineFlags[lines] = semicolon;
+    recordLine(lines, lineStart, count, indents.length - 1, semicolon);
     lines++;
   }
   // Reading one or two past the last token finds no token (the arrays are reused).
