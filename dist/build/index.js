@@ -3953,6 +3953,98 @@ function formatSeconds(s) {
     return `${Math.floor(s / 60)} min ${Math.round(s % 60)} s`;
 }
 
+// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
+var pep440 = __nccwpck_require__(8898);
+;// CONCATENATED MODULE: ./packages/versions/pep440.ts
+/**
+ * PEP 440 versions as release tooling needs them: parsed once, compared by
+ * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
+ * and cannot read `.dev1` or `.post1`), printed in canonical form.
+ * Parsing and ordering come from @renovatebot/pep440, a port of
+ * `packaging.version`; this module only adds the bumping rules. It and
+ * specifiers.ts are the only importers of that library (issue #16): every
+ * other package asks here, so one parser decides what a version is.
+ */
+
+const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
+/** Parses a PEP 440 version; undefined when it is not one. */
+function pep440_parseVersion(text) {
+    const v = (0,pep440.explain)(text.trim());
+    if (!v)
+        return undefined;
+    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
+    // @types say arrays, the runtime gives numbers or null: normalise both.
+    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
+    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
+    return {
+        canonical,
+        epoch: v.epoch,
+        release: v.release,
+        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
+        post: num(v.post),
+        dev: num(v.dev),
+        local: v.local,
+        isPrerelease: v.is_prerelease,
+    };
+}
+/**
+ * True when `text` is a PEP 440 version exactly as written (no surrounding
+ * whitespace allowed): what the index accepts in a file name or `Version:`.
+ */
+function isVersion(text) {
+    return valid(text) !== null;
+}
+/**
+ * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
+ * undefined when it has none or is not a version.
+ */
+function localSegment(text) {
+    return explain(text)?.local ?? undefined;
+}
+/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
+function versionsEqual(a, b) {
+    return eq(a, b);
+}
+/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
+function compareVersions(a, b) {
+    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
+}
+function sortVersions(items) {
+    return [...items].sort((x, y) => compareVersions(x.version, y.version));
+}
+/**
+ * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
+ * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
+ * every tag this suite writes has the same shape; a base's pre/post/dev parts
+ * do not matter (`0.1.6.post1` + patch → `0.1.7`).
+ */
+function bumpRelease(base, bump) {
+    const [major = 0, minor = 0, patch = 0] = base.release;
+    const next = bump === 'major'
+        ? [major + 1, 0, 0]
+        : bump === 'minor'
+            ? [major, minor + 1, 0]
+            : [major, minor, patch + 1];
+    return formatRelease(base.epoch, next);
+}
+function formatRelease(epoch, release) {
+    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
+}
+/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
+function withPre(release, kind, n) {
+    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
+}
+/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
+function sameRelease(a, b) {
+    const trim = (r) => {
+        const out = [...r];
+        while (out.length > 1 && out[out.length - 1] === 0)
+            out.pop();
+        return out.join('.');
+    };
+    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -8537,8 +8629,6 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
 /* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
-// EXTERNAL MODULE: ./node_modules/@renovatebot/pep440/index.js
-var pep440 = __nccwpck_require__(8898);
 ;// CONCATENATED MODULE: ./packages/versions/specifiers.ts
 /**
  * PEP 440 version specifiers (`>=3.10`, `~=1.4,!=1.4.2`), as in
@@ -10318,96 +10408,6 @@ pool) {
         baseName: base,
         tree,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/versions/pep440.ts
-/**
- * PEP 440 versions as release tooling needs them: parsed once, compared by
- * the standard's ordering (never `sort -V`, which puts 1.0.0rc1 after 1.0.0
- * and cannot read `.dev1` or `.post1`), printed in canonical form.
- * Parsing and ordering come from @renovatebot/pep440, a port of
- * `packaging.version`; this module only adds the bumping rules. It and
- * specifiers.ts are the only importers of that library (issue #16): every
- * other package asks here, so one parser decides what a version is.
- */
-
-const PRE_KINDS = (/* unused pure expression or super */ null && (['a', 'b', 'rc', 'dev']));
-/** Parses a PEP 440 version; undefined when it is not one. */
-function pep440_parseVersion(text) {
-    const v = (0,pep440.explain)(text.trim());
-    if (!v)
-        return undefined;
-    const pre = Array.isArray(v.pre) && v.pre.length === 2 ? v.pre : null;
-    // @types say arrays, the runtime gives numbers or null: normalise both.
-    const num = (x) => typeof x === 'number' ? x : Array.isArray(x) && typeof x[1] === 'number' ? x[1] : null;
-    const canonical = v.local ? `${v.public}+${v.local}` : v.public;
-    return {
-        canonical,
-        epoch: v.epoch,
-        release: v.release,
-        pre: pre ? [String(pre[0]), Number(pre[1])] : null,
-        post: num(v.post),
-        dev: num(v.dev),
-        local: v.local,
-        isPrerelease: v.is_prerelease,
-    };
-}
-/**
- * True when `text` is a PEP 440 version exactly as written (no surrounding
- * whitespace allowed): what the index accepts in a file name or `Version:`.
- */
-function isVersion(text) {
-    return valid(text) !== null;
-}
-/**
- * The local segment (`abc.1` of `1.0+abc.1`) of a version as written, or
- * undefined when it has none or is not a version.
- */
-function localSegment(text) {
-    return explain(text)?.local ?? undefined;
-}
-/** PEP 440 equality (`1.0` equals `1.0.0`, `1.0-RC1` equals `1.0rc1`); both must be versions. */
-function versionsEqual(a, b) {
-    return eq(a, b);
-}
-/** PEP 440 ordering of two canonical versions: negative, zero or positive. */
-function compareVersions(a, b) {
-    return compare(typeof a === 'string' ? a : a.canonical, typeof b === 'string' ? b : b.canonical);
-}
-function sortVersions(items) {
-    return [...items].sort((x, y) => compareVersions(x.version, y.version));
-}
-/**
- * The next final release after `base`: `0.1.9` + patch → `0.1.10`,
- * `1.0` + minor → `1.1.0`. Release segments are padded to three numbers so
- * every tag this suite writes has the same shape; a base's pre/post/dev parts
- * do not matter (`0.1.6.post1` + patch → `0.1.7`).
- */
-function bumpRelease(base, bump) {
-    const [major = 0, minor = 0, patch = 0] = base.release;
-    const next = bump === 'major'
-        ? [major + 1, 0, 0]
-        : bump === 'minor'
-            ? [major, minor + 1, 0]
-            : [major, minor, patch + 1];
-    return formatRelease(base.epoch, next);
-}
-function formatRelease(epoch, release) {
-    return `${epoch ? `${epoch}!` : ''}${release.join('.')}`;
-}
-/** `0.2.0` + rc + 1 → `0.2.0rc1`; dev releases are `0.2.0.dev1`. */
-function withPre(release, kind, n) {
-    return kind === 'dev' ? `${release}.dev${n}` : `${release}${kind}${n}`;
-}
-/** Same epoch and release segment, trailing zeros aside (`1.0` is `1.0.0`). */
-function sameRelease(a, b) {
-    const trim = (r) => {
-        const out = [...r];
-        while (out.length > 1 && out[out.length - 1] === 0)
-            out.pop();
-        return out.join('.');
-    };
-    return a.epoch === b.epoch && trim(a.release) === trim(b.release);
 }
 
 ;// CONCATENATED MODULE: ./packages/versions/canonical.ts
@@ -12292,6 +12292,7 @@ function metadataTable(m) {
 
 
 
+
 async function build_run(inputs, io) {
     const result = await buildRuntime(inputs);
     for (const w of result.warnings)
@@ -12316,6 +12317,8 @@ async function build_run(inputs, io) {
     out.set('version', result.version);
     out.set('package-dir', result.packageDir ?? '');
     out.set('modules', result.modules);
+    // PEP 440's answer (a, b, rc or dev), so no workflow re-derives it with a pattern of its own.
+    out.set('prerelease', String(pep440_parseVersion(result.version)?.isPrerelease === true));
     const summary = renderBuildSummary(result, inputs.packageName);
     await io.summary(summary);
     return { outputs: out.outputs, summary, build: result };

@@ -6,6 +6,7 @@
  */
 import { OutputWriter, type ActionResult, type RunnerIo } from '../toolkit/io.js';
 import { formatBytes } from '../toolkit/summary.js';
+import { parseVersion } from '../versions/pep440.js';
 import { buildRuntime, type BuildOptions, type BuildResult } from './pipeline.js';
 import { renderBuildSummary } from './summary.js';
 
@@ -47,6 +48,8 @@ export async function run(inputs: BuildInputs, io: RunnerIo): Promise<BuildRun> 
   out.set('version', result.version);
   out.set('package-dir', result.packageDir ?? '');
   out.set('modules', result.modules);
+  // PEP 440's answer (a, b, rc or dev), so no workflow re-derives it with a pattern of its own.
+  out.set('prerelease', String(parseVersion(result.version)?.isPrerelease === true));
   const summary = renderBuildSummary(result, inputs.packageName);
   await io.summary(summary);
   return { outputs: out.outputs, summary, build: result };

@@ -32,7 +32,8 @@
  *   a description (they are its public interface).
  * - `interface`: a `uses:` of this suite's own action or reusable workflow
  *   only passes inputs (and secrets) that the target declares, passes every
- *   required one, and `needs.<job>.outputs.<x>` of a reusable call names a
+ *   required one, and `needs.<job>.outputs.<x>` of a reusable call and
+ *   `steps.<id>.outputs.<x>` of a step using one of our actions name a
  *   declared output. actionlint cannot check these: it does not fetch remote
  *   actions or workflows, and ours are referenced by their published name.
  */
@@ -477,17 +478,52 @@ function checkSteps(
   steps: Node | undefined,
   prefix: string,
   options: PolicyOptions,
-): void {
-  if (!isSeq(steps)) return;
+): Map<string, Interface> {
+  const suiteSteps = new Map<string, Interface>();
+  if (!isSeq(steps)) return suiteSteps;
   steps.items.forEach((step, i) => {
     const name =
       str(get(step, 'name')) ?? str(get(step, 'id')) ?? str(get(step, 'uses')) ?? `step ${i + 1}`;
     const where = `${prefix} › ${name}`;
     checkUses(ctx, get(step, 'uses'), where);
     checkRun(ctx, get(step, 'run'), where);
-    if (options.suiteRoot && isMap(step))
-      checkInterface(ctx, step, get(step, 'uses'), where, options.suiteRoot);
+    if (options.suiteRoot && isMap(step)) {
+      const spec = checkInterface(ctx, step, get(step, 'uses'), where, options.suiteRoot);
+      const id = str(get(step, 'id'));
+      if (spec && id) suiteSteps.set(id, spec);
+    }
   });
+  return suiteSteps;
+}
+
+/**
+ * `steps.<id>.outputs.<x>` anywhere in `holder` (a job, or a composite
+ * action's runs), where step `<id>` uses one of this suite's actions, must
+ * name an output that action declares: GitHub reads an undeclared one as ''.
+ */
+function checkStepOutputs(
+  ctx: Ctx,
+  content: string,
+  holder: Node | undefined,
+  suiteSteps: Map<string, Interface>,
+  where: string,
+): void {
+  if (!holder?.range || suiteSteps.size === 0) return;
+  const [start, , end] = holder.range;
+  const text = content.slice(start, end);
+  for (const m of text.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
+    const spec = suiteSteps.get(m[1] ?? '');
+    if (spec && !spec.outputs.has(m[2] ?? '')) {
+      const message = `Step '${m[1]}' uses an action with no output '${m[2]}' (it has: ${[...spec.outputs].join(', ')}).`;
+      report(
+        ctx,
+        'interface',
+        ctx.lines.linePos(start + m.index).line,
+        `${where} › steps.${m[1]}`,
+        message,
+      );
+    }
+  }
 }
 
 function checkDocumented(ctx: Ctx, call: Node | undefined): void {
@@ -571,7 +607,7 @@ export function checkWorkflowPolicy(
         `Job '${id}' has no timeout-minutes: a hung step would hold a runner for 6 hours.`,
       );
     }
-    checkSteps(ctx, get(job, 'steps'), where, options);
+    checkStepOutputs(ctx, content, job, checkSteps(ctx, get(job, 'steps'), where, options), where);
   }
 
   // needs.<call>.outputs.<x> must be an output the called workflow declares.
@@ -592,7 +628,14 @@ export function checkActionPolicy(
   options: PolicyOptions = {},
 ): PolicyViolation[] {
   const { ctx, root } = newCtx(content, file);
-  checkSteps(ctx, get(get(root, 'runs'), 'steps'), 'runs', options);
+  const runs = get(root, 'runs');
+  checkStepOutputs(
+    ctx,
+    content,
+    root,
+    checkSteps(ctx, get(runs, 'steps'), 'runs', options),
+    'runs',
+  );
   return ctx.out;
 }
 

@@ -103,6 +103,7 @@ describe('build run()', () => {
       version: '1.2.0',
       'package-dir': path.join(ws, 'tree'),
       modules: JSON.stringify(modules),
+      prerelease: 'false',
     });
     expect(io.outputs).toEqual(result.outputs);
     expect(result.build.modules).toEqual(modules);
@@ -225,6 +226,23 @@ describe('build run()', () => {
       ...errors.map(formatActionError),
       (failed as ActionErrors).message,
     ]);
+  });
+
+  // The release workflows gate the fan-out on this output (release-prepare's
+  // `prerelease`); PEP 440 decides, as pip does with --pre.
+  it.each([
+    ['0.1.7', 'false'],
+    ['0.1.6.post1', 'false'],
+    ['1!2.0', 'false'],
+    ['0.2.0rc1', 'true'],
+    ['0.2.0.dev3', 'true'],
+    ['1.0.0a1', 'true'],
+    ['1.0.0b2', 'true'],
+    ['1.0.0.post1.dev2', 'true'],
+  ])('the prerelease output of %s is %s', async (version, prerelease) => {
+    const ws = workspace(SMALL);
+    const result = await run({ ...smallInputs(ws), version }, recordingIo());
+    expect(result.outputs.prerelease).toBe(prerelease);
   });
 
   it('reads its inputs in the order it always did: a missing version is named before a bad strict', async () => {

@@ -254,6 +254,35 @@ jobs:
     ).toEqual([]);
   });
 
+  it("interface: an output read from one of this suite's actions is one it declares", () => {
+    const reads = (output: string) => `name: o
+on: push
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-24.04
+    timeout-minutes: 5
+    permissions:
+      contents: read
+    outputs:
+      kind: \${{ steps.built.outputs.${output} }}
+    steps:
+      - id: built
+        uses: molecule-ai/runtime-actions/build@v1
+        with:
+          version: 0.1.0
+      - id: other
+        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+      - env:
+          ANY: \${{ steps.other.outputs.anything }}
+        run: echo "$ANY"
+`;
+    expect(rules(reads('prerelease'))).toEqual([]);
+    const v = checkWorkflowPolicy(reads('pre-release'), 'o.yml', options);
+    expect(v.map((x) => [x.rule, x.line])).toEqual([['interface', 11]]);
+    expect(v[0]?.message).toMatch(/no output 'pre-release' \(it has: wheel, .*prerelease\)/);
+  });
+
   it('interface: calls of our reusable workflows: inputs, secrets and outputs', () => {
     const caller = (withs: string, secrets: string, output: string) => `name: c
 on: push
@@ -575,23 +604,6 @@ describe('the run: steps, run with bash', () => {
     const none = await runStep(script, { ...env, CANDIDATES: '["3.9", "3.10"]' }, dir);
     expect(none.code).toBe(1);
     expect(none.stdout).toMatch(/::error title=No interpreter to smoke-import with::None of/);
-  });
-
-  it.each([
-    ['0.1.7', 'false'],
-    ['0.1.6.post1', 'false'],
-    ['0.2.0rc1', 'true'],
-    ['0.2.0.dev3', 'true'],
-    ['1.0.0a1', 'true'],
-    ['1.0.0b2', 'true'],
-    ['', 'false'],
-  ])('release-prepare: %s is a pre-release: %s', async (version, prerelease) => {
-    const r = await runStep(
-      step('.github/workflows/release-prepare.yml', 'tag', 'kind'),
-      { VERSION: version },
-      dir,
-    );
-    expect([r.code, r.outputs.prerelease]).toEqual([0, prerelease]);
   });
 
   it('release-fanout: the unpacked tree is the sdist minus its top folder', async () => {
