@@ -4795,10 +4795,12 @@ function validate(options) {
     }
     return head;
 }
-function apply(text, insertions, offset = 0) {
+/** `text` with insertions[from, to) made; their offsets count from `offset`. */
+function apply(text, insertions, offset = 0, from = 0, to = insertions.length) {
     let out = '';
     let at = 0;
-    for (const ins of insertions) {
+    for (let i = from; i < to; i++) {
+        const ins = insertions[i];
         out += text.slice(at, ins.at - offset) + ins.text;
         at = ins.at - offset;
     }
@@ -4808,6 +4810,7 @@ function apply(text, insertions, offset = 0) {
 function rewriteAnalysed(source, analysis, options) {
     const head = validate(options);
     const { modules, importName } = options;
+    const prefix = `${importName}.`;
     const isRuntime = (dotted) => {
         const dot = dotted.indexOf('.');
         const first = dot < 0 ? dotted : dotted.slice(0, dot);
@@ -4819,10 +4822,10 @@ function rewriteAnalysed(source, analysis, options) {
         const { statement } = site;
         if (statement.level > 0)
             continue;
-        const insertions = [];
+        const first = all.length;
         if (statement.kind === 'from') {
             if (site.moduleStart >= 0 && isRuntime(statement.module)) {
-                insertions.push({ at: site.moduleStart, text: `${importName}.` });
+                all.push({ at: site.moduleStart, text: prefix });
             }
         }
         else if (statement.names !== '*') {
@@ -4830,32 +4833,45 @@ function rewriteAnalysed(source, analysis, options) {
                 if (!isRuntime(name.name))
                     return;
                 const where = site.names[i];
-                insertions.push({ at: where.start, text: `${importName}.` });
+                all.push({ at: where.start, text: prefix });
                 if (name.asname !== undefined)
                     return;
-                const first = name.name.split('.')[0];
-                insertions.push({
+                const top = name.name.split('.')[0];
+                all.push({
                     at: where.end,
-                    text: name.name.includes('.')
-                        ? ` as ${first}, ${importName}.${first} as ${first}`
-                        : ` as ${first}`,
+                    text: name.name.includes('.') ? ` as ${top}, ${prefix}${top} as ${top}` : ` as ${top}`,
                 });
             });
         }
-        if (insertions.length === 0)
+        if (all.length === first)
             continue;
         const before = source.slice(site.start, site.end);
         rewrites.push({
             line: statement.line,
             column: statement.column,
             before: (0,analyse/* statementLine */.O6)(before),
-            after: (0,analyse/* statementLine */.O6)(apply(before, insertions, site.start)),
+            after: (0,analyse/* statementLine */.O6)(apply(before, all, site.start, first)),
         });
-        all.push(...insertions);
     }
-    // Statements never overlap and each statement's insertions are in order already.
-    all.sort((a, b) => a.at - b.at);
-    return { source: apply(source, all), rewrites, insertions: all };
+    // Statements never overlap and come in source order, each statement's
+    // insertions in order too; sorted anyway should an analysis ever list
+    // them otherwise.
+    for (let i = 1; i < all.length; i++) {
+        if (all[i].at < all[i - 1].at) {
+            all.sort((a, b) => a.at - b.at);
+            break;
+        }
+    }
+    // The text is built only when asked for: the build splices single-byte
+    // sources' bytes instead (insertIntoBytes) and never needs it.
+    let rewritten;
+    return {
+        get source() {
+            return (rewritten ??= apply(source, all));
+        },
+        rewrites,
+        insertions: all,
+    };
 }
 /**
  * The rewritten file's bytes straight from its original bytes, when each
@@ -7366,8 +7382,9 @@ async function build(options, threads) {
                     data =
                         insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
                             (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
+                    const file = (0,runtime_build_tree/* posixJoin */.i)(display, s.path);
                     for (const r of result.rewrites)
-                        rewrites.push({ file: (0,runtime_build_tree/* posixJoin */.i)(display, s.path), ...r });
+                        rewrites.push({ file, ...r });
                 }
             }
             files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });

@@ -45,7 +45,8 @@ export interface RewriteOptions {
 }
 
 export interface RewriteResult {
-  source: string;
+  /** The rewritten text (made on first read). */
+  readonly source: string;
   rewrites: Rewrite[];
   /** What was inserted where (UTF-16 offsets into the original source), in order. */
   insertions: readonly Insertion[];
@@ -81,10 +82,18 @@ function validate(options: RewriteOptions): string {
   return head;
 }
 
-function apply(text: string, insertions: Insertion[], offset = 0): string {
+/** `text` with insertions[from, to) made; their offsets count from `offset`. */
+function apply(
+  text: string,
+  insertions: readonly Insertion[],
+  offset = 0,
+  from = 0,
+  to = insertions.length,
+): string {
   let out = '';
   let at = 0;
-  for (const ins of insertions) {
+  for (let i = from; i < to; i++) {
+    const ins = insertions[i]!;
     out += text.slice(at, ins.at - offset) + ins.text;
     at = ins.at - offset;
   }
@@ -99,6 +108,7 @@ export function rewriteAnalysed(
 ): RewriteResult {
   const head = validate(options);
   const { modules, importName } = options;
+  const prefix = `${importName}.`;
   const isRuntime = (dotted: string): boolean => {
     const dot = dotted.indexOf('.');
     const first = dot < 0 ? dotted : dotted.slice(0, dot);
@@ -109,39 +119,52 @@ export function rewriteAnalysed(
   for (const site of analysis.imports) {
     const { statement } = site;
     if (statement.level > 0) continue;
-    const insertions: Insertion[] = [];
+    const first = all.length;
     if (statement.kind === 'from') {
       if (site.moduleStart >= 0 && isRuntime(statement.module)) {
-        insertions.push({ at: site.moduleStart, text: `${importName}.` });
+        all.push({ at: site.moduleStart, text: prefix });
       }
     } else if (statement.names !== '*') {
       statement.names.forEach((name, i) => {
         if (!isRuntime(name.name)) return;
         const where = site.names[i]!;
-        insertions.push({ at: where.start, text: `${importName}.` });
+        all.push({ at: where.start, text: prefix });
         if (name.asname !== undefined) return;
-        const first = name.name.split('.')[0]!;
-        insertions.push({
+        const top = name.name.split('.')[0]!;
+        all.push({
           at: where.end,
-          text: name.name.includes('.')
-            ? ` as ${first}, ${importName}.${first} as ${first}`
-            : ` as ${first}`,
+          text: name.name.includes('.') ? ` as ${top}, ${prefix}${top} as ${top}` : ` as ${top}`,
         });
       });
     }
-    if (insertions.length === 0) continue;
+    if (all.length === first) continue;
     const before = source.slice(site.start, site.end);
     rewrites.push({
       line: statement.line,
       column: statement.column,
       before: statementLine(before),
-      after: statementLine(apply(before, insertions, site.start)),
+      after: statementLine(apply(before, all, site.start, first)),
     });
-    all.push(...insertions);
   }
-  // Statements never overlap and each statement's insertions are in order already.
-  all.sort((a, b) => a.at - b.at);
-  return { source: apply(source, all), rewrites, insertions: all };
+  // Statements never overlap and come in source order, each statement's
+  // insertions in order too; sorted anyway should an analysis ever list
+  // them otherwise.
+  for (let i = 1; i < all.length; i++) {
+    if (all[i]!.at < all[i - 1]!.at) {
+      all.sort((a, b) => a.at - b.at);
+      break;
+    }
+  }
+  // The text is built only when asked for: the build splices single-byte
+  // sources' bytes instead (insertIntoBytes) and never needs it.
+  let rewritten: string | undefined;
+  return {
+    get source(): string {
+      return (rewritten ??= apply(source, all));
+    },
+    rewrites,
+    insertions: all,
+  };
 }
 
 /**

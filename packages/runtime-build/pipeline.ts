@@ -361,8 +361,8 @@ async function build(
           data =
             insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
             encodePythonSource({ ...dec, text: result.source });
-          for (const r of result.rewrites)
-            rewrites.push({ file: posixJoin(display, s.path), ...r });
+          const file = posixJoin(display, s.path);
+          for (const r of result.rewrites) rewrites.push({ file, ...r });
         }
       }
       files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });
