@@ -10,6 +10,7 @@ import {
   workflowParserErrors,
 } from '../lint/workflow-lint.js';
 import { repoRoot } from '../../sandbox/runner.js';
+import { replaceOnce } from '../text-edit.js';
 
 const rel = (f: string) => path.relative(repoRoot, f);
 
@@ -73,7 +74,7 @@ jobs:
   });
 
   it('workflow-parser flags a job without runs-on or uses', () => {
-    const broken = planted.replace('    runs-on: ubuntu-latest\n', '');
+    const broken = replaceOnce(planted, '    runs-on: ubuntu-latest\n', '');
     expect(workflowParserErrors(broken, 'planted.yml').length).toBeGreaterThan(0);
   });
 

@@ -14,6 +14,7 @@ import {
   type GitHubClaims,
 } from '../../packages/index/oidc.js';
 import { IndexHttpClient } from '../../packages/index/http.js';
+import { replaceOnce } from '../text-edit.js';
 
 const CALLER = 'Molecule-AI/molecule-core/.github/workflows/release-runtime.yml@refs/heads/main';
 const base: GitHubClaims = {
@@ -114,8 +115,8 @@ describe('explainRefusal', () => {
   it('mentions a renamed workflow file', () => {
     const claims = {
       ...base,
-      workflow_ref: CALLER.replace('release-runtime', 'publish'),
-      job_workflow_ref: CALLER.replace('release-runtime', 'publish'),
+      workflow_ref: replaceOnce(CALLER, 'release-runtime', 'publish'),
+      job_workflow_ref: replaceOnce(CALLER, 'release-runtime', 'publish'),
     };
     const e = explainRefusal(invalidPublisher, claims, ctx);
     expect(e.details.join('\n')).toMatch(/workflow file in the token is 'publish\.yml'.*renamed/);

@@ -31,6 +31,7 @@ import { parsePublishers } from '../../packages/mirror/guard-modes.js';
 import { run as runGuard } from '../../packages/mirror/mirror-guard.js';
 import { run as runSync } from '../../packages/mirror/mirror-sync.js';
 import { inProcess, shownText, type InProcessResult } from '../toolkit/in-process.js';
+import { replaceOnce } from '../text-edit.js';
 
 const MIRROR = 'Molecule-AI/molecule-ai-workspace-runtime';
 const SOURCE = 'Molecule-AI/molecule-core';
@@ -421,7 +422,7 @@ describe('mirror-guard refuses each forgery with the right reason', () => {
     const good = (await sync(v7)).outputs.commit as string;
     const copied = gh.state.getCommit(MIRROR, good)?.message as string;
     const forged = gh.state.addCommit(MIRROR, {
-      message: copied.replace('Runtime 0.1.7', 'Runtime 0.1.7 (hotfix)'),
+      message: replaceOnce(copied, 'Runtime 0.1.7', 'Runtime 0.1.7 (hotfix)'),
       author: MALLORY_ID,
     });
     expect(gh.state.getCommit(MIRROR, forged)?.tree).toBe(gh.state.getCommit(MIRROR, good)?.tree);

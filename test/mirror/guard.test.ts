@@ -24,6 +24,7 @@ import { ActionError } from '../../packages/toolkit/errors.js';
 import { startGitHub } from '../../sandbox/github/index.js';
 import { startPyPI, type PyPISandbox } from '../../sandbox/pypi/index.js';
 import { buildSample, PACKAGE, type SampleBuild } from '../../sandbox/samples/monorepo-build.js';
+import { replaceOnce } from '../text-edit.js';
 
 const SOURCE = 'Molecule-AI/molecule-core';
 const BOT = {
@@ -147,12 +148,12 @@ describe('rule 3: trailers', () => {
     ],
     [
       'a non-canonical version',
-      (m: string) => m.replace('Runtime-Version: 0.1.7', 'Runtime-Version: 0.1.07'),
+      (m: string) => replaceOnce(m, 'Runtime-Version: 0.1.7', 'Runtime-Version: 0.1.07'),
       /Runtime-Version '0\.1\.07' is not in canonical form \('0\.1\.7'\)/,
     ],
     [
       'not a version',
-      (m: string) => m.replace('Runtime-Version: 0.1.7', 'Runtime-Version: latest'),
+      (m: string) => replaceOnce(m, 'Runtime-Version: 0.1.7', 'Runtime-Version: latest'),
       /Runtime-Version 'latest' is not a PEP 440 version/,
     ],
   ])('%s fails', (_name, edit, reason) => {

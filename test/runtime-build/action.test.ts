@@ -29,6 +29,7 @@ import {
   twineCheck,
   wheelFromSdist,
 } from '../distribution/python.js';
+import { replaceOnce } from '../text-edit.js';
 
 const sample = path.join(repoRoot, 'examples', 'monorepo', 'workspace');
 const COMMIT_TIME = 1714564800; // 2024-05-01T12:00:00Z
@@ -373,7 +374,7 @@ describe('build action failures leave no partial artifact', () => {
         const toml = path.join(ws, 'workspace', 'pyproject.runtime.toml');
         writeFileSync(
           toml,
-          readFileSync(toml, 'utf8').replace('main:main_sync', 'main:main_async'),
+          replaceOnce(readFileSync(toml, 'utf8'), 'main:main_sync', 'main:main_async'),
         );
       },
       expect: (r) => {

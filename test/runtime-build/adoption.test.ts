@@ -32,6 +32,7 @@ import { runCli } from '../../cli/main.js';
 import type { CliIo } from '../../cli/command.js';
 import { node24, repoRoot, runAction } from '../../sandbox/runner.js';
 import { installWheel, mustRun } from '../distribution/python.js';
+import { replaceOnce } from '../text-edit.js';
 
 const sample = path.join(repoRoot, 'examples', 'monorepo', 'workspace');
 const TRANSPORT = [
@@ -65,7 +66,8 @@ beforeEach(() => {
   );
   const own = readFileSync(path.join(sample, 'pyproject.runtime.toml'), 'utf8');
   expect(own).toContain('dependencies = []');
-  table = own.replace(
+  table = replaceOnce(
+    own,
     'dependencies = []',
     `dependencies = [\n${DEPENDENCIES.map((d) => `  "${d}",`).join('\n')}\n]`,
   );
@@ -150,7 +152,7 @@ describe('adopting the build on the sample monorepo', () => {
   it('warns, on the import line, about a third-party import no dependency covers, and on the table line about one nothing imports', async () => {
     writeFileSync(
       path.join(ws, 'workspace', 'pyproject.runtime.toml'),
-      table.replace('  "httpx>=0.27",\n', '  "requests>=2.31",\n'),
+      replaceOnce(table, '  "httpx>=0.27",\n', '  "requests>=2.31",\n'),
     );
     const r = await buildRuntime(options());
     const dep = r.warnings.filter((w) => /dependency/i.test(w.title));
@@ -263,7 +265,7 @@ describe('adopting the build on the sample monorepo', () => {
 
     writeFileSync(
       path.join(ws, 'workspace', 'pyproject.runtime.toml'),
-      table.replace('  "httpx>=0.27",\n', ''),
+      replaceOnce(table, '  "httpx>=0.27",\n', ''),
     );
     const warned = await runAction('build', { cwd: ws, inputs: { version: '0.2.0' } });
     expect(warned.exitCode).toBe(0);

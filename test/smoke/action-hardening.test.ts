@@ -16,6 +16,7 @@ import {
   RUNTIME_SCRIPTS,
   writeWheel,
 } from '../../sandbox/samples/wheels.js';
+import { replaceOnce } from '../text-edit.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'smoke-hardening-'));
 afterAll(() => {
@@ -158,9 +159,11 @@ describe('smoke-import: every imported name resolves in the venv (find_spec)', (
   it('passes when every lazy import resolves, and says how many names it looked up', async () => {
     const files = lazyImports();
     const auth = files['molecule_runtime/auth.py'] as string;
-    files['molecule_runtime/auth.py'] = auth
-      .replace('    import nonexistent_pkg\n', '    import loud_dep as nonexistent_pkg\n')
-      .replace('    from transcript_auth import check\n', '    from json import loads as check\n');
+    files['molecule_runtime/auth.py'] = replaceOnce(
+      replaceOnce(auth, '    import nonexistent_pkg\n', '    import loud_dep as nonexistent_pkg\n'),
+      '    from transcript_auth import check\n',
+      '    from json import loads as check\n',
+    );
     const ws = workspaceWith({ files, requiresDist: ['loud-dep>=1.0'] });
     const r = await smoke(ws, { install: 'offline', env: PLACEHOLDERS, 'find-links': deps });
     expect(r.annotations).toEqual([]);

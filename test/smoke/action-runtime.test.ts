@@ -33,6 +33,7 @@ import {
   wheelFilename,
   writeWheel,
 } from '../../sandbox/samples/wheels.js';
+import { replaceOnce } from '../text-edit.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'smoke-runtime-'));
 afterAll(() => {
@@ -53,9 +54,11 @@ function only(r: RunResult): RunResult['annotations'][number] {
 
 const unrewritten = (): Record<string, string> => {
   const files = healthyRuntime();
-  files['molecule_runtime/a2a_tools.py'] = (
-    files['molecule_runtime/a2a_tools.py'] as string
-  ).replace('from molecule_runtime.a2a_client import', 'from a2a_client import');
+  files['molecule_runtime/a2a_tools.py'] = replaceOnce(
+    files['molecule_runtime/a2a_tools.py'] as string,
+    'from molecule_runtime.a2a_client import',
+    'from a2a_client import',
+  );
   return files;
 };
 

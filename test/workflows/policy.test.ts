@@ -16,6 +16,7 @@ import {
   type PolicyRule,
 } from '../lint/workflow-policy.js';
 import { parseCommandFile, repoRoot } from '../../sandbox/runner.js';
+import { replaceOnce } from '../text-edit.js';
 
 const rel = (f: string) => path.relative(repoRoot, f);
 const options = { suiteRoot: repoRoot };
@@ -80,12 +81,12 @@ describe('every rule fires on a planted mistake', () => {
   });
 
   it('workflow-permissions: no top-level permissions', () => {
-    expect(rules(good.replace('permissions: {}\n', ''))).toEqual(['workflow-permissions']);
+    expect(rules(replaceOnce(good, 'permissions: {}\n', ''))).toEqual(['workflow-permissions']);
   });
 
   it('job-permissions: a job without permissions, even under a top-level block', () => {
     const v = checkWorkflowPolicy(
-      good.replace('    permissions:\n      contents: read\n', ''),
+      replaceOnce(good, '    permissions:\n      contents: read\n', ''),
       'planted.yml',
       options,
     );
@@ -97,30 +98,36 @@ describe('every rule fires on a planted mistake', () => {
   it('broad-permissions: write-all', () => {
     expect(
       rules(
-        good.replace('    permissions:\n      contents: read\n', '    permissions: write-all\n'),
+        replaceOnce(
+          good,
+          '    permissions:\n      contents: read\n',
+          '    permissions: write-all\n',
+        ),
       ),
     ).toEqual(['broad-permissions']);
   });
 
   it('reusable-id-token: id-token: write inside a reusable workflow, not in a caller', () => {
-    const withIdToken = good.replace(
+    const withIdToken = replaceOnce(
+      good,
       '      contents: read\n',
       '      contents: read\n      id-token: write\n',
     );
     expect(rules(withIdToken)).toEqual([]);
-    expect(rules(withIdToken.replace('on: push', 'on:\n  workflow_call:'))).toEqual([
+    expect(rules(replaceOnce(withIdToken, 'on: push', 'on:\n  workflow_call:'))).toEqual([
       'reusable-id-token',
     ]);
   });
 
   it('timeout: a job with steps and no timeout-minutes', () => {
-    expect(rules(good.replace('    timeout-minutes: 5\n', ''))).toEqual(['timeout']);
+    expect(rules(replaceOnce(good, '    timeout-minutes: 5\n', ''))).toEqual(['timeout']);
   });
 
   it('unpinned: a third-party action by tag, by branch or by a short SHA', () => {
     for (const ref of ['v4', 'main', '11bd719']) {
       const v = checkWorkflowPolicy(
-        good.replace(
+        replaceOnce(
+          good,
           'checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
           `checkout@${ref}`,
         ),
@@ -145,7 +152,7 @@ jobs:
   });
 
   it('pin-comment: a SHA with no version comment', () => {
-    expect(rules(good.replace(' # v4.2.2', ''))).toEqual(['pin-comment']);
+    expect(rules(replaceOnce(good, ' # v4.2.2', ''))).toEqual(['pin-comment']);
   });
 
   it.each([
@@ -165,7 +172,8 @@ jobs:
     ["github.event.inputs.version || 'x'"],
     ['fromJSON(inputs.list)[0]'],
   ])('run-expression: ${{ %s }} inside run:', (expr) => {
-    const planted = good.replace(
+    const planted = replaceOnce(
+      good,
       '          echo "$MESSAGE"\n',
       `          echo "$MESSAGE"\n          echo "\${{ ${expr} }}"\n`,
     );
@@ -178,10 +186,14 @@ jobs:
   it('run-expression: a single-line run:, and one that does not parse', () => {
     expect(
       rules(
-        good.replace('run: |\n          echo "$MESSAGE"', 'run: echo "${{ github.head_ref }}"'),
+        replaceOnce(
+          good,
+          'run: |\n          echo "$MESSAGE"',
+          'run: echo "${{ github.head_ref }}"',
+        ),
       ),
     ).toEqual(['run-expression']);
-    expect(rules(good.replace('${{ runner.temp }}', '${{ runner.temp ) }}'))).toEqual([
+    expect(rules(replaceOnce(good, '${{ runner.temp }}', '${{ runner.temp ) }}'))).toEqual([
       'run-expression',
     ]);
   });
@@ -233,22 +245,23 @@ jobs:
   it("interface: this suite's actions get only inputs they declare, and every required one", () => {
     expect(
       rules(
-        good.replace(
+        replaceOnce(
+          good,
           '          version: 0.1.0\n',
           '          version: 0.1.0\n          verison: 0.1.1\n',
         ),
       ),
     ).toEqual(['interface']);
-    expect(rules(good.replace('        with:\n          version: 0.1.0\n', ''))).toEqual([
+    expect(rules(replaceOnce(good, '        with:\n          version: 0.1.0\n', ''))).toEqual([
       'interface',
     ]);
     expect(
-      rules(good.replace('runtime-actions/build@v1', 'runtime-actions/no-such-action@v1')),
+      rules(replaceOnce(good, 'runtime-actions/build@v1', 'runtime-actions/no-such-action@v1')),
     ).toEqual(['interface']);
     // Without a checkout to resolve against, the rule does not apply.
     expect(
       rules(
-        good.replace('runtime-actions/build@v1', 'runtime-actions/no-such-action@v1'),
+        replaceOnce(good, 'runtime-actions/build@v1', 'runtime-actions/no-such-action@v1'),
         {} as typeof options,
       ),
     ).toEqual([]);
