@@ -10670,10 +10670,13 @@ function collectSource(source, display, exclude, outputs = []) {
     const outputsLeftOut = [];
     const excludedTopLevel = new Set();
     const problems = [];
+    // The walk reads each folder's entry types with its listing (no stat per
+    // file: a file's mode is read from the descriptor it is read through, see
+    // readSourceFile); only links are looked at more closely.
     const walk = (dirAbs, dirRel) => {
-        let names;
+        let entries;
         try {
-            names = (0,external_node_fs_.readdirSync)(dirAbs).sort();
+            entries = (0,external_node_fs_.readdirSync)(dirAbs, { withFileTypes: true });
         }
         catch (e) {
             problems.push(new toolkit_errors/* ActionError */.lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
@@ -10682,12 +10685,15 @@ function collectSource(source, display, exclude, outputs = []) {
             }));
             return;
         }
-        for (const name of names) {
+        // By UTF-16 code units, as Array.prototype.sort orders names.
+        entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+        // dirAbs comes from realpath (normalised), so joining is concatenation.
+        const under = dirAbs.endsWith((external_node_path_default()).sep) ? dirAbs : dirAbs + (external_node_path_default()).sep;
+        for (const entry of entries) {
+            const name = entry.name;
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-            const abs = external_node_path_default().join(dirAbs, name);
-            const shown = posixJoin(display, rel);
-            const st = (0,external_node_fs_.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            const abs = under + name;
+            if (entry.isSymbolicLink()) {
                 // One rule for every link, loops included: a link to a folder would
                 // ship that folder under the link's name with its imports left as
                 // written, a second link would ship a copy, a loop nothing at all.
@@ -10704,6 +10710,7 @@ function collectSource(source, display, exclude, outputs = []) {
                         excludedTopLevel.add(name.replace(/\.py$/, ''));
                     continue;
                 }
+                const shown = posixJoin(display, rel);
                 problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
                     title: 'Symbolic link in source',
                     file: shown,
@@ -10711,11 +10718,11 @@ function collectSource(source, display, exclude, outputs = []) {
                 }));
                 continue;
             }
-            if (st.isDirectory() && outputDirs.has(abs)) {
+            const isDir = entry.isDirectory();
+            if (isDir && outputDirs.has(abs)) {
                 outputsLeftOut.push(rel);
                 continue;
             }
-            const isDir = st.isDirectory();
             if (isBytecode(name, isDir))
                 continue;
             if (exclude(rel, isDir)) {
@@ -10727,15 +10734,11 @@ function collectSource(source, display, exclude, outputs = []) {
             if (isDir) {
                 walk(abs, rel);
             }
-            else if (st.isFile()) {
-                files.push({
-                    path: rel,
-                    absolute: abs,
-                    executable: (st.mode & 0o111) !== 0,
-                    size: st.size,
-                });
+            else if (entry.isFile()) {
+                files.push({ path: rel, absolute: abs });
             }
             else {
+                const shown = posixJoin(display, rel);
                 problems.push(new toolkit_errors/* ActionError */.lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
                     title: 'Unpackable file',
                     file: shown,
@@ -10763,6 +10766,33 @@ function posixJoin(a, b) {
     if (a === '' || a === '.')
         return b;
     return `${trimSlash(a)}/${b}`;
+}
+/**
+ * A source file's bytes, and whether any execute bit is set (the wheel and
+ * sdist keep it), through one descriptor: open, fstat, read, close, the
+ * system calls a readFileSync makes, with the mode it reads anyway.
+ */
+function readSourceFile(absolute) {
+    const fd = (0,external_node_fs_.openSync)(absolute, 'r');
+    try {
+        const { mode, size } = (0,external_node_fs_.fstatSync)(fd);
+        const buffer = Buffer.allocUnsafeSlow(size);
+        let read = 0;
+        // Up to the size fstat gave, as readFileSync reads a regular file.
+        while (read < size) {
+            const n = (0,external_node_fs_.readSync)(fd, buffer, read, size - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return {
+            bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, read),
+            executable: (mode & 0o111) !== 0,
+        };
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/runtime-build/modules.ts
@@ -12005,10 +12035,8 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
-        const read = (0,external_node_fs_.readFileSync)(f.absolute);
-        const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-        sources.push({ path: f.path, bytes, executable: f.executable });
+        const { bytes, executable } = readSourceFile(f.absolute);
+        sources.push({ path: f.path, bytes, executable });
         if (!f.path.endsWith('.py'))
             continue;
         try {

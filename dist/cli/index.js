@@ -7204,7 +7204,7 @@ function generatedInit(importName, dir) {
 function diagnosticError(d, display) {
     return new toolkit_errors/* ActionError */.lZ(d.message, {
         title: d.title,
-        file: (0,runtime_build_tree/* posixJoin */.i)(display, d.file),
+        file: (0,runtime_build_tree/* posixJoin */.iO)(display, d.file),
         line: d.line,
         column: d.column,
     });
@@ -7263,7 +7263,7 @@ async function build(options, threads) {
     const packageDirAbs = options.packageDir !== undefined && options.packageDir !== ''
         ? external_node_path_default().resolve(options.cwd, options.packageDir)
         : undefined;
-    const tree = (0,runtime_build_tree/* collectSource */.I)(sourceAbs, display, exclude, [
+    const tree = (0,runtime_build_tree/* collectSource */.IB)(sourceAbs, display, exclude, [
         { input: 'out-dir', absolute: outAbs },
         ...(packageDirAbs !== undefined ? [{ input: 'package-dir', absolute: packageDirAbs }] : []),
     ]);
@@ -7313,14 +7313,12 @@ async function build(options, threads) {
     const sources = [];
     const decoded = new Map();
     for (const f of entries) {
-        // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
-        const read = (0,external_node_fs_.readFileSync)(f.absolute);
-        const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-        sources.push({ path: f.path, bytes, executable: f.executable });
+        const { bytes, executable } = (0,runtime_build_tree/* readSourceFile */.uj)(f.absolute);
+        sources.push({ path: f.path, bytes, executable });
         if (!f.path.endsWith('.py'))
             continue;
         try {
-            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,runtime_build_tree/* posixJoin */.i)(display, f.path)));
+            decoded.set(f.path, (0,encoding/* decodePythonSource */.m)(bytes, (0,runtime_build_tree/* posixJoin */.iO)(display, f.path)));
         }
         catch (e) {
             if (e instanceof toolkit_errors/* ActionError */.lZ)
@@ -7382,7 +7380,7 @@ async function build(options, threads) {
                     data =
                         insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
                             (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
-                    const file = (0,runtime_build_tree/* posixJoin */.i)(display, s.path);
+                    const file = (0,runtime_build_tree/* posixJoin */.iO)(display, s.path);
                     for (const r of result.rewrites)
                         rewrites.push({ file, ...r });
                 }
@@ -7417,7 +7415,7 @@ async function build(options, threads) {
         ...folderNotes.map((n) => ({ severity: 'warning', column: 1, ...n })),
         ...diagnostics
             .filter((d) => d.severity === 'warning')
-            .map((d) => ({ ...d, file: (0,runtime_build_tree/* posixJoin */.i)(display, d.file) })),
+            .map((d) => ({ ...d, file: (0,runtime_build_tree/* posixJoin */.iO)(display, d.file) })),
     ];
     // The table against the imports: refused when absent, warnings when it falls short.
     warnings.push(...(await dependencyStep(checked, {
@@ -7517,7 +7515,7 @@ async function build(options, threads) {
         pythonFileCount: withoutOld.filter((f) => f.path.endsWith('.py')).length,
         generated: generated.sort(),
         excluded,
-        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,runtime_build_tree/* posixJoin */.i)(display, p)}/`),
+        outputsLeftOut: tree.outputsLeftOut.map((p) => `${(0,runtime_build_tree/* posixJoin */.iO)(display, p)}/`),
         rewrites,
         warnings,
         epoch,
@@ -8140,7 +8138,7 @@ async function writeStarter(options) {
     const sourceAbs = external_node_path_default().resolve(options.cwd, options.source);
     const display = external_node_path_default().relative(options.cwd, sourceAbs).split((external_node_path_default()).sep).join('/') || '.';
     const file = external_node_path_default().join(sourceAbs, STARTER_FILE);
-    const shown = (0,runtime_build_tree/* posixJoin */.i)(display, STARTER_FILE);
+    const shown = (0,runtime_build_tree/* posixJoin */.iO)(display, STARTER_FILE);
     if ((0,external_node_fs_.existsSync)(file)) {
         throw new toolkit_errors/* ActionError */.lZ(`${shown} already exists; init never overwrites it.`, {
             title: 'Project file exists',
@@ -8148,7 +8146,7 @@ async function writeStarter(options) {
             hint: 'Edit it, or move it away and run init again to compare.',
         });
     }
-    const tree = (0,runtime_build_tree/* collectSource */.I)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
+    const tree = (0,runtime_build_tree/* collectSource */.IB)(sourceAbs, display, (0,exclude/* compileExcludes */.p)(options.exclude, 'exclude'));
     const { set, errors, unimportable } = (0,modules/* deriveModules */.tb)(tree.files.map((f) => f.path), display);
     if (errors.length > 0)
         throw new toolkit_errors/* ActionErrors */.o9(`${errors.length} names under ${display} cannot be imported.`, errors);
@@ -8160,14 +8158,14 @@ async function writeStarter(options) {
             continue;
         if (!f.path.endsWith('.py'))
             continue;
-        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,runtime_build_tree/* posixJoin */.i)(display, f.path)).text;
+        const text = (0,encoding/* decodePythonSource */.m)(new Uint8Array((0,external_node_fs_.readFileSync)(f.absolute)), (0,runtime_build_tree/* posixJoin */.iO)(display, f.path)).text;
         sources.push({ path: f.path, text });
     }
     const analysed = [];
     for (const s of sources)
         analysed.push({
             path: s.path,
-            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,runtime_build_tree/* posixJoin */.i)(display, s.path)),
+            analysis: await (0,analyse/* analyseModule */.ij)(s.text, (0,runtime_build_tree/* posixJoin */.iO)(display, s.path)),
         });
     const runtimeNames = new Set([...set.topLevelModules, ...set.subpackages]);
     const imports = (0,runtime_build_dependencies/* scanThirdPartyImports */.ri)(analysed, {
@@ -19057,7 +19055,7 @@ function runtimeModulesJson(set) {
 /** The message for a left-out folder: what, why, and how to ship it. */
 function unimportableFolderDiagnostic(f, display, strict) {
     const name = f.dir.split('/').pop();
-    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.dir);
+    const shown = (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, f.dir);
     const python = f.files.filter((p) => p.endsWith('.py')).length;
     const what = `${python} Python file${python === 1 ? '' : 's'}${f.files.length > python ? ` and ${f.files.length - python} other${f.files.length - python === 1 ? '' : 's'}` : ''}`;
     return {
@@ -19065,7 +19063,7 @@ function unimportableFolderDiagnostic(f, display, strict) {
         message: `Folder ${shown}/ holds ${what}, but '${name}' is not a Python identifier, so nothing can import it under that name; ` +
             (strict ? 'strict is set, so the build stops. ' : 'it is left out of the package. ') +
             `To ship it, rename it to an identifier (e.g. '${f.suggestion}'); to leave it out without this ${strict ? 'error' : 'warning'}, add '${f.dir}/' to the exclude input.`,
-        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, f.firstPython),
+        file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, f.firstPython),
         line: 1,
     };
 }
@@ -19126,22 +19124,22 @@ function deriveModules(paths, display) {
             }
             if (name.normalize('NFKC') !== name && !nfkcReported.has(dir)) {
                 nfkcReported.add(dir);
-                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, dir)}/`, name, 'Folder'));
+                errors.push(nfkcError(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, dir)}/`, name, 'Folder'));
             }
         }
         if (left)
             continue;
         const stem = parts[parts.length - 1].slice(0, -3);
         if (!(0,_distribution_names_js__WEBPACK_IMPORTED_MODULE_1__/* .isPythonIdentifier */ .G_)(stem)) {
-            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p)}: '${stem}' is not an importable module name.`, {
+            errors.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${(0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, p)}: '${stem}' is not an importable module name.`, {
                 title: 'Module cannot be imported',
-                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p),
+                file: (0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, p),
                 line: 1,
                 hint: `Rename it (e.g. '${stem.replace(/[^\p{XID_Continue}]/gu, '_')}.py') or exclude it.`,
             }));
         }
         else if (stem.normalize('NFKC') !== stem) {
-            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .i)(display, p), stem, 'Module'));
+            errors.push(nfkcError((0,_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .posixJoin */ .iO)(display, p), stem, 'Module'));
         }
     }
     for (const p of paths)
@@ -19207,8 +19205,9 @@ function checkDeclaredModules(declared, set, display) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ collectSource),
-/* harmony export */   i: () => (/* binding */ posixJoin)
+/* harmony export */   IB: () => (/* binding */ collectSource),
+/* harmony export */   iO: () => (/* binding */ posixJoin),
+/* harmony export */   uj: () => (/* binding */ readSourceFile)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -19321,10 +19320,13 @@ function collectSource(source, display, exclude, outputs = []) {
     const outputsLeftOut = [];
     const excludedTopLevel = new Set();
     const problems = [];
+    // The walk reads each folder's entry types with its listing (no stat per
+    // file: a file's mode is read from the descriptor it is read through, see
+    // readSourceFile); only links are looked at more closely.
     const walk = (dirAbs, dirRel) => {
-        let names;
+        let entries;
         try {
-            names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs).sort();
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dirAbs, { withFileTypes: true });
         }
         catch (e) {
             problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Cannot read ${posixJoin(display, dirRel)}: ${e.code ?? e}`, {
@@ -19333,12 +19335,15 @@ function collectSource(source, display, exclude, outputs = []) {
             }));
             return;
         }
-        for (const name of names) {
+        // By UTF-16 code units, as Array.prototype.sort orders names.
+        entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+        // dirAbs comes from realpath (normalised), so joining is concatenation.
+        const under = dirAbs.endsWith((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? dirAbs : dirAbs + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep);
+        for (const entry of entries) {
+            const name = entry.name;
             const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dirAbs, name);
-            const shown = posixJoin(display, rel);
-            const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(abs);
-            if (st.isSymbolicLink()) {
+            const abs = under + name;
+            if (entry.isSymbolicLink()) {
                 // One rule for every link, loops included: a link to a folder would
                 // ship that folder under the link's name with its imports left as
                 // written, a second link would ship a copy, a loop nothing at all.
@@ -19355,6 +19360,7 @@ function collectSource(source, display, exclude, outputs = []) {
                         excludedTopLevel.add(name.replace(/\.py$/, ''));
                     continue;
                 }
+                const shown = posixJoin(display, rel);
                 problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`, {
                     title: 'Symbolic link in source',
                     file: shown,
@@ -19362,11 +19368,11 @@ function collectSource(source, display, exclude, outputs = []) {
                 }));
                 continue;
             }
-            if (st.isDirectory() && outputDirs.has(abs)) {
+            const isDir = entry.isDirectory();
+            if (isDir && outputDirs.has(abs)) {
                 outputsLeftOut.push(rel);
                 continue;
             }
-            const isDir = st.isDirectory();
             if (isBytecode(name, isDir))
                 continue;
             if (exclude(rel, isDir)) {
@@ -19378,15 +19384,11 @@ function collectSource(source, display, exclude, outputs = []) {
             if (isDir) {
                 walk(abs, rel);
             }
-            else if (st.isFile()) {
-                files.push({
-                    path: rel,
-                    absolute: abs,
-                    executable: (st.mode & 0o111) !== 0,
-                    size: st.size,
-                });
+            else if (entry.isFile()) {
+                files.push({ path: rel, absolute: abs });
             }
             else {
+                const shown = posixJoin(display, rel);
                 problems.push(new _toolkit_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`${shown} is not a regular file (a socket, FIFO or device).`, {
                     title: 'Unpackable file',
                     file: shown,
@@ -19414,6 +19416,33 @@ function posixJoin(a, b) {
     if (a === '' || a === '.')
         return b;
     return `${(0,_toolkit_slashes_js__WEBPACK_IMPORTED_MODULE_3__/* .trimSlash */ .Y)(a)}/${b}`;
+}
+/**
+ * A source file's bytes, and whether any execute bit is set (the wheel and
+ * sdist keep it), through one descriptor: open, fstat, read, close, the
+ * system calls a readFileSync makes, with the mode it reads anyway.
+ */
+function readSourceFile(absolute) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, 'r');
+    try {
+        const { mode, size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const buffer = Buffer.allocUnsafeSlow(size);
+        let read = 0;
+        // Up to the size fstat gave, as readFileSync reads a regular file.
+        while (read < size) {
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, read, size - read, null);
+            if (n === 0)
+                break;
+            read += n;
+        }
+        return {
+            bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, read),
+            executable: (mode & 0o111) !== 0,
+        };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
 }
 
 

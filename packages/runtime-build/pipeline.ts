@@ -27,7 +27,7 @@ import { SelfWorker } from '../toolkit/worker.js';
 import { buildSdist, sdistTree, type BuiltSdist } from '../distribution/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
-import { collectSource, posixJoin } from './tree.js';
+import { collectSource, posixJoin, readSourceFile } from './tree.js';
 import {
   checkDeclaredModules,
   deriveModules,
@@ -292,10 +292,8 @@ async function build(
   const sources: Array<{ path: string; bytes: Uint8Array; executable: boolean }> = [];
   const decoded = new Map<string, ReturnType<typeof decodePythonSource>>();
   for (const f of entries) {
-    // A view of what was read, not a copy (the deflate worker gets a copy anyway: payloads are cloned).
-    const read = readFileSync(f.absolute);
-    const bytes = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    sources.push({ path: f.path, bytes, executable: f.executable });
+    const { bytes, executable } = readSourceFile(f.absolute);
+    sources.push({ path: f.path, bytes, executable });
     if (!f.path.endsWith('.py')) continue;
     try {
       decoded.set(f.path, decodePythonSource(bytes, posixJoin(display, f.path)));

@@ -4,7 +4,18 @@
  * would otherwise ship something broken or foreign (a symbolic link, an
  * unreadable entry, nothing at all).
  */
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readlinkSync,
+  readSync,
+  realpathSync,
+  statSync,
+  type Dirent,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { ActionError, throwIfAny } from '../toolkit/errors.js';
 import type { ExcludeMatcher } from './exclude.js';
@@ -13,10 +24,8 @@ import { trimSlash } from '../toolkit/slashes.js';
 export interface SourceEntry {
   /** POSIX path relative to source. */
   path: string;
-  /** Where to read it. */
+  /** Where to read it (readSourceFile gives its bytes and mode). */
   absolute: string;
-  executable: boolean;
-  size: number;
 }
 
 export interface SourceTree {
@@ -143,10 +152,13 @@ export function collectSource(
   const excludedTopLevel = new Set<string>();
   const problems: ActionError[] = [];
 
+  // The walk reads each folder's entry types with its listing (no stat per
+  // file: a file's mode is read from the descriptor it is read through, see
+  // readSourceFile); only links are looked at more closely.
   const walk = (dirAbs: string, dirRel: string): void => {
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dirAbs).sort();
+      entries = readdirSync(dirAbs, { withFileTypes: true });
     } catch (e) {
       problems.push(
         new ActionError(
@@ -159,12 +171,15 @@ export function collectSource(
       );
       return;
     }
-    for (const name of names) {
+    // By UTF-16 code units, as Array.prototype.sort orders names.
+    entries.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+    // dirAbs comes from realpath (normalised), so joining is concatenation.
+    const under = dirAbs.endsWith(path.sep) ? dirAbs : dirAbs + path.sep;
+    for (const entry of entries) {
+      const name = entry.name;
       const rel = dirRel === '' ? name : `${dirRel}/${name}`;
-      const abs = path.join(dirAbs, name);
-      const shown = posixJoin(display, rel);
-      const st = lstatSync(abs);
-      if (st.isSymbolicLink()) {
+      const abs = under + name;
+      if (entry.isSymbolicLink()) {
         // One rule for every link, loops included: a link to a folder would
         // ship that folder under the link's name with its imports left as
         // written, a second link would ship a copy, a loop nothing at all.
@@ -179,6 +194,7 @@ export function collectSource(
           if (dirRel === '') excludedTopLevel.add(name.replace(/\.py$/, ''));
           continue;
         }
+        const shown = posixJoin(display, rel);
         problems.push(
           new ActionError(
             `${shown} is a symbolic link to ${describeLink(abs, root, display)}; the build packages no links.`,
@@ -191,11 +207,11 @@ export function collectSource(
         );
         continue;
       }
-      if (st.isDirectory() && outputDirs.has(abs)) {
+      const isDir = entry.isDirectory();
+      if (isDir && outputDirs.has(abs)) {
         outputsLeftOut.push(rel);
         continue;
       }
-      const isDir = st.isDirectory();
       if (isBytecode(name, isDir)) continue;
       if (exclude(rel, isDir)) {
         excluded.push(rel);
@@ -204,14 +220,10 @@ export function collectSource(
       }
       if (isDir) {
         walk(abs, rel);
-      } else if (st.isFile()) {
-        files.push({
-          path: rel,
-          absolute: abs,
-          executable: (st.mode & 0o111) !== 0,
-          size: st.size,
-        });
+      } else if (entry.isFile()) {
+        files.push({ path: rel, absolute: abs });
       } else {
+        const shown = posixJoin(display, rel);
         problems.push(
           new ActionError(`${shown} is not a regular file (a socket, FIFO or device).`, {
             title: 'Unpackable file',
@@ -244,4 +256,30 @@ export function posixJoin(a: string, b: string): string {
   if (b === '') return a;
   if (a === '' || a === '.') return b;
   return `${trimSlash(a)}/${b}`;
+}
+
+/**
+ * A source file's bytes, and whether any execute bit is set (the wheel and
+ * sdist keep it), through one descriptor: open, fstat, read, close, the
+ * system calls a readFileSync makes, with the mode it reads anyway.
+ */
+export function readSourceFile(absolute: string): { bytes: Uint8Array; executable: boolean } {
+  const fd = openSync(absolute, 'r');
+  try {
+    const { mode, size } = fstatSync(fd);
+    const buffer = Buffer.allocUnsafeSlow(size);
+    let read = 0;
+    // Up to the size fstat gave, as readFileSync reads a regular file.
+    while (read < size) {
+      const n = readSync(fd, buffer, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return {
+      bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, read),
+      executable: (mode & 0o111) !== 0,
+    };
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,11 +1,13 @@
 /** buildRuntime in-process: encodings, generated markers, data folders, warnings, the summary. */
 import {
+  chmodSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +56,32 @@ async function failure(p: Promise<unknown>): Promise<ActionError[]> {
 }
 
 describe('buildRuntime', () => {
+  it('keeps a source file executable (and only that one) in the wheel, the sdist and the package tree, as zipfile and tarfile read them', async () => {
+    write('main.py', 'X = 1\n');
+    write('bin/run.sh', '#!/bin/sh\necho run\n');
+    chmodSync(path.join(ws, 'src', 'bin', 'run.sh'), 0o755);
+    const r = await buildRuntime(options({ packageDir: path.join(ws, 'tree') }));
+    const modes = JSON.parse(
+      mustRun(debianPython, [
+        '-c',
+        [
+          'import json, sys, tarfile, zipfile',
+          'w = {i.filename: (i.external_attr >> 16) & 0o777 for i in zipfile.ZipFile(sys.argv[1]).infolist()}',
+          't = {m.name: m.mode & 0o777 for m in tarfile.open(sys.argv[2]).getmembers() if m.isfile()}',
+          'print(json.dumps({"wheel": w, "sdist": t}))',
+        ].join('\n'),
+        r.wheel.path,
+        r.sdist.path,
+      ]),
+    ) as { wheel: Record<string, number>; sdist: Record<string, number> };
+    const executable = (m: Record<string, number>): string[] =>
+      Object.keys(m).filter((k) => (m[k]! & 0o111) !== 0);
+    expect(executable(modes.wheel)).toEqual(['demo_rt/bin/run.sh']);
+    expect(executable(modes.sdist)).toEqual(['demo_runtime-1.2.3/demo_rt/bin/run.sh']);
+    const treeMode = (rel: string): number => statSync(path.join(ws, 'tree', rel)).mode & 0o777;
+    expect([treeMode('demo_rt/bin/run.sh'), treeMode('demo_rt/main.py')]).toEqual([0o755, 0o644]);
+  });
+
   it('rewrites a Latin-1 file and writes it back in Latin-1 (PEP 263), byte for byte elsewhere', async () => {
     const latin1 = Buffer.from(
       '# -*- coding: latin-1 -*-\n"""Café."""\nimport config\nNAME = "Müller"\n',
