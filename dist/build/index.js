@@ -10776,7 +10776,8 @@ function readSourceFile(absolute) {
     const fd = (0,external_node_fs_.openSync)(absolute, 'r');
     try {
         const { mode, size } = (0,external_node_fs_.fstatSync)(fd);
-        const buffer = Buffer.allocUnsafeSlow(size);
+        // From Node's shared pool for small files, as readFileSync allocates.
+        const buffer = Buffer.allocUnsafe(size);
         let read = 0;
         // Up to the size fstat gave, as readFileSync reads a regular file.
         while (read < size) {

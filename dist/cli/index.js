@@ -19426,7 +19426,8 @@ function readSourceFile(absolute) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolute, 'r');
     try {
         const { mode, size } = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
-        const buffer = Buffer.allocUnsafeSlow(size);
+        // From Node's shared pool for small files, as readFileSync allocates.
+        const buffer = Buffer.allocUnsafe(size);
         let read = 0;
         // Up to the size fstat gave, as readFileSync reads a regular file.
         while (read < size) {

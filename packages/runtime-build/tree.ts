@@ -267,7 +267,8 @@ export function readSourceFile(absolute: string): { bytes: Uint8Array; executabl
   const fd = openSync(absolute, 'r');
   try {
     const { mode, size } = fstatSync(fd);
-    const buffer = Buffer.allocUnsafeSlow(size);
+    // From Node's shared pool for small files, as readFileSync allocates.
+    const buffer = Buffer.allocUnsafe(size);
     let read = 0;
     // Up to the size fstat gave, as readFileSync reads a regular file.
     while (read < size) {
