@@ -10119,6 +10119,8 @@ function wheelEntries(input) {
     return archive;
 }
 
+// EXTERNAL MODULE: ./packages/toolkit/worker.ts + 1 modules
+var toolkit_worker = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file), on a worker thread when the
@@ -10127,6 +10129,7 @@ function wheelEntries(input) {
  * (tests, source runs, small trees) everything runs inline: same functions,
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
+
 
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
@@ -10140,10 +10143,46 @@ function gzipOne(data, level) {
     gz.push(data);
     return gz.end();
 }
+function pack(parts) {
+    let total = 0;
+    for (const p of parts)
+        total += p.length;
+    const bytes = new Uint8Array(total);
+    const ends = new Uint32Array(parts.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+        bytes.set(parts[i], at);
+        at += parts[i].length;
+        ends[i] = at;
+    }
+    return { bytes, ends };
+}
+/** The buffers of `pack()`, as views of its one buffer. */
+function unpack({ bytes, ends }) {
+    const out = new Array(ends.length);
+    let start = 0;
+    for (let i = 0; i < ends.length; i++) {
+        out[i] = bytes.subarray(start, ends[i]);
+        start = ends[i];
+    }
+    return out;
+}
+const buffersOf = (p) => [
+    p.bytes.buffer,
+    p.ends.buffer,
+];
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
-    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
-    gzip: (p) => gzipOne(p.data, p.level),
+    deflate: (p) => {
+        const out = pack(unpack(p.packed).map((d) => deflateOne(d, p.level)));
+        return new toolkit_worker/* Moved */.aG(out, buffersOf(out));
+    },
+    gzip: (p) => {
+        const out = gzipOne(p.data, p.level);
+        return new toolkit_worker/* Moved */.aG(out, out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
+            ? [out.buffer]
+            : []);
+    },
 };
 class DeflatePool {
     worker;
@@ -10219,8 +10258,10 @@ class DeflatePool {
             : HANDOFF_CHUNK;
         for (let start = 0; start < data.length; start += chunkSize) {
             const chunk = data.slice(start, start + chunkSize);
+            const packed = pack(chunk);
             const done = worker
-                .call('deflate', { data: chunk, level })
+                .call('deflate', { packed, level }, buffersOf(packed))
+                .then(unpack)
                 // Never rejects, so work nobody awaits (a failed check drops what was
                 // prefetched) cannot surface as an unhandled rejection.
                 .catch(() => chunk.map((d) => deflateOne(d, level)));
@@ -10230,8 +10271,6 @@ class DeflatePool {
     }
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/worker.ts + 1 modules
-var toolkit_worker = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./packages/distribution/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -12615,6 +12654,7 @@ function parseJsonList(raw, input, hint) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aG: () => (/* binding */ Moved),
   DZ: () => (/* binding */ SelfWorker),
   A0: () => (/* binding */ bundledWorkerScript),
   Pz: () => (/* binding */ shareWork)
@@ -12647,6 +12687,17 @@ var external_node_url_ = __nccwpck_require__(3136);
 
 
 const ROLE = 'runtime-actions:worker';
+/** A handler's result whose buffers move back to the caller's thread instead of being copied. */
+class Moved {
+    // Fields, not constructor parameter properties: the worker tests load this
+    // file through Node's type stripping, which does not support those.
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
 /**
  * In a worker started by `SelfWorker`: answer requests with `handlers` and
  * return true (the caller must then do nothing else). Elsewhere: false.
@@ -12661,7 +12712,11 @@ function serveWorker(handlers) {
                 const handler = handlers[req.kind];
                 if (handler === undefined)
                     throw new Error(`no handler for ${req.kind}`);
-                port.postMessage({ id: req.id, result: await handler(req.payload) });
+                const result = await handler(req.payload);
+                if (result instanceof Moved)
+                    port.postMessage({ id: req.id, result: result.value }, result.transfer);
+                else
+                    port.postMessage({ id: req.id, result });
             }
             catch (e) {
                 port.postMessage({

@@ -251,174 +251,6 @@ function useArchiveCompressor(c) {
     current = c ?? pinnedZlib;
 }
 
-;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
-/**
- * The wheel's deflate (one stream per file), on a worker thread when the
- * build has one: the worker compresses while this thread runs the import
- * check, gzips the sdist and writes the package tree. Without a worker
- * (tests, source runs, small trees) everything runs inline: same functions,
- * same bytes (the pinned zlib of zlib.ts, in either thread).
- */
-
-/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
-const HANDOFF_CHUNK = 512;
-const MIN_HANDOFF_CHUNK = 64;
-function deflateOne(data, level) {
-    return archiveCompressor().deflateRaw(data, level);
-}
-/** A whole buffer as one gzip stream (the sdist's tar). */
-function gzipOne(data, level) {
-    const gz = archiveCompressor().gzip(level);
-    gz.push(data);
-    return gz.end();
-}
-/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
-const compressionHandlers = {
-    deflate: (p) => p.data.map((d) => deflateOne(d, p.level)),
-    gzip: (p) => gzipOne(p.data, p.level),
-};
-class DeflatePool {
-    worker;
-    /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
-    early = new WeakMap();
-    constructor(worker) {
-        this.worker = worker;
-    }
-    /** True when work can go to another thread. */
-    get parallel() {
-        return this.worker?.available ?? false;
-    }
-    /**
-     * Starts the worker on these buffers now, while this thread does other
-     * work (the import check); deflateEach then finds them done or under way.
-     * Without a worker it does nothing: deflateEach compresses inline.
-     */
-    prefetch(data, level) {
-        if (!this.parallel)
-            return;
-        const todo = data.filter((d) => this.early.get(d)?.level !== level);
-        this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i], { level, deflated }));
-    }
-    /**
-     * Raw deflate of every buffer (one stream each), in order. With a worker,
-     * all of it is handed over at once (posted before this returns) and this
-     * thread stays free: the build writes the package tree meanwhile, which
-     * costs as much again in file creation.
-     */
-    async deflateEach(data, level) {
-        if (!this.parallel)
-            return data.map((d) => deflateOne(d, level));
-        const out = new Array(data.length);
-        const missing = [];
-        data.forEach((d, i) => {
-            const early = this.early.get(d);
-            if (early?.level === level)
-                out[i] = early.deflated;
-            else
-                missing.push(i);
-        });
-        this.handOff(missing.map((i) => data[i]), level).forEach((deflated, k) => (out[missing[k]] = deflated));
-        return Promise.all(out);
-    }
-    /**
-     * One gzip stream of `data` on the worker, behind the deflates already
-     * posted (so the wheel is not held up), while this thread goes on; here
-     * when there is no worker. `data` must fill its own ArrayBuffer, which
-     * moves to the worker (no copy of the whole tar): the caller must not use
-     * it afterwards. Should the worker fail, nothing could gzip it here, so
-     * the failure is thrown.
-     */
-    gzip(data, level) {
-        if (!this.parallel)
-            return Promise.resolve(gzipOne(data, level));
-        if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
-            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
-        return this.worker.call('gzip', { data, level }, [
-            data.buffer,
-        ]);
-    }
-    /**
-     * Posts `data` to the workers in a few large messages, all before this
-     * returns; a promise per buffer. A chunk the worker fails on (the thread
-     * died) is compressed here instead.
-     */
-    handOff(data, level) {
-        const worker = this.worker;
-        const out = [];
-        // With several threads, at least two messages each, so every one gets a share.
-        const chunkSize = worker.size > 1
-            ? Math.min(HANDOFF_CHUNK, Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))))
-            : HANDOFF_CHUNK;
-        for (let start = 0; start < data.length; start += chunkSize) {
-            const chunk = data.slice(start, start + chunkSize);
-            const done = worker
-                .call('deflate', { data: chunk, level })
-                // Never rejects, so work nobody awaits (a failed check drops what was
-                // prefetched) cannot surface as an unhandled rejection.
-                .catch(() => chunk.map((d) => deflateOne(d, level)));
-            chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
-        }
-        return out;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/toolkit/errors.ts
-class errors_ActionError extends Error {
-    title;
-    hint;
-    details;
-    place;
-    constructor(message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
-        this.name = 'ActionError';
-        this.title = options.title;
-        this.hint = options.hint;
-        this.details = options.details ?? [];
-        const { file, line, column, input, status, url } = options;
-        this.place = { file, line, column, input, status, url };
-    }
-}
-/** Several independent failures found in one pass (one annotation each). */
-class ActionErrors extends Error {
-    errors;
-    constructor(message, errors) {
-        super(message);
-        this.errors = errors;
-        this.name = 'ActionErrors';
-    }
-}
-/**
- * Throws what one pass found: nothing when `errors` is empty, a single error
- * as itself (one annotation, no "1 problems" line), several as one
- * ActionErrors under `message` (one annotation each, then the message).
- */
-function throwIfAny(errors, message) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new ActionErrors(message, [...errors]);
-}
-function isActionError(e) {
-    return e instanceof errors_ActionError;
-}
-/** The message as one line a user reads: what, where, what to do. */
-function formatActionError(e) {
-    const where = [];
-    if (e.place.input)
-        where.push(`input '${e.place.input}'`);
-    if (e.place.status !== undefined || e.place.url) {
-        where.push([e.place.status !== undefined ? `HTTP ${e.place.status}` : '', e.place.url ?? '']
-            .filter(Boolean)
-            .join(' '));
-    }
-    let text = e.message;
-    if (where.length > 0 && !where.every((w) => text.includes(w)))
-        text += ` (${where.join(', ')})`;
-    if (e.hint)
-        text += ` ${e.hint}`;
-    return text;
-}
-
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
@@ -439,6 +271,17 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 const ROLE = 'runtime-actions:worker';
+/** A handler's result whose buffers move back to the caller's thread instead of being copied. */
+class Moved {
+    // Fields, not constructor parameter properties: the worker tests load this
+    // file through Node's type stripping, which does not support those.
+    value;
+    transfer;
+    constructor(value, transfer) {
+        this.value = value;
+        this.transfer = transfer;
+    }
+}
 /**
  * In a worker started by `SelfWorker`: answer requests with `handlers` and
  * return true (the caller must then do nothing else). Elsewhere: false.
@@ -453,7 +296,11 @@ function serveWorker(handlers) {
                 const handler = handlers[req.kind];
                 if (handler === undefined)
                     throw new Error(`no handler for ${req.kind}`);
-                port.postMessage({ id: req.id, result: await handler(req.payload) });
+                const result = await handler(req.payload);
+                if (result instanceof Moved)
+                    port.postMessage({ id: req.id, result: result.value }, result.transfer);
+                else
+                    port.postMessage({ id: req.id, result });
             }
             catch (e) {
                 port.postMessage({
@@ -672,6 +519,213 @@ payload = (chunk) => chunk) {
     if (failure !== undefined)
         throw failure.error;
     return results;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
+/**
+ * The wheel's deflate (one stream per file), on a worker thread when the
+ * build has one: the worker compresses while this thread runs the import
+ * check, gzips the sdist and writes the package tree. Without a worker
+ * (tests, source runs, small trees) everything runs inline: same functions,
+ * same bytes (the pinned zlib of zlib.ts, in either thread).
+ */
+
+
+/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
+const HANDOFF_CHUNK = 512;
+const MIN_HANDOFF_CHUNK = 64;
+function deflateOne(data, level) {
+    return archiveCompressor().deflateRaw(data, level);
+}
+/** A whole buffer as one gzip stream (the sdist's tar). */
+function gzipOne(data, level) {
+    const gz = archiveCompressor().gzip(level);
+    gz.push(data);
+    return gz.end();
+}
+function pack(parts) {
+    let total = 0;
+    for (const p of parts)
+        total += p.length;
+    const bytes = new Uint8Array(total);
+    const ends = new Uint32Array(parts.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+        bytes.set(parts[i], at);
+        at += parts[i].length;
+        ends[i] = at;
+    }
+    return { bytes, ends };
+}
+/** The buffers of `pack()`, as views of its one buffer. */
+function unpack({ bytes, ends }) {
+    const out = new Array(ends.length);
+    let start = 0;
+    for (let i = 0; i < ends.length; i++) {
+        out[i] = bytes.subarray(start, ends[i]);
+        start = ends[i];
+    }
+    return out;
+}
+const buffersOf = (p) => [
+    p.bytes.buffer,
+    p.ends.buffer,
+];
+/** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
+const compressionHandlers = {
+    deflate: (p) => {
+        const out = pack(unpack(p.packed).map((d) => deflateOne(d, p.level)));
+        return new Moved(out, buffersOf(out));
+    },
+    gzip: (p) => {
+        const out = gzipOne(p.data, p.level);
+        return new Moved(out, out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
+            ? [out.buffer]
+            : []);
+    },
+};
+class DeflatePool {
+    worker;
+    /** Deflates posted early (`prefetch`), by buffer identity, with their level. */
+    early = new WeakMap();
+    constructor(worker) {
+        this.worker = worker;
+    }
+    /** True when work can go to another thread. */
+    get parallel() {
+        return this.worker?.available ?? false;
+    }
+    /**
+     * Starts the worker on these buffers now, while this thread does other
+     * work (the import check); deflateEach then finds them done or under way.
+     * Without a worker it does nothing: deflateEach compresses inline.
+     */
+    prefetch(data, level) {
+        if (!this.parallel)
+            return;
+        const todo = data.filter((d) => this.early.get(d)?.level !== level);
+        this.handOff(todo, level).forEach((deflated, i) => this.early.set(todo[i], { level, deflated }));
+    }
+    /**
+     * Raw deflate of every buffer (one stream each), in order. With a worker,
+     * all of it is handed over at once (posted before this returns) and this
+     * thread stays free: the build writes the package tree meanwhile, which
+     * costs as much again in file creation.
+     */
+    async deflateEach(data, level) {
+        if (!this.parallel)
+            return data.map((d) => deflateOne(d, level));
+        const out = new Array(data.length);
+        const missing = [];
+        data.forEach((d, i) => {
+            const early = this.early.get(d);
+            if (early?.level === level)
+                out[i] = early.deflated;
+            else
+                missing.push(i);
+        });
+        this.handOff(missing.map((i) => data[i]), level).forEach((deflated, k) => (out[missing[k]] = deflated));
+        return Promise.all(out);
+    }
+    /**
+     * One gzip stream of `data` on the worker, behind the deflates already
+     * posted (so the wheel is not held up), while this thread goes on; here
+     * when there is no worker. `data` must fill its own ArrayBuffer, which
+     * moves to the worker (no copy of the whole tar): the caller must not use
+     * it afterwards. Should the worker fail, nothing could gzip it here, so
+     * the failure is thrown.
+     */
+    gzip(data, level) {
+        if (!this.parallel)
+            return Promise.resolve(gzipOne(data, level));
+        if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
+        return this.worker.call('gzip', { data, level }, [
+            data.buffer,
+        ]);
+    }
+    /**
+     * Posts `data` to the workers in a few large messages, all before this
+     * returns; a promise per buffer. A chunk the worker fails on (the thread
+     * died) is compressed here instead.
+     */
+    handOff(data, level) {
+        const worker = this.worker;
+        const out = [];
+        // With several threads, at least two messages each, so every one gets a share.
+        const chunkSize = worker.size > 1
+            ? Math.min(HANDOFF_CHUNK, Math.max(MIN_HANDOFF_CHUNK, Math.ceil(data.length / (2 * worker.size))))
+            : HANDOFF_CHUNK;
+        for (let start = 0; start < data.length; start += chunkSize) {
+            const chunk = data.slice(start, start + chunkSize);
+            const packed = pack(chunk);
+            const done = worker
+                .call('deflate', { packed, level }, buffersOf(packed))
+                .then(unpack)
+                // Never rejects, so work nobody awaits (a failed check drops what was
+                // prefetched) cannot surface as an unhandled rejection.
+                .catch(() => chunk.map((d) => deflateOne(d, level)));
+            chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/toolkit/errors.ts
+class errors_ActionError extends Error {
+    title;
+    hint;
+    details;
+    place;
+    constructor(message, options = {}) {
+        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = 'ActionError';
+        this.title = options.title;
+        this.hint = options.hint;
+        this.details = options.details ?? [];
+        const { file, line, column, input, status, url } = options;
+        this.place = { file, line, column, input, status, url };
+    }
+}
+/** Several independent failures found in one pass (one annotation each). */
+class ActionErrors extends Error {
+    errors;
+    constructor(message, errors) {
+        super(message);
+        this.errors = errors;
+        this.name = 'ActionErrors';
+    }
+}
+/**
+ * Throws what one pass found: nothing when `errors` is empty, a single error
+ * as itself (one annotation, no "1 problems" line), several as one
+ * ActionErrors under `message` (one annotation each, then the message).
+ */
+function throwIfAny(errors, message) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new ActionErrors(message, [...errors]);
+}
+function isActionError(e) {
+    return e instanceof errors_ActionError;
+}
+/** The message as one line a user reads: what, where, what to do. */
+function formatActionError(e) {
+    const where = [];
+    if (e.place.input)
+        where.push(`input '${e.place.input}'`);
+    if (e.place.status !== undefined || e.place.url) {
+        where.push([e.place.status !== undefined ? `HTTP ${e.place.status}` : '', e.place.url ?? '']
+            .filter(Boolean)
+            .join(' '));
+    }
+    let text = e.message;
+    if (where.length > 0 && !where.every((w) => text.includes(w)))
+        text += ` (${where.join(', ')})`;
+    if (e.hint)
+        text += ` ${e.hint}`;
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./packages/runtime-build/output.ts

@@ -30,6 +30,18 @@ interface Reply {
   error?: string;
 }
 
+/** A handler's result whose buffers move back to the caller's thread instead of being copied. */
+export class Moved<T> {
+  // Fields, not constructor parameter properties: the worker tests load this
+  // file through Node's type stripping, which does not support those.
+  readonly value: T;
+  readonly transfer: ArrayBuffer[];
+  constructor(value: T, transfer: ArrayBuffer[]) {
+    this.value = value;
+    this.transfer = transfer;
+  }
+}
+
 /**
  * In a worker started by `SelfWorker`: answer requests with `handlers` and
  * return true (the caller must then do nothing else). Elsewhere: false.
@@ -43,7 +55,10 @@ export function serveWorker(handlers: WorkerHandlers): boolean {
       try {
         const handler = handlers[req.kind] as ((payload: unknown) => unknown) | undefined;
         if (handler === undefined) throw new Error(`no handler for ${req.kind}`);
-        port.postMessage({ id: req.id, result: await handler(req.payload) } satisfies Reply);
+        const result = await handler(req.payload);
+        if (result instanceof Moved)
+          port.postMessage({ id: req.id, result: result.value } satisfies Reply, result.transfer);
+        else port.postMessage({ id: req.id, result } satisfies Reply);
       } catch (e) {
         port.postMessage({
           id: req.id,

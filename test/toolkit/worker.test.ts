@@ -21,13 +21,21 @@ import {
 
 const SCRIPT = `
 import { threadId } from 'node:worker_threads';
-const { serveWorker } = await import(${JSON.stringify(
+let kept;
+const { serveWorker, Moved } = await import(${JSON.stringify(
   pathToFileURL(path.join(repoRoot, 'packages', 'toolkit', 'worker.ts')).href,
 )});
 serveWorker({
   thread: (ms) => new Promise((resolve) => setTimeout(() => resolve(threadId), ms)),
   double: (ns) => ns.map((n) => [threadId, n * 2]),
   die: () => process.exit(3),
+  // Answers with the bytes plus one, moved back; keptLength then tells
+  // whether this thread still holds them (0 once they moved).
+  move: (bytes) => {
+    kept = bytes.map((b) => b + 1);
+    return new Moved(kept, [kept.buffer]);
+  },
+  keptLength: () => kept.byteLength,
 });
 `;
 
@@ -50,6 +58,19 @@ describe('SelfWorker', () => {
     const none = new SelfWorker(undefined, 3);
     expect(none.available).toBe(false);
     expect(none.size).toBe(0);
+  });
+
+  it('moves buffers both ways when asked: the transfer list out, a Moved result back', async () => {
+    const group = new SelfWorker(script, 1);
+    try {
+      const bytes = new Uint8Array([1, 2, 3]);
+      const back = await group.call<Uint8Array>('move', bytes, [bytes.buffer]);
+      expect(bytes.byteLength).toBe(0);
+      expect([...back]).toEqual([2, 3, 4]);
+      expect(await group.call<number>('keptLength', null)).toBe(0);
+    } finally {
+      await group.close();
+    }
   });
 
   it('sends each call to the least busy thread and callEach to all', async () => {
