@@ -268,28 +268,22 @@ jobs:
   });
 
   it("interface: an output read from one of this suite's actions is one it declares", () => {
-    const reads = (output: string) => `name: o
-on: push
-permissions: {}
-jobs:
-  build:
-    runs-on: ubuntu-24.04
-    timeout-minutes: 5
-    permissions:
-      contents: read
-    outputs:
-      kind: \${{ steps.built.outputs.${output} }}
-    steps:
-      - id: built
-        uses: molecule-ai/runtime-actions/build@v1
-        with:
-          version: 0.1.0
-      - id: other
-        uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
-      - env:
-          ANY: \${{ steps.other.outputs.anything }}
-        run: echo "$ANY"
-`;
+    // The planted workflow, its build step given an id and the job an output
+    // read from it; the checkout step's outputs (not ours) are not checked.
+    const reads = (output: string): string =>
+      replaceOnce(
+        replaceOnce(
+          replaceOnce(
+            good,
+            '    steps:\n',
+            `    outputs:\n      kind: \${{ steps.built.outputs.${output} }}\n      ref: \${{ steps.other.outputs.anything }}\n    steps:\n`,
+          ),
+          '      - uses: molecule-ai/runtime-actions/build@v1\n',
+          '      - id: built\n        uses: molecule-ai/runtime-actions/build@v1\n',
+        ),
+        '      - uses: actions/checkout@',
+        '      - id: other\n        uses: actions/checkout@',
+      );
     expect(rules(reads('prerelease'))).toEqual([]);
     const v = checkWorkflowPolicy(reads('pre-release'), 'o.yml', options);
     expect(v.map((x) => [x.rule, x.line])).toEqual([['interface', 11]]);
