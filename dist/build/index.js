@@ -3062,7 +3062,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5791);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
-/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7516);
+/* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4575);
 /* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2101);
 /** build's entry: action.yml inputs → BuildInputs (packages/runtime-build/build.ts). */
 
@@ -3891,7 +3891,7 @@ async function runAction(action, main) {
 
 /***/ }),
 
-/***/ 7516:
+/***/ 4575:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10119,30 +10119,13 @@ function wheelEntries(input) {
     return archive;
 }
 
-// EXTERNAL MODULE: ./packages/toolkit/worker.ts + 1 modules
-var toolkit_worker = __nccwpck_require__(2101);
-;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
+;// CONCATENATED MODULE: ./packages/toolkit/packed.ts
 /**
- * The wheel's deflate (one stream per file), on a worker thread when the
- * build has one: the worker compresses while this thread runs the import
- * check, gzips the sdist and writes the package tree. Without a worker
- * (tests, source runs, small trees) everything runs inline: same functions,
- * same bytes (the pinned zlib of zlib.ts, in either thread).
+ * Many buffers as one, for messages between threads: one buffer and its end
+ * offsets can be moved (transferred), where hundreds of small buffers would
+ * each be cloned on their own, which costs the posting thread more than one
+ * copy into a single buffer does.
  */
-
-
-/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
-const HANDOFF_CHUNK = 512;
-const MIN_HANDOFF_CHUNK = 64;
-function deflateOne(data, level) {
-    return compressor_archiveCompressor().deflateRaw(data, level);
-}
-/** A whole buffer as one gzip stream (the sdist's tar). */
-function gzipOne(data, level) {
-    const gz = compressor_archiveCompressor().gzip(level);
-    gz.push(data);
-    return gz.end();
-}
 function pack(parts) {
     let total = 0;
     for (const p of parts)
@@ -10167,10 +10150,37 @@ function unpack({ bytes, ends }) {
     }
     return out;
 }
+/** What to transfer to move a Packed to another thread. */
 const buffersOf = (p) => [
     p.bytes.buffer,
     p.ends.buffer,
 ];
+
+// EXTERNAL MODULE: ./packages/toolkit/worker.ts + 1 modules
+var toolkit_worker = __nccwpck_require__(2101);
+;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
+/**
+ * The wheel's deflate (one stream per file), on a worker thread when the
+ * build has one: the worker compresses while this thread runs the import
+ * check, gzips the sdist and writes the package tree. Without a worker
+ * (tests, source runs, small trees) everything runs inline: same functions,
+ * same bytes (the pinned zlib of zlib.ts, in either thread).
+ */
+
+
+
+/** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
+const HANDOFF_CHUNK = 512;
+const MIN_HANDOFF_CHUNK = 64;
+function deflateOne(data, level) {
+    return compressor_archiveCompressor().deflateRaw(data, level);
+}
+/** A whole buffer as one gzip stream (the sdist's tar). */
+function gzipOne(data, level) {
+    const gz = compressor_archiveCompressor().gzip(level);
+    gz.push(data);
+    return gz.end();
+}
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => {

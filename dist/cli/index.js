@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 275:
+/***/ 971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6235,6 +6235,43 @@ function wheelEntries(input) {
     return archive;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/packed.ts
+/**
+ * Many buffers as one, for messages between threads: one buffer and its end
+ * offsets can be moved (transferred), where hundreds of small buffers would
+ * each be cloned on their own, which costs the posting thread more than one
+ * copy into a single buffer does.
+ */
+function pack(parts) {
+    let total = 0;
+    for (const p of parts)
+        total += p.length;
+    const bytes = new Uint8Array(total);
+    const ends = new Uint32Array(parts.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+        bytes.set(parts[i], at);
+        at += parts[i].length;
+        ends[i] = at;
+    }
+    return { bytes, ends };
+}
+/** The buffers of `pack()`, as views of its one buffer. */
+function unpack({ bytes, ends }) {
+    const out = new Array(ends.length);
+    let start = 0;
+    for (let i = 0; i < ends.length; i++) {
+        out[i] = bytes.subarray(start, ends[i]);
+        start = ends[i];
+    }
+    return out;
+}
+/** What to transfer to move a Packed to another thread. */
+const buffersOf = (p) => [
+    p.bytes.buffer,
+    p.ends.buffer,
+];
+
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
@@ -6515,6 +6552,7 @@ payload = (chunk) => chunk) {
  */
 
 
+
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
 const MIN_HANDOFF_CHUNK = 64;
@@ -6527,34 +6565,6 @@ function gzipOne(data, level) {
     gz.push(data);
     return gz.end();
 }
-function pack(parts) {
-    let total = 0;
-    for (const p of parts)
-        total += p.length;
-    const bytes = new Uint8Array(total);
-    const ends = new Uint32Array(parts.length);
-    let at = 0;
-    for (let i = 0; i < parts.length; i++) {
-        bytes.set(parts[i], at);
-        at += parts[i].length;
-        ends[i] = at;
-    }
-    return { bytes, ends };
-}
-/** The buffers of `pack()`, as views of its one buffer. */
-function unpack({ bytes, ends }) {
-    const out = new Array(ends.length);
-    let start = 0;
-    for (let i = 0; i < ends.length; i++) {
-        out[i] = bytes.subarray(start, ends[i]);
-        start = ends[i];
-    }
-    return out;
-}
-const buffersOf = (p) => [
-    p.bytes.buffer,
-    p.ends.buffer,
-];
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => {
@@ -8414,7 +8424,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(275);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(971);
 /* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(931);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);

@@ -251,6 +251,43 @@ function useArchiveCompressor(c) {
     current = c ?? pinnedZlib;
 }
 
+;// CONCATENATED MODULE: ./packages/toolkit/packed.ts
+/**
+ * Many buffers as one, for messages between threads: one buffer and its end
+ * offsets can be moved (transferred), where hundreds of small buffers would
+ * each be cloned on their own, which costs the posting thread more than one
+ * copy into a single buffer does.
+ */
+function packed_pack(parts) {
+    let total = 0;
+    for (const p of parts)
+        total += p.length;
+    const bytes = new Uint8Array(total);
+    const ends = new Uint32Array(parts.length);
+    let at = 0;
+    for (let i = 0; i < parts.length; i++) {
+        bytes.set(parts[i], at);
+        at += parts[i].length;
+        ends[i] = at;
+    }
+    return { bytes, ends };
+}
+/** The buffers of `pack()`, as views of its one buffer. */
+function packed_unpack({ bytes, ends }) {
+    const out = new Array(ends.length);
+    let start = 0;
+    for (let i = 0; i < ends.length; i++) {
+        out[i] = bytes.subarray(start, ends[i]);
+        start = ends[i];
+    }
+    return out;
+}
+/** What to transfer to move a Packed to another thread. */
+const packed_buffersOf = (p) => [
+    p.bytes.buffer,
+    p.ends.buffer,
+];
+
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
@@ -531,6 +568,7 @@ payload = (chunk) => chunk) {
  */
 
 
+
 /** Files per message handed to the worker: big enough to make posting cheap, small enough to stream replies back. */
 const HANDOFF_CHUNK = 512;
 const MIN_HANDOFF_CHUNK = 64;
@@ -543,39 +581,11 @@ function gzipOne(data, level) {
     gz.push(data);
     return gz.end();
 }
-function pack(parts) {
-    let total = 0;
-    for (const p of parts)
-        total += p.length;
-    const bytes = new Uint8Array(total);
-    const ends = new Uint32Array(parts.length);
-    let at = 0;
-    for (let i = 0; i < parts.length; i++) {
-        bytes.set(parts[i], at);
-        at += parts[i].length;
-        ends[i] = at;
-    }
-    return { bytes, ends };
-}
-/** The buffers of `pack()`, as views of its one buffer. */
-function unpack({ bytes, ends }) {
-    const out = new Array(ends.length);
-    let start = 0;
-    for (let i = 0; i < ends.length; i++) {
-        out[i] = bytes.subarray(start, ends[i]);
-        start = ends[i];
-    }
-    return out;
-}
-const buffersOf = (p) => [
-    p.bytes.buffer,
-    p.ends.buffer,
-];
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => {
-        const out = pack(unpack(p.packed).map((d) => deflateOne(d, p.level)));
-        return new Moved(out, buffersOf(out));
+        const out = packed_pack(packed_unpack(p.packed).map((d) => deflateOne(d, p.level)));
+        return new Moved(out, packed_buffersOf(out));
     },
     gzip: (p) => {
         const out = gzipOne(p.data, p.level);

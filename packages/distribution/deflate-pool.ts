@@ -6,6 +6,7 @@
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
 import { archiveCompressor } from './compressor.js';
+import { buffersOf, pack, unpack, type Packed } from '../toolkit/packed.js';
 import { Moved, type SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
@@ -24,47 +25,6 @@ function gzipOne(data: Uint8Array, level: number): Uint8Array {
   gz.push(data);
   return gz.end();
 }
-
-/**
- * Buffers laid end to end in one buffer, and where each ends: what crosses
- * between the threads, moved rather than copied. Hundreds of small buffers
- * each cloned on their own cost this thread more to post than one copy into
- * a single buffer does.
- */
-export interface Packed {
-  bytes: Uint8Array;
-  ends: Uint32Array;
-}
-
-export function pack(parts: readonly Uint8Array[]): Packed {
-  let total = 0;
-  for (const p of parts) total += p.length;
-  const bytes = new Uint8Array(total);
-  const ends = new Uint32Array(parts.length);
-  let at = 0;
-  for (let i = 0; i < parts.length; i++) {
-    bytes.set(parts[i]!, at);
-    at += parts[i]!.length;
-    ends[i] = at;
-  }
-  return { bytes, ends };
-}
-
-/** The buffers of `pack()`, as views of its one buffer. */
-export function unpack({ bytes, ends }: Packed): Uint8Array[] {
-  const out = new Array<Uint8Array>(ends.length);
-  let start = 0;
-  for (let i = 0; i < ends.length; i++) {
-    out[i] = bytes.subarray(start, ends[i]);
-    start = ends[i]!;
-  }
-  return out;
-}
-
-const buffersOf = (p: Packed): ArrayBuffer[] => [
-  p.bytes.buffer as ArrayBuffer,
-  p.ends.buffer as ArrayBuffer,
-];
 
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 export const compressionHandlers = {

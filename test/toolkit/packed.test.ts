@@ -1,4 +1,4 @@
-import { pack, unpack } from '../../packages/distribution/deflate-pool.js';
+import { pack, unpack } from '../../packages/toolkit/packed.js';
 
 describe('pack / unpack', () => {
   it('gives back the same buffers, empty ones and views included, from one buffer', () => {

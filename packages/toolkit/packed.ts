@@ -1,0 +1,43 @@
+/**
+ * Many buffers as one, for messages between threads: one buffer and its end
+ * offsets can be moved (transferred), where hundreds of small buffers would
+ * each be cloned on their own, which costs the posting thread more than one
+ * copy into a single buffer does.
+ */
+
+/** Buffers laid end to end in one buffer, and where each ends. */
+export interface Packed {
+  bytes: Uint8Array;
+  ends: Uint32Array;
+}
+
+export function pack(parts: readonly Uint8Array[]): Packed {
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const bytes = new Uint8Array(total);
+  const ends = new Uint32Array(parts.length);
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    bytes.set(parts[i]!, at);
+    at += parts[i]!.length;
+    ends[i] = at;
+  }
+  return { bytes, ends };
+}
+
+/** The buffers of `pack()`, as views of its one buffer. */
+export function unpack({ bytes, ends }: Packed): Uint8Array[] {
+  const out = new Array<Uint8Array>(ends.length);
+  let start = 0;
+  for (let i = 0; i < ends.length; i++) {
+    out[i] = bytes.subarray(start, ends[i]);
+    start = ends[i]!;
+  }
+  return out;
+}
+
+/** What to transfer to move a Packed to another thread. */
+export const buffersOf = (p: Packed): ArrayBuffer[] => [
+  p.bytes.buffer as ArrayBuffer,
+  p.ends.buffer as ArrayBuffer,
+];
