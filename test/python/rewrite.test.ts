@@ -3,7 +3,8 @@
  * rewrite-oracle.test.ts proves these bind the same names; this file pins the
  * text and the Rewrite records the summary table shows).
  */
-import { insertIntoBytes, rewriteImports } from '../../packages/python/rewrite.js';
+import { insertIntoBytes, rewriteAnalysed, rewriteImports } from '../../packages/python/rewrite.js';
+import { analyseModule } from '../../packages/python/analyse.js';
 import { decodePythonSource, encodePythonSource } from '../../packages/python/encoding.js';
 import { ActionError } from '../../packages/toolkit/errors.js';
 
@@ -163,6 +164,24 @@ describe('rewriteImports', () => {
     expect(error).toBeInstanceOf(ActionError);
     expect((error as ActionError).place).toMatchObject({ file: 'main.py' });
     expect((error as ActionError).place.line).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('rewriteAnalysed', () => {
+  it('gives the same text and insertions whatever order the analysis lists the imports in', async () => {
+    const source = 'import config\nfrom events import e\ndef f():\n    import heartbeat.x\n';
+    const analysis = await analyseModule(source, 'm.py');
+    const inOrder = rewriteAnalysed(source, analysis, options);
+    const reversed = rewriteAnalysed(
+      source,
+      { ...analysis, imports: [...analysis.imports].reverse() },
+      options,
+    );
+    expect(reversed.source).toBe(inOrder.source);
+    expect(reversed.insertions).toEqual(inOrder.insertions);
+    expect(inOrder.source).toBe(
+      'import molecule_runtime.config as config\nfrom molecule_runtime.events import e\ndef f():\n    import molecule_runtime.heartbeat.x as heartbeat, molecule_runtime.heartbeat as heartbeat\n',
+    );
   });
 });
 
