@@ -497,33 +497,36 @@ function checkSteps(
 }
 
 /**
- * `steps.<id>.outputs.<x>` anywhere in `holder` (a job, or a composite
- * action's runs), where step `<id>` uses one of this suite's actions, must
- * name an output that action declares: GitHub reads an undeclared one as ''.
+ * `<context>.<id>.outputs.<x>` in `content[start, end)`, where `<id>` is a job
+ * calling one of our reusable workflows (`needs`) or a step using one of our
+ * actions (`steps`), must name an output the target declares: GitHub reads
+ * an undeclared one as ''.
  */
-function checkStepOutputs(
+function checkOutputsRead(
   ctx: Ctx,
   content: string,
-  holder: Node | undefined,
-  suiteSteps: Map<string, Interface>,
-  where: string,
+  [start, end]: [number, number],
+  context: 'needs' | 'steps',
+  targets: Map<string, Interface>,
+  where: (id: string) => string,
 ): void {
-  if (!holder?.range || suiteSteps.size === 0) return;
-  const [start, , end] = holder.range;
-  const text = content.slice(start, end);
-  for (const m of text.matchAll(/steps\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
-    const spec = suiteSteps.get(m[1] ?? '');
-    if (spec && !spec.outputs.has(m[2] ?? '')) {
-      const message = `Step '${m[1]}' uses an action with no output '${m[2]}' (it has: ${[...spec.outputs].join(', ')}).`;
-      report(
-        ctx,
-        'interface',
-        ctx.lines.linePos(start + m.index).line,
-        `${where} › steps.${m[1]}`,
-        message,
-      );
+  if (targets.size === 0) return;
+  const read = new RegExp(`${context}\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)`, 'g');
+  for (const m of content.slice(start, end).matchAll(read)) {
+    const [, id = '', output = ''] = m;
+    const spec = targets.get(id);
+    if (spec && !spec.outputs.has(output)) {
+      const holder =
+        context === 'needs' ? `Job '${id}' calls a workflow` : `Step '${id}' uses an action`;
+      const message = `${holder} with no output '${output}' (it has: ${[...spec.outputs].join(', ')}).`;
+      report(ctx, 'interface', ctx.lines.linePos(start + m.index).line, where(id), message);
     }
   }
+}
+
+/** The offsets a YAML node spans, for checkOutputsRead. */
+function spanOf(node: Node | undefined): [number, number] {
+  return node?.range ? [node.range[0], node.range[2]] : [0, 0];
 }
 
 function checkDocumented(ctx: Ctx, call: Node | undefined): void {
@@ -607,17 +610,25 @@ export function checkWorkflowPolicy(
         `Job '${id}' has no timeout-minutes: a hung step would hold a runner for 6 hours.`,
       );
     }
-    checkStepOutputs(ctx, content, job, checkSteps(ctx, get(job, 'steps'), where, options), where);
+    const suiteSteps = checkSteps(ctx, get(job, 'steps'), where, options);
+    checkOutputsRead(
+      ctx,
+      content,
+      spanOf(job),
+      'steps',
+      suiteSteps,
+      (step) => `${where} › steps.${step}`,
+    );
   }
 
-  // needs.<call>.outputs.<x> must be an output the called workflow declares.
-  for (const m of content.matchAll(/needs\.([A-Za-z0-9_-]+)\.outputs\.([A-Za-z0-9_-]+)/g)) {
-    const spec = reusableCalls.get(m[1] ?? '');
-    if (spec && !spec.outputs.has(m[2] ?? '')) {
-      const message = `Job '${m[1]}' calls a workflow with no output '${m[2]}' (it has: ${[...spec.outputs].join(', ')}).`;
-      report(ctx, 'interface', ctx.lines.linePos(m.index).line, `needs.${m[1]}`, message);
-    }
-  }
+  checkOutputsRead(
+    ctx,
+    content,
+    [0, content.length],
+    'needs',
+    reusableCalls,
+    (job) => `needs.${job}`,
+  );
   return ctx.out.sort((a, b) => a.line - b.line);
 }
 
@@ -628,13 +639,14 @@ export function checkActionPolicy(
   options: PolicyOptions = {},
 ): PolicyViolation[] {
   const { ctx, root } = newCtx(content, file);
-  const runs = get(root, 'runs');
-  checkStepOutputs(
+  const suiteSteps = checkSteps(ctx, get(get(root, 'runs'), 'steps'), 'runs', options);
+  checkOutputsRead(
     ctx,
     content,
-    root,
-    checkSteps(ctx, get(runs, 'steps'), 'runs', options),
-    'runs',
+    [0, content.length],
+    'steps',
+    suiteSteps,
+    (step) => `runs › steps.${step}`,
   );
   return ctx.out;
 }
