@@ -4962,7 +4962,7 @@ class Checker {
                 this.packages.add(parts.slice(0, i).join('.'));
         }
         for (const info of analysed)
-            this.modulesByName.set(moduleOf(info.path).dotted, info);
+            this.modulesByName.set(info.module.dotted, info);
     }
     allowed(dotted) {
         if (this.options.allowUnresolved.size === 0)
@@ -4981,12 +4981,14 @@ class Checker {
         return dotted === '' || this.options.shipped.has(dotted);
     }
     /** Names a shipped module binds at its top level, following star imports; undefined when its source is unknown. */
-    exportsOf(dotted, visiting = new Set()) {
+    exportsOf(dotted, visiting) {
         if (this.exportsMemo.has(dotted))
             return this.exportsMemo.get(dotted);
         const info = this.modulesByName.get(dotted);
         if (!info)
             return undefined;
+        // Made on a miss only: most calls find the answer memoised.
+        visiting ??= new Set();
         if (visiting.has(dotted))
             return { names: new Set(), open: true }; // star-import cycle
         visiting.add(dotted);
@@ -4994,7 +4996,7 @@ class Checker {
         let names = info.analysis.topLevelNames;
         let own;
         let open = info.analysis.open;
-        const { isPackage } = moduleOf(info.path);
+        const { isPackage } = info.module;
         for (const site of info.analysis.imports) {
             const s = site.statement;
             if (s.names !== '*' || s.inFunction)
@@ -5055,7 +5057,7 @@ class Checker {
     }
     checkFile(info) {
         const { path, analysis } = info;
-        const { dotted: self, isPackage } = moduleOf(path);
+        const { dotted: self, isPackage } = info.module;
         for (const site of analysis.imports) {
             const s = site.statement;
             if (s.module === '__future__')
@@ -5148,7 +5150,11 @@ async function checkImports(files, options) {
         if (!file.path.endsWith('.py'))
             continue;
         try {
-            analysed.push({ ...file, analysis: await (0,analyse/* analyseModule */.ij)(file.text, file.path) });
+            analysed.push({
+                ...file,
+                module: moduleOf(file.path),
+                analysis: await (0,analyse/* analyseModule */.ij)(file.text, file.path),
+            });
         }
         catch (e) {
             if (!(0,toolkit_errors/* isActionError */.Bd)(e))

@@ -57,6 +57,8 @@ export interface SourceFile {
 interface ModuleInfo {
   path: string;
   text: string;
+  /** Its dotted name, from the path once (moduleOf). */
+  module: { dotted: string; isPackage: boolean };
   analysis: ModuleAnalysis;
 }
 
@@ -95,7 +97,7 @@ class Checker {
       const parts = dotted.split('.');
       for (let i = 1; i < parts.length; i++) this.packages.add(parts.slice(0, i).join('.'));
     }
-    for (const info of analysed) this.modulesByName.set(moduleOf(info.path).dotted, info);
+    for (const info of analysed) this.modulesByName.set(info.module.dotted, info);
   }
 
   private allowed(dotted: string): boolean {
@@ -116,17 +118,19 @@ class Checker {
   }
 
   /** Names a shipped module binds at its top level, following star imports; undefined when its source is unknown. */
-  exportsOf(dotted: string, visiting = new Set<string>()): Exports | undefined {
+  exportsOf(dotted: string, visiting?: Set<string>): Exports | undefined {
     if (this.exportsMemo.has(dotted)) return this.exportsMemo.get(dotted);
     const info = this.modulesByName.get(dotted);
     if (!info) return undefined;
+    // Made on a miss only: most calls find the answer memoised.
+    visiting ??= new Set<string>();
     if (visiting.has(dotted)) return { names: new Set(), open: true }; // star-import cycle
     visiting.add(dotted);
     // Copied only when a star import adds to it: most modules have none.
     let names: ReadonlySet<string> = info.analysis.topLevelNames;
     let own: Set<string> | undefined;
     let open = info.analysis.open;
-    const { isPackage } = moduleOf(info.path);
+    const { isPackage } = info.module;
     for (const site of info.analysis.imports) {
       const s = site.statement;
       if (s.names !== '*' || s.inFunction) continue;
@@ -188,7 +192,7 @@ class Checker {
 
   checkFile(info: ModuleInfo): void {
     const { path, analysis } = info;
-    const { dotted: self, isPackage } = moduleOf(path);
+    const { dotted: self, isPackage } = info.module;
     for (const site of analysis.imports) {
       const s = site.statement;
       if (s.module === '__future__') continue;
@@ -324,7 +328,11 @@ export async function checkImports(
   for (const file of files) {
     if (!file.path.endsWith('.py')) continue;
     try {
-      analysed.push({ ...file, analysis: await analyseModule(file.text, file.path) });
+      analysed.push({
+        ...file,
+        module: moduleOf(file.path),
+        analysis: await analyseModule(file.text, file.path),
+      });
     } catch (e) {
       if (!isActionError(e)) throw e;
       failures.push({
