@@ -5553,11 +5553,14 @@ class Scanner {
         this.record(a, b, ctx, 'from', module, level, moduleStart, names, sites, star, line, column);
     }
     record(a, b, ctx, kind, module, level, moduleStart, names, sites, star, line, column) {
+        // The arrays kept are copies of exactly their length: one grown by push
+        // holds room for 17, and the check keeps every module's analysis until
+        // it is done (at 5,000 modules that slack was 11 of 26 MB).
         const statement = {
             kind,
             module,
             level,
-            names: star ? '*' : names,
+            names: star ? '*' : names.slice(),
             line,
             column,
             inFunction: ctx.inFunction,
@@ -5573,7 +5576,7 @@ class Scanner {
             start: this.st[a],
             end: this.en[b - 1],
             moduleStart,
-            names: sites,
+            names: sites.slice(),
         });
         if (ctx.moduleScope) {
             for (const n of names) {
@@ -5873,7 +5876,7 @@ function scanModule(source, file, rules) {
         const stringImports = byString ? s.stringImports() : [];
         return {
             file,
-            imports: s.imports,
+            imports: s.imports.slice(),
             topLevelNames: s.names,
             dunderAll: s.dunderAll,
             open: s.open,

@@ -614,11 +614,14 @@ class Scanner {
     line: number,
     column: number,
   ): void {
+    // The arrays kept are copies of exactly their length: one grown by push
+    // holds room for 17, and the check keeps every module's analysis until
+    // it is done (at 5,000 modules that slack was 11 of 26 MB).
     const statement: ImportStatement = {
       kind,
       module,
       level,
-      names: star ? '*' : names,
+      names: star ? '*' : names.slice(),
       line,
       column,
       inFunction: ctx.inFunction,
@@ -634,7 +637,7 @@ class Scanner {
       start: this.st[a]!,
       end: this.en[b - 1]!,
       moduleStart,
-      names: sites,
+      names: sites.slice(),
     });
     if (ctx.moduleScope) {
       for (const n of names) {
@@ -902,7 +905,7 @@ export function scanModule(
     const stringImports = byString ? s.stringImports() : [];
     return {
       file,
-      imports: s.imports,
+      imports: s.imports.slice(),
       topLevelNames: s.names,
       dunderAll: s.dunderAll,
       open: s.open,
