@@ -3063,7 +3063,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5791);
 /* harmony import */ var _packages_toolkit_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7414);
 /* harmony import */ var _packages_runtime_build_build_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4575);
-/* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2101);
+/* harmony import */ var _packages_toolkit_worker_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1869);
 /** build's entry: action.yml inputs → BuildInputs (packages/runtime-build/build.ts). */
 
 
@@ -10165,8 +10165,8 @@ const buffersOf = (p) => [
     p.ends.buffer,
 ];
 
-// EXTERNAL MODULE: ./packages/toolkit/worker.ts + 1 modules
-var toolkit_worker = __nccwpck_require__(2101);
+// EXTERNAL MODULE: ./packages/toolkit/worker.ts
+var toolkit_worker = __nccwpck_require__(1869);
 ;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file), on a worker thread when the
@@ -12014,11 +12014,19 @@ const WORKER_MIN_FILES = 300;
  * that a message costs little against the work in it.
  */
 const PREFETCH_BATCH = 256;
+/**
+ * Milliseconds from a monotonic clock. process.hrtime, not performance.now():
+ * the global `performance` loads perf_hooks and ten internal modules on first
+ * use, about 2 ms of a start-up that is most of a small build's time.
+ */
+function nowMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
 async function build(options, threads) {
     const timings = {};
-    let lapStart = performance.now();
+    let lapStart = nowMs();
     const lap = (phase) => {
-        const now = performance.now();
+        const now = nowMs();
         timings[phase] = Math.round(now - lapStart);
         lapStart = now;
     };
@@ -12667,45 +12675,34 @@ function parseJsonList(raw, input, hint) {
 
 /***/ }),
 
-/***/ 2101:
+/***/ 1869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aG: () => (/* binding */ Moved),
-  DZ: () => (/* binding */ SelfWorker),
-  A0: () => (/* binding */ bundledWorkerScript),
-  Pz: () => (/* binding */ shareWork)
-});
-
-// UNUSED EXPORTS: MAX_WORKER_THREADS, defaultWorkerThreads, serveWorker
-
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
-/**
- * Worker threads for CPU-bound work inside an action bundle.
- *
- * Each worker thread runs the action's worker bundle (worker.js beside
- * index.js) with `workerData` naming this role: it calls
- * `serveWorker(handlers)` first and runs nothing else when that returns
- * true. Without a worker script (jest, tsx, the CLI run from source `.ts`)
- * `SelfWorker.available` is false and callers do the work on their own
- * thread: same functions, same results.
- */
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A0: () => (/* binding */ bundledWorkerScript),
+/* harmony export */   DZ: () => (/* binding */ SelfWorker),
+/* harmony export */   Pz: () => (/* binding */ shareWork),
+/* harmony export */   aG: () => (/* binding */ Moved)
+/* harmony export */ });
+/* unused harmony exports serveWorker, MAX_WORKER_THREADS, defaultWorkerThreads */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
 const ROLE = 'runtime-actions:worker';
+/**
+ * node:worker_threads, loaded when first needed: a build below its worker
+ * threshold starts no thread, and loading the module (about 6 ms) is a
+ * noticeable part of a small build, whose time is mostly start-up.
+ */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 /** A handler's result whose buffers move back to the caller's thread instead of being copied. */
 class Moved {
     // Fields, not constructor parameter properties: the worker tests load this
@@ -12722,7 +12719,7 @@ class Moved {
  * return true (the caller must then do nothing else). Elsewhere: false.
  */
 function serveWorker(handlers) {
-    const port = parentPort;
+    const { isMainThread, parentPort: port, workerData } = workerThreads();
     if (isMainThread || port === null || workerData?.role !== ROLE)
         return false;
     port.on('message', (req) => {
@@ -12757,7 +12754,7 @@ function serveWorker(handlers) {
 function bundledWorkerScript(callerUrl) {
     if (!callerUrl.endsWith('.js'))
         return undefined;
-    return external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(callerUrl)), 'worker.js');
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(callerUrl)), 'worker.js');
 }
 /**
  * Worker threads for this machine: one per core beyond this thread's, at
@@ -12769,7 +12766,7 @@ function bundledWorkerScript(callerUrl) {
  */
 const MAX_WORKER_THREADS = 3;
 function defaultWorkerThreads() {
-    return Math.max(0, Math.min(MAX_WORKER_THREADS, (0,external_node_os_.availableParallelism)() - 1));
+    return Math.max(0, Math.min(MAX_WORKER_THREADS, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)() - 1));
 }
 /**
  * The worker threads of one run, used as one: each call goes to the thread
@@ -12793,7 +12790,7 @@ class SelfWorker {
             this.start(script);
     }
     start(script) {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE } });
+        const worker = new (workerThreads().Worker)(script, { workerData: { role: ROLE } });
         const thread = { worker, pending: 0 };
         worker.on('message', (r) => {
             const p = this.pending.get(r.id);

@@ -288,26 +288,21 @@ const packed_buffersOf = (p) => [
     p.ends.buffer,
 ];
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
-/**
- * Worker threads for CPU-bound work inside an action bundle.
- *
- * Each worker thread runs the action's worker bundle (worker.js beside
- * index.js) with `workerData` naming this role: it calls
- * `serveWorker(handlers)` first and runs nothing else when that returns
- * true. Without a worker script (jest, tsx, the CLI run from source `.ts`)
- * `SelfWorker.available` is false and callers do the work on their own
- * thread: same functions, same results.
- */
-
 
 
 
 const ROLE = 'runtime-actions:worker';
+/**
+ * node:worker_threads, loaded when first needed: a build below its worker
+ * threshold starts no thread, and loading the module (about 6 ms) is a
+ * noticeable part of a small build, whose time is mostly start-up.
+ */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 /** A handler's result whose buffers move back to the caller's thread instead of being copied. */
 class Moved {
     // Fields, not constructor parameter properties: the worker tests load this
@@ -324,8 +319,8 @@ class Moved {
  * return true (the caller must then do nothing else). Elsewhere: false.
  */
 function serveWorker(handlers) {
-    const port = external_node_worker_threads_namespaceObject.parentPort;
-    if (external_node_worker_threads_namespaceObject.isMainThread || port === null || external_node_worker_threads_namespaceObject.workerData?.role !== ROLE)
+    const { isMainThread, parentPort: port, workerData } = workerThreads();
+    if (isMainThread || port === null || workerData?.role !== ROLE)
         return false;
     port.on('message', (req) => {
         void (async () => {
@@ -395,7 +390,7 @@ class SelfWorker {
             this.start(script);
     }
     start(script) {
-        const worker = new Worker(script, { workerData: { role: ROLE } });
+        const worker = new (workerThreads().Worker)(script, { workerData: { role: ROLE } });
         const thread = { worker, pending: 0 };
         worker.on('message', (r) => {
             const p = this.pending.get(r.id);

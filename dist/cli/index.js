@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 971:
+/***/ 490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6278,26 +6278,21 @@ const buffersOf = (p) => [
     p.ends.buffer,
 ];
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/toolkit/worker.ts
-/**
- * Worker threads for CPU-bound work inside an action bundle.
- *
- * Each worker thread runs the action's worker bundle (worker.js beside
- * index.js) with `workerData` naming this role: it calls
- * `serveWorker(handlers)` first and runs nothing else when that returns
- * true. Without a worker script (jest, tsx, the CLI run from source `.ts`)
- * `SelfWorker.available` is false and callers do the work on their own
- * thread: same functions, same results.
- */
-
 
 
 
 const ROLE = 'runtime-actions:worker';
+/**
+ * node:worker_threads, loaded when first needed: a build below its worker
+ * threshold starts no thread, and loading the module (about 6 ms) is a
+ * noticeable part of a small build, whose time is mostly start-up.
+ */
+function workerThreads() {
+    return process.getBuiltinModule('node:worker_threads');
+}
 /** A handler's result whose buffers move back to the caller's thread instead of being copied. */
 class Moved {
     // Fields, not constructor parameter properties: the worker tests load this
@@ -6314,7 +6309,7 @@ class Moved {
  * return true (the caller must then do nothing else). Elsewhere: false.
  */
 function serveWorker(handlers) {
-    const port = parentPort;
+    const { isMainThread, parentPort: port, workerData } = workerThreads();
     if (isMainThread || port === null || workerData?.role !== ROLE)
         return false;
     port.on('message', (req) => {
@@ -6385,7 +6380,7 @@ class SelfWorker {
             this.start(script);
     }
     start(script) {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: { role: ROLE } });
+        const worker = new (workerThreads().Worker)(script, { workerData: { role: ROLE } });
         const thread = { worker, pending: 0 };
         worker.on('message', (r) => {
             const p = this.pending.get(r.id);
@@ -7303,11 +7298,19 @@ const WORKER_MIN_FILES = 300;
  * that a message costs little against the work in it.
  */
 const PREFETCH_BATCH = 256;
+/**
+ * Milliseconds from a monotonic clock. process.hrtime, not performance.now():
+ * the global `performance` loads perf_hooks and ten internal modules on first
+ * use, about 2 ms of a start-up that is most of a small build's time.
+ */
+function nowMs() {
+    return Number(process.hrtime.bigint()) / 1e6;
+}
 async function build(options, threads) {
     const timings = {};
-    let lapStart = performance.now();
+    let lapStart = nowMs();
     const lap = (phase) => {
-        const now = performance.now();
+        const now = nowMs();
         timings[phase] = Math.round(now - lapStart);
         lapStart = now;
     };
@@ -8430,7 +8433,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(971);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(490);
 /* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(931);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);

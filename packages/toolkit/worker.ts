@@ -8,12 +8,21 @@
  * `SelfWorker.available` is false and callers do the work on their own
  * thread: same functions, same results.
  */
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROLE = 'runtime-actions:worker';
+
+/**
+ * node:worker_threads, loaded when first needed: a build below its worker
+ * threshold starts no thread, and loading the module (about 6 ms) is a
+ * noticeable part of a small build, whose time is mostly start-up.
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return process.getBuiltinModule('node:worker_threads');
+}
 
 /** What a worker can be asked to do: a name → a pure function of a structured-clonable payload. */
 export type WorkerHandlers = Record<string, (payload: never) => unknown>;
@@ -47,7 +56,7 @@ export class Moved<T> {
  * return true (the caller must then do nothing else). Elsewhere: false.
  */
 export function serveWorker(handlers: WorkerHandlers): boolean {
-  const port = parentPort;
+  const { isMainThread, parentPort: port, workerData } = workerThreads();
   if (isMainThread || port === null || (workerData as { role?: unknown } | null)?.role !== ROLE)
     return false;
   port.on('message', (req: Request) => {
@@ -127,7 +136,7 @@ export class SelfWorker {
   }
 
   private start(script: string | URL): void {
-    const worker = new Worker(script, { workerData: { role: ROLE } });
+    const worker = new (workerThreads().Worker)(script, { workerData: { role: ROLE } });
     const thread: Thread = { worker, pending: 0 };
     worker.on('message', (r: Reply) => {
       const p = this.pending.get(r.id);
