@@ -287,6 +287,10 @@ const packed_buffersOf = (p) => [
     p.bytes.buffer,
     p.ends.buffer,
 ];
+/** Whether `data` spans its whole buffer, so that moving the buffer moves just `data`. */
+function packed_fillsItsBuffer(data) {
+    return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -584,9 +588,7 @@ const compressionHandlers = {
     },
     gzip: (p) => {
         const out = gzipOne(p.data, p.level);
-        return new Moved(out, out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
-            ? [out.buffer]
-            : []);
+        return new Moved(out, packed_fillsItsBuffer(out) ? [out.buffer] : []);
     },
 };
 class DeflatePool {
@@ -643,7 +645,7 @@ class DeflatePool {
     gzip(data, level) {
         if (!this.parallel)
             return Promise.resolve(gzipOne(data, level));
-        if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+        if (!fillsItsBuffer(data))
             throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
         return this.worker.call('gzip', { data, level }, [
             data.buffer,

@@ -170,8 +170,10 @@ export function layoutZip(files: ArchiveFile[], deflated: Uint8Array[], epoch: n
  * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
  * ("unknown", what Python's gzip writes) so no build machine shows through.
  *
- * The tar is never held whole: each header and file goes straight into the
- * gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
+ * Streamed, the tar is never held whole: each header and file goes straight
+ * into the gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
+ * With `gzipWhole` it is built in one buffer of its exact size, to be moved
+ * to the thread that compresses it.
  */
 export async function writeTarGz(
   entries: TarEntry[],

@@ -6,7 +6,7 @@
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
 import { archiveCompressor } from './compressor.js';
-import { buffersOf, pack, unpack, type Packed } from '../toolkit/packed.js';
+import { buffersOf, fillsItsBuffer, pack, unpack, type Packed } from '../toolkit/packed.js';
 import { Moved, type SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
@@ -34,12 +34,7 @@ export const compressionHandlers = {
   },
   gzip: (p: { data: Uint8Array; level: number }): Moved<Uint8Array> => {
     const out = gzipOne(p.data, p.level);
-    return new Moved(
-      out,
-      out.byteOffset === 0 && out.byteLength === out.buffer.byteLength
-        ? [out.buffer as ArrayBuffer]
-        : [],
-    );
+    return new Moved(out, fillsItsBuffer(out) ? [out.buffer as ArrayBuffer] : []);
   },
 };
 
@@ -102,7 +97,7 @@ export class DeflatePool {
    */
   gzip(data: Uint8Array, level: number): Promise<Uint8Array> {
     if (!this.parallel) return Promise.resolve(gzipOne(data, level));
-    if (data.byteOffset !== 0 || data.byteLength !== data.buffer.byteLength)
+    if (!fillsItsBuffer(data))
       throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
     return (this.worker as SelfWorker).call<Uint8Array>('gzip', { data, level }, [
       data.buffer as ArrayBuffer,

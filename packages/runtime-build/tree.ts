@@ -2,7 +2,8 @@
  * Walks the source folder: what is packaged, what the exclude globs drop,
  * the build's own output folders (never packaged), and the refusals that
  * would otherwise ship something broken or foreign (a symbolic link, an
- * unreadable entry, nothing at all).
+ * unreadable entry, nothing at all); and readSourceFile, which reads a file
+ * it found with its execute bit.
  */
 import {
   closeSync,

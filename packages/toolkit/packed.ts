@@ -41,3 +41,8 @@ export const buffersOf = (p: Packed): ArrayBuffer[] => [
   p.bytes.buffer as ArrayBuffer,
   p.ends.buffer as ArrayBuffer,
 ];
+
+/** Whether `data` spans its whole buffer, so that moving the buffer moves just `data`. */
+export function fillsItsBuffer(data: Uint8Array): boolean {
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+}
