@@ -288,7 +288,7 @@ const packed_buffersOf = (p) => [
     p.ends.buffer,
 ];
 /** Whether `data` spans its whole buffer, so that moving the buffer moves just `data`. */
-function packed_fillsItsBuffer(data) {
+function fillsItsBuffer(data) {
     return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
 }
 
@@ -560,8 +560,8 @@ payload = (chunk) => chunk) {
 ;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file), on a worker thread when the
- * build has one: the worker compresses while this thread runs the import
- * check, gzips the sdist and writes the package tree. Without a worker
+ * build has one: the worker compresses while this thread analyses and
+ * checks the imports and writes the package tree. Without a worker
  * (tests, source runs, small trees) everything runs inline: same functions,
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
@@ -574,21 +574,11 @@ const MIN_HANDOFF_CHUNK = 64;
 function deflateOne(data, level) {
     return archiveCompressor().deflateRaw(data, level);
 }
-/** A whole buffer as one gzip stream (the sdist's tar). */
-function gzipOne(data, level) {
-    const gz = archiveCompressor().gzip(level);
-    gz.push(data);
-    return gz.end();
-}
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => {
         const out = packed_pack(packed_unpack(p.packed).map((d) => deflateOne(d, p.level)));
         return new Moved(out, packed_buffersOf(out));
-    },
-    gzip: (p) => {
-        const out = gzipOne(p.data, p.level);
-        return new Moved(out, packed_fillsItsBuffer(out) ? [out.buffer] : []);
     },
 };
 class DeflatePool {
@@ -635,23 +625,6 @@ class DeflatePool {
         return Promise.all(out);
     }
     /**
-     * One gzip stream of `data` on the worker, behind the deflates already
-     * posted (so the wheel is not held up), while this thread goes on; here
-     * when there is no worker. `data` must fill its own ArrayBuffer, which
-     * moves to the worker (no copy of the whole tar): the caller must not use
-     * it afterwards. Should the worker fail, nothing could gzip it here, so
-     * the failure is thrown.
-     */
-    gzip(data, level) {
-        if (!this.parallel)
-            return Promise.resolve(gzipOne(data, level));
-        if (!fillsItsBuffer(data))
-            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
-        return this.worker.call('gzip', { data, level }, [
-            data.buffer,
-        ]);
-    }
-    /**
      * Posts `data` to the workers in a few large messages, all before this
      * returns; a promise per buffer. A chunk the worker fails on (the thread
      * died) is compressed here instead.
@@ -675,6 +648,171 @@ class DeflatePool {
             chunk.forEach((_, k) => out.push(done.then((r) => r[k])));
         }
         return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/tar-writer.ts
+
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ *
+ * Streamed: the tar is never held whole. Each header and file goes straight
+ * into the gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
+ * In a build with a worker thread this runs there (tar-gz-job.ts).
+ */
+function tar_writer_writeTarGz(entries, epoch) {
+    // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
+    const gz = archiveCompressor().gzip(SDIST_GZIP_LEVEL);
+    writeTar(entries, epoch, (piece) => gz.push(piece));
+    const out = gz.end();
+    // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
+    out[9] = 255;
+    return out;
+}
+/** The sdist's gzip level (see writeTarGz). */
+const SDIST_GZIP_LEVEL = 6;
+const BLOCK = 512;
+const ZEROS = new Uint8Array(2 * BLOCK);
+/**
+ * The tar bytes tar-stream 3's `pack` wrote for these entries (the writer
+ * until issue #19, and still the reference in test/distribution/tar.test.ts),
+ * without its stream machinery: its ustar header encoding field for field,
+ * a pax header (named PaxHeader, as tar-stream names it) when the name is not
+ * ASCII or cannot be split into ustar's 100-byte name and 155-byte prefix,
+ * padding to 512 bytes, and 1,024 zero bytes at the end. `push` sees each
+ * piece once and may not keep it (the header buffer is reused).
+ */
+function writeTar(entries, epoch, push) {
+    const mtime = Math.max(0, Math.floor(epoch)) | 0; // seconds, as tar-stream took them from a Date
+    const header = Buffer.alloc(BLOCK);
+    const pad = (size) => {
+        if (size % BLOCK !== 0)
+            push(ZEROS.subarray(0, BLOCK - (size % BLOCK)));
+    };
+    for (const e of entries) {
+        const size = e.type === 'file' ? e.data.byteLength : 0;
+        const typeflag = e.type === 'file' ? 0 : 5;
+        if (!ustarHeader(header, e.path, e.mode, size, mtime, typeflag)) {
+            const pax = Buffer.from(paxRecord(` path=${e.path}\n`));
+            ustarHeader(header, 'PaxHeader', e.mode, pax.byteLength, mtime, 72);
+            push(header);
+            push(pax);
+            pad(pax.byteLength);
+            ustarHeader(header, 'PaxHeader', e.mode, size, mtime, typeflag);
+        }
+        push(header);
+        if (size > 0) {
+            push(e.data);
+            pad(size);
+        }
+    }
+    push(ZEROS);
+}
+/** ustar's 100-byte name and 155-byte prefix for a path; undefined when they cannot hold it (a pax record then does). */
+function ustarName(fullName) {
+    // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
+    if (Buffer.byteLength(fullName) !== fullName.length)
+        return undefined; // not ASCII
+    let name = fullName;
+    let prefix = '';
+    while (name.length > 100) {
+        const i = name.indexOf('/');
+        if (i === -1)
+            return undefined;
+        prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
+        name = name.slice(i + 1);
+    }
+    if (name.length > 100 || prefix.length > 155)
+        return undefined;
+    return { name, prefix };
+}
+/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
+function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+    const split = ustarName(fullName);
+    if (split === undefined)
+        return false;
+    const { name, prefix } = split;
+    buf.fill(0);
+    buf.write(name, 0, 'latin1');
+    buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
+    buf.write(octal(0, 6), 108, 'latin1');
+    buf.write(octal(0, 6), 116, 'latin1');
+    if (size.toString(8).length > 11) {
+        buf[124] = 0x80;
+        let n = size;
+        for (let i = 11; i > 0; i--) {
+            buf[124 + i] = n & 0xff;
+            n = Math.floor(n / 0x100);
+        }
+    }
+    else
+        buf.write(octal(size, 11), 124, 'latin1');
+    buf.write(octal(mtime, 11), 136, 'latin1');
+    buf[156] = 48 + typeflag;
+    buf.write('ustar\u000000', 257, 'latin1');
+    buf.write(octal(0, 6), 329, 'latin1');
+    buf.write(octal(0, 6), 337, 'latin1');
+    if (prefix)
+        buf.write(prefix, 345, 'latin1');
+    let sum = 8 * 32;
+    for (let i = 0; i < 148; i++)
+        sum += buf[i];
+    for (let i = 156; i < BLOCK; i++)
+        sum += buf[i];
+    buf.write(octal(sum, 6), 148, 'latin1');
+    return true;
+}
+function octal(value, digits) {
+    const s = value.toString(8);
+    return s.length > digits ? `${'7'.repeat(digits)} ` : `${'0'.repeat(digits - s.length)}${s} `;
+}
+/** A pax record: its own decimal length, then the text (tar-stream's addLength). */
+function paxRecord(text) {
+    const len = Buffer.byteLength(text);
+    let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+    if (len + digits >= Math.pow(10, digits))
+        digits++;
+    return `${len + digits}${text}`;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/tar-gz-job.ts
+
+
+
+const EMPTY = new Uint8Array(0);
+/** What the worker serves for `tarGzElsewhere` (the bundle passes these to `serveWorker`). */
+const tarGzHandlers = {
+    'tar-gz': (p) => {
+        const data = packed_unpack(p.files);
+        let next = 0;
+        const entries = p.layout.map((e) => ({
+            ...e,
+            data: e.type === 'file' ? data[next++] : EMPTY,
+        }));
+        if (next !== data.length)
+            throw new Error(`tar-gz: ${data.length} files for ${next} entries`);
+        const out = tar_writer_writeTarGz(entries, p.epoch);
+        return new Moved(out, fillsItsBuffer(out) ? [out.buffer] : []);
+    },
+};
+/**
+ * writeTarGz on a worker thread when one is available (the file data is
+ * copied once into a packed buffer, which moves), else here. Should the
+ * worker fail, it is written here: the entries are still this thread's.
+ */
+async function tarGzElsewhere(worker, entries, epoch) {
+    if (worker === undefined || !worker.available)
+        return writeTarGz(entries, epoch);
+    const files = pack(entries.filter((e) => e.type === 'file').map((e) => e.data));
+    const layout = entries.map(({ path, type, mode }) => ({ path, type, mode }));
+    try {
+        return await worker.call('tar-gz', { layout, files, epoch }, buffersOf(files));
+    }
+    catch {
+        return writeTarGz(entries, epoch);
     }
 }
 
@@ -922,17 +1060,18 @@ async function stageFolder(destination, files, input, display, worker) {
 
 ;// CONCATENATED MODULE: ./actions/build/worker.ts
 /**
- * build's worker thread: the wheel's deflate and package tree writes, and
- * nothing else (the import analysis is a tokenizer pass on the main thread,
+ * build's worker thread: the wheel's deflate, the sdist's tar and gzip and
+ * package tree writes, and nothing else (the import analysis is a tokenizer pass on the main thread,
  * python/scan.ts, cheaper than sending the files here). A bundle of its own
  * (dist/build/worker.js) rather than the action's bundle started again: no
- * toolkit, TOML, PEP 440, tar or Python code to evaluate, so it answers its
+ * toolkit, TOML, PEP 440 or Python code to evaluate, so it answers its
  * first request sooner.
  */
 
 
 
-if (!serveWorker({ ...compressionHandlers, ...outputHandlers })) {
+
+if (!serveWorker({ ...compressionHandlers, ...tarGzHandlers, ...outputHandlers })) {
     throw new Error('worker.js runs only as the worker thread of the index.js beside it');
 }
 

@@ -4583,7 +4583,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 490:
+/***/ 951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5547,7 +5547,7 @@ function useArchiveCompressor(c) {
 ;// CONCATENATED MODULE: ./packages/distribution/archive-writer.ts
 /**
  * Reproducible archives: zip (wheels) laid out here, tar.gz (sdists) with
- * tar-stream's header encoding; both compressed by zlib compiled to WebAssembly and pinned in
+ * tar-stream's header encoding in tar-writer.ts; both compressed by zlib compiled to WebAssembly and pinned in
  * the bundle (zlib.ts). Same entries and epoch → same bytes, on any machine,
  * in any time zone, under any Node version.
  *
@@ -5684,165 +5684,6 @@ function layoutZip(files, deflated, epoch) {
     view.setUint32(central + 12, centralSize, true);
     view.setUint32(central + 16, localSize, true);
     return out;
-}
-/**
- * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
- * entry owned by uid/gid 0 with empty user and group names, stamped with
- * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
- * ("unknown", what Python's gzip writes) so no build machine shows through.
- *
- * Streamed, the tar is never held whole: each header and file goes straight
- * into the gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
- * With `gzipWhole` it is built in one buffer of its exact size, to be moved
- * to the thread that compresses it.
- */
-async function writeTarGz(entries, epoch, 
-/**
- * Gzips the whole tar elsewhere (DeflatePool.gzip: on the worker thread,
- * while this one writes the package tree). Undefined: streamed here.
- * Either way the same bytes: a deflate stream does not depend on how its
- * input was split.
- */
-gzipWhole) {
-    let out;
-    if (gzipWhole !== undefined) {
-        // Each piece copied in as it comes (writeTar reuses its header buffer),
-        // into one buffer of the tar's exact size (gzipWhole may transfer it).
-        const tar = new Uint8Array(tarSize(entries));
-        let length = 0;
-        writeTar(entries, epoch, (piece) => {
-            tar.set(piece, length);
-            length += piece.length;
-        });
-        if (length !== tar.length)
-            throw new Error(`tar size ${length}, expected ${tar.length}`);
-        out = await gzipWhole(tar);
-    }
-    else {
-        // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
-        const gz = compressor_archiveCompressor().gzip(SDIST_GZIP_LEVEL);
-        writeTar(entries, epoch, (piece) => gz.push(piece));
-        out = gz.end();
-    }
-    // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
-    out[9] = 255;
-    return out;
-}
-/** The bytes writeTar writes for `entries`: a header each (two with a pax record), data padded to 512, and the end. */
-function tarSize(entries) {
-    const padded = (n) => Math.ceil(n / BLOCK) * BLOCK;
-    let size = 2 * BLOCK;
-    for (const e of entries) {
-        size += BLOCK + (e.type === 'file' ? padded(e.data.byteLength) : 0);
-        if (ustarName(e.path) === undefined)
-            size += BLOCK + padded(Buffer.byteLength(paxRecord(` path=${e.path}\n`)));
-    }
-    return size;
-}
-/** The sdist's gzip level (see writeTarGz). */
-const SDIST_GZIP_LEVEL = 6;
-const BLOCK = 512;
-const ZEROS = new Uint8Array(2 * BLOCK);
-/**
- * The tar bytes tar-stream 3's `pack` wrote for these entries (the writer
- * until issue #19, and still the reference in test/distribution/tar.test.ts),
- * without its stream machinery: its ustar header encoding field for field,
- * a pax header (named PaxHeader, as tar-stream names it) when the name is not
- * ASCII or cannot be split into ustar's 100-byte name and 155-byte prefix,
- * padding to 512 bytes, and 1,024 zero bytes at the end. `push` sees each
- * piece once and may not keep it (the header buffer is reused).
- */
-function writeTar(entries, epoch, push) {
-    const mtime = Math.max(0, Math.floor(epoch)) | 0; // seconds, as tar-stream took them from a Date
-    const header = Buffer.alloc(BLOCK);
-    const pad = (size) => {
-        if (size % BLOCK !== 0)
-            push(ZEROS.subarray(0, BLOCK - (size % BLOCK)));
-    };
-    for (const e of entries) {
-        const size = e.type === 'file' ? e.data.byteLength : 0;
-        const typeflag = e.type === 'file' ? 0 : 5;
-        if (!ustarHeader(header, e.path, e.mode, size, mtime, typeflag)) {
-            const pax = Buffer.from(paxRecord(` path=${e.path}\n`));
-            ustarHeader(header, 'PaxHeader', e.mode, pax.byteLength, mtime, 72);
-            push(header);
-            push(pax);
-            pad(pax.byteLength);
-            ustarHeader(header, 'PaxHeader', e.mode, size, mtime, typeflag);
-        }
-        push(header);
-        if (size > 0) {
-            push(e.data);
-            pad(size);
-        }
-    }
-    push(ZEROS);
-}
-/** ustar's 100-byte name and 155-byte prefix for a path; undefined when they cannot hold it (a pax record then does). */
-function ustarName(fullName) {
-    // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
-    if (Buffer.byteLength(fullName) !== fullName.length)
-        return undefined; // not ASCII
-    let name = fullName;
-    let prefix = '';
-    while (name.length > 100) {
-        const i = name.indexOf('/');
-        if (i === -1)
-            return undefined;
-        prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
-        name = name.slice(i + 1);
-    }
-    if (name.length > 100 || prefix.length > 155)
-        return undefined;
-    return { name, prefix };
-}
-/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
-function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
-    const split = ustarName(fullName);
-    if (split === undefined)
-        return false;
-    const { name, prefix } = split;
-    buf.fill(0);
-    buf.write(name, 0, 'latin1');
-    buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
-    buf.write(octal(0, 6), 108, 'latin1');
-    buf.write(octal(0, 6), 116, 'latin1');
-    if (size.toString(8).length > 11) {
-        buf[124] = 0x80;
-        let n = size;
-        for (let i = 11; i > 0; i--) {
-            buf[124 + i] = n & 0xff;
-            n = Math.floor(n / 0x100);
-        }
-    }
-    else
-        buf.write(octal(size, 11), 124, 'latin1');
-    buf.write(octal(mtime, 11), 136, 'latin1');
-    buf[156] = 48 + typeflag;
-    buf.write('ustar\u000000', 257, 'latin1');
-    buf.write(octal(0, 6), 329, 'latin1');
-    buf.write(octal(0, 6), 337, 'latin1');
-    if (prefix)
-        buf.write(prefix, 345, 'latin1');
-    let sum = 8 * 32;
-    for (let i = 0; i < 148; i++)
-        sum += buf[i];
-    for (let i = 156; i < BLOCK; i++)
-        sum += buf[i];
-    buf.write(octal(sum, 6), 148, 'latin1');
-    return true;
-}
-function octal(value, digits) {
-    const s = value.toString(8);
-    return s.length > digits ? `${'7'.repeat(digits)} ` : `${'0'.repeat(digits - s.length)}${s} `;
-}
-/** A pax record: its own decimal length, then the text (tar-stream's addLength). */
-function paxRecord(text) {
-    const len = Buffer.byteLength(text);
-    let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
-    if (len + digits >= Math.pow(10, digits))
-        digits++;
-    return `${len + digits}${text}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/distribution/metadata.ts
@@ -6552,8 +6393,8 @@ payload = (chunk) => chunk) {
 ;// CONCATENATED MODULE: ./packages/distribution/deflate-pool.ts
 /**
  * The wheel's deflate (one stream per file), on a worker thread when the
- * build has one: the worker compresses while this thread runs the import
- * check, gzips the sdist and writes the package tree. Without a worker
+ * build has one: the worker compresses while this thread analyses and
+ * checks the imports and writes the package tree. Without a worker
  * (tests, source runs, small trees) everything runs inline: same functions,
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
@@ -6566,21 +6407,11 @@ const MIN_HANDOFF_CHUNK = 64;
 function deflateOne(data, level) {
     return compressor_archiveCompressor().deflateRaw(data, level);
 }
-/** A whole buffer as one gzip stream (the sdist's tar). */
-function gzipOne(data, level) {
-    const gz = compressor_archiveCompressor().gzip(level);
-    gz.push(data);
-    return gz.end();
-}
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 const compressionHandlers = {
     deflate: (p) => {
         const out = pack(unpack(p.packed).map((d) => deflateOne(d, p.level)));
         return new Moved(out, buffersOf(out));
-    },
-    gzip: (p) => {
-        const out = gzipOne(p.data, p.level);
-        return new Moved(out, fillsItsBuffer(out) ? [out.buffer] : []);
     },
 };
 class DeflatePool {
@@ -6627,23 +6458,6 @@ class DeflatePool {
         return Promise.all(out);
     }
     /**
-     * One gzip stream of `data` on the worker, behind the deflates already
-     * posted (so the wheel is not held up), while this thread goes on; here
-     * when there is no worker. `data` must fill its own ArrayBuffer, which
-     * moves to the worker (no copy of the whole tar): the caller must not use
-     * it afterwards. Should the worker fail, nothing could gzip it here, so
-     * the failure is thrown.
-     */
-    gzip(data, level) {
-        if (!this.parallel)
-            return Promise.resolve(gzipOne(data, level));
-        if (!fillsItsBuffer(data))
-            throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
-        return this.worker.call('gzip', { data, level }, [
-            data.buffer,
-        ]);
-    }
-    /**
      * Posts `data` to the workers in a few large messages, all before this
      * returns; a promise per buffer. A chunk the worker fails on (the thread
      * died) is compressed here instead.
@@ -6672,6 +6486,171 @@ class DeflatePool {
 
 // EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
 var dist = __nccwpck_require__(292);
+;// CONCATENATED MODULE: ./packages/distribution/tar-writer.ts
+
+/**
+ * A POSIX ustar archive (pax headers only for names ustar cannot hold), every
+ * entry owned by uid/gid 0 with empty user and group names, stamped with
+ * `epoch`, then gzip with header mtime 0 and the OS byte fixed to 255
+ * ("unknown", what Python's gzip writes) so no build machine shows through.
+ *
+ * Streamed: the tar is never held whole. Each header and file goes straight
+ * into the gzip stream (at 5,000 files the tar is ~9 MB, the .gz ~0.4 MB).
+ * In a build with a worker thread this runs there (tar-gz-job.ts).
+ */
+function writeTarGz(entries, epoch) {
+    // Level 6, not Python tarfile's 9: about half the time for an archive a few % larger.
+    const gz = compressor_archiveCompressor().gzip(SDIST_GZIP_LEVEL);
+    writeTar(entries, epoch, (piece) => gz.push(piece));
+    const out = gz.end();
+    // OS byte 255 ("unknown", what Python's gzip writes); the header's mtime is already 0.
+    out[9] = 255;
+    return out;
+}
+/** The sdist's gzip level (see writeTarGz). */
+const SDIST_GZIP_LEVEL = 6;
+const BLOCK = 512;
+const ZEROS = new Uint8Array(2 * BLOCK);
+/**
+ * The tar bytes tar-stream 3's `pack` wrote for these entries (the writer
+ * until issue #19, and still the reference in test/distribution/tar.test.ts),
+ * without its stream machinery: its ustar header encoding field for field,
+ * a pax header (named PaxHeader, as tar-stream names it) when the name is not
+ * ASCII or cannot be split into ustar's 100-byte name and 155-byte prefix,
+ * padding to 512 bytes, and 1,024 zero bytes at the end. `push` sees each
+ * piece once and may not keep it (the header buffer is reused).
+ */
+function writeTar(entries, epoch, push) {
+    const mtime = Math.max(0, Math.floor(epoch)) | 0; // seconds, as tar-stream took them from a Date
+    const header = Buffer.alloc(BLOCK);
+    const pad = (size) => {
+        if (size % BLOCK !== 0)
+            push(ZEROS.subarray(0, BLOCK - (size % BLOCK)));
+    };
+    for (const e of entries) {
+        const size = e.type === 'file' ? e.data.byteLength : 0;
+        const typeflag = e.type === 'file' ? 0 : 5;
+        if (!ustarHeader(header, e.path, e.mode, size, mtime, typeflag)) {
+            const pax = Buffer.from(paxRecord(` path=${e.path}\n`));
+            ustarHeader(header, 'PaxHeader', e.mode, pax.byteLength, mtime, 72);
+            push(header);
+            push(pax);
+            pad(pax.byteLength);
+            ustarHeader(header, 'PaxHeader', e.mode, size, mtime, typeflag);
+        }
+        push(header);
+        if (size > 0) {
+            push(e.data);
+            pad(size);
+        }
+    }
+    push(ZEROS);
+}
+/** ustar's 100-byte name and 155-byte prefix for a path; undefined when they cannot hold it (a pax record then does). */
+function ustarName(fullName) {
+    // tar-stream leaves directory names without a trailing slash (its check reads a field it never sets).
+    if (Buffer.byteLength(fullName) !== fullName.length)
+        return undefined; // not ASCII
+    let name = fullName;
+    let prefix = '';
+    while (name.length > 100) {
+        const i = name.indexOf('/');
+        if (i === -1)
+            return undefined;
+        prefix += prefix ? `/${name.slice(0, i)}` : name.slice(0, i);
+        name = name.slice(i + 1);
+    }
+    if (name.length > 100 || prefix.length > 155)
+        return undefined;
+    return { name, prefix };
+}
+/** tar-stream's headers.encode (uid, gid 0; empty uname, gname, linkname); false when ustar cannot hold the name. */
+function ustarHeader(buf, fullName, mode, size, mtime, typeflag) {
+    const split = ustarName(fullName);
+    if (split === undefined)
+        return false;
+    const { name, prefix } = split;
+    buf.fill(0);
+    buf.write(name, 0, 'latin1');
+    buf.write(octal(mode & 0o7777, 6), 100, 'latin1');
+    buf.write(octal(0, 6), 108, 'latin1');
+    buf.write(octal(0, 6), 116, 'latin1');
+    if (size.toString(8).length > 11) {
+        buf[124] = 0x80;
+        let n = size;
+        for (let i = 11; i > 0; i--) {
+            buf[124 + i] = n & 0xff;
+            n = Math.floor(n / 0x100);
+        }
+    }
+    else
+        buf.write(octal(size, 11), 124, 'latin1');
+    buf.write(octal(mtime, 11), 136, 'latin1');
+    buf[156] = 48 + typeflag;
+    buf.write('ustar\u000000', 257, 'latin1');
+    buf.write(octal(0, 6), 329, 'latin1');
+    buf.write(octal(0, 6), 337, 'latin1');
+    if (prefix)
+        buf.write(prefix, 345, 'latin1');
+    let sum = 8 * 32;
+    for (let i = 0; i < 148; i++)
+        sum += buf[i];
+    for (let i = 156; i < BLOCK; i++)
+        sum += buf[i];
+    buf.write(octal(sum, 6), 148, 'latin1');
+    return true;
+}
+function octal(value, digits) {
+    const s = value.toString(8);
+    return s.length > digits ? `${'7'.repeat(digits)} ` : `${'0'.repeat(digits - s.length)}${s} `;
+}
+/** A pax record: its own decimal length, then the text (tar-stream's addLength). */
+function paxRecord(text) {
+    const len = Buffer.byteLength(text);
+    let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+    if (len + digits >= Math.pow(10, digits))
+        digits++;
+    return `${len + digits}${text}`;
+}
+
+;// CONCATENATED MODULE: ./packages/distribution/tar-gz-job.ts
+
+
+
+const EMPTY = new Uint8Array(0);
+/** What the worker serves for `tarGzElsewhere` (the bundle passes these to `serveWorker`). */
+const tarGzHandlers = {
+    'tar-gz': (p) => {
+        const data = unpack(p.files);
+        let next = 0;
+        const entries = p.layout.map((e) => ({
+            ...e,
+            data: e.type === 'file' ? data[next++] : EMPTY,
+        }));
+        if (next !== data.length)
+            throw new Error(`tar-gz: ${data.length} files for ${next} entries`);
+        const out = writeTarGz(entries, p.epoch);
+        return new Moved(out, fillsItsBuffer(out) ? [out.buffer] : []);
+    },
+};
+/**
+ * writeTarGz on a worker thread when one is available (the file data is
+ * copied once into a packed buffer, which moves), else here. Should the
+ * worker fail, it is written here: the entries are still this thread's.
+ */
+async function tarGzElsewhere(worker, entries, epoch) {
+    if (worker === undefined || !worker.available)
+        return writeTarGz(entries, epoch);
+    const files = pack(entries.filter((e) => e.type === 'file').map((e) => e.data));
+    const layout = entries.map(({ path, type, mode }) => ({ path, type, mode }));
+    try {
+        return await worker.call('tar-gz', { layout, files, epoch }, buffersOf(files));
+    }
+    catch {
+        return writeTarGz(entries, epoch);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/distribution/sdist.ts
 /**
  * PEP 625 sdists: `{normalized}-{version}.tar.gz` holding one folder of the
@@ -6827,14 +6806,11 @@ function sdistTree(input) {
     return { baseName: (0,names/* sdistBaseName */.Ed)(input.name, input.version), tree };
 }
 /**
- * `contents`: `sdistTree(input)` when the caller already has it. The gzip
- * runs on this thread: in the build it fills the time this thread would
- * otherwise wait for the worker's wheel deflate (measured: ~5% faster at
- * 1,000 and 5,000 files than gzipping on the worker).
+ * `contents`: `sdistTree(input)` when the caller already has it. `worker`:
+ * the build's worker thread, which then writes the tar and gzips it
+ * (tar-gz-job.ts) while this thread goes on.
  */
-async function buildSdist(input, contents = sdistTree(input), 
-/** Gzips the tar on the worker thread when it has one. */
-pool) {
+async function buildSdist(input, contents = sdistTree(input), worker) {
     const { baseName: base, tree } = contents;
     const dirs = new Set([base]);
     for (const f of tree) {
@@ -6856,7 +6832,7 @@ pool) {
             mode: f.executable ? 0o755 : 0o644,
         })),
     ].sort(byPath);
-    const data = await writeTarGz(entries, input.sourceDateEpoch, pool?.parallel === true ? (tar) => pool.gzip(tar, SDIST_GZIP_LEVEL) : undefined);
+    const data = await tarGzElsewhere(worker, entries, input.sourceDateEpoch);
     return {
         fileName: (0,names/* sdistFileName */.hJ)(input.name, input.version),
         data,
@@ -7270,6 +7246,13 @@ function generatedInit(importName, dir) {
     const dotted = dir === '' ? importName : `${importName}.${dir.replace(/\//g, '.')}`;
     return utf8(`"""${dotted} (package marker generated by runtime-actions build)."""\n`);
 }
+/** sdistTree (which may throw) and the sdist's build, started; its failure is the caller's to await. */
+function startSdist(input, worker) {
+    const contents = sdistTree(input);
+    const sdist = buildSdist(input, contents, worker);
+    sdist.catch(() => undefined);
+    return { contents, sdist };
+}
 function diagnosticError(d, display) {
     return new toolkit_errors/* ActionError */.lZ(d.message, {
         title: d.title,
@@ -7472,7 +7455,46 @@ async function build(options, threads) {
         unrewritable = { error };
     }
     lap('rewrite');
-    // 7. The static import check, on the sources as written.
+    // 7. Generated files: what the package holds besides the sources is known
+    // before the check, so that the sdist can be started during it (below).
+    const have = new Set(entries.map((f) => f.path));
+    const generated = [];
+    for (const dir of set.packageDirs) {
+        const init = dir === '' ? '__init__.py' : `${dir}/__init__.py`;
+        if (have.has(init))
+            continue;
+        files.push({ path: `${importName}/${init}`, data: generatedInit(importName, dir) });
+        generated.push(`${importName}/${init}`);
+    }
+    if (!have.has('py.typed')) {
+        files.push({ path: `${importName}/py.typed`, data: new Uint8Array() });
+        generated.push(`${importName}/py.typed`);
+    }
+    const manifest = (0,modules/* runtimeModulesJson */.GV)(set);
+    const manifestPath = `${importName}/_runtime_modules.json`;
+    const withoutOld = files.filter((f) => f.path !== manifestPath);
+    withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
+    generated.push(manifestPath);
+    const inputAt = (sourceDateEpoch) => ({
+        name: packageName,
+        version,
+        project,
+        files: withoutOld,
+        sourceDateEpoch,
+    });
+    // With a worker, the sdist's tar and gzip go to it now and run there while
+    // this thread checks the imports (a failed check throws that work away).
+    // Whatever fails here is thrown after the check, where it was found before.
+    let early;
+    if (worker.available && unrewritable === undefined) {
+        try {
+            early = { job: startSdist(inputAt((await epochLookup).value), worker) };
+        }
+        catch (error) {
+            early = { error };
+        }
+    }
+    // 8. The static import check, on the sources as written.
     const diagnostics = [
         ...(await checkImports(checked, checkOptions)),
         ...(await checkEntryPoints(checked, targets, checkOptions)).map((d) => d.file === 'pyproject.toml'
@@ -7509,44 +7531,16 @@ async function build(options, threads) {
     decoded.clear();
     checked.length = 0;
     lap('check');
-    // 8. Generated files.
-    const have = new Set(entries.map((f) => f.path));
-    const generated = [];
-    for (const dir of set.packageDirs) {
-        const init = dir === '' ? '__init__.py' : `${dir}/__init__.py`;
-        if (have.has(init))
-            continue;
-        files.push({ path: `${importName}/${init}`, data: generatedInit(importName, dir) });
-        generated.push(`${importName}/${init}`);
-    }
-    if (!have.has('py.typed')) {
-        files.push({ path: `${importName}/py.typed`, data: new Uint8Array() });
-        generated.push(`${importName}/py.typed`);
-    }
-    const manifest = (0,modules/* runtimeModulesJson */.GV)(set);
-    const manifestPath = `${importName}/_runtime_modules.json`;
-    const withoutOld = files.filter((f) => f.path !== manifestPath);
-    withoutOld.push({ path: manifestPath, data: utf8(`${JSON.stringify(manifest, null, 2)}\n`) });
-    generated.push(manifestPath);
-    // 9. Archives, in memory.
-    const epoch = await epochLookup;
-    const input = {
-        name: packageName,
-        version,
-        project,
-        files: withoutOld,
-        sourceDateEpoch: epoch.value,
-    };
-    // The archives and the package tree at once. The wheel's deflate goes to
-    // the worker (posted first, before anything is awaited) while this thread
-    // packs and gzips the sdist and writes the package tree, file creation
-    // being as costly as compression; the worker then helps with the tree.
+    // 9. Archives, in memory. The wheel's deflate went to the worker during
+    // the rewrite, the sdist's tar and gzip before the check; this thread
+    // writes the package tree meanwhile, with the worker once it is done.
     // Without a worker, the same in turn.
-    const contents = sdistTree(input);
-    const archives = Promise.all([
-        buildWheelParallel(input, pool),
-        buildSdist(input, contents, pool),
-    ]);
+    const epoch = await epochLookup;
+    const input = inputAt(epoch.value);
+    if (early !== undefined && 'error' in early)
+        throw early.error;
+    const { contents, sdist: sdistDone } = early?.job ?? startSdist(input, worker);
+    const archives = Promise.all([buildWheelParallel(input, pool), sdistDone]);
     // Awaited below; until then a failure must not count as unhandled.
     archives.catch(() => undefined);
     // 10. Stage everything, then move it into place.
@@ -8437,7 +8431,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _packages_toolkit_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(996);
-/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(490);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(951);
 /* harmony import */ var _release_suite_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(931);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(662);
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(314);
@@ -15659,14 +15653,18 @@ async function pythonQuery(source) {
  * scan that reproduces it) and imports.ts (the public reading) all depend on
  * this module and not on each other in a circle (issue #16).
  */
-/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
-function markContext(statement, ctx) {
-    if (ctx.inTypeChecking)
+/**
+ * Sets the flags a statement's place gives it (each only when true, as the
+ * fields say). `scope`: the enclosing names already joined ('Heartbeat.stop'),
+ * undefined at module level: the scan joins each scope once, not per import.
+ */
+function markContext(statement, inTypeChecking, inImportGuard, scope) {
+    if (inTypeChecking)
         statement.inTypeChecking = true;
-    if (ctx.inImportGuard)
+    if (inImportGuard)
         statement.optional = true;
-    if (ctx.scope.length > 0)
-        statement.scope = ctx.scope.join('.');
+    if (scope !== undefined)
+        statement.scope = scope;
 }
 
 // EXTERNAL MODULE: ./packages/python/keywords.ts
@@ -16448,7 +16446,6 @@ for (const w of [
     HEAD[word(w)] = 2;
 const COMPOUND = 1;
 const SIMPLE = 2;
-const NO_SCOPE = [];
 // What a Ctx knows of where a block sits, one bit each (see Ctx).
 const IN_FUNCTION = 1;
 const IN_TYPE_CHECKING = 2;
@@ -16510,7 +16507,8 @@ class Ctx {
      */
     definitionBody(nameToken, isFunction) {
         const kept = this.flags & (IN_FUNCTION | IN_TYPE_CHECKING | MODULE_WITH);
-        return new Ctx({ outer: this.scope, token: nameToken }, isFunction ? kept | IN_FUNCTION : kept);
+        const scope = { outer: this.scope, token: nameToken, dotted: undefined };
+        return new Ctx(scope, isFunction ? kept | IN_FUNCTION : kept);
     }
 }
 class Scanner {
@@ -16611,16 +16609,13 @@ class Scanner {
         }
         return -1;
     }
-    /** The enclosing def/class names, outermost first, for markContext. */
-    scopeNames(scope) {
-        if (scope === undefined)
-            return NO_SCOPE;
-        if (scope.names === undefined) {
-            const names = [...this.scopeNames(scope.outer)];
-            names.push(this.text(scope.token));
-            scope.names = names;
+    /** The enclosing def/class names joined by '.' ('Heartbeat.stop'), once per scope. */
+    dottedScope(scope) {
+        if (scope.dotted === undefined) {
+            const name = this.text(scope.token);
+            scope.dotted = scope.outer === undefined ? name : `${this.dottedScope(scope.outer)}.${name}`;
         }
-        return scope.names;
+        return scope.dotted;
     }
     run() {
         const root = new Ctx(undefined, MODULE_SCOPE);
@@ -16988,12 +16983,7 @@ class Scanner {
             column,
             inFunction: ctx.inFunction,
         };
-        const context = {
-            scope: this.scopeNames(ctx.scope),
-            inTypeChecking: ctx.inTypeChecking,
-            inImportGuard: ctx.inImportGuard,
-        };
-        markContext(statement, context);
+        markContext(statement, ctx.inTypeChecking, ctx.inImportGuard, ctx.scope === undefined ? undefined : this.dottedScope(ctx.scope));
         this.imports.push({
             statement,
             start: this.st[a],
@@ -17618,7 +17608,7 @@ class Walker {
             column: node.startPosition.column,
             inFunction: ctx.inFunction,
         };
-        markContext(statement, ctx);
+        markContext(statement, ctx.inTypeChecking, ctx.inImportGuard === true, ctx.scope.length > 0 ? ctx.scope.join('.') : undefined);
         this.imports.push({
             statement,
             start: node.startIndex,

@@ -4193,14 +4193,18 @@ async function pythonQuery(source) {
  * scan that reproduces it) and imports.ts (the public reading) all depend on
  * this module and not on each other in a circle (issue #16).
  */
-/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
-function markContext(statement, ctx) {
-    if (ctx.inTypeChecking)
+/**
+ * Sets the flags a statement's place gives it (each only when true, as the
+ * fields say). `scope`: the enclosing names already joined ('Heartbeat.stop'),
+ * undefined at module level: the scan joins each scope once, not per import.
+ */
+function markContext(statement, inTypeChecking, inImportGuard, scope) {
+    if (inTypeChecking)
         statement.inTypeChecking = true;
-    if (ctx.inImportGuard)
+    if (inImportGuard)
         statement.optional = true;
-    if (ctx.scope.length > 0)
-        statement.scope = ctx.scope.join('.');
+    if (scope !== undefined)
+        statement.scope = scope;
 }
 
 ;// CONCATENATED MODULE: ./packages/python/keywords.ts
@@ -5025,7 +5029,6 @@ for (const w of [
     HEAD[word(w)] = 2;
 const COMPOUND = 1;
 const SIMPLE = 2;
-const NO_SCOPE = [];
 // What a Ctx knows of where a block sits, one bit each (see Ctx).
 const IN_FUNCTION = 1;
 const IN_TYPE_CHECKING = 2;
@@ -5087,7 +5090,8 @@ class Ctx {
      */
     definitionBody(nameToken, isFunction) {
         const kept = this.flags & (IN_FUNCTION | IN_TYPE_CHECKING | MODULE_WITH);
-        return new Ctx({ outer: this.scope, token: nameToken }, isFunction ? kept | IN_FUNCTION : kept);
+        const scope = { outer: this.scope, token: nameToken, dotted: undefined };
+        return new Ctx(scope, isFunction ? kept | IN_FUNCTION : kept);
     }
 }
 class Scanner {
@@ -5188,16 +5192,13 @@ class Scanner {
         }
         return -1;
     }
-    /** The enclosing def/class names, outermost first, for markContext. */
-    scopeNames(scope) {
-        if (scope === undefined)
-            return NO_SCOPE;
-        if (scope.names === undefined) {
-            const names = [...this.scopeNames(scope.outer)];
-            names.push(this.text(scope.token));
-            scope.names = names;
+    /** The enclosing def/class names joined by '.' ('Heartbeat.stop'), once per scope. */
+    dottedScope(scope) {
+        if (scope.dotted === undefined) {
+            const name = this.text(scope.token);
+            scope.dotted = scope.outer === undefined ? name : `${this.dottedScope(scope.outer)}.${name}`;
         }
-        return scope.names;
+        return scope.dotted;
     }
     run() {
         const root = new Ctx(undefined, MODULE_SCOPE);
@@ -5565,12 +5566,7 @@ class Scanner {
             column,
             inFunction: ctx.inFunction,
         };
-        const context = {
-            scope: this.scopeNames(ctx.scope),
-            inTypeChecking: ctx.inTypeChecking,
-            inImportGuard: ctx.inImportGuard,
-        };
-        markContext(statement, context);
+        markContext(statement, ctx.inTypeChecking, ctx.inImportGuard, ctx.scope === undefined ? undefined : this.dottedScope(ctx.scope));
         this.imports.push({
             statement,
             start: this.st[a],
@@ -6195,7 +6191,7 @@ class Walker {
             column: node.startPosition.column,
             inFunction: ctx.inFunction,
         };
-        markContext(statement, ctx);
+        markContext(statement, ctx.inTypeChecking, ctx.inImportGuard === true, ctx.scope.length > 0 ? ctx.scope.join('.') : undefined);
         this.imports.push({
             statement,
             start: node.startIndex,

@@ -1,12 +1,12 @@
 /**
  * The wheel's deflate (one stream per file), on a worker thread when the
- * build has one: the worker compresses while this thread runs the import
- * check, gzips the sdist and writes the package tree. Without a worker
+ * build has one: the worker compresses while this thread analyses and
+ * checks the imports and writes the package tree. Without a worker
  * (tests, source runs, small trees) everything runs inline: same functions,
  * same bytes (the pinned zlib of zlib.ts, in either thread).
  */
 import { archiveCompressor } from './compressor.js';
-import { buffersOf, fillsItsBuffer, pack, unpack, type Packed } from '../toolkit/packed.js';
+import { buffersOf, pack, unpack, type Packed } from '../toolkit/packed.js';
 import { Moved, type SelfWorker } from '../toolkit/worker.js';
 
 type Level = 6 | 9;
@@ -19,22 +19,11 @@ function deflateOne(data: Uint8Array, level: Level): Uint8Array {
   return archiveCompressor().deflateRaw(data, level);
 }
 
-/** A whole buffer as one gzip stream (the sdist's tar). */
-function gzipOne(data: Uint8Array, level: number): Uint8Array {
-  const gz = archiveCompressor().gzip(level);
-  gz.push(data);
-  return gz.end();
-}
-
 /** What the worker serves for `DeflatePool` (the bundle passes these to `serveWorker`). */
 export const compressionHandlers = {
   deflate: (p: { packed: Packed; level: Level }): Moved<Packed> => {
     const out = pack(unpack(p.packed).map((d) => deflateOne(d, p.level)));
     return new Moved(out, buffersOf(out));
-  },
-  gzip: (p: { data: Uint8Array; level: number }): Moved<Uint8Array> => {
-    const out = gzipOne(p.data, p.level);
-    return new Moved(out, fillsItsBuffer(out) ? [out.buffer as ArrayBuffer] : []);
   },
 };
 
@@ -85,23 +74,6 @@ export class DeflatePool {
       level,
     ).forEach((deflated, k) => (out[missing[k] as number] = deflated));
     return Promise.all(out);
-  }
-
-  /**
-   * One gzip stream of `data` on the worker, behind the deflates already
-   * posted (so the wheel is not held up), while this thread goes on; here
-   * when there is no worker. `data` must fill its own ArrayBuffer, which
-   * moves to the worker (no copy of the whole tar): the caller must not use
-   * it afterwards. Should the worker fail, nothing could gzip it here, so
-   * the failure is thrown.
-   */
-  gzip(data: Uint8Array, level: number): Promise<Uint8Array> {
-    if (!this.parallel) return Promise.resolve(gzipOne(data, level));
-    if (!fillsItsBuffer(data))
-      throw new Error('DeflatePool.gzip: the buffer must be whole, as it is transferred');
-    return (this.worker as SelfWorker).call<Uint8Array>('gzip', { data, level }, [
-      data.buffer as ArrayBuffer,
-    ]);
   }
 
   /**

@@ -331,7 +331,12 @@ class Walker {
       column: node.startPosition.column,
       inFunction: ctx.inFunction,
     };
-    markContext(statement, ctx);
+    markContext(
+      statement,
+      ctx.inTypeChecking,
+      ctx.inImportGuard === true,
+      ctx.scope.length > 0 ? ctx.scope.join('.') : undefined,
+    );
     this.imports.push({
       statement,
       start: node.startIndex,

@@ -41,11 +41,20 @@ export interface StatementContext {
   inImportGuard?: boolean;
 }
 
-/** Sets the flags a statement's context gives it (each only when true, as the fields say). */
-export function markContext(statement: ImportStatement, ctx: StatementContext): void {
-  if (ctx.inTypeChecking) statement.inTypeChecking = true;
-  if (ctx.inImportGuard) statement.optional = true;
-  if (ctx.scope.length > 0) statement.scope = ctx.scope.join('.');
+/**
+ * Sets the flags a statement's place gives it (each only when true, as the
+ * fields say). `scope`: the enclosing names already joined ('Heartbeat.stop'),
+ * undefined at module level: the scan joins each scope once, not per import.
+ */
+export function markContext(
+  statement: ImportStatement,
+  inTypeChecking: boolean,
+  inImportGuard: boolean,
+  scope: string | undefined,
+): void {
+  if (inTypeChecking) statement.inTypeChecking = true;
+  if (inImportGuard) statement.optional = true;
+  if (scope !== undefined) statement.scope = scope;
 }
 
 export interface StringImport {

@@ -22,7 +22,7 @@ import type {
   NameSite,
   StringImportSite,
 } from './module-analysis.js';
-import { markContext, type StatementContext } from './module-analysis.js';
+import { markContext } from './module-analysis.js';
 import {
   LPAR,
   LSQB,
@@ -131,10 +131,9 @@ export interface ScanRules {
 interface Scope {
   outer: Scope | undefined;
   token: number;
-  names?: string[];
+  /** The def/class names to here, joined by '.' (made on first use). */
+  dotted?: string;
 }
-
-const NO_SCOPE: string[] = [];
 
 // What a Ctx knows of where a block sits, one bit each (see Ctx).
 const IN_FUNCTION = 1;
@@ -198,7 +197,8 @@ class Ctx {
    */
   definitionBody(nameToken: number, isFunction: boolean): Ctx {
     const kept = this.flags & (IN_FUNCTION | IN_TYPE_CHECKING | MODULE_WITH);
-    return new Ctx({ outer: this.scope, token: nameToken }, isFunction ? kept | IN_FUNCTION : kept);
+    const scope: Scope = { outer: this.scope, token: nameToken, dotted: undefined };
+    return new Ctx(scope, isFunction ? kept | IN_FUNCTION : kept);
   }
 }
 
@@ -302,15 +302,13 @@ class Scanner {
     return -1;
   }
 
-  /** The enclosing def/class names, outermost first, for markContext. */
-  scopeNames(scope: Scope | undefined): string[] {
-    if (scope === undefined) return NO_SCOPE;
-    if (scope.names === undefined) {
-      const names = [...this.scopeNames(scope.outer)];
-      names.push(this.text(scope.token));
-      scope.names = names;
+  /** The enclosing def/class names joined by '.' ('Heartbeat.stop'), once per scope. */
+  dottedScope(scope: Scope): string {
+    if (scope.dotted === undefined) {
+      const name = this.text(scope.token);
+      scope.dotted = scope.outer === undefined ? name : `${this.dottedScope(scope.outer)}.${name}`;
     }
-    return scope.names;
+    return scope.dotted;
   }
 
   run(): void {
@@ -626,12 +624,12 @@ class Scanner {
       column,
       inFunction: ctx.inFunction,
     };
-    const context: StatementContext = {
-      scope: this.scopeNames(ctx.scope),
-      inTypeChecking: ctx.inTypeChecking,
-      inImportGuard: ctx.inImportGuard,
-    };
-    markContext(statement, context);
+    markContext(
+      statement,
+      ctx.inTypeChecking,
+      ctx.inImportGuard,
+      ctx.scope === undefined ? undefined : this.dottedScope(ctx.scope),
+    );
     this.imports.push({
       statement,
       start: this.st[a]!,

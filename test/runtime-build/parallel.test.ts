@@ -16,6 +16,8 @@ import {
   writeZip,
   writeZipParallel,
 } from '../../packages/distribution/archive-writer.js';
+import { writeTarGz } from '../../packages/distribution/tar-writer.js';
+import { tarGzElsewhere } from '../../packages/distribution/tar-gz-job.js';
 import { deflateRaw } from '../../packages/distribution/zlib.js';
 import { DeflatePool } from '../../packages/distribution/deflate-pool.js';
 import { SelfWorker, serveWorker } from '../../packages/toolkit/worker.js';
@@ -152,6 +154,22 @@ describe('parallel compression', () => {
         expect(Buffer.from(at9[i] as Uint8Array).equals(Buffer.from(deflateRaw(d, 9)))).toBe(true);
       });
       calls.mockRestore();
+      // The sdist's .tar.gz, written there from one packed buffer of file data.
+      const entries = archiveFiles().map((f, i) => ({
+        path: f.path,
+        type: 'file' as const,
+        data: f.data,
+        mode: f.mode,
+        ...(i % 50 === 0 ? { type: 'directory' as const, data: new Uint8Array() } : {}),
+      }));
+      const lengths = entries.map((e) => e.data.byteLength);
+      const tarCalls = jest.spyOn(worker, 'call');
+      const there = await tarGzElsewhere(worker, entries, 1700000000);
+      expect(tarCalls.mock.calls.map((c) => c[0])).toEqual(['tar-gz']);
+      tarCalls.mockRestore();
+      expect(Buffer.from(there).equals(Buffer.from(writeTarGz(entries, 1700000000)))).toBe(true);
+      // The caller's buffers are its own still: only a packed copy moved.
+      expect(entries.map((e) => e.data.byteLength)).toEqual(lengths);
     } finally {
       await worker.close();
     }
