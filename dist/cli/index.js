@@ -7264,14 +7264,17 @@ async function buildRuntime(options) {
     }
 }
 /**
- * Below this many files a worker thread costs more than it saves: it starts
- * a Node thread, loads its bundle and compiles the grammar again (about
- * 85 ms of the second core, and the grammar's code is slow until V8 has
- * optimised it there too). Measured with the bundle on 2 cores: a wash at
- * 300 files, about 10% faster at 1,000 (0.85 s → 0.77 s); at 5,000 the
- * single-threaded build takes about 1.6 times as long.
+ * Below this many files a worker thread costs more than it saves. It takes
+ * about 0.1 s to come up on a 2-core runner, and while it runs, this
+ * thread's reads, writes and page faults slow down: in one process two
+ * threads share the kernel's locks (bench/build's two-thread floor is
+ * slower than its one-thread floor at every size). Measured with the bundle
+ * on 2 cores, 10 alternating runs each, medians with the worker against
+ * without: 1,000 files 0.56 against 0.49 s, 2,000 0.77 against 0.73 s,
+ * 3,000 0.97 against 0.98 s, 5,000 1.31 against 1.50 s. (It was 300 when
+ * the analysis was tree-sitter's, whose parse the worker shared.)
  */
-const WORKER_MIN_FILES = 300;
+const WORKER_MIN_FILES = 3000;
 /**
  * Files per batch handed to the deflate worker during the rewrite: small
  * enough that it starts while most files are still to analyse, large enough

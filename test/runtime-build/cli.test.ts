@@ -184,8 +184,10 @@ describe('runtime-actions CLI', () => {
       cwd: ws,
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', SOURCE_DATE_EPOCH: '1700000000' },
+      // The JSON lists every rewrite: over spawnSync's 1 MiB default, which kills the child.
+      maxBuffer: 64 * 1024 * 1024,
     });
-    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect([r.status, r.signal, r.stderr]).toEqual([0, null, '']);
     type Built = {
       wheel: { sha256: string };
       sdist: { sha256: string };
