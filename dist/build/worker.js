@@ -291,6 +291,28 @@ const packed_buffersOf = (p) => [
 function fillsItsBuffer(data) {
     return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
 }
+/**
+ * An allocator that carves small buffers out of shared slabs of
+ * `slabSize` bytes: one allocation (and one external-memory record for the
+ * collector) per slab instead of per buffer. A buffer larger than half a
+ * slab gets its own. The buffers are views: none fills its ArrayBuffer, so
+ * none may be transferred to another thread (pack() copies them).
+ */
+function slabAllocator(slabSize = 1 << 18) {
+    let slab = new Uint8Array(0);
+    let used = 0;
+    return (length) => {
+        if (length > slabSize >> 1)
+            return new Uint8Array(length);
+        if (used + length > slab.length) {
+            slab = new Uint8Array(slabSize);
+            used = 0;
+        }
+        const view = slab.subarray(used, used + length);
+        used += length;
+        return view;
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");

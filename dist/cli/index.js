@@ -4881,28 +4881,48 @@ function rewriteAnalysed(source, analysis, options) {
  * encoding the whole text again; undefined when that does not hold, and the
  * caller encodes the rewritten text as before. Same bytes either way.
  */
-function insertIntoBytes(bytes, textLength, insertions) {
+function insertIntoBytes(bytes, textLength, insertions, 
+/** Where the result goes (default: a new array); the build carves them from slabs. */
+allocate = (length) => new Uint8Array(length)) {
     if (textLength !== bytes.length)
         return undefined;
     let added = 0;
     for (const ins of insertions) {
-        for (let i = 0; i < ins.text.length; i++)
-            if (ins.text.charCodeAt(i) > 0x7f)
-                return undefined;
+        if (asciiBytes(ins.text) === undefined)
+            return undefined;
         added += ins.text.length;
     }
-    const out = new Uint8Array(bytes.length + added);
+    const out = allocate(bytes.length + added);
     let from = 0;
     let to = 0;
     for (const ins of insertions) {
         out.set(bytes.subarray(from, ins.at), to);
         to += ins.at - from;
         from = ins.at;
-        for (let i = 0; i < ins.text.length; i++)
-            out[to++] = ins.text.charCodeAt(i);
+        const text = asciiBytes(ins.text);
+        out.set(text, to);
+        to += text.length;
     }
     out.set(bytes.subarray(from), to);
     return out;
+}
+/**
+ * An insertion's bytes when it is ASCII, else undefined. Insertions repeat
+ * (the prefix, and ` as name` once per module), so each text is encoded
+ * once: a character loop per insertion was most of insertIntoBytes's time
+ * while V8 still interprets it, which in a build is most of the time.
+ */
+const ASCII = /^[\x00-\x7f]*$/;
+const asciiCache = new Map();
+function asciiBytes(text) {
+    let bytes = asciiCache.get(text);
+    if (bytes === undefined) {
+        if (asciiCache.size >= 65536)
+            asciiCache.clear();
+        bytes = ASCII.test(text) ? Buffer.from(text, 'latin1') : null;
+        asciiCache.set(text, bytes);
+    }
+    return bytes ?? undefined;
 }
 /**
  * Rewrites every absolute import of a runtime module in one file. Syntax errors
@@ -5058,48 +5078,52 @@ class Checker {
     checkFile(info) {
         const { path, analysis } = info;
         const { dotted: self, isPackage } = info.module;
-        for (const site of analysis.imports) {
+        // Indexed loops, no closure per import: most of a build's check runs
+        // before V8 optimises it, where each iterator step and closure allocates.
+        const imports = analysis.imports;
+        for (let k = 0; k < imports.length; k++) {
+            const site = imports[k];
             const s = site.statement;
             if (s.module === '__future__')
                 continue;
-            // Only a diagnostic shows the statement: most imports check clean, so it is made on demand.
-            let shown;
-            const text = () => (shown ??= statementText(site, info));
             if (s.kind === 'import' && s.names !== '*') {
-                s.names.forEach((n, i) => this.checkModule(info, site, n.name, site.names[i], text));
+                for (let i = 0; i < s.names.length; i++)
+                    this.checkModule(info, site, s.names[i].name, site.names[i]);
                 continue;
             }
             const target = this.resolveFrom(s.module, s.level, self, isPackage);
             if (target === undefined) {
-                this.report('error', path, s, 'Relative import beyond the package', `${check_code(text())} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
+                this.report('error', path, s, 'Relative import beyond the package', `${check_code(statementText(site, info))} climbs ${s.level} levels from ${check_code(self || this.importName)}, above the top of the ${check_code(this.importName)} package: it raises ImportError.${this.where(site)} Use fewer dots or an absolute import.`);
                 continue;
             }
-            if (!this.checkModule(info, site, target, s, text))
+            if (!this.checkModule(info, site, target, s))
                 continue;
             if (s.names === '*')
                 continue;
-            s.names.forEach((n, i) => this.checkName(info, site, target, n.name, site.names[i], text));
+            for (let i = 0; i < s.names.length; i++)
+                this.checkName(info, site, target, s.names[i].name, site.names[i]);
         }
         this.checkStringImports(info);
     }
     /** Does `dotted` (absolute) resolve? Reports and returns false when it does not. */
-    checkModule(info, site, dotted, at, text) {
+    checkModule(info, site, dotted, at) {
         const s = site.statement;
-        const top = dotted.split('.')[0];
+        const dot = dotted.indexOf('.');
+        const top = dot < 0 ? dotted : dotted.slice(0, dot);
         const relative = s.level > 0;
         if (!relative && !this.isRuntime(top)) {
             if (this.options.excluded.has(top) && !this.allowed(dotted)) {
-                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(text())} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
+                this.report('error', info.path, at, 'Import of an excluded module', `${check_code(statementText(site, info))} imports ${check_code(dotted)}, but the build excludes ${check_code(top)} from the package, so in the published runtime it raises ModuleNotFoundError.${this.where(site)} Either stop excluding ${check_code(top)} so it ships (and its imports are rewritten), or move the code this module needs into a module that ships. If this code path can never run in the package, list ${check_code(dotted)} under allow-unresolved.`);
                 return false;
             }
             return false; // third party, or allowed: nothing further to check
         }
         if (this.ships(dotted) || this.allowed(dotted))
             return true;
-        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(text())} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
+        this.report('error', info.path, at, 'Import of a module that does not ship', `${check_code(statementText(site, info))} imports ${check_code(dotted)}, which is not in the package (${check_code(top)} ships, ${check_code(dotted)} does not), so it raises ModuleNotFoundError.${this.where(site)} Fix the module name, or add ${check_code(dotted.replace(/\./g, '/') + '.py')} to the sources.`);
         return false;
     }
-    checkName(info, site, module, name, at, text) {
+    checkName(info, site, module, name, at) {
         // A package with no __init__.py among the sources gets a generated one that defines nothing.
         const generated = !this.modulesByName.has(module) && this.packages.has(module);
         const exports = generated ? { names: new Set(), open: false } : this.exportsOf(module);
@@ -5114,7 +5138,7 @@ class Checker {
             : this.modulesByName.get(module).path;
         const target = { path: where };
         const shown = module || this.importName;
-        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(text())}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
+        this.report('error', info.path, at, 'Import of a name the module does not define', `${check_code(statementText(site, info))}: ${check_code(name)} is not defined at the top level of ${check_code(shown)} (${target.path}) nor is it a submodule, so it raises ImportError.${this.where(site)} Define ${check_code(name)} in ${target.path}, or import it from the module that defines it.`);
     }
     checkStringImports(info) {
         for (const s of info.analysis.stringImports) {
@@ -6123,6 +6147,28 @@ const buffersOf = (p) => [
 /** Whether `data` spans its whole buffer, so that moving the buffer moves just `data`. */
 function fillsItsBuffer(data) {
     return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength;
+}
+/**
+ * An allocator that carves small buffers out of shared slabs of
+ * `slabSize` bytes: one allocation (and one external-memory record for the
+ * collector) per slab instead of per buffer. A buffer larger than half a
+ * slab gets its own. The buffers are views: none fills its ArrayBuffer, so
+ * none may be transferred to another thread (pack() copies them).
+ */
+function slabAllocator(slabSize = 1 << 18) {
+    let slab = new Uint8Array(0);
+    let used = 0;
+    return (length) => {
+        if (length > slabSize >> 1)
+            return new Uint8Array(length);
+        if (used + length > slab.length) {
+            slab = new Uint8Array(slabSize);
+            used = 0;
+        }
+        const view = slab.subarray(used, used + length);
+        used += length;
+        return view;
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -7219,6 +7265,7 @@ function projectSummary(name, version, project, origin) {
 
 
 
+
 /** A path as annotations and messages show it: relative to the workspace when inside it. */
 function displayPath(cwd, target) {
     const rel = external_node_path_default().relative(cwd, target);
@@ -7421,6 +7468,8 @@ async function build(options, threads) {
         pool.prefetch(files.slice(from).map((f) => f.data), WHEEL_DEFLATE_LEVEL);
         return files.length;
     };
+    // The rewritten files' bytes, carved from shared slabs (toolkit/packed.ts).
+    const allocate = slabAllocator();
     let unrewritable;
     try {
         for (const s of sources) {
@@ -7434,7 +7483,7 @@ async function build(options, threads) {
                 });
                 if (result.rewrites.length > 0) {
                     data =
-                        insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
+                        insertIntoBytes(s.bytes, dec.text.length, result.insertions, allocate) ??
                             (0,encoding/* encodePythonSource */.K)({ ...dec, text: result.source });
                     const file = (0,runtime_build_tree/* posixJoin */.iO)(display, s.path);
                     for (const r of result.rewrites)
@@ -18783,35 +18832,46 @@ function scanThirdPartyImports(modules, options) {
     const found = new Map();
     // Per dotted module: its group, or null when it is not third-party.
     const keys = new Map();
-    for (const { path, analysis } of modules) {
-        for (const site of analysis.imports) {
-            const s = site.statement;
+    const note = (path, s, module) => {
+        let key = keys.get(module);
+        if (key === undefined) {
+            const dot = module.indexOf('.');
+            const top = dot < 0 ? module : module.slice(0, dot);
+            const own = top === '' ||
+                top === options.importName ||
+                options.runtimeNames.has(top) ||
+                options.excluded.has(top) ||
+                isStdlibModule(top);
+            key = own ? null : importKey(module);
+            keys.set(module, key);
+        }
+        if (key === null)
+            return;
+        const site = { file: path, line: s.line, column: s.column, module };
+        if (s.kind === 'from' && s.names !== '*')
+            site.names = s.names.map((n) => n.name);
+        if (s.optional)
+            site.optional = true;
+        const list = found.get(key);
+        if (list === undefined)
+            found.set(key, [site]);
+        else
+            list.push(site);
+    };
+    // Indexed loops: this runs once per build, mostly before V8 optimises it,
+    // where each iterator step allocates.
+    for (let m = 0; m < modules.length; m++) {
+        const { path, analysis } = modules[m];
+        const imports = analysis.imports;
+        for (let k = 0; k < imports.length; k++) {
+            const s = imports[k].statement;
             if (s.level !== 0 || s.inTypeChecking)
                 continue;
-            const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
-            for (const module of dotted) {
-                let key = keys.get(module);
-                if (key === undefined) {
-                    const top = module.split('.')[0];
-                    const own = top === '' ||
-                        top === options.importName ||
-                        options.runtimeNames.has(top) ||
-                        options.excluded.has(top) ||
-                        isStdlibModule(top);
-                    key = own ? null : importKey(module);
-                    keys.set(module, key);
-                }
-                if (key === null)
-                    continue;
-                const list = found.get(key) ?? [];
-                const site = { file: path, line: s.line, column: s.column, module };
-                if (s.kind === 'from' && s.names !== '*')
-                    site.names = s.names.map((n) => n.name);
-                if (s.optional)
-                    site.optional = true;
-                list.push(site);
-                found.set(key, list);
-            }
+            if (s.kind === 'from' || s.names === '*')
+                note(path, s, s.module);
+            else
+                for (let i = 0; i < s.names.length; i++)
+                    note(path, s, s.names[i].name);
         }
     }
     return [...found].map(([name, sites]) => sites.every((x) => x.optional) ? { name, sites, optional: true } : { name, sites });

@@ -11,7 +11,7 @@
  * differ from their distribution's (import-distributions.ts).
  */
 import { normalizeName } from '../distribution/names.js';
-import type { ModuleAnalysis } from '../python/module-analysis.js';
+import type { ImportStatement, ModuleAnalysis } from '../python/module-analysis.js';
 import { STDLIB_MODULE_NAMES } from '../python/stdlib-names.js';
 import { IMPORT_DISTRIBUTIONS } from './import-distributions.js';
 import { trimSlash } from '../toolkit/slashes.js';
@@ -74,32 +74,38 @@ export function scanThirdPartyImports(
   const found = new Map<string, ImportSiteRef[]>();
   // Per dotted module: its group, or null when it is not third-party.
   const keys = new Map<string, string | null>();
-  for (const { path, analysis } of modules) {
-    for (const site of analysis.imports) {
-      const s = site.statement;
+  const note = (path: string, s: ImportStatement, module: string): void => {
+    let key = keys.get(module);
+    if (key === undefined) {
+      const dot = module.indexOf('.');
+      const top = dot < 0 ? module : module.slice(0, dot);
+      const own =
+        top === '' ||
+        top === options.importName ||
+        options.runtimeNames.has(top) ||
+        options.excluded.has(top) ||
+        isStdlibModule(top);
+      key = own ? null : importKey(module);
+      keys.set(module, key);
+    }
+    if (key === null) return;
+    const site: ImportSiteRef = { file: path, line: s.line, column: s.column, module };
+    if (s.kind === 'from' && s.names !== '*') site.names = s.names.map((n) => n.name);
+    if (s.optional) site.optional = true;
+    const list = found.get(key);
+    if (list === undefined) found.set(key, [site]);
+    else list.push(site);
+  };
+  // Indexed loops: this runs once per build, mostly before V8 optimises it,
+  // where each iterator step allocates.
+  for (let m = 0; m < modules.length; m++) {
+    const { path, analysis } = modules[m]!;
+    const imports = analysis.imports;
+    for (let k = 0; k < imports.length; k++) {
+      const s = imports[k]!.statement;
       if (s.level !== 0 || s.inTypeChecking) continue;
-      const dotted = s.kind === 'from' || s.names === '*' ? [s.module] : s.names.map((n) => n.name);
-      for (const module of dotted) {
-        let key = keys.get(module);
-        if (key === undefined) {
-          const top = module.split('.')[0] as string;
-          const own =
-            top === '' ||
-            top === options.importName ||
-            options.runtimeNames.has(top) ||
-            options.excluded.has(top) ||
-            isStdlibModule(top);
-          key = own ? null : importKey(module);
-          keys.set(module, key);
-        }
-        if (key === null) continue;
-        const list = found.get(key) ?? [];
-        const site: ImportSiteRef = { file: path, line: s.line, column: s.column, module };
-        if (s.kind === 'from' && s.names !== '*') site.names = s.names.map((n) => n.name);
-        if (s.optional) site.optional = true;
-        list.push(site);
-        found.set(key, list);
-      }
+      if (s.kind === 'from' || s.names === '*') note(path, s, s.module);
+      else for (let i = 0; i < s.names.length; i++) note(path, s, s.names[i]!.name);
     }
   }
   return [...found].map(([name, sites]) =>

@@ -24,6 +24,7 @@ import {
 import { DeflatePool } from '../distribution/deflate-pool.js';
 import { WHEEL_DEFLATE_LEVEL } from '../distribution/archive-writer.js';
 import { SelfWorker } from '../toolkit/worker.js';
+import { slabAllocator } from '../toolkit/packed.js';
 import { buildSdist, sdistTree, type BuiltSdist } from '../distribution/sdist.js';
 import { canonicalVersion } from '../versions/canonical.js';
 import { compileExcludes } from './exclude.js';
@@ -356,6 +357,8 @@ async function build(
     );
     return files.length;
   };
+  // The rewritten files' bytes, carved from shared slabs (toolkit/packed.ts).
+  const allocate = slabAllocator();
   let unrewritable: { error: unknown } | undefined;
   try {
     for (const s of sources) {
@@ -369,7 +372,7 @@ async function build(
         });
         if (result.rewrites.length > 0) {
           data =
-            insertIntoBytes(s.bytes, dec.text.length, result.insertions) ??
+            insertIntoBytes(s.bytes, dec.text.length, result.insertions, allocate) ??
             encodePythonSource({ ...dec, text: result.source });
           const file = posixJoin(display, s.path);
           for (const r of result.rewrites) rewrites.push({ file, ...r });

@@ -230,4 +230,15 @@ describe('insertIntoBytes', () => {
     ]);
     expect(Buffer.from(out!).toString()).toBe('<abc|def>');
   });
+
+  test('writes into what the allocator gives, and refuses an insertion that is not ASCII', () => {
+    const slab = new Uint8Array(32);
+    const out = insertIntoBytes(Buffer.from('abcdef'), 6, [{ at: 3, text: 'xy' }], (n) =>
+      slab.subarray(4, 4 + n),
+    );
+    expect(out?.buffer).toBe(slab.buffer);
+    expect(Buffer.from(out!).toString()).toBe('abcxydef');
+    expect(insertIntoBytes(Buffer.from('abcdef'), 6, [{ at: 3, text: 'é' }])).toBeUndefined();
+    expect(insertIntoBytes(Buffer.from('abcdef'), 6, [{ at: 3, text: 'xy' }])!.length).toBe(8);
+  });
 });

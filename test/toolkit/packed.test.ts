@@ -1,4 +1,4 @@
-import { fillsItsBuffer, pack, unpack } from '../../packages/toolkit/packed.js';
+import { fillsItsBuffer, pack, slabAllocator, unpack } from '../../packages/toolkit/packed.js';
 
 describe('pack / unpack', () => {
   it('gives back the same buffers, empty ones and views included, from one buffer', () => {
@@ -21,5 +21,29 @@ describe('pack / unpack', () => {
     expect(fillsItsBuffer(whole)).toBe(true);
     expect(fillsItsBuffer(whole.subarray(1))).toBe(false);
     expect(fillsItsBuffer(whole.subarray(0, 3))).toBe(false);
+  });
+});
+
+describe('slabAllocator', () => {
+  it('carves zeroed, disjoint views from shared slabs, and gives a large request its own', () => {
+    const allocate = slabAllocator(64);
+    const a = allocate(10);
+    const b = allocate(20);
+    const c = allocate(30); // 60 of 64 used
+    const d = allocate(8); // does not fit: a new slab
+    const big = allocate(40); // over half a slab: its own buffer
+    expect([a, b, c, d, big].map((v) => v.length)).toEqual([10, 20, 30, 8, 40]);
+    expect(a.buffer).toBe(b.buffer);
+    expect(c.buffer).toBe(a.buffer);
+    expect(d.buffer).not.toBe(a.buffer);
+    expect(fillsItsBuffer(big)).toBe(true);
+    expect([...a, ...b, ...c, ...d, ...big].every((x) => x === 0)).toBe(true);
+    a.fill(1);
+    b.fill(2);
+    c.fill(3);
+    expect(new Set(a)).toEqual(new Set([1]));
+    expect(new Set(b)).toEqual(new Set([2]));
+    expect(new Set(c)).toEqual(new Set([3]));
+    expect(allocate(0).length).toBe(0);
   });
 });
