@@ -6910,14 +6910,14 @@ allocate = (length) => new Uint8Array(length)) {
  * once: a character loop per insertion was most of insertIntoBytes's time
  * while V8 still interprets it, which in a build is most of the time.
  */
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const asciiCache = new Map();
 function asciiBytes(text) {
     let bytes = asciiCache.get(text);
     if (bytes === undefined) {
         if (asciiCache.size >= 65536)
             asciiCache.clear();
-        bytes = ASCII.test(text) ? Buffer.from(text, 'latin1') : null;
+        bytes = NOT_ASCII.test(text) ? null : Buffer.from(text, 'latin1');
         asciiCache.set(text, bytes);
     }
     return bytes ?? undefined;

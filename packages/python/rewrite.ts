@@ -209,13 +209,13 @@ export function insertIntoBytes(
  * once: a character loop per insertion was most of insertIntoBytes's time
  * while V8 still interprets it, which in a build is most of the time.
  */
-const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 const asciiCache = new Map<string, Uint8Array | null>();
 function asciiBytes(text: string): Uint8Array | undefined {
   let bytes = asciiCache.get(text);
   if (bytes === undefined) {
     if (asciiCache.size >= 65536) asciiCache.clear();
-    bytes = ASCII.test(text) ? Buffer.from(text, 'latin1') : null;
+    bytes = NOT_ASCII.test(text) ? null : Buffer.from(text, 'latin1');
     asciiCache.set(text, bytes);
   }
   return bytes ?? undefined;
