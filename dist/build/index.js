@@ -5809,7 +5809,8 @@ class Scanner {
             names: sites.slice(),
         });
         if (ctx.moduleScope) {
-            for (const n of names) {
+            for (let i = 0; i < names.length; i++) {
+                const n = names[i];
                 if (n.asname !== undefined)
                     this.names.add(n.asname);
                 else if (kind === 'import') {
@@ -6885,15 +6886,19 @@ allocate = (length) => new Uint8Array(length)) {
     if (textLength !== bytes.length)
         return undefined;
     let added = 0;
-    for (const ins of insertions) {
-        if (asciiBytes(ins.text) === undefined)
+    // Indexed loops here and below: this runs mostly before V8 optimises it,
+    // where each iterator step allocates.
+    for (let i = 0; i < insertions.length; i++) {
+        const text = insertions[i].text;
+        if (asciiBytes(text) === undefined)
             return undefined;
-        added += ins.text.length;
+        added += text.length;
     }
     const out = allocate(bytes.length + added);
     let from = 0;
     let to = 0;
-    for (const ins of insertions) {
+    for (let i = 0; i < insertions.length; i++) {
+        const ins = insertions[i];
         out.set(bytes.subarray(from, ins.at), to);
         to += ins.at - from;
         from = ins.at;
@@ -12196,7 +12201,9 @@ async function build(options, threads) {
     const allocate = slabAllocator();
     let unrewritable;
     try {
-        for (const s of sources) {
+        // Indexed, as is the analysis it calls: most of it runs before V8 optimises it.
+        for (let k = 0; k < sources.length; k++) {
+            const s = sources[k];
             const dec = decoded.get(s.path);
             let data = s.bytes;
             if (dec) {
@@ -12210,8 +12217,8 @@ async function build(options, threads) {
                         insertIntoBytes(s.bytes, dec.text.length, result.insertions, allocate) ??
                             encodePythonSource({ ...dec, text: result.source });
                     const file = posixJoin(display, s.path);
-                    for (const r of result.rewrites)
-                        rewrites.push({ file, ...r });
+                    for (let i = 0; i < result.rewrites.length; i++)
+                        rewrites.push({ file, ...result.rewrites[i] });
                 }
             }
             files.push({ path: `${importName}/${s.path}`, data, executable: s.executable });

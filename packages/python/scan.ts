@@ -638,7 +638,8 @@ class Scanner {
       names: sites.slice(),
     });
     if (ctx.moduleScope) {
-      for (const n of names) {
+      for (let i = 0; i < names.length; i++) {
+        const n = names[i]!;
         if (n.asname !== undefined) this.names.add(n.asname);
         else if (kind === 'import') {
           // `import a.b` binds a.
