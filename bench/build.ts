@@ -394,8 +394,9 @@ function oursBundle(root: string, run: number): Measured {
 }
 
 /**
- * bench/floor-work.ts bundled as the action is (ncc, one file beside the
- * pinned zlib module), into `dir`: the floor runs cold, as the bundle does.
+ * bench/floor-work.ts bundled as the actions are (ncc with the options of
+ * scripts/bundle.mjs, one file beside the pinned zlib module), into `dir`:
+ * the floor runs cold, as the bundle does.
  */
 async function bundleFloor(dir: string): Promise<string> {
   // By name held in a variable: ncc ships no type declarations (its shape is written out here).
@@ -406,14 +407,11 @@ async function bundleFloor(dir: string): Promise<string> {
       options: object,
     ) => Promise<{ code: string; assets: Record<string, { source: string | Buffer }> }>;
   };
-  const { code } = await ncc(path.join(repoRoot, 'bench', 'floor-work.ts'), {
-    cache: false,
-    minify: false,
-    sourceMap: false,
-    target: 'es2022',
-    transpileOnly: true,
-    quiet: true,
-  });
+  const { NCC_OPTIONS } = (await import(
+    pathToFileURL(path.join(repoRoot, 'scripts', 'ncc-options.mjs')).href
+  )) as { NCC_OPTIONS: object };
+  const { code } = await ncc(path.join(repoRoot, 'bench', 'floor-work.ts'), NCC_OPTIONS);
+
   mkdirSync(dir, { recursive: true });
   const script = path.join(dir, 'index.js');
   writeFileSync(script, code);

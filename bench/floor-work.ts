@@ -1,8 +1,7 @@
 /**
  * The floor for bench/build: only the work no build of this package can
- * skip, on one thread, with the components the build itself uses. List the
- * source folder; read every file (open, fstat, read, close, as the build
- * does); decode and tokenize each .py (python/tokenize.ts, the first pass of
+ * skip, with the components the build itself uses. List the source
+ * folder; read every file (tree.ts's readSourceFile, as the build does); decode and tokenize each .py (python/tokenize.ts, the first pass of
  * the import analysis); deflate each file (the pinned zlib, as the wheel's
  * members); write the tar and gzip it (tar-writer.ts, as the sdist); write
  * every file into a new tree (as package-dir). No statement scan, import
@@ -20,15 +19,7 @@
  * Run: node floor.js SOURCE_FOLDER NEW_TREE_FOLDER [--two-threads]
  * (prints its parts as JSON).
  */
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +28,7 @@ import { writeTar, writeTarGz } from '../packages/distribution/tar-writer.js';
 import { archiveCompressor } from '../packages/distribution/compressor.js';
 import { pack, unpack, type Packed } from '../packages/toolkit/packed.js';
 import { tokenize } from '../packages/python/tokenize.js';
+import { readSourceFile } from '../packages/runtime-build/tree.js';
 
 const nowMs = (): number => Number(process.hrtime.bigint()) / 1e6;
 
@@ -125,22 +117,7 @@ async function main(): Promise<void> {
   walk(source, '');
   lap('list');
 
-  const readOne = (absolute: string): Uint8Array => {
-    const fd = openSync(absolute, 'r');
-    try {
-      const { size } = fstatSync(fd);
-      const buffer = Buffer.allocUnsafe(size);
-      let read = 0;
-      while (read < size) {
-        const n = readSync(fd, buffer, read, size - read, null);
-        if (n === 0) break;
-        read += n;
-      }
-      return buffer.subarray(0, read);
-    } finally {
-      closeSync(fd);
-    }
-  };
+  const readOne = (absolute: string): Uint8Array => readSourceFile(absolute).bytes;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let tokens = 0;
   const tokenizeOne = (rel: string, d: Uint8Array): void => {

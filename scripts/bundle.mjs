@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { NCC_OPTIONS } from './ncc-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -173,16 +174,10 @@ if (!names.length && out === path.join(root, 'dist')) {
 
 for (const name of selected) {
   const started = Date.now();
-  const { code, assets, stats } = await ncc(path.join(root, sourceDirs.get(name), 'main.ts'), {
-    cache: false,
-    minify: false,
-    sourceMap: false,
-    target: 'es2022',
-    // Type-checking is tsc's job (npm test runs it once over the whole
-    // project); ncc checking every entry again took minutes and ran out of heap.
-    transpileOnly: true,
-    quiet: true,
-  });
+  const { code, assets, stats } = await ncc(
+    path.join(root, sourceDirs.get(name), 'main.ts'),
+    NCC_OPTIONS,
+  );
   const dir = path.join(out, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -208,14 +203,7 @@ for (const name of selected) {
   const workerEntry = path.join(root, sourceDirs.get(name), 'worker.ts');
   let workerCode = '';
   if (existsSync(workerEntry)) {
-    const worker = await ncc(workerEntry, {
-      cache: false,
-      minify: false,
-      sourceMap: false,
-      target: 'es2022',
-      transpileOnly: true,
-      quiet: true,
-    });
+    const worker = await ncc(workerEntry, NCC_OPTIONS);
     if (Object.keys(worker.assets).some((f) => f !== 'package.json')) {
       throw new Error(
         `${sourceDirs.get(name)}/worker.ts brings assets of its own: ${Object.keys(worker.assets).join(', ')}`,
