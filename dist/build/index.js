@@ -12041,10 +12041,11 @@ async function buildRuntime(options) {
 }
 /**
  * Below this many files a worker thread costs more than it saves. It takes
- * about 0.1 s to come up on a 2-core runner, and while it runs, this
- * thread's reads, writes and page faults slow down: in one process two
- * threads share the kernel's locks (bench/build's two-thread floor is
- * slower than its one-thread floor at every size). Measured with the bundle
+ * about 0.1 s to come up on a 2-core runner, and file work does not scale
+ * across two threads of one process as computing does: two threads each
+ * reading and writing half of 5,000 files get 1.45×, not 2×, and
+ * bench/build's two-thread floor is slower than its one-thread floor at
+ * every size. Measured with the bundle
  * on 2 cores, 10 alternating runs each, medians with the worker against
  * without: 1,000 files 0.56 against 0.49 s, 2,000 0.77 against 0.73 s,
  * 3,000 0.97 against 0.98 s, 5,000 1.31 against 1.50 s. (It was 300 when
