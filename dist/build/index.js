@@ -4428,8 +4428,9 @@ async function pythonQuery(source) {
  * this module and not on each other in a circle (issue #16).
  */
 /**
- * Sets the flags a statement's place gives it (each only when true, as the
- * fields say). `scope`: the enclosing names already joined ('Heartbeat.stop'),
+ * Sets the flags a statement's place gives it, for both analysis paths
+ * (the tokenizer scan and the tree-sitter walk), each only when true, as
+ * the fields say. `scope`: the enclosing names already joined ('Heartbeat.stop'),
  * undefined at module level: the scan joins each scope once, not per import.
  */
 function markContext(statement, inTypeChecking, inImportGuard, scope) {

@@ -34,16 +34,10 @@ export interface ImportStatement {
   scope?: string;
 }
 
-/** Where a statement sits, as both analysis paths (tokenizer scan, tree-sitter walk) track it. */
-export interface StatementContext {
-  scope: string[];
-  inTypeChecking: boolean;
-  inImportGuard?: boolean;
-}
-
 /**
- * Sets the flags a statement's place gives it (each only when true, as the
- * fields say). `scope`: the enclosing names already joined ('Heartbeat.stop'),
+ * Sets the flags a statement's place gives it, for both analysis paths
+ * (the tokenizer scan and the tree-sitter walk), each only when true, as
+ * the fields say. `scope`: the enclosing names already joined ('Heartbeat.stop'),
  * undefined at module level: the scan joins each scope once, not per import.
  */
 export function markContext(
