@@ -1,8 +1,9 @@
 /**
  * The floor for bench/build: only the work no build of this package can
  * skip, with the components the build itself uses. List the source
- * folder; read every file (tree.ts's readSourceFile, as the build does); decode and tokenize each .py (python/tokenize.ts, the first pass of
- * the import analysis); deflate each file (the pinned zlib, as the wheel's
+ * folder; read every file (tree.ts's readSourceFile, as the build does);
+ * decode and tokenize each .py (python/tokenize.ts, the first pass of the
+ * import analysis); deflate each file (the pinned zlib, as the wheel's
  * members); write the tar and gzip it (tar-writer.ts, as the sdist); write
  * every file into a new tree (as package-dir). No statement scan, import
  * check, rewrite, metadata, zip container or summary.

@@ -9460,9 +9460,10 @@ function useArchiveCompressor(c) {
 ;// CONCATENATED MODULE: ./packages/distribution/archive-writer.ts
 /**
  * Reproducible archives: zip (wheels) laid out here, tar.gz (sdists) with
- * tar-stream's header encoding in tar-writer.ts; both compressed by zlib compiled to WebAssembly and pinned in
- * the bundle (zlib.ts). Same entries and epoch → same bytes, on any machine,
- * in any time zone, under any Node version.
+ * tar-stream's header encoding in tar-writer.ts; both compressed by zlib
+ * compiled to WebAssembly and pinned in the bundle (zlib.ts). Same entries
+ * and epoch → same bytes, on any machine, in any time zone, under any Node
+ * version.
  *
  * The compressed bytes changed once (issue #19, the lead's decision): from
  * fflate's deflate to that zlib's, for speed. Everything else is as fflate
@@ -10041,8 +10042,8 @@ function fillsItsBuffer(data) {
  * An allocator that carves small buffers out of shared slabs of
  * `slabSize` bytes: one allocation (and one external-memory record for the
  * collector) per slab instead of per buffer. A buffer larger than half a
- * slab gets its own. The buffers are views: none fills its ArrayBuffer, so
- * none may be transferred to another thread (pack() copies them).
+ * slab gets its own. Buffers from a slab are views of it: they must not be
+ * transferred to another thread (pack() copies them).
  */
 function slabAllocator(slabSize = 1 << 18) {
     let slab = new Uint8Array(0);

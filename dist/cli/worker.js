@@ -295,8 +295,8 @@ function fillsItsBuffer(data) {
  * An allocator that carves small buffers out of shared slabs of
  * `slabSize` bytes: one allocation (and one external-memory record for the
  * collector) per slab instead of per buffer. A buffer larger than half a
- * slab gets its own. The buffers are views: none fills its ArrayBuffer, so
- * none may be transferred to another thread (pack() copies them).
+ * slab gets its own. Buffers from a slab are views of it: they must not be
+ * transferred to another thread (pack() copies them).
  */
 function slabAllocator(slabSize = 1 << 18) {
     let slab = new Uint8Array(0);

@@ -1,8 +1,9 @@
 /**
  * Reproducible archives: zip (wheels) laid out here, tar.gz (sdists) with
- * tar-stream's header encoding in tar-writer.ts; both compressed by zlib compiled to WebAssembly and pinned in
- * the bundle (zlib.ts). Same entries and epoch → same bytes, on any machine,
- * in any time zone, under any Node version.
+ * tar-stream's header encoding in tar-writer.ts; both compressed by zlib
+ * compiled to WebAssembly and pinned in the bundle (zlib.ts). Same entries
+ * and epoch → same bytes, on any machine, in any time zone, under any Node
+ * version.
  *
  * The compressed bytes changed once (issue #19, the lead's decision): from
  * fflate's deflate to that zlib's, for speed. Everything else is as fflate
