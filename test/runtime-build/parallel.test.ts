@@ -170,6 +170,14 @@ describe('parallel compression', () => {
       expect(Buffer.from(there).equals(Buffer.from(writeTarGz(entries, 1700000000)))).toBe(true);
       // The caller's buffers are its own still: only a packed copy moved.
       expect(entries.map((e) => e.data.byteLength)).toEqual(lengths);
+      // A worker that fails the call (its thread died): written here instead, the same bytes.
+      const failing = jest
+        .spyOn(worker, 'call')
+        .mockRejectedValue(new Error('worker thread exited with code 1'));
+      const here = await tarGzElsewhere(worker, entries, 1700000000);
+      expect(failing).toHaveBeenCalledTimes(1);
+      failing.mockRestore();
+      expect(Buffer.from(here).equals(Buffer.from(there))).toBe(true);
     } finally {
       await worker.close();
     }
